@@ -1,0 +1,362 @@
+"""Model specification: constructs with their items, and the paths between them.
+
+A model reads like its path diagram::
+
+    STUDY_MODEL = ModelSpec(
+        constructs=[
+            composite("INT", items("INT", 4)),      # INT01 .. INT04
+            ...
+        ],
+        paths=[*paths(["INT", "INF", "PSN"], "CLE"), *paths("CLE", "VCC")],
+    )
+
+A ``ModelSpec`` is immutable and validated when built; every problem raises a
+:class:`~engine.errors.ModelError` that says what is wrong and what to do.
+It round-trips through JSON (``to_dict``/``from_dict``, ``to_json``/``from_json``)
+in the format of the command-line contract::
+
+    {"constructs": [{"name": "INT", "indicators": ["INT01", ...], "mode": "A",
+                     "reflective": false}, ...],
+     "paths": [["INT", "CLE"], ...]}
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import ModelError
+
+MODES = ("A", "B")
+
+
+@dataclass(frozen=True)
+class Construct:
+    """One construct: its name, its indicators (item codes) and how it is measured.
+
+    ``mode`` is the outer weighting mode: "A" (correlation weights, the usual
+    choice for reflectively measured constructs and for composites whose items
+    are interchangeable) or "B" (regression weights, for formative composites).
+    ``reflective=True`` marks a common-factor construct to be estimated with
+    consistent PLS (PLSc, Dijkstra & Henseler 2015); it requires mode A.
+    """
+
+    name: str
+    indicators: tuple[str, ...]
+    mode: str = "A"
+    reflective: bool = False
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "indicators", tuple(self.indicators))
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    """A PLS path model: constructs (in order) and directed paths between them."""
+
+    constructs: tuple[Construct, ...]
+    paths: tuple[tuple[str, str], ...]
+    _order: tuple[str, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "constructs", tuple(self.constructs))
+        object.__setattr__(self, "paths", tuple((str(s), str(t)) for s, t in self.paths))
+        _validate(self)
+        object.__setattr__(self, "_order", _topological_order(self))
+
+    # -- lookups -------------------------------------------------------------
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Construct names in the order they were declared."""
+        return tuple(c.name for c in self.constructs)
+
+    @property
+    def items(self) -> tuple[str, ...]:
+        """All item codes, block by block, in declaration order."""
+        return tuple(i for c in self.constructs for i in c.indicators)
+
+    def construct(self, name: str) -> Construct:
+        for c in self.constructs:
+            if c.name == name:
+                return c
+        raise ModelError(f"The model has no construct called {name!r}.", "Check the spelling.")
+
+    def antecedents(self, name: str) -> tuple[str, ...]:
+        """Constructs with a path into ``name``, in declaration order."""
+        sources = {s for s, t in self.paths if t == name}
+        return tuple(n for n in self.names if n in sources)
+
+    def successors(self, name: str) -> tuple[str, ...]:
+        targets = {t for s, t in self.paths if s == name}
+        return tuple(n for n in self.names if n in targets)
+
+    @property
+    def endogenous(self) -> tuple[str, ...]:
+        """Constructs that at least one path points to."""
+        return tuple(n for n in self.names if self.antecedents(n))
+
+    @property
+    def exogenous(self) -> tuple[str, ...]:
+        return tuple(n for n in self.names if not self.antecedents(n))
+
+    @property
+    def causal_order(self) -> tuple[str, ...]:
+        """Constructs sorted so that every path runs from earlier to later."""
+        return self._order
+
+    def indirect_chains(self) -> tuple[tuple[str, ...], ...]:
+        """Every chain of two or more paths (e.g. INT -> CLE -> VCC), in causal order."""
+        chains: list[tuple[str, ...]] = []
+
+        def walk(chain: tuple[str, ...]) -> None:
+            for nxt in self.successors(chain[-1]):
+                longer = (*chain, nxt)
+                if len(longer) >= 3:
+                    chains.append(longer)
+                walk(longer)
+
+        for name in self._order:
+            walk((name,))
+        return tuple(chains)
+
+    def without_path(self, source: str, target: str) -> ModelSpec | None:
+        """The model with one path removed and constructs left without paths dropped.
+
+        Returns None when fewer than one path would remain. Used for f-squared.
+        """
+        kept = tuple(p for p in self.paths if p != (source, target))
+        if not kept:
+            return None
+        used = {n for p in kept for n in p}
+        return ModelSpec(tuple(c for c in self.constructs if c.name in used), kept)
+
+    # -- JSON ----------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "constructs": [
+                {
+                    "name": c.name,
+                    "indicators": list(c.indicators),
+                    "mode": c.mode,
+                    "reflective": c.reflective,
+                }
+                for c in self.constructs
+            ],
+            "paths": [list(p) for p in self.paths],
+        }
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ModelSpec:
+        hint = (
+            'A model file looks like {"constructs": [{"name": "INT", "indicators": '
+            '["INT01", "INT02"], "mode": "A", "reflective": false}], "paths": [["INT", "CLE"]]}.'
+        )
+        if not isinstance(data, Mapping):
+            raise ModelError("The model must be a JSON object.", hint)
+        for key in ("constructs", "paths"):
+            if key not in data:
+                raise ModelError(f"The model has no {key!r} list.", hint)
+        raw_constructs = data["constructs"]
+        raw_paths = data["paths"]
+        if not isinstance(raw_constructs, list) or not isinstance(raw_paths, list):
+            raise ModelError("'constructs' and 'paths' must both be lists.", hint)
+        constructs = []
+        for i, raw in enumerate(raw_constructs, start=1):
+            if not isinstance(raw, Mapping) or "name" not in raw or "indicators" not in raw:
+                raise ModelError(f"Construct number {i} needs a 'name' and 'indicators'.", hint)
+            indicators = raw["indicators"]
+            if not isinstance(indicators, list) or not all(isinstance(x, str) for x in indicators):
+                raise ModelError(
+                    f"The indicators of construct {raw['name']!r} must be a list of item codes.",
+                    hint,
+                )
+            reflective = raw.get("reflective", False)
+            if not isinstance(reflective, bool):
+                raise ModelError(
+                    f"'reflective' of construct {raw['name']!r} must be true or false.", hint
+                )
+            constructs.append(
+                Construct(
+                    name=str(raw["name"]),
+                    indicators=tuple(indicators),
+                    mode=str(raw.get("mode", "A")).upper(),
+                    reflective=reflective,
+                )
+            )
+        paths_ = []
+        for p in raw_paths:
+            if not isinstance(p, list | tuple) or len(p) != 2:
+                raise ModelError(f"Each path must be a [source, target] pair; got {p!r}.", hint)
+            paths_.append((str(p[0]), str(p[1])))
+        return cls(tuple(constructs), tuple(paths_))
+
+    @classmethod
+    def from_json(cls, text: str) -> ModelSpec:
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ModelError(
+                f"The model file is not valid JSON (line {exc.lineno}, column {exc.colno}).",
+                "Check it with a JSON validator or save it again from Driver Lab.",
+            ) from None
+        return cls.from_dict(data)
+
+
+# -- builders that read like the diagram -------------------------------------
+def items(prefix: str, count: int, start: int = 1, pad: int = 2) -> tuple[str, ...]:
+    """Numbered item codes: ``items("INT", 4)`` gives INT01 .. INT04."""
+    return tuple(f"{prefix}{i:0{pad}d}" for i in range(start, start + count))
+
+
+def composite(name: str, indicators: Iterable[str], mode: str = "A") -> Construct:
+    """A composite construct (plain PLS), mode A by default."""
+    return Construct(name, tuple(indicators), mode=mode, reflective=False)
+
+
+def reflective(name: str, indicators: Iterable[str]) -> Construct:
+    """A common-factor construct, estimated with consistent PLS (PLSc)."""
+    return Construct(name, tuple(indicators), mode="A", reflective=True)
+
+
+def paths(
+    sources: str | Sequence[str], targets: str | Sequence[str]
+) -> tuple[tuple[str, str], ...]:
+    """Every path from each source to each target: ``paths(["INT", "INF"], "CLE")``."""
+    src = [sources] if isinstance(sources, str) else list(sources)
+    tgt = [targets] if isinstance(targets, str) else list(targets)
+    return tuple((s, t) for s in src for t in tgt)
+
+
+# -- validation --------------------------------------------------------------
+def _validate(spec: ModelSpec) -> None:
+    if not spec.constructs:
+        raise ModelError("The model has no constructs.", "Add at least two constructs and a path.")
+    seen: set[str] = set()
+    owner: dict[str, str] = {}
+    for c in spec.constructs:
+        if not isinstance(c, Construct):
+            raise ModelError(f"{c!r} is not a construct.", "Build constructs with composite().")
+        if not c.name or not c.name.strip():
+            raise ModelError("A construct has an empty name.", "Give every construct a name.")
+        if c.name in seen:
+            raise ModelError(
+                f"The construct name {c.name!r} is used twice.", "Give each construct its own name."
+            )
+        seen.add(c.name)
+        if not c.indicators:
+            raise ModelError(
+                f"Construct {c.name!r} has no items (an empty block).",
+                "Give it at least one item, or remove it.",
+            )
+        if c.mode not in MODES:
+            raise ModelError(
+                f"Construct {c.name!r} has measurement mode {c.mode!r}.", 'Use mode "A" or "B".'
+            )
+        if c.mode == "B" and len(c.indicators) == 1:
+            raise ModelError(
+                f"Construct {c.name!r} is mode B with a single item.",
+                "A single-item construct is the item itself: use mode A.",
+            )
+        if c.reflective and c.mode != "A":
+            raise ModelError(
+                f"Construct {c.name!r} is marked reflective but uses mode B.",
+                "Reflective (PLSc) constructs use mode A; make it a mode-B composite instead.",
+            )
+        for item in c.indicators:
+            if not item or not str(item).strip():
+                raise ModelError(
+                    f"Construct {c.name!r} has an empty item name.", "Name every item."
+                )
+            if item in owner:
+                where = "twice in" if owner[item] == c.name else f"in both {owner[item]!r} and"
+                raise ModelError(
+                    f"Item {item!r} appears {where} {c.name!r}.",
+                    "Each item measures exactly one construct; remove the duplicate.",
+                )
+            owner[item] = c.name
+    clash = seen & set(owner)
+    if clash:
+        name = sorted(clash)[0]
+        raise ModelError(
+            f"{name!r} is both a construct name and an item code.", "Rename one of them."
+        )
+    if not spec.paths:
+        raise ModelError(
+            "The model has no paths.", "Add at least one path, for example INT -> CLE."
+        )
+    seen_paths: set[tuple[str, str]] = set()
+    for s, t in spec.paths:
+        for end in (s, t):
+            if end not in seen:
+                raise ModelError(
+                    f"The path {s} -> {t} names {end!r}, which is not a construct of the model.",
+                    "Add the construct or correct the path.",
+                )
+        if s == t:
+            raise ModelError(f"The path {s} -> {t} points at itself.", "Remove it.")
+        if (s, t) in seen_paths:
+            raise ModelError(f"The path {s} -> {t} is listed twice.", "Remove the duplicate.")
+        seen_paths.add((s, t))
+    connected = {n for p in spec.paths for n in p}
+    for c in spec.constructs:
+        if c.name not in connected:
+            raise ModelError(
+                f"Construct {c.name!r} has no paths at all.",
+                "Connect it to another construct or remove it from the model.",
+            )
+    _topological_order(spec)  # raises on a cycle
+
+
+def _topological_order(spec: ModelSpec) -> tuple[str, ...]:
+    names = [c.name for c in spec.constructs]
+    indegree = {n: 0 for n in names}
+    for _, t in spec.paths:
+        indegree[t] += 1
+    order: list[str] = []
+    ready = [n for n in names if indegree[n] == 0]
+    while ready:
+        n = ready.pop(0)
+        order.append(n)
+        for s, t in spec.paths:
+            if s == n:
+                indegree[t] -= 1
+                if indegree[t] == 0:
+                    ready.append(t)
+    if len(order) < len(names):
+        stuck = [n for n in names if n not in order]
+        raise ModelError(
+            "The paths form a cycle through " + ", ".join(stuck) + ".",
+            "PLS path models must be recursive: remove one path of the loop.",
+        )
+    return tuple(order)
+
+
+#: Labels of the study's constructs, in English and Bahasa Indonesia.
+STUDY_LABELS = {
+    "INT": {"en": "Interactivity", "id": "Interaktivitas"},
+    "INF": {"en": "Informativeness", "id": "Informativitas"},
+    "PSN": {"en": "Personalization", "id": "Personalisasi"},
+    "CLE": {
+        "en": "Customer live-streaming engagement",
+        "id": "Keterlibatan pelanggan live streaming",
+    },
+    "VCC": {"en": "Value co-creation", "id": "Penciptaan nilai bersama"},
+}
+
+#: The study's model: interactivity, informativeness and personalization drive
+#: customer live-streaming engagement, which drives value co-creation.
+STUDY_MODEL = ModelSpec(
+    constructs=(
+        composite("INT", items("INT", 4)),
+        composite("INF", items("INF", 4)),
+        composite("PSN", items("PSN", 5)),
+        composite("CLE", items("CLE", 4)),
+        composite("VCC", items("VCC", 5)),
+    ),
+    paths=(*paths(["INT", "INF", "PSN"], "CLE"), *paths("CLE", "VCC")),
+)

@@ -1,0 +1,67 @@
+"""Shared fixtures: the reference datasets in ../shared and models built from them."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from engine import Construct, ModelSpec, Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("DRIVERLAB_SHARED", ROOT.parent / "shared"))
+REFERENCE = SHARED / "reference"
+
+SCHEMES = {"path_weighting": "path", "path_factorial": "factorial"}
+MISSING = {"mean_replacement": "mean", "na_omit": "listwise"}
+
+
+def reference_cases() -> list[dict]:
+    path = REFERENCE / "reference_models.json"
+    if not path.exists():
+        pytest.fail(f"reference data missing: {path} (the shared/ folder sits beside the repo)")
+    return json.loads(path.read_text())["cases"]
+
+
+def case_spec(case: dict) -> ModelSpec:
+    model = case["model"]
+    constructs = []
+    for c in model["constructs"]:
+        kind = c["type"]
+        constructs.append(
+            Construct(
+                c["name"],
+                tuple(c["items"]),
+                mode="B" if kind.endswith("modeB") else "A",
+                reflective=kind.startswith("reflective"),
+            )
+        )
+    return ModelSpec(tuple(constructs), tuple(tuple(p) for p in model["paths"]))
+
+
+def case_settings(case: dict) -> Settings:
+    model = case["model"]
+    return Settings(
+        scheme=SCHEMES[model["inner_weights"]],
+        missing=MISSING[model["missing"]],
+        missing_code=model["missing_value"],
+        max_iter=model["maxIt"],
+        tol=10.0 ** -model["stopCriterion"],
+    )
+
+
+def case_data(case: dict) -> pd.DataFrame:
+    return pd.read_csv(REFERENCE / case["dataset"])
+
+
+@pytest.fixture(scope="session")
+def mobi() -> pd.DataFrame:
+    return pd.read_csv(REFERENCE / "mobi.csv")
+
+
+@pytest.fixture(scope="session")
+def corp_rep() -> pd.DataFrame:
+    return pd.read_csv(REFERENCE / "corp_rep_data.csv")
