@@ -95,7 +95,9 @@ def prepare(data: pd.DataFrame, spec: ModelSpec, settings: Settings | None = Non
         )
     missing_cols = [i for i in wanted if i not in columns]
     if missing_cols:
-        shown = ", ".join(missing_cols[:8]) + (" …" if len(missing_cols) > 8 else "")
+        shown = ", ".join(missing_cols[:8])
+        if len(missing_cols) > 8:
+            shown += f" and {len(missing_cols) - 8} more"
         raise DataError(
             f"The data has no column for {len(missing_cols)} of the model's "
             f"{len(wanted)} items: {shown}.",

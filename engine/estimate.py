@@ -64,8 +64,13 @@ class PLSResult:
     corr: np.ndarray = field(repr=False)  # item correlations used
     layout: Layout = field(repr=False)
     estimates: Estimates = field(repr=False)  # batch of one
-    _tables: MappingProxyType = field(repr=False)
-    meta: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
+    _tables: dict = field(repr=False)
+    _meta: dict = field(default_factory=dict)
+
+    @property
+    def meta(self) -> MappingProxyType:
+        """n_obs, n_dropped, iterations, converged, scheme, engine_version and the settings."""
+        return MappingProxyType(self._meta)
 
     paths = _table("paths", "source, target, estimate: the path coefficients.")
     outer = _table("outer", "construct, indicator, weight, loading.")
@@ -204,6 +209,6 @@ def estimate(
         corr=corr,
         layout=layout,
         estimates=est,
-        _tables=MappingProxyType(tables),
-        meta=MappingProxyType(meta),
+        _tables=tables,
+        _meta=meta,
     )

@@ -1,0 +1,111 @@
+"""Command line: ``python -m engine analyze DATA [options] --out RESULT.json``.
+
+Bad input (an unreadable file, missing item columns, text where numbers belong,
+a constant item, too few complete rows, an invalid model file, a bad option)
+exits with status 2 and one plain sentence on stderr. Never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from pathlib import Path
+
+from .errors import DriverLabError, ModelError
+from .estimate import estimate
+from .io import read_table
+from .settings import MISSING, SCHEMES, Settings
+from .spec import STUDY_MODEL, ModelSpec
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one sentence, status 2
+        raise _UsageError(message)
+
+
+class _UsageError(Exception):
+    pass
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="python -m engine", description="Driver Lab's PLS-SEM engine.")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    a = sub.add_parser("analyze", help="estimate a model on survey data and write JSON")
+    a.add_argument("data", help=".csv or .xlsx file, one column per item code")
+    a.add_argument("--model", help="model JSON file (default: the study's model)")
+    a.add_argument("--scheme", choices=SCHEMES, default="path", help="inner weighting scheme")
+    a.add_argument("--missing", choices=MISSING, default="listwise", help="missing-data policy")
+    a.add_argument("--missing-code", type=float, default=None, help="number marking no answer")
+    a.add_argument("--max-iter", type=int, default=300, help="most iterations (300)")
+    a.add_argument("--n-boot", type=int, default=0, help="bootstrap resamples (0: none)")
+    a.add_argument("--seed", type=int, default=None, help="bootstrap seed")
+    a.add_argument("--ci", choices=("percentile", "bca"), default="percentile")
+    a.add_argument("--level", type=float, default=0.95, help="confidence level")
+    a.add_argument("--out", required=True, help="where to write the result JSON")
+    return parser
+
+
+def _load_model(path: str | None) -> ModelSpec:
+    if path is None:
+        return STUDY_MODEL
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        raise ModelError(
+            f"The model file {path} cannot be read.", "Check the path and that it is a JSON file."
+        ) from None
+    return ModelSpec.from_json(text)
+
+
+def _json_default(value):
+    return None if isinstance(value, float) and not math.isfinite(value) else str(value)
+
+
+def run(args: argparse.Namespace) -> dict:
+    spec = _load_model(args.model)
+    settings = Settings(
+        scheme=args.scheme,
+        missing=args.missing,
+        missing_code=args.missing_code,
+        max_iter=args.max_iter,
+    )
+    data = read_table(args.data)
+    result = estimate(data, spec, settings)
+    out = result.to_dict()
+    if args.n_boot:
+        from .bootstrap import bootstrap
+
+        boot = bootstrap(result, n_boot=args.n_boot, seed=args.seed)
+        out.update(boot.to_dict(ci=args.ci, level=args.level))
+        out["meta"].update(boot.meta_dict(ci=args.ci, level=args.level))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if args.n_boot < 0:
+            raise _UsageError("--n-boot must be 0 or more")
+        if not 0 < args.level < 1:
+            raise _UsageError("--level must be between 0 and 1, for example 0.95")
+        out = run(args)
+        text = json.dumps(out, indent=1, allow_nan=False, default=_json_default)
+        try:
+            Path(args.out).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise DriverLabError(
+                f"The result cannot be written to {args.out} ({exc.strerror}).",
+                "Choose a folder you can write to.",
+            ) from None
+    except _UsageError as exc:
+        print(
+            f"error: {exc}. Run 'python -m engine analyze --help' for the options.", file=sys.stderr
+        )
+        return 2
+    except DriverLabError as exc:
+        print(f"error: {exc.sentence()}", file=sys.stderr)
+        return 2
+    return 0

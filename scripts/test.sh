@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Install what the tests need and run them all: lint, format, unit, app and browser tests.
+# Usage: bash scripts/test.sh [pytest options]     (CI: .ci/run calls this)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  elif command -v sudo >/dev/null; then
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "note: no Chromium and no root: browser tests will be skipped (apt-get install -y chromium)"
+  fi
+fi
+
+python3 -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+python3 -m ruff check .
+python3 -m ruff format --check .
+python3 -m pytest "$@"

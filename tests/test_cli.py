@@ -1,0 +1,123 @@
+"""The command-line contract: options, JSON keys and fields, exit status 2 with one sentence."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from engine import STUDY_MODEL
+from engine.cli import main
+from engine.report import CONTRACT_FIELDS
+
+from .conftest import REFERENCE, ROOT, case_spec, reference_cases
+
+DEMO = ROOT / "sample_data" / "demo_survey.csv"
+
+
+def run_cli(*args: str) -> tuple[int, str]:
+    proc = subprocess.run(
+        [sys.executable, "-m", "engine", *args], cwd=ROOT, capture_output=True, text=True
+    )
+    return proc.returncode, proc.stderr
+
+
+def test_analyze_writes_the_contract(tmp_path: Path) -> None:
+    out = tmp_path / "result.json"
+    code, err = run_cli("analyze", str(DEMO), "--out", str(out))
+    assert code == 0, err
+    result = json.loads(out.read_text())
+    for key, fields in CONTRACT_FIELDS.items():
+        assert result[key], key
+        for record in result[key]:
+            assert list(record) == fields, key
+    assert set(result["meta"]) >= {
+        "n_obs",
+        "n_dropped",
+        "iterations",
+        "converged",
+        "scheme",
+        "engine_version",
+    }
+    assert result["meta"]["n_obs"] == 120 and result["meta"]["scheme"] == "path"
+    assert [(p["source"], p["target"]) for p in result["paths"]] == list(STUDY_MODEL.paths)
+
+
+def test_model_file_and_options_reproduce_reference(tmp_path: Path) -> None:
+    case = reference_cases()[3]  # corp_rep, -99 mean-replaced
+    model = tmp_path / "model.json"
+    model.write_text(case_spec(case).to_json())
+    out = tmp_path / "r.json"
+    args = [str(REFERENCE / case["dataset"]), "--model", str(model), "--missing", "mean"]
+    assert main(["analyze", *args, "--missing-code", "-99", "--out", str(out)]) == 0
+    got = {(p["source"], p["target"]): p["estimate"] for p in json.loads(out.read_text())["paths"]}
+    for key, want in case["expected"]["path_coef"]["values"].items():
+        assert got[tuple(key.split("->"))] == pytest.approx(want, abs=1e-6)
+
+
+def test_xlsx_and_scheme(tmp_path: Path) -> None:
+    xlsx = tmp_path / "survey.xlsx"
+    pd.read_csv(DEMO).to_excel(xlsx, index=False)
+    out = tmp_path / "r.json"
+    assert main(["analyze", str(xlsx), "--scheme", "centroid", "--out", str(out)]) == 0
+    assert json.loads(out.read_text())["meta"]["scheme"] == "centroid"
+
+
+def bad(tmp_path: Path, name: str, content: str | bytes) -> str:
+    path = tmp_path / name
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content)
+    return str(path)
+
+
+@pytest.mark.parametrize(
+    ("make_args", "fragment"),
+    [
+        (lambda t: [str(t / "nope.csv")], "There is no file"),
+        (lambda t: [bad(t, "x.xlsx", b"not a zip")], "Excel file could not be opened"),
+        (lambda t: [bad(t, "x.pdf", "%PDF")], "cannot be read"),
+        (lambda t: [bad(t, "x.csv", "a,b\n1,2\n")], "no column for 22"),
+        (
+            lambda t: [bad(t, "x.csv", pd.read_csv(DEMO).assign(INT01="yes").to_csv())],
+            "INT01 has text where numbers belong",
+        ),
+        (
+            lambda t: [bad(t, "x.csv", pd.read_csv(DEMO).assign(CLE01=3).to_csv())],
+            "CLE01 has the same answer",
+        ),
+        (
+            lambda t: [bad(t, "x.csv", pd.read_csv(DEMO).head(3).to_csv())],
+            "Only 3 complete response(s)",
+        ),
+        (
+            lambda t: [str(DEMO), "--model", bad(t, "m.json", '{"constructs": []}')],
+            "no 'paths' list",
+        ),
+        (
+            lambda t: [str(DEMO), "--model", bad(t, "m.json", "{oops")],
+            "not valid JSON",
+        ),
+        (lambda t: [str(DEMO), "--scheme", "magic"], "invalid choice"),
+        (lambda t: [str(DEMO), "--n-boot", "-5"], "--n-boot must be 0 or more"),
+    ],
+)
+def test_bad_input_exits_2_with_one_sentence(tmp_path: Path, make_args, fragment, capsys) -> None:
+    code = main(["analyze", *make_args(tmp_path), "--out", str(tmp_path / "o.json")])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert fragment in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert not (tmp_path / "o.json").exists()
+
+
+def test_no_traceback_through_the_real_entry_point(tmp_path: Path) -> None:
+    code, err = run_cli("analyze", str(tmp_path / "missing.csv"), "--out", str(tmp_path / "o"))
+    assert code == 2 and err.startswith("error: There is no file") and "Traceback" not in err
+    code, err = run_cli()
+    assert code == 2 and "Traceback" not in err

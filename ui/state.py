@@ -1,0 +1,10 @@
+"""Session-state keys, named once so that pages and tests agree on them."""
+
+#: The survey in use (a DataFrame), private to the session.
+DATA = "data"
+#: Where the survey came from: "demo", "sample" or the uploaded file's name.
+SOURCE = "source"
+#: The model (engine.ModelSpec) in use.
+MODEL = "model"
+#: Estimation settings (engine.Settings).
+SETTINGS = "settings"
