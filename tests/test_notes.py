@@ -1,0 +1,55 @@
+"""Notes come back as data, with the numbers they cite, judged against the named thresholds."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from engine import STUDY_MODEL, Settings, estimate
+from engine import thresholds as th
+
+from .synth import simulate
+
+
+@pytest.fixture(scope="module")
+def flawed():
+    rng = np.random.default_rng(21)
+    data = simulate(STUDY_MODEL, 200, rng, likert=True)
+    data["PSN01"] = np.clip(np.round(3 + rng.standard_normal(200)), 1, 5)  # unrelated item
+    data["INT04"] = 6 - data["INT04"]  # reverse-coded
+    return data
+
+
+def test_weak_and_reversed_items_are_named(flawed) -> None:
+    result = estimate(flawed, STUDY_MODEL)
+    notes = result.notes.set_index("subject")
+    loading = result.outer.set_index("indicator").loading
+    assert loading["INT04"] < 0
+    assert notes.loc["INT04", "code"] == "LOADING_NEGATIVE"
+    assert "reverse-coded" in notes.loc["INT04", "message"]
+    assert notes.loc["INT04", "params"]["loading"] == loading["INT04"]
+    assert notes.loc["PSN01", "code"] == "LOADING_VERY_LOW"
+    assert f"{loading['PSN01']:.3f}" in notes.loc["PSN01", "message"]
+    assert set(result.notes.severity) <= {"info", "warning", "critical"}
+
+
+def test_clean_data_has_no_measurement_warnings() -> None:
+    data = simulate(STUDY_MODEL, 400, np.random.default_rng(3), likert=False)
+    result = estimate(data, STUDY_MODEL)
+    assert set(result.notes.code) <= {"R2_LEVEL", "LOADING_LOW"}
+    low = result.outer[result.outer.loading < th.LOADING_MIN].indicator
+    assert set(result.notes[result.notes.code == "LOADING_LOW"].subject) == set(low)
+
+
+def test_non_convergence_is_reported_not_hidden(flawed) -> None:
+    result = estimate(flawed, STUDY_MODEL, Settings(max_iter=2))
+    assert result.meta["converged"] is False and result.meta["iterations"] == 2
+    assert "NOT_CONVERGED" in set(result.notes.code)
+    assert result.notes.iloc[0].severity == "critical"
+
+
+def test_small_sample_warning() -> None:
+    data = simulate(STUDY_MODEL, 25, np.random.default_rng(4), likert=True)
+    notes = estimate(data, STUDY_MODEL).notes
+    row = notes[notes.code == "SMALL_SAMPLE"].iloc[0]
+    assert row.params == {"n_obs": 25, "needed": 30}
