@@ -43,6 +43,48 @@ from .spec import ModelSpec
 
 
 @dataclass(frozen=True)
+class RegressionPlan:
+    """Index arrays that stack every endogenous construct's regression into one solve."""
+
+    eye: np.ndarray  # (T, k, k) identity padding
+    t: np.ndarray  # system, row, column in the stack <- construct pair (i, j) in r
+    row: np.ndarray
+    col: np.ndarray
+    i: np.ndarray
+    j: np.ndarray
+    rt: np.ndarray  # right-hand sides: system, row <- r[ri, rj]
+    rrow: np.ndarray
+    ri: np.ndarray
+    rj: np.ndarray
+
+    @classmethod
+    def of(cls, antecedents: tuple[tuple[int, ...], ...]) -> RegressionPlan | None:
+        targets = [(j, ants) for j, ants in enumerate(antecedents) if ants]
+        if not targets:
+            return None
+        kmax = max(len(a) for _, a in targets)
+        eye = np.zeros((len(targets), kmax, kmax))
+        t, row, col, i, j, rt, rrow, ri, rj = ([] for _ in range(9))
+        for q, (target, ants) in enumerate(targets):
+            for x in range(kmax):
+                if x >= len(ants):
+                    eye[q, x, x] = 1.0
+            for x, ax in enumerate(ants):
+                rt.append(q)
+                rrow.append(x)
+                ri.append(ax)
+                rj.append(target)
+                for y, ay in enumerate(ants):
+                    t.append(q)
+                    row.append(x)
+                    col.append(y)
+                    i.append(ax)
+                    j.append(ay)
+        arrays = [np.array(v, dtype=int) for v in (t, row, col, i, j, rt, rrow, ri, rj)]
+        return cls(eye, *arrays)
+
+
+@dataclass(frozen=True)
 class Layout:
     """A model as index arrays: which item belongs to which construct, and the paths."""
 
@@ -57,6 +99,7 @@ class Layout:
     adjacency: np.ndarray  # (K, K) A[i, j] = 1 for a path i -> j
     antecedents: tuple[tuple[int, ...], ...]
     endogenous: tuple[int, ...]
+    regressions: RegressionPlan | None = None
 
     @classmethod
     def of(cls, spec: ModelSpec) -> Layout:
@@ -89,6 +132,7 @@ class Layout:
             adjacency=adjacency,
             antecedents=antecedents,
             endogenous=tuple(k for k, a in enumerate(antecedents) if a),
+            regressions=RegressionPlan.of(antecedents),
         )
 
 
@@ -104,12 +148,26 @@ def solve_batch(a: np.ndarray, b: np.ndarray) -> np.ndarray:
         return out
 
 
-def _regress(r: np.ndarray, ants: tuple[int, ...], target: int) -> np.ndarray:
-    """OLS coefficients of ``target`` on ``ants`` from correlations r (B, K, K)."""
-    idx = np.array(ants)
-    rxx = r[:, idx[:, None], idx[None, :]]
-    rxy = r[:, idx, target]
-    return solve_batch(rxx, rxy[..., None])[..., 0]
+def regress_all(r: np.ndarray, layout: Layout) -> np.ndarray:
+    """OLS coefficients of every endogenous construct on its antecedents, in one solve.
+
+    Returns (B, K, K) with the coefficient of i in the regression of j at [i, j].
+    The T regressions are stacked as (B, T, k, k) systems, padded to the
+    largest k with an identity block, so one batched solve does them all.
+    """
+    plan = layout.regressions
+    n_batch, k = r.shape[0], r.shape[-1]
+    out = np.zeros((n_batch, k, k))
+    if plan is None:
+        return out
+    a = np.broadcast_to(plan.eye, (n_batch, *plan.eye.shape)).copy()
+    a[:, plan.t, plan.row, plan.col] = r[:, plan.i, plan.j]
+    rhs = np.zeros((n_batch, *plan.eye.shape[:2], 1))
+    rhs[:, plan.rt, plan.rrow, 0] = r[:, plan.ri, plan.rj]
+    beta = solve_batch(a.reshape(-1, *a.shape[2:]), rhs.reshape(-1, *rhs.shape[2:]))
+    beta = beta.reshape(rhs.shape)[..., 0]
+    out[:, plan.ri, plan.rj] = beta[:, plan.rt, plan.rrow]
+    return out
 
 
 def inner_weights(r: np.ndarray, layout: Layout, scheme: str) -> np.ndarray:
@@ -119,11 +177,7 @@ def inner_weights(r: np.ndarray, layout: Layout, scheme: str) -> np.ndarray:
         return r * (a + a.T)
     if scheme == "centroid":
         return np.sign(r) * (a + a.T)
-    e = r * a.T
-    for target in layout.endogenous:
-        ants = layout.antecedents[target]
-        e[:, np.array(ants), target] = _regress(r, ants, target)
-    return e
+    return r * a.T + regress_all(r, layout)
 
 
 @dataclass(frozen=True)
@@ -136,13 +190,35 @@ class WeightFit:
     failed: np.ndarray  # (B,) bool: NaN or singular along the way
 
 
+def block_sum(x: np.ndarray, layout: Layout) -> np.ndarray:
+    """Sum of (B, p) values over each construct's items: (B, K).
+
+    Elementwise, so each batch member's result is independent of the batch (a
+    matrix product with the membership matrix would not be, bit for bit).
+    """
+    return np.add.reduceat(x, [sl.start for sl in layout.slices], axis=1)
+
+
+def block_product(s: np.ndarray, v: np.ndarray, layout: Layout) -> np.ndarray:
+    """S @ (v * M) for a batch: (B, p, p), (B, p) -> (B, p, K).
+
+    The weight matrix is block-sparse: column k holds only block k's weights,
+    so each column is one batched matrix-vector product over that block.
+    """
+    out = np.empty((s.shape[0], s.shape[1], len(layout.slices)))
+    for k, sl in enumerate(layout.slices):
+        out[:, :, k] = (s[:, :, sl] @ v[:, sl, None])[..., 0]
+    return out
+
+
 def fit_weights(
     s: np.ndarray, layout: Layout, scheme: str = "path", max_iter: int = 300, tol: float = 1e-7
 ) -> WeightFit:
     """Run the PLS iterations for every correlation matrix in ``s`` (B, p, p).
 
-    Each member stops at its own convergence (so a batch gives exactly what
-    one-at-a-time estimation gives); the batch shrinks as members finish.
+    Each member stops at its own convergence, so a batch gives exactly what
+    one-at-a-time estimation gives. Finished members are set aside and the
+    working batch is compacted once a quarter of it has finished.
     """
     n_batch, p, _ = s.shape
     m = layout.membership
@@ -154,45 +230,46 @@ def fit_weights(
     converged = np.zeros(n_batch, dtype=bool)
     failed = np.zeros(n_batch, dtype=bool)
 
-    idx = np.arange(n_batch)  # members still iterating
+    idx = np.arange(n_batch)  # batch members in the working arrays
+    live = np.ones(n_batch, dtype=bool)  # of those, still iterating
     s_work = s
     w = np.ones((n_batch, p))
-    sw = s_work @ m  # S W for the current weights, (b, p, K)
-    d = np.sqrt(np.einsum("pk,bpk->bk", m, sw))  # score standard deviations
+    sw = block_product(s_work, w, layout)  # S W for the current weights, (b, p, K)
+    d = np.sqrt((sw * m).sum(axis=1))  # score standard deviations
     for step in range(1, max_iter + 1):
         # construct-score covariances: C = W' S W; rows of W' are w * m
-        c = np.einsum("bp,pk,bpl->bkl", w, m, sw)
-        with np.errstate(invalid="ignore", divide="ignore"):
+        c = m.T @ (w[..., None] * sw)
+        with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
             r = c / (d[:, :, None] * d[:, None, :])
             e = inner_weights(r, layout, scheme)
-            g_all = (sw / d[:, None, :]) @ e  # cov(items, proxies)
-        g = g_all[:, rows, block]
+            # covariance of each item with its own construct's inner proxy
+            g = np.einsum("bik,bki->bi", sw / d[:, None, :], e[:, :, block])
         for k in np.flatnonzero(layout.mode_b):
             sl = layout.slices[k]
             g[:, sl] = solve_batch(s_work[:, sl, sl], g[:, sl, None])[..., 0]
-        sg = s_work @ (g[..., None] * m)
-        with np.errstate(invalid="ignore", divide="ignore"):
-            scale = np.sqrt(np.einsum("bp,pk,bpk->bk", g, m, sg))
+        sg = block_product(s_work, g, layout)
+        with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
+            scale = np.sqrt(block_sum(g * sg[:, rows, block], layout))
             w_new = g / scale[:, block]
-        diff = np.abs(w_new - w).sum(axis=1)
+            diff = np.abs(w_new - w).sum(axis=1)
+            sw = sg / scale[:, None, :]
         w = w_new
-        sw = sg / scale[:, None, :]
         d = np.ones_like(scale)
 
         bad = ~np.isfinite(diff)
-        done = (diff < tol) | bad
-        if step == max_iter:
-            done[:] = True
+        done = live & ((diff < tol) | bad | (step == max_iter))
         if done.any():
             members = idx[done]
             final_w[members] = w[done]
             iterations[members] = step
             converged[members] = (diff[done] < tol) & ~bad[done]
             failed[members] = bad[done]
-            keep = ~done
-            if not keep.any():
+            live &= ~done
+            if not live.any():
                 break
-            idx, s_work, w, sw, d = idx[keep], s_work[keep], w[keep], sw[keep], d[keep]
+            if live.sum() < 0.75 * len(live):
+                idx, s_work, w, sw, d = idx[live], s_work[live], w[live], sw[live], d[live]
+                live = np.ones(len(idx), dtype=bool)
     return WeightFit(final_w, iterations, converged, failed)
 
 
@@ -221,7 +298,7 @@ def rho_a(s: np.ndarray, w: np.ndarray, layout: Layout) -> np.ndarray:
         skk = s[:, sl, sl]
         wtw = (wk * wk).sum(axis=1)
         diag = np.diagonal(skk, axis1=1, axis2=2)
-        num = np.einsum("bi,bij,bj->b", wk, skk, wk) - (wk * wk * diag).sum(axis=1)
+        num = (wk * (skk @ wk[..., None])[..., 0]).sum(axis=1) - (wk * wk * diag).sum(axis=1)
         den = wtw**2 - (wk**4).sum(axis=1)
         with np.errstate(invalid="ignore", divide="ignore"):
             out[:, k] = wtw**2 * num / den
@@ -230,14 +307,11 @@ def rho_a(s: np.ndarray, w: np.ndarray, layout: Layout) -> np.ndarray:
 
 def structural(cor: np.ndarray, layout: Layout) -> tuple[np.ndarray, np.ndarray]:
     """Path coefficients (B, K, K) and R² (B, K) by OLS on construct correlations."""
-    n_batch, k = cor.shape[:2]
-    paths = np.zeros((n_batch, k, k))
-    r2 = np.full((n_batch, k), np.nan)
-    for target in layout.endogenous:
-        ants = np.array(layout.antecedents[target])
-        beta = _regress(cor, layout.antecedents[target], target)
-        paths[:, ants, target] = beta
-        r2[:, target] = (beta * cor[:, ants, target]).sum(axis=1)
+    paths = regress_all(cor, layout)
+    r2 = (paths * cor).sum(axis=1)
+    exogenous = np.ones(cor.shape[-1], dtype=bool)
+    exogenous[list(layout.endogenous)] = False
+    r2[:, exogenous] = np.nan
     return paths, r2
 
 
@@ -258,7 +332,7 @@ def derive(s: np.ndarray, w: np.ndarray, layout: Layout) -> Estimates:
     block = layout.block
     wf = w[..., None] * m
     cross = s @ wf
-    scores_cor = np.einsum("bpk,bpl->bkl", wf, cross)
+    scores_cor = wf.transpose(0, 2, 1) @ cross
     loadings = cross[:, np.arange(len(block)), block].copy()
     rho = rho_a(s, w, layout)
     cor = scores_cor
@@ -295,10 +369,10 @@ def htmt(s: np.ndarray, layout: Layout) -> np.ndarray:
     """
     m = layout.membership
     a = np.abs(s)
-    sums = np.einsum("pk,bpq,ql->bkl", m, a, m)
+    sums = m.T @ (a @ m)
     sizes = layout.sizes.astype(float)
     k = len(sizes)
-    diag_sum = np.einsum("pk,bp->bk", m, np.abs(np.diagonal(s, axis1=1, axis2=2)))
+    diag_sum = block_sum(np.abs(np.diagonal(s, axis1=1, axis2=2)), layout)
     within = np.diagonal(sums, axis1=1, axis2=2) - diag_sum
     pairs = sizes * (sizes - 1)
     with np.errstate(invalid="ignore", divide="ignore"):

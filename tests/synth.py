@@ -26,24 +26,41 @@ def random_model(rng: np.random.Generator, allow_mode_b: bool = True) -> ModelSp
 
 
 def simulate(
-    spec: ModelSpec, n: int, rng: np.random.Generator, likert: bool = False
+    spec: ModelSpec,
+    n: int,
+    rng: np.random.Generator,
+    likert: bool = False,
+    params_rng: np.random.Generator | None = None,
 ) -> pd.DataFrame:
     """Data with a real structure behind ``spec``: latent scores driven along the paths,
-    items loading 0.6-0.9 on their construct."""
+    items loading 0.6-0.9 on their construct.
+
+    The population (path weights, loadings) comes from ``params_rng`` when given,
+    else from ``rng``; the respondents' noise always from ``rng``. A fixed
+    ``params_rng`` seed therefore gives repeated samples of one population.
+    """
+    prng = rng if params_rng is None else params_rng
+    betas = {}
+    for name in spec.causal_order:
+        ants = spec.antecedents(name)
+        if ants:
+            signs = prng.choice([1, 1, 1, -1], size=len(ants))
+            betas[name] = prng.uniform(0.2, 0.6, size=len(ants)) * signs
+    loadings = {i: prng.uniform(0.6, 0.9) for i in spec.items}
+
     latent: dict[str, np.ndarray] = {}
     for name in spec.causal_order:
         ants = spec.antecedents(name)
         if not ants:
             latent[name] = rng.standard_normal(n)
             continue
-        beta = rng.uniform(0.2, 0.6, size=len(ants)) * rng.choice([1, 1, 1, -1], size=len(ants))
-        signal = sum(b * latent[a] for a, b in zip(ants, beta, strict=True))
+        signal = sum(b * latent[a] for a, b in zip(ants, betas[name], strict=True))
         signal = signal / signal.std()
         latent[name] = 0.7 * signal + np.sqrt(1 - 0.49) * rng.standard_normal(n)
     columns = {}
     for c in spec.constructs:
         for item in c.indicators:
-            lam = rng.uniform(0.6, 0.9)
+            lam = loadings[item]
             x = lam * latent[c.name] + np.sqrt(1 - lam**2) * rng.standard_normal(n)
             if likert:
                 x = np.clip(np.round(3 + 1.1 * x), 1, 5)

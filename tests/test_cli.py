@@ -121,3 +121,46 @@ def test_no_traceback_through_the_real_entry_point(tmp_path: Path) -> None:
     assert code == 2 and err.startswith("error: There is no file") and "Traceback" not in err
     code, err = run_cli()
     assert code == 2 and "Traceback" not in err
+
+
+def test_bootstrap_extends_the_contract(tmp_path: Path) -> None:
+    out = tmp_path / "boot.json"
+    args = ["analyze", str(DEMO), "--n-boot", "200", "--seed", "1", "--ci", "bca"]
+    assert main([*args, "--level", "0.9", "--out", str(out)]) == 0
+    result = json.loads(out.read_text())
+    fields = ["kind", "name", "estimate", "boot_mean", "se", "t", "p", "ci_lower", "ci_upper"]
+    assert all(list(r) == fields for r in result["inference"])
+    kinds = {r["kind"] for r in result["inference"]}
+    assert kinds == {
+        "path",
+        "loading",
+        "weight",
+        "r2",
+        "htmt",
+        "f_squared",
+        "total_effect",
+        "indirect_effect",
+    }
+    names = {(r["kind"], r["name"]) for r in result["inference"]}
+    for expected in [
+        ("path", "INT -> CLE"),
+        ("f_squared", "INT -> CLE"),
+        ("total_effect", "INT -> VCC"),
+        ("loading", "INT01 <- INT"),
+        ("weight", "INT01 -> INT"),
+        ("r2", "CLE"),
+        ("htmt", "INT <-> CLE"),
+        ("indirect_effect", "INT -> CLE -> VCC"),
+    ]:
+        assert expected in names
+    meta = result["meta"]
+    assert (meta["n_boot"], meta["seed"], meta["ci_method"], meta["ci_level"]) == (
+        200,
+        1,
+        "bca",
+        0.9,
+    )
+    assert meta["n_failed"] == 0
+    again = tmp_path / "again.json"
+    assert main([*args, "--level", "0.9", "--out", str(again)]) == 0
+    assert json.loads(again.read_text())["inference"] == result["inference"]
