@@ -21,9 +21,10 @@ Conventions:
   resample, a singular matrix) or does not converge. Failures are counted
   (``n_failed``, split in ``n_singular`` and ``n_nonconverged``) and left out
   of the summaries; never dropped silently.
-- Statistics: path coefficients, loadings, weights, R², HTMT, f² (re-estimating
-  without each path, inside each resample), total effects and every specific
-  indirect effect (each chain of paths).
+- Statistics: path coefficients, loadings, weights, R², HTMT, total effects and
+  every specific indirect effect (each chain of paths); on request f² too,
+  re-estimating the model without each path inside each resample (as the point
+  estimate does), which costs one more PLS run per path.
 - Summaries: bootstrap mean; standard error = standard deviation of the draws
   (ddof 1); t = estimate / SE; two-tailed p = 2 * P(T > |t|) with T Student's
   t with (valid resamples - 1) degrees of freedom, SmartPLS's convention
@@ -451,7 +452,7 @@ def bootstrap(
     seed: int | None = None,
     batch_size: int | None = None,
     indices: np.ndarray | None = None,
-    f_squared: bool = True,
+    f_squared: bool = False,
     progress: Callable[[float], None] | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> BootstrapResult:
@@ -459,6 +460,8 @@ def bootstrap(
 
     ``indices`` (n_boot x n row positions, 0-based, into the rows the estimation
     used) replaces the random draws, for comparisons with other software.
+    ``f_squared=True`` adds f² draws; each re-estimates the model without one
+    path, so it multiplies the cost by about (paths + 1).
     ``progress`` is called with the fraction done after each batch; ``cancel``
     is polled before each batch and stops the run with BootstrapCancelled.
     """

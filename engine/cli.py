@@ -77,7 +77,7 @@ def run(args: argparse.Namespace) -> dict:
     if args.n_boot:
         from .bootstrap import bootstrap
 
-        boot = bootstrap(result, n_boot=args.n_boot, seed=args.seed)
+        boot = bootstrap(result, n_boot=args.n_boot, seed=args.seed, f_squared=True)
         out.update(boot.to_dict(ci=args.ci, level=args.level))
         out["meta"].update(boot.meta_dict(ci=args.ci, level=args.level))
     return out

@@ -90,7 +90,7 @@ def test_every_statistic_equals_re_estimation_on_the_resample() -> None:
     data = simulate(STUDY_MODEL, 160, rng, likert=True)
     result = estimate(data, STUDY_MODEL)
     indices = rng.integers(0, 160, (4, 160))
-    boot = bootstrap(result, indices=indices)
+    boot = bootstrap(result, indices=indices, f_squared=True)
     draws = boot.draws()
     for b in range(4):
         again = estimate(data.iloc[indices[b]].reset_index(drop=True), STUDY_MODEL)
@@ -205,7 +205,7 @@ def test_progress_and_cancel() -> None:
 def test_inference_table_contract_and_conventions() -> None:
     data = simulate(STUDY_MODEL, 200, np.random.default_rng(3), likert=True)
     result = estimate(data, STUDY_MODEL)
-    boot = bootstrap(result, 1000, seed=7)
+    boot = bootstrap(result, 1000, seed=7, f_squared=True)
     inf = boot.inference()
     assert list(inf.columns) == INFERENCE_FIELDS
     draws = boot.draws()
@@ -245,7 +245,7 @@ def test_htmt_one_sided_tests() -> None:
 def test_jackknife_is_leave_one_out_estimation() -> None:
     data = simulate(STUDY_MODEL, 80, np.random.default_rng(4), likert=True)
     result = estimate(data, STUDY_MODEL)
-    boot = bootstrap(result, 200, seed=1)
+    boot = bootstrap(result, 200, seed=1, f_squared=True)
     jack = boot._jackknife
     again = estimate(data.drop(index=17), STUDY_MODEL)
     cat = boot.catalog
