@@ -15,7 +15,10 @@ from .synth import simulate
 def flawed():
     rng = np.random.default_rng(21)
     data = simulate(STUDY_MODEL, 200, rng, likert=True)
-    data["PSN01"] = np.clip(np.round(3 + rng.standard_normal(200)), 1, 5)  # unrelated item
+    # an item barely related to its construct
+    data["PSN01"] = np.clip(
+        np.round(3 + 0.25 * (data["PSN02"] - 3) + rng.standard_normal(200)), 1, 5
+    )
     data["INT04"] = 6 - data["INT04"]  # reverse-coded
     return data
 
