@@ -16,8 +16,10 @@ from pathlib import Path
 from .errors import DriverLabError, ModelError
 from .estimate import estimate
 from .io import read_table
+from .report import records
 from .settings import MISSING, SCHEMES, Settings
 from .spec import STUDY_MODEL, ModelSpec
+from .survey import ScreeningRules, import_survey
 
 
 class _Parser(argparse.ArgumentParser):
@@ -71,9 +73,14 @@ def run(args: argparse.Namespace) -> dict:
         missing_code=args.missing_code,
         max_iter=args.max_iter,
     )
-    data = read_table(args.data)
-    result = estimate(data, spec, settings)
+    survey = import_survey(
+        read_table(args.data), spec, ScreeningRules(complete=settings.missing == "listwise")
+    )
+    result = estimate(survey.data, spec, settings)
     out = result.to_dict()
+    out["screening"] = survey.screening.to_dict()
+    out["profile"] = records(survey.profile_table())
+    out["mapping"] = survey.mapping_records()
     if args.n_boot:
         from .bootstrap import bootstrap
 

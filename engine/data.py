@@ -101,8 +101,8 @@ def prepare(data: pd.DataFrame, spec: ModelSpec, settings: Settings | None = Non
         raise DataError(
             f"The data has no column for {len(missing_cols)} of the model's "
             f"{len(wanted)} items: {shown}.",
-            "Name each item column by its code (for example INT01), or use a model "
-            "whose item codes match your columns.",
+            "Name each item column by its code (for example INT01) or start the question "
+            "text with it, or use a model whose item codes match your columns.",
         )
     position = {c: k for k, c in enumerate(columns)}
     frame = data.iloc[:, [position[i] for i in wanted]]
