@@ -6,11 +6,30 @@ explicitly; Streamlit glue lives in ``ui/``; statistics live in ``engine/``.
 
 import streamlit as st
 
+from ui import i18n, state
+from ui.i18n import t
+
 st.set_page_config(page_title="Driver Lab", page_icon=":material/insights:", layout="centered")
+
+
+def _switch_language() -> None:
+    st.session_state[state.LANG] = st.session_state["language_choice"]
+
+
+languages = list(i18n.LANGUAGES)
+st.sidebar.selectbox(
+    t("app.language"),
+    languages,
+    index=languages.index(i18n.language()),
+    format_func=i18n.LANGUAGES.get,
+    key="language_choice",
+    on_change=_switch_language,
+)
 
 page = st.navigation(
     [
-        st.Page("pages/home.py", title="Home", icon=":material/home:", default=True),
+        st.Page("pages/home.py", title=t("nav.home"), icon=":material/home:", default=True),
+        st.Page("pages/replication.py", title=t("nav.replication"), icon=":material/science:"),
     ]
 )
 page.run()

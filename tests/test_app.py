@@ -5,22 +5,74 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+import pytest
 from streamlit.testing.v1 import AppTest
 
 import engine
+from engine.survey import import_survey
 from ui import state
 
-APP = str(Path(__file__).resolve().parents[1] / "app.py")
+ROOT = Path(__file__).resolve().parents[1]
+APP = str(ROOT / "app.py")
+PAGES = ["pages/home.py", "pages/replication.py"]
 
 
-def test_home_estimates_the_demo() -> None:
-    at = AppTest.from_file(APP, default_timeout=60).run()
+@pytest.fixture(scope="module")
+def sample_result():
+    survey = import_survey(engine.read_table(ROOT / "sample_data" / "livestream_survey_raw.xlsx"))
+    return engine.estimate(survey.data)
+
+
+def app(**query) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=120)
+    for key, value in query.items():
+        at.query_params[key] = value
+    return at
+
+
+def test_home_estimates_the_sample(sample_result) -> None:
+    at = app().run()
     assert not at.exception
-    assert at.metric[0].label == "Valid responses" and at.metric[0].value == "120"
+    assert at.metric[0].label == "Valid responses" and at.metric[0].value == "225"
     paths = at.dataframe[0].value
-    expected = engine.estimate(pd.read_csv(Path(APP).parent / "sample_data" / "demo_survey.csv"))
-    assert paths.iloc[:, 2].tolist() == expected.paths.estimate.tolist()
+    assert paths.iloc[:, 2].tolist() == sample_result.paths.estimate.tolist()
     assert len(at.dataframe[1].value) == 5  # reliability of the five constructs
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_opens_the_sample_from_the_url(page: str) -> None:
+    at = app(sample="1").run()
+    at.switch_page(page).run()
+    assert not at.exception
+    assert at.metric[0].value == "225"
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_speaks_indonesian(page: str) -> None:
+    at = app(sample="1", lang="id").run()
+    at.switch_page(page).run()
+    assert not at.exception
+    assert at.metric[0].label == "Respons valid"
+
+
+def test_replication_page_compares_every_table() -> None:
+    at = app().run()
+    at.switch_page("pages/replication.py").run()
+    assert not at.exception
+    assert len(at.dataframe) == 6
+    table1 = at.dataframe[0].value
+    assert (table1.iloc[:, 2] == table1.iloc[:, 3]).all()  # Table 1 exactly
+    assert "97 of 97" in at.success[0].value
+    warnings = " ".join(w.value for w in at.warning)
+    assert "adjusted R2 0.528" in warnings and "0.886" in warnings
+    assert "Synthetic data" in at.info[0].value
+
+
+def test_language_switch_in_the_sidebar() -> None:
+    at = app().run()
+    at.sidebar.selectbox[0].set_value("id").run()
+    assert not at.exception
+    assert at.metric[0].label == "Respons valid"
 
 
 def test_home_shows_a_data_error_without_traceback() -> None:

@@ -1,7 +1,9 @@
 """Cached engine calls: each analysis is computed once per data, model and settings.
 
 Caches are bounded (``max_entries``) so that many sessions cannot exhaust memory,
-and hold no Streamlit UI calls. A call that raised is not cached.
+and hold no Streamlit UI calls. A call that raised is not cached. Cached values
+are keyed by the survey's contents, so one session can only ever receive a
+result computed from the very data it supplied itself.
 """
 
 from __future__ import annotations
@@ -12,14 +14,19 @@ import pandas as pd
 import streamlit as st
 
 import engine
+from engine.bootstrap import BootstrapResult, bootstrap
+from engine.survey import Survey, import_survey
 
 ROOT = Path(__file__).resolve().parents[1]
-DEMO_PATH = ROOT / "sample_data" / "demo_survey.csv"
+SAMPLE_RAW = ROOT / "sample_data" / "livestream_survey_raw.xlsx"
+#: The bootstrap seed the app uses, so that results are the same on every visit.
+SEED = 2023
 
 
-@st.cache_data(max_entries=4, show_spinner=False)
-def demo_survey() -> pd.DataFrame:
-    return engine.read_table(DEMO_PATH)
+@st.cache_data(max_entries=2, show_spinner=False)
+def sample_survey() -> Survey:
+    """The bundled raw export, screened with the study's rules (225 of 262)."""
+    return import_survey(engine.read_table(SAMPLE_RAW))
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
@@ -27,3 +34,15 @@ def estimate(
     data: pd.DataFrame, spec: engine.ModelSpec, settings: engine.Settings
 ) -> engine.PLSResult:
     return engine.estimate(data, spec, settings)
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def bootstrapped(
+    data: pd.DataFrame,
+    spec: engine.ModelSpec,
+    settings: engine.Settings,
+    n_boot: int = 5000,
+    f_squared: bool = False,
+) -> BootstrapResult:
+    result = engine.estimate(data, spec, settings)
+    return bootstrap(result, n_boot, seed=SEED, f_squared=f_squared)

@@ -8,3 +8,7 @@ SOURCE = "source"
 MODEL = "model"
 #: Estimation settings (engine.Settings).
 SETTINGS = "settings"
+#: The imported survey (engine.survey.Survey): mapping, screening, profile.
+SURVEY = "survey"
+#: Interface language: "en" or "id".
+LANG = "lang"
