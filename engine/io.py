@@ -1,69 +1,336 @@
-"""Reading survey tables from CSV and Excel files.
+"""Reading survey files: xlsx and csv/txt as questionnaire tools and Excel save them.
 
-A first, strict reader for the command line and the demo; issue 5 grows it into
-the forgiving upload pipeline. Every failure is a DataError in plain words.
+``read_upload(data, name)`` reads bytes as they arrive from an upload (or a
+path) into a :class:`Table` and says what it did (``notes``). It accepts:
+
+- .xlsx/.xlsm (openpyxl, read-only, formulas as their saved values; with
+  ``defusedxml`` installed, entity-expansion attacks are refused); several
+  sheets: the one that looks most like survey answers, or the one asked for;
+- .csv/.txt/.tsv in comma, semicolon, tab or pipe dialects; UTF-8 with or
+  without BOM, UTF-16 (Excel's "Unicode text") and cp1252; decimal commas;
+- title rows above the header row, which are skipped.
+
+Limits are checked before parsing (size, an xlsx's unpacked size and packing
+ratio, rows, columns, line length) and each refusal names the limit. Every
+failure is a :class:`~engine.errors.DataError` in plain words. ``.xls`` (the
+pre-2007 format) is refused with the way out: save as .xlsx.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
+import zipfile
+from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .errors import DataError
 
-MAX_BYTES = 50 * 1024 * 1024
+MAX_BYTES = 20 * 1024 * 1024  # keep in step with server.maxUploadSize in .streamlit/config.toml
+MAX_UNZIPPED = 200 * 1024 * 1024
+MAX_RATIO = 100
+MAX_ROWS = 50_000
+MAX_COLUMNS = 1_000
+MAX_LINE = 1024 * 1024
+MAX_CELL = 32_767  # Excel's own limit for one cell
+HEADER_SEARCH = 20
+
+SPREADSHEET = (".xlsx", ".xlsm")
+TEXT = (".csv", ".txt", ".tsv", "")
 
 
-def _decode(raw: bytes) -> str:
-    for encoding in (
-        ("utf-8-sig", "utf-16")
-        if raw[:2] in (b"\xff\xfe", b"\xfe\xff")
-        else (
-            "utf-8-sig",
-            "cp1252",
-        )
-    ):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise DataError(
-        "The file's text encoding could not be read.", "Save it again as CSV UTF-8 from Excel."
-    )
+@dataclass(frozen=True)
+class Table:
+    """A table as read: cells (header taken from the detected header row) and what was done."""
+
+    frame: pd.DataFrame = field(repr=False)
+    name: str
+    sheet: str | None = None
+    sheets: tuple[str, ...] = ()
+    header_row: int = 1  # spreadsheet row of the header (1 = first line)
+    notes: tuple[str, ...] = ()
+
+    @property
+    def first_data_row(self) -> int:
+        return self.header_row + 1
 
 
-def read_csv_text(text: str) -> pd.DataFrame:
-    sample = text[:20000]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-        sep = dialect.delimiter
-    except csv.Error:
-        sep = ","
-    try:
-        return pd.read_csv(io.StringIO(text), sep=sep)
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as exc:
+def _mb(n: int) -> str:
+    return f"{n / 2**20:.0f} MB"
+
+
+def _check_size(raw: bytes) -> None:
+    if len(raw) > MAX_BYTES:
         raise DataError(
-            f"The file could not be read as a table ({str(exc).splitlines()[0]}).",
-            "Check that it is a CSV file with one header row and one row per respondent.",
+            f"The file is {_mb(len(raw))}, over the {_mb(MAX_BYTES)} limit.",
+            "Export only the survey's answers (one sheet, no pictures) and upload that.",
+        )
+    if not raw.strip():
+        raise DataError("The file is empty.", "Check that you chose the right file.")
+
+
+# -- text files --------------------------------------------------------------------
+def decode(raw: bytes) -> tuple[str, str]:
+    """Text and the encoding it was read with."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8", errors="strict"), "UTF-8 (with BOM)"
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16"), "UTF-16"
+        except UnicodeDecodeError:
+            pass
+    head = raw[:4000]
+    if head and head.count(b"\x00") > len(head) // 4:
+        for enc in ("utf-16-le", "utf-16-be"):
+            try:
+                text = raw.decode(enc)
+                if "\x00" not in text[:1000]:
+                    return text, "UTF-16"
+            except UnicodeDecodeError:
+                continue
+        raise DataError(
+            "The file holds binary data, not text.",
+            "Upload the survey as .xlsx or as CSV saved from your spreadsheet program.",
+        )
+    try:
+        return raw.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    text = raw.decode("cp1252", errors="replace")
+    if text.count("\ufffd") > max(5, len(text) // 100):
+        raise DataError(
+            "The file's text encoding could not be recognised.",
+            "Save it again from Excel as 'CSV UTF-8', or upload the .xlsx.",
+        )
+    return text, "Windows (cp1252)"
+
+
+_NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
+
+
+def _sniff(text: str) -> str:
+    sample = "\n".join(text.splitlines()[:50])
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
+    except csv.Error:
+        counts = {d: sample.count(d) for d in ",;\t|"}
+        best = max(counts, key=counts.get)
+        return best if counts[best] else ","
+
+
+def _grid_from_text(text: str) -> tuple[list[list[object]], list[str]]:
+    notes = []
+    longest = max((len(line) for line in text.splitlines()), default=0)
+    if longest > MAX_LINE:
+        raise DataError(
+            f"A line of the file is {longest:,} characters long, over the {MAX_LINE:,} limit.",
+            "This is not a survey export as it stands; check the file.",
+        )
+    sep = _sniff(text)
+    names = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
+    notes.append(f"{names[sep]}-separated")
+    if "\x00" in text:
+        raise DataError("The file holds binary data, not text.", "Upload an .xlsx or CSV file.")
+    reader = csv.reader(io.StringIO(text), delimiter=sep)
+    grid: list[list[object]] = []
+    try:
+        for k, row in enumerate(reader):
+            if k > MAX_ROWS + HEADER_SEARCH:
+                raise DataError(
+                    f"The file has more than {MAX_ROWS:,} rows.",
+                    "Upload one survey's responses at a time.",
+                )
+            if len(row) > MAX_COLUMNS:
+                raise DataError(
+                    f"The file has {len(row):,} columns, over the {MAX_COLUMNS:,} limit.",
+                    "Keep only the survey's questions.",
+                )
+            grid.append(row)
+    except csv.Error as exc:
+        raise DataError(
+            f"The file could not be read as a table ({exc}).",
+            "Save it again from your spreadsheet program as CSV.",
         ) from None
+    decimal_comma = sep != "," and any(
+        isinstance(v, str) and re.fullmatch(r"[+-]?\d+,\d+", v.strip())
+        for row in grid[:200]
+        for v in row
+    )
+    if decimal_comma:
+        notes.append("decimal commas")
+    out = []
+    for row in grid:
+        cells: list[object] = []
+        for v in row:
+            s = v.strip()
+            if s == "":
+                cells.append(None)
+            elif _NUMBER.match(s) and (decimal_comma or "," not in s):
+                cells.append(float(s.replace(",", ".")))
+            else:
+                cells.append(v.strip())
+        out.append(cells)
+    return out, notes
 
 
-def read_table(source: str | Path | bytes, name: str | None = None) -> pd.DataFrame:
-    """Read a .csv/.txt or .xlsx file (a path, or bytes with its file ``name``)."""
-    if isinstance(source, bytes):
-        raw = source
+# -- spreadsheets --------------------------------------------------------------------
+def _check_zip(raw: bytes) -> None:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(raw))
+    except zipfile.BadZipFile:
+        raise DataError(
+            "The file is not a valid Excel workbook (it may be damaged or renamed).",
+            "Open it in Excel and save it again as .xlsx, or export it as CSV.",
+        ) from None
+    infos = archive.infolist()
+    if len(infos) > 10_000:
+        raise DataError("The workbook has too many parts to be a survey export.", "Export as CSV.")
+    unpacked = sum(i.file_size for i in infos)
+    packed = max(1, sum(i.compress_size for i in infos))
+    if unpacked > MAX_UNZIPPED or (unpacked > 10 * 2**20 and unpacked / packed > MAX_RATIO):
+        raise DataError(
+            f"The workbook unpacks to {_mb(unpacked)} from {_mb(len(raw))} "
+            f"(limit {_mb(MAX_UNZIPPED)}, at most {MAX_RATIO}:1); it looks like a "
+            "decompression bomb, not a survey.",
+            "Export the survey again from your questionnaire tool.",
+        )
+    if "xl/workbook.xml" not in {i.filename for i in infos}:
+        raise DataError(
+            "The file is a zip archive but not an Excel workbook.", "Upload an .xlsx or CSV file."
+        )
+
+
+def _cell(value: object) -> object:
+    if isinstance(value, str):
+        if len(value) > MAX_CELL:
+            raise DataError(
+                f"A cell holds {len(value):,} characters, over Excel's own limit of {MAX_CELL:,}.",
+                "Check the file; a survey answer is never that long.",
+            )
+        value = value.strip()
+        return value or None
+    return value
+
+
+def _sheet_grids(raw: bytes) -> dict[str, list[list[object]]]:
+    from openpyxl import load_workbook
+
+    _check_zip(raw)
+    try:
+        wb = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many types for broken or hostile workbooks
+        hostile = type(exc).__module__.startswith("defusedxml")
+        raise DataError(
+            "The workbook contains XML that is refused for safety (entity expansion)."
+            if hostile
+            else "The Excel file could not be opened; it may be damaged or not really .xlsx.",
+            "Open it in Excel and save it again as .xlsx, or export it as CSV.",
+        ) from None
+    grids: dict[str, list[list[object]]] = {}
+    try:
+        for ws in wb.worksheets:
+            grid = []
+            for k, row in enumerate(ws.iter_rows(values_only=True)):
+                if k > MAX_ROWS + HEADER_SEARCH:
+                    raise DataError(
+                        f"Sheet '{ws.title}' has more than {MAX_ROWS:,} rows.",
+                        "Upload one survey's responses at a time.",
+                    )
+                if len(row) > MAX_COLUMNS:
+                    raise DataError(
+                        f"Sheet '{ws.title}' has {len(row):,} columns, over the "
+                        f"{MAX_COLUMNS:,} limit.",
+                        "Keep only the survey's questions.",
+                    )
+                grid.append([_cell(v) for v in row])
+            grids[ws.title] = grid
+    except DataError:
+        raise
+    except Exception:
+        raise DataError(
+            "The Excel file could not be read to the end; it may be damaged.",
+            "Open it in Excel and save it again as .xlsx, or export it as CSV.",
+        ) from None
+    finally:
+        wb.close()
+    return grids
+
+
+# -- from a grid to a table -----------------------------------------------------------
+def _header_score(row: list[object], scorer) -> int:
+    return sum(1 for v in row if isinstance(v, str) and scorer(v))
+
+
+def _looks_like_header(value: str) -> bool:
+    from .spec import STUDY_MODEL
+    from .survey import _item_code, _item_keys
+
+    return _item_code(value, _item_keys(STUDY_MODEL)) is not None
+
+
+def _frame_from_grid(grid: list[list[object]], scorer=None) -> tuple[pd.DataFrame, int, int]:
+    """(frame, header row (1-based), matched header cells) with title rows skipped."""
+    rows = [r for r in grid]
+    while rows and all(v is None for v in rows[-1]):
+        rows.pop()
+    if not rows:
+        return pd.DataFrame(), 1, 0
+    scorer = scorer or _looks_like_header
+    scores = [_header_score(r, scorer) for r in rows[:HEADER_SEARCH]]
+    best = int(np.argmax(scores)) if scores and max(scores) > 0 else None
+    if best is None:  # no recognisable header: the first row with most filled cells
+        filled = [sum(v is not None for v in r) for r in rows[:HEADER_SEARCH]]
+        best = int(np.argmax(filled))
+    header = rows[best]
+    width = max(len(r) for r in rows)
+    while width and all((len(r) < width or r[width - 1] is None) for r in rows[best:]):
+        width -= 1
+    names = []
+    seen: dict[str, int] = {}
+    for j in range(width):
+        v = header[j] if j < len(header) else None
+        name = str(v).strip() if v is not None else f"column {j + 1}"
+        if isinstance(v, float) and v.is_integer():
+            name = str(int(v))
+        if name in seen:
+            seen[name] += 1
+            name = f"{name} ({seen[name]})"
+        else:
+            seen[name] = 1
+        names.append(name)
+    body = [list(r[:width]) + [None] * (width - len(r)) for r in rows[best + 1 :]]
+    frame = pd.DataFrame(body, columns=names, dtype=object)
+    for col in frame.columns:
+        values = frame[col]
+        present = values.dropna()
+        if len(present) and all(
+            isinstance(v, int | float | np.integer | np.floating) and not isinstance(v, bool)
+            for v in present
+        ):
+            frame[col] = pd.to_numeric(values)
+    return frame, best + 1, scores[best] if scores else 0
+
+
+def read_upload(
+    source: bytes | str | Path, name: str | None = None, sheet: str | None = None
+) -> Table:
+    """Read a survey file (bytes with its file name, or a path); see the module docstring."""
+    if isinstance(source, bytes | bytearray):
+        raw = bytes(source)
         name = name or "upload.csv"
     else:
         path = Path(source)
         name = name or path.name
         try:
-            if path.stat().st_size > MAX_BYTES:
+            size = path.stat().st_size
+            if size > MAX_BYTES:
                 raise DataError(
-                    f"The file is larger than {MAX_BYTES // 2**20} MB.",
-                    "Export only the survey's answer columns.",
+                    f"The file is {_mb(size)}, over the {_mb(MAX_BYTES)} limit.",
+                    "Export only the survey's answers and upload that.",
                 )
             raw = path.read_bytes()
         except FileNotFoundError:
@@ -74,19 +341,59 @@ def read_table(source: str | Path | bytes, name: str | None = None) -> pd.DataFr
             raise DataError(
                 f"{path} cannot be opened (no permission).", "Check the file."
             ) from None
+    _check_size(raw)
     suffix = Path(name).suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
-        try:
-            frame = pd.read_excel(io.BytesIO(raw), engine="openpyxl")
-        except Exception:  # openpyxl raises many types for a broken workbook
+    notes: list[str] = []
+    if suffix == ".xls":
+        raise DataError(
+            "Old Excel files (.xls) are not read.",
+            "Open it in Excel and 'Save as' .xlsx, or export it as CSV.",
+        )
+    if suffix in SPREADSHEET or (suffix not in TEXT and raw[:2] == b"PK"):
+        grids = _sheet_grids(raw)
+        sheets = tuple(grids)
+        if sheet is not None and sheet not in grids:
             raise DataError(
-                "The Excel file could not be opened; it may be damaged or not really .xlsx.",
-                "Open it in Excel and save it again as .xlsx, or export it as CSV.",
-            ) from None
-    elif suffix in (".csv", ".txt", ".tsv", ""):
-        frame = read_csv_text(_decode(raw))
+                f"The workbook has no sheet called '{sheet}'.",
+                "Choose one of: " + ", ".join(sheets) + ".",
+            )
+        candidates = {s: _frame_from_grid(g) for s, g in grids.items()}
+        chosen = sheet or max(candidates, key=lambda s: (candidates[s][2], len(candidates[s][0])))
+        frame, header_row, _ = candidates[chosen]
+        if len(sheets) > 1:
+            notes.append(f"sheet '{chosen}' of {len(sheets)}")
+    elif suffix in TEXT:
+        if raw[:4] in (b"\x89PNG", b"%PDF", b"GIF8") or raw[:3] == b"\xff\xd8\xff":
+            raise DataError(
+                "The file is a picture or a PDF, not a table.",
+                "Upload the survey's answers as .xlsx or CSV.",
+            )
+        text, encoding = decode(raw)
+        grid, text_notes = _grid_from_text(text)
+        notes.append(encoding)
+        notes.extend(text_notes)
+        frame, header_row, _ = _frame_from_grid(grid)
+        chosen, sheets = None, ()
     else:
-        raise DataError(f"Files of type {suffix!r} cannot be read.", "Use a .csv or .xlsx file.")
-    if frame.empty:
-        raise DataError("The file has no rows of answers.", "Check that it is the right file.")
-    return frame
+        raise DataError(f"Files of type '{suffix}' cannot be read.", "Use an .xlsx or .csv file.")
+    if header_row > 1:
+        notes.append(f"{header_row - 1} title row(s) above the header skipped")
+    if frame.shape[1] == 0 or frame.dropna(how="all").empty:
+        raise DataError(
+            "The file has a header but no rows of answers."
+            if frame.shape[1]
+            else "The file has no table in it.",
+            "Check that it is the export with the responses.",
+        )
+    # index = spreadsheet row numbers; rows with no cell filled at all are not responses
+    frame.index = pd.RangeIndex(header_row + 1, header_row + 1 + len(frame))
+    blank = frame.isna().all(axis=1)
+    if blank.any():
+        notes.append(f"{int(blank.sum())} empty row(s) skipped")
+        frame = frame[~blank]
+    return Table(frame, name, chosen, sheets, header_row, tuple(notes))
+
+
+def read_table(source: str | Path | bytes, name: str | None = None) -> pd.DataFrame:
+    """Just the cells of :func:`read_upload` (header row detected)."""
+    return read_upload(source, name).frame

@@ -281,7 +281,11 @@ def import_survey(
     """Match, convert and screen a survey export; see the module docstring."""
     rules = rules or ScreeningRules()
     mapping = match_columns(frame.columns, spec)
-    sheet_rows = pd.Index(np.arange(len(frame)) + 2)
+    sheet_rows = (
+        pd.Index(np.arange(len(frame)) + 2)
+        if isinstance(frame.index, pd.RangeIndex) and frame.index.start == 0
+        else pd.Index(frame.index)
+    )
     data: dict[str, object] = {}
     answered = np.ones(len(frame), dtype=bool)
     reasons: list[list[str]] = [[] for _ in range(len(frame))]

@@ -80,7 +80,7 @@ def bad(tmp_path: Path, name: str, content: str | bytes) -> str:
     ("make_args", "fragment"),
     [
         (lambda t: [str(t / "nope.csv")], "There is no file"),
-        (lambda t: [bad(t, "x.xlsx", b"not a zip")], "Excel file could not be opened"),
+        (lambda t: [bad(t, "x.xlsx", b"not a zip")], "not a valid Excel workbook"),
         (lambda t: [bad(t, "x.pdf", "%PDF")], "cannot be read"),
         (lambda t: [bad(t, "x.csv", "a,b\n1,2\n")], "no column for 22"),
         (
