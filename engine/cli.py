@@ -15,11 +15,11 @@ from pathlib import Path
 
 from .errors import DriverLabError, ModelError
 from .estimate import estimate
-from .io import read_table
+from .io import read_upload
 from .report import records
 from .settings import MISSING, SCHEMES, Settings
 from .spec import STUDY_MODEL, ModelSpec
-from .survey import ScreeningRules, import_survey
+from .survey import ScreeningRules, import_survey, load_mapping
 
 
 class _Parser(argparse.ArgumentParser):
@@ -46,6 +46,13 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--ci", choices=("percentile", "bca"), default="percentile")
     a.add_argument("--level", type=float, default=0.95, help="confidence level")
     a.add_argument("--out", required=True, help="where to write the result JSON")
+    for p in (
+        a,
+        c := sub.add_parser("check", help="show the mapping and screening, no estimation"),
+    ):
+        p.add_argument("--sheet", help="the workbook sheet to read (default: the likeliest)")
+        p.add_argument("--mapping", help="a mapping saved from Driver Lab (JSON)")
+    c.add_argument("data", help=".csv or .xlsx survey export")
     return parser
 
 
@@ -65,6 +72,63 @@ def _json_default(value):
     return None if isinstance(value, float) and not math.isfinite(value) else str(value)
 
 
+def _survey(args: argparse.Namespace, spec: ModelSpec, rules: ScreeningRules):
+    overrides, reversed_items = {}, ()
+    if args.mapping:
+        try:
+            text = Path(args.mapping).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            raise DriverLabError(
+                f"The mapping file {args.mapping} cannot be read.", "Check the path."
+            ) from None
+        overrides, reversed_items = load_mapping(text)
+    table = read_upload(args.data, sheet=args.sheet)
+    return import_survey(table.frame, spec, rules, overrides, reversed_items), table
+
+
+def check_report(survey, table) -> str:
+    """The mapping and screening report as plain text (``python -m engine check``)."""
+    lines = [f"File: {table.name}" + (f" ({', '.join(table.notes)})" if table.notes else "")]
+    if table.sheets:
+        lines.append(f"Sheets: {', '.join(table.sheets)}; read: {table.sheet}")
+    lines.append(
+        f"Header row: {table.header_row}; answer scale: {survey.scale[0]}-{survey.scale[1]}"
+    )
+    lines.append("")
+    lines.append("Mapping (column -> used as):")
+    for m in survey.mapping:
+        target = f"{m.kind} {m.target}" if m.target else "not used"
+        lines.append(f"  {m.column[:60]!s:<62} -> {target}")
+    if len(survey.issues):
+        lines.append("")
+        lines.append("Answers set aside:")
+        for r in survey.issues.itertuples(index=False):
+            lines.append(
+                f"  {r.item}: {r.cells} cell(s) {r.problem}, e.g. {', '.join(r.examples)} "
+                f"(rows {', '.join(map(str, r.rows[:5]))})"
+            )
+    sc = survey.screening
+    lines += ["", "Screening: " + sc.summary()]
+    for reason, count in sc.by_reason().items():
+        rows = [
+            str(r)
+            for r, rs in zip(sc.excluded.row, sc.excluded.reasons, strict=True)
+            if reason in rs
+        ]
+        lines.append(
+            f"  excluded, {reason}: {count} (rows {', '.join(rows[:15])}"
+            + (" …)" if len(rows) > 15 else ")")
+        )
+    for reason, count in sc.flagged_by_reason().items():
+        lines.append(f"  flagged but kept, {reason}: {count}")
+    profile = survey.profile_table()
+    if len(profile):
+        lines += ["", "Respondent profile:"]
+        for r in profile.itertuples(index=False):
+            lines.append(f"  {r.question:<13} {r.answer!s:<12} {r.count}")
+    return "\n".join(lines) + "\n"
+
+
 def run(args: argparse.Namespace) -> dict:
     spec = _load_model(args.model)
     settings = Settings(
@@ -73,9 +137,7 @@ def run(args: argparse.Namespace) -> dict:
         missing_code=args.missing_code,
         max_iter=args.max_iter,
     )
-    survey = import_survey(
-        read_table(args.data), spec, ScreeningRules(complete=settings.missing == "listwise")
-    )
+    survey, _ = _survey(args, spec, ScreeningRules(complete=settings.missing == "listwise"))
     result = estimate(survey.data, spec, settings)
     out = result.to_dict()
     out["screening"] = survey.screening.to_dict()
@@ -94,6 +156,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
+        if args.command == "check":
+            survey, table = _survey(args, STUDY_MODEL, ScreeningRules())
+            sys.stdout.write(check_report(survey, table))
+            return 0
         if args.n_boot < 0:
             raise _UsageError("--n-boot must be 0 or more")
         if not 0 < args.level < 1:

@@ -216,6 +216,17 @@ def _cell(value: object) -> object:
     return value
 
 
+def _caused_by_defusedxml(exc: BaseException | None) -> bool:
+    """True when defusedxml refused the XML (openpyxl wraps its error in a ValueError)."""
+    seen = 0
+    while exc is not None and seen < 10:
+        if type(exc).__module__.startswith("defusedxml"):
+            return True
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    return False
+
+
 def _sheet_grids(raw: bytes) -> dict[str, list[list[object]]]:
     from openpyxl import load_workbook
 
@@ -223,7 +234,7 @@ def _sheet_grids(raw: bytes) -> dict[str, list[list[object]]]:
     try:
         wb = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for broken or hostile workbooks
-        hostile = type(exc).__module__.startswith("defusedxml")
+        hostile = _caused_by_defusedxml(exc)
         raise DataError(
             "The workbook contains XML that is refused for safety (entity expansion)."
             if hostile
@@ -281,7 +292,7 @@ def _frame_from_grid(grid: list[list[object]], scorer=None) -> tuple[pd.DataFram
         return pd.DataFrame(), 1, 0
     scorer = scorer or _looks_like_header
     scores = [_header_score(r, scorer) for r in rows[:HEADER_SEARCH]]
-    best = int(np.argmax(scores)) if scores and max(scores) > 0 else None
+    best = int(np.argmax(scores)) if scores and max(scores) >= 3 else None
     if best is None:  # no recognisable header: the first row with most filled cells
         filled = [sum(v is not None for v in r) for r in rows[:HEADER_SEARCH]]
         best = int(np.argmax(filled))

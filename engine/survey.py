@@ -18,6 +18,8 @@ response row 2.
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -26,7 +28,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import DataError
-from .questionnaire import PROFILE, SCALE
+from .questionnaire import PROFILE, SCALE, SCREENING
 from .spec import STUDY_MODEL, ModelSpec
 
 PROFILE_FIELDS = tuple(PROFILE)
@@ -66,8 +68,8 @@ def _answer_code(norm: str) -> float | None:
     """Number of an agreement answer: '4', '4 (Setuju)', 'Setuju'; None if unknown."""
     if norm in LABELS:
         return float(LABELS[norm])
-    m = re.fullmatch(r"(\d+(?:[.,]0+)?)\s*(?:[-=.:)]?\s*\(?([^)]*)\)?)?", norm)
-    if m:
+    m = re.fullmatch(r"(\d+(?:[.,]\d+)?)\s*(?:[-=.:)]?\s*\(?([^)]*?)\)?)?", norm)
+    if m and (not m.group(2) or _norm(m.group(2)) in LABELS):
         return float(m.group(1).replace(",", "."))
     m = re.fullmatch(r"\(?([^)]*?)\)?\s*[-=:(]?\s*(\d+)\)?", norm)
     if m and _norm(m.group(1)) in LABELS:
@@ -109,16 +111,24 @@ _SCREENING_PATTERNS = {
     "has_watched": r"\b(pernah menonton|ever watched|have you watched|has watched|pernah)\b",
 }
 _TIME_PATTERN = r"^(timestamp|time stamp|waktu|tanggal|submitted|submission time|cap waktu)\b"
+_DURATION_PATTERN = r"\b(duration|durasi|time taken|seconds|detik|lama pengisian)\b"
+_START_PATTERN = r"^(start|started|start time|mulai|waktu mulai)\b"
+_END_PATTERN = r"^(end|ended|end time|completed|selesai|waktu selesai)\b"
 
 
 def _item_code(header: str, items: dict[str, str]) -> str | None:
-    """The model item a header names: 'INT01', 'int_1', 'INT 1 - text', 'text (INT1)'."""
+    """The model item a header names: 'INT01', 'int_1', 'INT 1 - text', 'text (INT1)',
+    'Interactivity 1', 'Customer live-streaming engagement 2'."""
     norm = _norm(header)
     candidates = re.findall(r"([a-z]+)[\s_\-.]*0*(\d{1,3})(?![\d])", norm)
     for prefix, number in candidates[:1] + candidates[-1:]:
         key = f"{prefix}{int(number)}"
         if key in items:
             return items[key]
+    m = re.fullmatch(r"([a-z][a-z\s\-_.]*?)[\s_\-.]*0*(\d{1,3})", norm)
+    if m:
+        key = re.sub(r"[^a-z]", "", m.group(1)) + str(int(m.group(2)))
+        return items.get(key)
     return None
 
 
@@ -143,27 +153,51 @@ def _item_keys(spec: ModelSpec) -> dict[str, str]:
 
 @dataclass(frozen=True)
 class ColumnMatch:
-    """One column of the file and what it was taken to be."""
+    """One column of the file and what it was taken to be.
+
+    kind: item, profile, screening, time (submission timestamp), start, end,
+    duration (seconds taken), or ignored.
+    """
 
     column: str
-    kind: str  # item, profile, screening, time, ignored
+    kind: str
     target: str | None = None
 
 
 @dataclass(frozen=True)
 class ScreeningRules:
+    """Which rules exclude a response. The first three are the study's (on by default);
+    the others are detected and reported always, and exclude only when switched on."""
+
     complete: bool = True
     age_17_plus: bool = True
     has_watched: bool = True
+    straight_lining: bool = False
+    duplicates: bool = False
+    too_fast: bool = False
+    #: fewer seconds than this per item counts as impossibly fast
+    seconds_per_item: float = 2.0
+
+
+REASONS = {
+    "incomplete": ("incomplete", "tidak lengkap"),
+    "invalid answer": ("invalid answer", "jawaban tidak valid"),
+    "under 17": ("under 17", "di bawah 17 tahun"),
+    "never watched": ("never watched", "belum pernah menonton"),
+    "straight-lining": ("same answer to every item", "jawaban sama untuk semua butir"),
+    "duplicate": ("duplicate submission", "kiriman ganda"),
+    "too fast": ("impossibly fast", "terlalu cepat"),
+}
 
 
 @dataclass(frozen=True)
 class Screening:
-    """What was collected, what was excluded and why, what is used."""
+    """What was collected, what was excluded and why, what is used, what was flagged."""
 
     collected: int
     valid: int
     excluded: pd.DataFrame  # row, reasons (list of str)
+    flagged: pd.DataFrame  # row, reasons: detected but kept (their rule is off)
 
     def by_reason(self) -> dict[str, int]:
         counts: dict[str, int] = {}
@@ -172,22 +206,46 @@ class Screening:
                 counts[r] = counts.get(r, 0) + 1
         return counts
 
+    def flagged_by_reason(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for reasons in self.flagged.reasons:
+            for r in reasons:
+                counts[r] = counts.get(r, 0) + 1
+        return counts
+
     def summary(self) -> str:
+        """E.g. '262 collected, 37 incomplete, 225 used' (a row counts under its first reason)."""
+        first: dict[str, int] = {}
+        for reasons in self.excluded.reasons:
+            first[reasons[0]] = first.get(reasons[0], 0) + 1
         parts = [f"{self.collected} collected"]
-        parts += [f"{n} {reason}" for reason, n in self.by_reason().items()]
+        parts += [f"{n} {reason}" for reason, n in first.items()]
         parts.append(f"{self.valid} used")
         return ", ".join(parts)
 
+    def excluded_table(self) -> pd.DataFrame:
+        """row, reasons (as text): for download."""
+        return pd.DataFrame(
+            {"row": self.excluded.row, "reasons": ["; ".join(r) for r in self.excluded.reasons]}
+        )
+
     def to_dict(self) -> dict:
+        def rows(frame: pd.DataFrame) -> list[dict]:
+            return [
+                {"row": int(r), "reasons": list(reasons)}
+                for r, reasons in zip(frame.row, frame.reasons, strict=True)
+            ]
+
         return {
             "collected": self.collected,
             "valid": self.valid,
             "by_reason": self.by_reason(),
-            "excluded": [
-                {"row": int(r), "reasons": list(reasons)}
-                for r, reasons in zip(self.excluded.row, self.excluded.reasons, strict=True)
-            ],
+            "excluded": rows(self.excluded),
+            "flagged": rows(self.flagged),
         }
+
+
+ISSUE_COLUMNS = ["column", "item", "problem", "cells", "examples", "rows"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -197,6 +255,10 @@ class Survey:
     data: pd.DataFrame = field(repr=False)
     mapping: tuple[ColumnMatch, ...]
     screening: Screening
+    scale: tuple[int, int] = (1, 5)
+    issues: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=ISSUE_COLUMNS))
+    reversed_items: tuple[str, ...] = ()
+    all_items: pd.DataFrame | None = field(default=None, repr=False)
 
     def profile_table(self) -> pd.DataFrame:
         """question, answer, count for every profile question present (the study's Table 1)."""
@@ -213,8 +275,55 @@ class Survey:
     def mapping_records(self) -> list[dict]:
         return [{"column": m.column, "kind": m.kind, "maps_to": m.target} for m in self.mapping]
 
+    def unmatched(self) -> list[str]:
+        """Columns that were not used, listed rather than silently dropped."""
+        return [m.column for m in self.mapping if m.kind == "ignored"]
+
+    def mapping_json(self) -> str:
+        """The mapping, to save and apply to the next wave of the same survey."""
+        return json.dumps(
+            {
+                "driver_lab_mapping": 1,
+                "columns": self.mapping_records(),
+                "reversed_items": list(self.reversed_items),
+            },
+            indent=1,
+            ensure_ascii=False,
+        )
+
+    def suspected_reversed(self, spec: ModelSpec = STUDY_MODEL) -> list[str]:
+        """Items that run against the rest of their block (negative correlation with the
+        sum of the other items): probably worded the other way round."""
+        out = []
+        frame = self.data
+        for c in spec.constructs:
+            items = [i for i in c.indicators if i in frame.columns]
+            if c.mode != "A" or len(items) < 3:
+                continue
+            block = frame[items].astype(float)
+            for item in items:
+                rest = block.drop(columns=item).sum(axis=1)
+                x = block[item]
+                if x.std() > 0 and rest.std() > 0 and np.corrcoef(x, rest)[0, 1] < 0:
+                    out.append(item)
+        return out
+
+
+def load_mapping(text: str) -> tuple[dict[str, str | None], tuple[str, ...]]:
+    """Overrides and reversed items from a saved mapping (Survey.mapping_json)."""
+    try:
+        data = json.loads(text)
+        columns = {str(r["column"]): r["maps_to"] for r in data["columns"]}
+        reversed_items = tuple(str(i) for i in data.get("reversed_items", []))
+    except (ValueError, KeyError, TypeError):
+        raise DataError(
+            "The saved mapping file cannot be read.", "Save the mapping again from Driver Lab."
+        ) from None
+    return columns, reversed_items
+
 
 def match_columns(columns, spec: ModelSpec) -> tuple[ColumnMatch, ...]:
+    """Guess what each column is (see the module docstring for the spellings recognised)."""
     keys = _item_keys(spec)
     out = []
     taken: set[str] = set()
@@ -222,20 +331,27 @@ def match_columns(columns, spec: ModelSpec) -> tuple[ColumnMatch, ...]:
         header = str(col)
         norm = _norm(header)
         match = ColumnMatch(header, "ignored")
-        code = _item_code(header, keys)
-        if header.strip() in spec.items:
-            code = header.strip()
-        if code and code not in taken:
+        code = header.strip() if header.strip() in spec.items else _item_code(header, keys)
+        if code and code in taken:
+            match = ColumnMatch(header, "duplicate", code)
+        elif code:
             match = ColumnMatch(header, "item", code)
-        elif re.search(_TIME_PATTERN, norm):
+        elif re.search(_TIME_PATTERN, norm) and "timestamp" not in taken:
             match = ColumnMatch(header, "time", "timestamp")
+        elif re.search(_DURATION_PATTERN, norm) and "duration" not in taken:
+            match = ColumnMatch(header, "duration", "duration")
+        elif re.search(_START_PATTERN, norm) and "start" not in taken:
+            match = ColumnMatch(header, "start", "start")
+        elif re.search(_END_PATTERN, norm) and "end" not in taken:
+            match = ColumnMatch(header, "end", "end")
         else:
             for name, pattern in _SCREENING_PATTERNS.items():
-                if name not in taken and re.search(pattern, norm) and "?" in header + "?":
-                    if name == "age_17_plus" and not re.search(r"usia|age|umur|berusia", norm):
-                        continue
-                    match = ColumnMatch(header, "screening", name)
-                    break
+                if name in taken or not re.search(pattern, norm):
+                    continue
+                if name == "age_17_plus" and not re.search(r"usia|age|umur|berusia", norm):
+                    continue
+                match = ColumnMatch(header, "screening", name)
+                break
             if match.kind == "ignored":
                 for name, pattern in _PROFILE_PATTERNS.items():
                     if name not in taken and re.search(pattern, norm):
@@ -249,87 +365,280 @@ def match_columns(columns, spec: ModelSpec) -> tuple[ColumnMatch, ...]:
     return tuple(out)
 
 
-def _item_values(col: pd.Series, code: str, rows: pd.Index) -> np.ndarray:
-    """Answers of one item column as numbers (NaN where unanswered)."""
-    if pd.api.types.is_numeric_dtype(col) and not pd.api.types.is_bool_dtype(col):
-        return col.to_numpy(dtype=float, na_value=np.nan)
-    out = np.full(len(col), np.nan)
-    unknown: dict[str, list] = {}
-    for k, value in enumerate(col.tolist()):
-        if value is None or (isinstance(value, float) and np.isnan(value)):
+def _target_kind(target: str, spec: ModelSpec) -> str:
+    if target in spec.items:
+        return "item"
+    if target in PROFILE_FIELDS:
+        return "profile"
+    if target in SCREENING:
+        return "screening"
+    if target in ("timestamp", "duration", "start", "end"):
+        return {"timestamp": "time"}.get(target, target)
+    raise DataError(
+        f"'{target}' is not something a column can be mapped to.",
+        "Map it to an item code of the model, a profile question (gender, age, watch_length, "
+        "platform, frequency), a screening question, or leave it unused.",
+    )
+
+
+def apply_overrides(
+    mapping: tuple[ColumnMatch, ...], overrides: dict[str, str | None], spec: ModelSpec
+) -> tuple[ColumnMatch, ...]:
+    """The mapping with the user's corrections: column -> target (None: not used)."""
+    known = {m.column for m in mapping}
+    for column in overrides:
+        if column not in known:
+            raise DataError(
+                f"The mapping names a column '{column}' that this file does not have.",
+                "The file may come from another version of the questionnaire; check the mapping.",
+            )
+    out = []
+    for m in mapping:
+        if m.column in overrides:
+            target = overrides[m.column]
+            m = (
+                ColumnMatch(m.column, "ignored")
+                if not target
+                else ColumnMatch(m.column, _target_kind(target, spec), target)
+            )
+        out.append(m)
+    seen: dict[str, str] = {}
+    for m in out:
+        if m.target and m.target in seen:
+            raise DataError(
+                f"Both '{seen[m.target]}' and '{m.column}' are mapped to {m.target}.",
+                "Map each item or question to one column only.",
+            )
+        if m.target:
+            seen[m.target] = m.column
+    return tuple(out)
+
+
+def _is_blank(value: object) -> bool:
+    return (
+        value is None
+        or (isinstance(value, float) and np.isnan(value))
+        or (isinstance(value, str) and not value.strip())
+    )
+
+
+def _parse_items(
+    frame: pd.DataFrame, mapping: tuple[ColumnMatch, ...], rows: pd.Index
+) -> tuple[dict[str, np.ndarray], list[tuple], dict[str, np.ndarray]]:
+    """Items as numbers; unrecognised cells become NaN and are reported."""
+    values: dict[str, np.ndarray] = {}
+    problems: list[tuple] = []
+    bad_cells: dict[str, np.ndarray] = {}
+    for position, m in enumerate(mapping):
+        if m.kind != "item":
             continue
-        norm = _norm(value)
-        if norm == "":
-            continue
-        code_ = _answer_code(norm)
-        if code_ is None:
-            unknown.setdefault(str(value), []).append(rows[k])
-        else:
-            out[k] = code_
-    if unknown:
-        examples = ", ".join(f"'{v}' (row {r[0]})" for v, r in list(unknown.items())[:3])
-        raise DataError(
-            f"Item {code} has answers that are neither numbers nor agreement labels: {examples}.",
-            "Use 1-5 or labels such as 'Setuju' / 'Agree'; fix or clear those cells.",
-        )
-    return out
+        col = frame.iloc[:, position].tolist()
+        out = np.full(len(col), np.nan)
+        unknown = np.zeros(len(col), dtype=bool)
+        answered = 0
+        for k, value in enumerate(col):
+            if _is_blank(value):
+                continue
+            answered += 1
+            if isinstance(value, bool | dt.date | dt.time | dt.timedelta):
+                unknown[k] = True
+            elif isinstance(value, int | float | np.integer | np.floating):
+                out[k] = float(value)
+                if not np.isfinite(out[k]):
+                    out[k] = np.nan
+                    unknown[k] = True
+            else:
+                code = _answer_code(_norm(value))
+                if code is None:
+                    unknown[k] = True
+                else:
+                    out[k] = code
+        if unknown.any():
+            examples = list(dict.fromkeys(str(col[k])[:40] for k in np.flatnonzero(unknown)))[:3]
+            if unknown.sum() > 0.2 * max(answered, 1):
+                where = ", ".join(f"'{e}'" for e in examples)
+                raise DataError(
+                    f"Column '{m.column}' ({m.target}) holds {int(unknown.sum())} answers that are "
+                    f"neither numbers nor agreement labels, e.g. {where}.",
+                    "Use 1-5 or labels such as 'Setuju' / 'Agree', or map that column to "
+                    "something else.",
+                )
+            problems.append(
+                (
+                    m.column,
+                    m.target,
+                    "unknown answer",
+                    int(unknown.sum()),
+                    examples,
+                    [int(rows[k]) for k in np.flatnonzero(unknown)[:20]],
+                )
+            )
+        values[m.target] = out
+        bad_cells[m.target] = unknown
+    return values, problems, bad_cells
+
+
+def detect_scale(values: dict[str, np.ndarray]) -> tuple[int, int]:
+    """The answer scale: 1-5, 1-7, 1-10 or 0-10, from the largest and smallest answers."""
+    present = np.concatenate([v[~np.isnan(v)] for v in values.values()] or [np.array([])])
+    if present.size == 0:
+        return (1, 5)
+    top = float(np.percentile(present, 99.5))
+    low = 0 if (present == 0).mean() > 0.01 else 1
+    for high in (5, 7, 10):
+        if top <= high:
+            return (low, high)
+    return (1, 5)
 
 
 def import_survey(
-    frame: pd.DataFrame, spec: ModelSpec = STUDY_MODEL, rules: ScreeningRules | None = None
+    frame: pd.DataFrame,
+    spec: ModelSpec = STUDY_MODEL,
+    rules: ScreeningRules | None = None,
+    overrides: dict[str, str | None] | None = None,
+    reversed_items: tuple[str, ...] = (),
+    scale: tuple[int, int] | None = None,
 ) -> Survey:
-    """Match, convert and screen a survey export; see the module docstring."""
+    """Match, convert and screen a survey export; see the module docstring.
+
+    ``overrides`` corrects the automatic mapping (column -> target, None for
+    not used); ``reversed_items`` are recoded (min + max - answer) after the
+    user agreed; ``scale`` forces the answer scale instead of detecting it.
+    """
     rules = rules or ScreeningRules()
     mapping = match_columns(frame.columns, spec)
-    sheet_rows = (
+    if overrides:
+        mapping = apply_overrides(mapping, overrides, spec)
+    for m in mapping:
+        if m.kind == "duplicate":
+            first = next(x.column for x in mapping if x.kind == "item" and x.target == m.target)
+            raise DataError(
+                f"Two columns look like item {m.target}: '{first}' and '{m.column}'.",
+                "Remove the duplicate column, or map one of them to something else.",
+            )
+    rows = (
         pd.Index(np.arange(len(frame)) + 2)
         if isinstance(frame.index, pd.RangeIndex) and frame.index.start == 0
         else pd.Index(frame.index)
     )
-    data: dict[str, object] = {}
-    answered = np.ones(len(frame), dtype=bool)
-    reasons: list[list[str]] = [[] for _ in range(len(frame))]
+    n = len(frame)
+    values, problems, bad = _parse_items(frame, mapping, rows)
+    lo, hi = scale or detect_scale(values)
+    for m in mapping:
+        if m.kind != "item":
+            continue
+        v = values[m.target]
+        with np.errstate(invalid="ignore"):
+            off = ~np.isnan(v) & ((v < lo) | (v > hi) | (v != np.round(v)))
+        if off.any():
+            examples = list(dict.fromkeys(f"{x:g}" for x in v[off]))[:3]
+            problems.append(
+                (
+                    m.column,
+                    m.target,
+                    f"outside the {lo}-{hi} scale",
+                    int(off.sum()),
+                    examples,
+                    [int(rows[k]) for k in np.flatnonzero(off)[:20]],
+                )
+            )
+            v[off] = np.nan
+            bad[m.target] = bad[m.target] | off
+    for item in reversed_items:
+        if item not in values:
+            raise DataError(
+                f"{item} is marked as reverse-coded but is not an item of this survey.",
+                "Check the list of reversed items.",
+            )
+        values[item] = (lo + hi) - values[item]
+
+    reasons: list[list[str]] = [[] for _ in range(n)]
+    flags: list[list[str]] = [[] for _ in range(n)]
+
+    def mark(k: int, reason: str, enabled: bool) -> None:
+        (reasons if enabled else flags)[k].append(reason)
+
+    answered = np.ones(n, dtype=bool)
+    invalid = np.zeros(n, dtype=bool)
+    for item, v in values.items():
+        answered &= ~np.isnan(v) | bad[item]
+        invalid |= bad[item]
+    data: dict[str, object] = dict(values)
+    timing: dict[str, list] = {}
     for position, m in enumerate(mapping):
-        col = frame.iloc[:, position]
-        if m.kind == "item":
-            values = _item_values(col, m.target, sheet_rows)
-            data[m.target] = values
-            answered &= ~np.isnan(values)
-        elif m.kind == "profile":
-            raw = col.tolist()
-            canon = []
-            for value in raw:
-                if (
-                    value is None
-                    or (isinstance(value, float) and np.isnan(value))
-                    or not str(value).strip()
-                ):
-                    canon.append(None)
-                else:
-                    canon.append(_profile_value(m.target, value) or str(value).strip())
+        col = frame.iloc[:, position].tolist()
+        if m.kind == "profile":
+            canon = [
+                None if _is_blank(x) else (_profile_value(m.target, x) or str(x).strip())
+                for x in col
+            ]
             data[m.target] = canon
             answered &= np.array([c is not None for c in canon])
         elif m.kind == "screening":
-            norm = [_norm(v) if v is not None and not pd.isna(v) else "" for v in col.tolist()]
-            answered &= np.array([n != "" for n in norm])
-            enabled = getattr(rules, m.target)
+            norm = ["" if _is_blank(x) else _norm(x) for x in col]
+            answered &= np.array([x != "" for x in norm])
             label = {"age_17_plus": "under 17", "has_watched": "never watched"}[m.target]
-            for k, n in enumerate(norm):
-                if enabled and n in _NO:
-                    reasons[k].append(label)
-    if rules.complete:
-        for k in np.flatnonzero(~answered):
-            reasons[k].insert(0, "incomplete")
+            for k, x in enumerate(norm):
+                if x in _NO:
+                    mark(k, label, getattr(rules, m.target))
+        elif m.kind in ("time", "start", "end", "duration"):
+            timing[m.kind] = col
+    for k in range(n):
+        if not answered[k]:
+            mark(k, "incomplete", rules.complete)
+        if invalid[k]:
+            mark(k, "invalid answer", rules.complete)
+
+    items_present = [i for i in spec.items if i in values]
+    if items_present:
+        block = np.column_stack([values[i] for i in items_present])
+        complete = ~np.isnan(block).any(axis=1)
+        filled = np.where(complete[:, None], block, 0.0)
+        same = complete & (filled.max(axis=1) == filled.min(axis=1))
+        for k in np.flatnonzero(same):
+            mark(k, "straight-lining", rules.straight_lining)
+        answers = pd.DataFrame({k: v for k, v in data.items()}).astype(str)
+        duplicated = answers.duplicated(keep="first").to_numpy() & complete
+        for k in np.flatnonzero(duplicated):
+            mark(k, "duplicate", rules.duplicates)
+        seconds = _seconds_taken(timing, n)
+        if seconds is not None:
+            fast = seconds < rules.seconds_per_item * len(items_present)
+            for k in np.flatnonzero(fast):
+                mark(k, "too fast", rules.too_fast)
+
     keep = np.array([not r for r in reasons])
+    table = pd.DataFrame(data, index=rows)
     # items without a column are left out here; estimate() names them all in one message
-    table = pd.DataFrame(data, index=sheet_rows)
-    valid = table[keep]
     dropped = np.flatnonzero(~keep)
-    excluded = pd.DataFrame(
-        {"row": sheet_rows[dropped].to_numpy(), "reasons": [reasons[k] for k in dropped]}
-    )
+    flagged = [k for k in range(n) if flags[k] and keep[k]]
+    issues = pd.DataFrame(problems, columns=ISSUE_COLUMNS)
     return Survey(
-        data=valid,
+        data=table[keep],
         mapping=mapping,
-        screening=Screening(collected=len(frame), valid=int(keep.sum()), excluded=excluded),
+        screening=Screening(
+            collected=n,
+            valid=int(keep.sum()),
+            excluded=pd.DataFrame(
+                {"row": rows[dropped].to_numpy(), "reasons": [reasons[k] for k in dropped]}
+            ),
+            flagged=pd.DataFrame(
+                {"row": rows[flagged].to_numpy(), "reasons": [flags[k] for k in flagged]}
+            ),
+        ),
+        scale=(int(lo), int(hi)),
+        issues=issues,
+        reversed_items=tuple(reversed_items),
+        all_items=table,
     )
+
+
+def _seconds_taken(timing: dict[str, list], n: int) -> np.ndarray | None:
+    """Seconds each response took, from a duration column or start and end times."""
+    if "duration" in timing:
+        return pd.to_numeric(pd.Series(timing["duration"]), errors="coerce").to_numpy(float)
+    if "start" in timing and ("end" in timing or "time" in timing):
+        start = pd.to_datetime(pd.Series(timing["start"]), errors="coerce")
+        end = pd.to_datetime(pd.Series(timing.get("end", timing.get("time"))), errors="coerce")
+        return (end - start).dt.total_seconds().to_numpy(float)
+    return None

@@ -85,7 +85,7 @@ def bad(tmp_path: Path, name: str, content: str | bytes) -> str:
         (lambda t: [bad(t, "x.csv", "a,b\n1,2\n")], "no column for 22"),
         (
             lambda t: [bad(t, "x.csv", pd.read_csv(DEMO).assign(INT01="yes").to_csv())],
-            "INT01 has answers that are neither numbers nor agreement labels",
+            "(INT01) holds 120 answers that are neither numbers nor agreement labels",
         ),
         (
             lambda t: [bad(t, "x.csv", pd.read_csv(DEMO).assign(CLE01=3).to_csv())],
