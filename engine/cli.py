@@ -13,6 +13,8 @@ import math
 import sys
 from pathlib import Path
 
+from .advice import advise
+from .drivers import drivers, ipma, sample_size
 from .errors import DriverLabError, ModelError
 from .estimate import estimate
 from .io import read_upload
@@ -143,12 +145,25 @@ def run(args: argparse.Namespace) -> dict:
     out["screening"] = survey.screening.to_dict()
     out["profile"] = records(survey.profile_table())
     out["mapping"] = survey.mapping_records()
+    boot = None
     if args.n_boot:
         from .bootstrap import bootstrap
 
         boot = bootstrap(result, n_boot=args.n_boot, seed=args.seed, f_squared=True)
         out.update(boot.to_dict(ci=args.ci, level=args.level))
         out["meta"].update(boot.meta_dict(ci=args.ci, level=args.level))
+    scale = survey.scale
+    out["drivers"] = records(
+        drivers(result, boot, level=args.level)[
+            ["target", "driver", "total_effect", "ci_lower", "ci_upper", "p", "rank"]
+        ]
+    )
+    out["ipma"] = records(
+        ipma(result, scale=scale)[["target", "level", "name", "importance", "performance"]]
+    )
+    out["advice"] = records(advise(result, boot))
+    size = sample_size(result, boot)
+    out["sample_size"] = {k: size[k] for k in ("minimum_n", "n", "verdict")}
     return out
 
 

@@ -1,0 +1,370 @@
+"""Decision analytics: which driver to invest in, what it buys, and how many responses are enough.
+
+- ``drivers(result, boot)``: for each outcome, the constructs that move it,
+  ranked by total effect, with bootstrap intervals, the share of the effect
+  that runs through mediators, f² and inner VIF.
+- ``ipma(result)``: the importance-performance map as SmartPLS defines it
+  (Ringle & Sarstedt 2016): answers rescaled to 0-100 from the scale's minimum
+  and maximum; unstandardized outer weights (standardized weight / item SD)
+  normalized to sum to one per construct give 0-100 construct scores;
+  performance = their mean; importance = the unstandardized total effect on
+  the target from OLS on those scores. Item level: importance = rescaled
+  weight x the construct's importance, performance = the item's 0-100 mean.
+- ``what_if(...)`` and ``goal_seek(...)``: pure algebra on the fitted model
+  (no re-estimation). Moving a driver by d answer-scale points moves the target
+  by d x its unstandardized total effect (both on the same scale); the band
+  comes from the bootstrap draws of the standardized total effect, converted
+  with the scores' standard deviations. Limits: a linear model, effects
+  measured within the range of the data, association in a cross-sectional
+  survey, not proof of cause.
+- ``sample_size(result)``: the inverse square root method (Kock & Hadaya 2018):
+  n_min = (2.486 / |beta_min|)^2 for 5 % significance and 80 % power.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from .errors import DriverLabError
+
+LIMITS_TEXT = (
+    "A linear model: effects add up and stay the same size at every level. They were "
+    "measured within the range of your answers, and a survey at one moment shows "
+    "association, not proof that one thing causes the other."
+)
+QUADRANTS = {
+    "fix_first": (
+        "Fix first: matters a lot, rated low",
+        "Perbaiki dulu: sangat berpengaruh, dinilai rendah",
+    ),
+    "keep_up": (
+        "Keep it up: matters a lot, rated high",
+        "Pertahankan: sangat berpengaruh, dinilai tinggi",
+    ),
+    "low_priority": (
+        "Low priority: matters less, rated low",
+        "Prioritas rendah: kurang berpengaruh, dinilai rendah",
+    ),
+    "overkill": (
+        "Possible overkill: matters less, rated high",
+        "Mungkin berlebihan: kurang berpengaruh, dinilai tinggi",
+    ),
+}
+
+
+def detect_scale(values: np.ndarray) -> tuple[float, float]:
+    """The answer scale from the data: 1-5, 1-7 or 1-10 (0-10 when 0 occurs)."""
+    top = float(np.nanmax(values))
+    low = 0.0 if float(np.nanmin(values)) == 0 else 1.0
+    for high in (5.0, 7.0, 10.0):
+        if top <= high:
+            return low, high
+    return float(np.nanmin(values)), top
+
+
+@dataclass(frozen=True)
+class Rescaled:
+    """0-100 scores of the IPMA and the unstandardized structural model on them."""
+
+    scale: tuple[float, float]
+    items: np.ndarray  # (n, p) answers on 0-100
+    weights: np.ndarray  # (p,) rescaled unstandardized weights, summing to 1 per construct
+    scores: np.ndarray  # (n, K) construct scores on 0-100
+    paths: np.ndarray  # (K, K) unstandardized coefficients on the 0-100 scores
+    total: np.ndarray  # (K, K) unstandardized total effects
+
+
+def rescaled_model(result, scale: tuple[float, float] | None = None) -> Rescaled:
+    values = np.asarray(result.data.values, dtype=float)
+    lo, hi = scale or detect_scale(values)
+    if hi <= lo:
+        raise DriverLabError("The answer scale must have a maximum above its minimum.")
+    layout = result.layout
+    x100 = (values - lo) / (hi - lo) * 100.0
+    unstd = result.estimates.weights[0] / values.std(axis=0, ddof=1)
+    sums = np.add.reduceat(unstd, [sl.start for sl in layout.slices])
+    weights = unstd / sums[layout.block]
+    scores = x100 @ (weights[:, None] * layout.membership)
+    k = len(layout.names)
+    paths = np.zeros((k, k))
+    for target in layout.endogenous:
+        ants = list(layout.antecedents[target])
+        design = np.column_stack([np.ones(len(scores)), scores[:, ants]])
+        coef = np.linalg.lstsq(design, scores[:, target], rcond=None)[0]
+        paths[ants, target] = coef[1:]
+    total = np.linalg.inv(np.eye(k) - paths) - np.eye(k)
+    return Rescaled((lo, hi), x100, weights, scores, paths, total)
+
+
+def _targets(result, target: str | None) -> list[str]:
+    names = result.layout.names
+    endo = [names[k] for k in result.layout.endogenous]
+    if target is None:
+        return endo
+    if target not in endo:
+        raise DriverLabError(
+            f"{target} is not an outcome of the model (nothing points to it).",
+            "Choose one of: " + ", ".join(endo) + ".",
+        )
+    return [target]
+
+
+def drivers(result, boot=None, target: str | None = None, level: float = 0.95) -> pd.DataFrame:
+    """target, driver, total_effect, ci_lower, ci_upper, p, rank, indirect_share, f2, vif."""
+    effects = result.effects.set_index(["source", "target"])
+    f2 = result.f_squared.set_index(["source", "target"]).value
+    vif = result.vif_inner.set_index(["source", "target"]).vif
+    inference = (
+        boot.inference(level=level).set_index(["kind", "name"]) if boot is not None else None
+    )
+    rows = []
+    for tgt in _targets(result, target):
+        sub = effects.xs(tgt, level="target") if tgt in effects.index.get_level_values(1) else None
+        if sub is None:
+            continue
+        part = []
+        for drv, r in sub.iterrows():
+            lower = upper = p = np.nan
+            if inference is not None and ("total_effect", f"{drv} -> {tgt}") in inference.index:
+                inf = inference.loc[("total_effect", f"{drv} -> {tgt}")]
+                lower, upper, p = inf.ci_lower, inf.ci_upper, inf.p
+            share = r.indirect / r.total if r.total != 0 else np.nan
+            part.append(
+                (
+                    tgt,
+                    drv,
+                    r.total,
+                    lower,
+                    upper,
+                    p,
+                    share,
+                    f2.get((drv, tgt), np.nan),
+                    vif.get((drv, tgt), np.nan),
+                )
+            )
+        part.sort(key=lambda x: -abs(x[2]))
+        rows += [(*row[:6], rank, *row[6:]) for rank, row in enumerate(part, start=1)]
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "target",
+            "driver",
+            "total_effect",
+            "ci_lower",
+            "ci_upper",
+            "p",
+            "rank",
+            "indirect_share",
+            "f2",
+            "vif",
+        ],
+    )
+
+
+def _quadrant(importance: float, performance: float, imp_mean: float, perf_mean: float) -> str:
+    if importance >= imp_mean:
+        return "fix_first" if performance < perf_mean else "keep_up"
+    return "low_priority" if performance < perf_mean else "overkill"
+
+
+def ipma(result, target: str | None = None, scale: tuple[float, float] | None = None):
+    """target, level (construct|item), name, construct, importance, performance, quadrant."""
+    model = rescaled_model(result, scale)
+    layout = result.layout
+    names = layout.names
+    performance = model.scores.mean(axis=0)
+    rows = []
+    for tgt in _targets(result, target):
+        t = names.index(tgt)
+        drivers_ = [k for k in range(len(names)) if k != t and abs(model.total[k, t]) > 0]
+        if not drivers_:
+            continue
+        imp = np.array([model.total[k, t] for k in drivers_])
+        perf = np.array([performance[k] for k in drivers_])
+        for k, i, p in zip(drivers_, imp, perf, strict=True):
+            rows.append(
+                (
+                    tgt,
+                    "construct",
+                    names[k],
+                    names[k],
+                    i,
+                    p,
+                    _quadrant(i, p, imp.mean(), perf.mean()),
+                )
+            )
+        item_rows = []
+        for k in drivers_:
+            for j in range(layout.slices[k].start, layout.slices[k].stop):
+                item_rows.append(
+                    (
+                        tgt,
+                        "item",
+                        layout.items[j],
+                        names[k],
+                        model.weights[j] * model.total[k, t],
+                        model.items[:, j].mean(),
+                    )
+                )
+        if item_rows:
+            ii = np.array([r[4] for r in item_rows])
+            pp = np.array([r[5] for r in item_rows])
+            rows += [(*r, _quadrant(r[4], r[5], ii.mean(), pp.mean())) for r in item_rows]
+    return pd.DataFrame(
+        rows,
+        columns=["target", "level", "name", "construct", "importance", "performance", "quadrant"],
+    )
+
+
+@dataclass(frozen=True)
+class WhatIf:
+    """Predicted change of each outcome for the given moves (answer-scale points)."""
+
+    table: pd.DataFrame  # target, current (answer scale), change, new, current_100, new_100,
+    #                      band_lower, band_upper (change, answer scale)
+    limits: str = LIMITS_TEXT
+
+
+class Simulator:
+    """What-if and goal seek for one fitted model: precomputed once, cheap on every call."""
+
+    def __init__(self, result, boot=None, scale: tuple[float, float] | None = None) -> None:
+        self.result = result
+        self.model = rescaled_model(result, scale)
+        self.names = result.layout.names
+        lo, hi = self.model.scale
+        self.points = (hi - lo) / 100.0  # answer-scale points per 0-100 point
+        self.current_100 = self.model.scores.mean(axis=0)
+        self.draws = None
+        if boot is not None:
+            sd = self.model.scores.std(axis=0, ddof=1)
+            draws = boot.draws("total_effect")
+            k = len(self.names)
+            self.draws = np.zeros((len(draws), k, k))
+            for label in draws.columns:
+                src, tgt = label.split(":", 1)[1].split(" -> ")
+                i, j = self.names.index(src), self.names.index(tgt)
+                self.draws[:, i, j] = draws[label].to_numpy() * sd[j] / sd[i]
+
+    def _index(self, name: str) -> int:
+        if name not in self.names:
+            raise DriverLabError(f"The model has no construct {name!r}.", "Check the name.")
+        return self.names.index(name)
+
+    def what_if(self, moves: dict[str, float], level: float = 0.95) -> WhatIf:
+        """Move drivers by answer-scale points, e.g. {"PSN": 0.5}."""
+        lo, hi = self.model.scale
+        delta = np.zeros(len(self.names))
+        for name, d in moves.items():
+            delta[self._index(name)] = float(d)
+        change = delta @ self.model.total  # answer-scale points (same scale both sides)
+        rows = []
+        for t in self.result.layout.endogenous:
+            current = lo + self.current_100[t] * self.points
+            new = float(np.clip(current + change[t], lo, hi))
+            lower = upper = np.nan
+            if self.draws is not None:
+                sims = np.einsum("k,bk->b", delta, self.draws[:, :, t])
+                alpha = (1 - level) / 2
+                lower, upper = np.quantile(sims, [alpha, 1 - alpha])
+            rows.append(
+                (
+                    self.names[t],
+                    current,
+                    float(change[t]),
+                    new,
+                    float(self.current_100[t]),
+                    (new - lo) / self.points,
+                    lower,
+                    upper,
+                )
+            )
+        table = pd.DataFrame(
+            rows,
+            columns=[
+                "target",
+                "current",
+                "change",
+                "new",
+                "current_100",
+                "new_100",
+                "band_lower",
+                "band_upper",
+            ],
+        )
+        return WhatIf(table)
+
+    def share_moves_up(self, driver: str, percent: float) -> dict[str, float]:
+        """'x % of viewers move up one point' as a mean shift of x/100 points."""
+        return {driver: percent / 100.0}
+
+    def goal_seek(self, target: str, goal: float, effort: dict[str, float] | None = None):
+        """The cheapest moves of the drivers that bring ``target`` to ``goal`` (answer scale).
+
+        ``effort``: cost of one answer-scale point per driver (default 1 each). Each
+        driver can rise at most to the top of the scale. With one linear goal and
+        bounds, taking drivers in order of effect per unit of effort is optimal.
+        Returns a DataFrame (driver, move, new_level, effect_per_point, cost) and the
+        shortfall in points (0 when the goal is reachable).
+        """
+        lo, hi = self.model.scale
+        t = self._index(target)
+        current = lo + self.current_100[t] * self.points
+        needed = goal - current
+        candidates = [
+            k
+            for k in range(len(self.names))
+            if k != t and self.model.total[k, t] > 0 and (effort is None or self.names[k] in effort)
+        ]
+        effort = effort or {}
+        order = sorted(
+            candidates, key=lambda k: -self.model.total[k, t] / effort.get(self.names[k], 1.0)
+        )
+        rows = []
+        remaining = max(needed, 0.0)
+        for k in order:
+            if remaining <= 0:
+                break
+            level_k = lo + self.current_100[k] * self.points
+            room = hi - level_k
+            effect = self.model.total[k, t]
+            move = min(room, remaining / effect)
+            if move <= 0:
+                continue
+            rows.append(
+                (self.names[k], move, level_k + move, effect, move * effort.get(self.names[k], 1.0))
+            )
+            remaining -= move * effect
+        plan = pd.DataFrame(
+            rows, columns=["driver", "move", "new_level", "effect_per_point", "cost"]
+        )
+        return plan, max(remaining, 0.0)
+
+
+def sample_size(result, boot=None, power_constant: float = 2.486) -> dict:
+    """Minimum n by the inverse square root method for the smallest path that matters.
+
+    The smallest path that matters: the smallest absolute path coefficient that
+    is significant in the bootstrap (all paths without one).
+    """
+    paths = result.paths
+    estimates = paths.estimate.abs()
+    if boot is not None:
+        inf = boot.inference().query("kind == 'path'").set_index("name")
+        names = paths.source + " -> " + paths.target
+        significant = [inf.p[n] < 0.05 for n in names]
+        if any(significant):
+            estimates = estimates[significant]
+    beta = float(estimates.min())
+    minimum = int(np.ceil((power_constant / beta) ** 2)) if beta > 0 else None
+    n = int(result.meta["n_obs"])
+    if minimum is None:
+        verdict = "no path large enough to size for"
+    elif n >= minimum:
+        verdict = "enough"
+    else:
+        verdict = f"collect about {minimum - n} more"
+    return {"minimum_n": minimum, "n": n, "beta_min": beta, "verdict": verdict}
