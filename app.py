@@ -29,6 +29,12 @@ st.sidebar.selectbox(
 page = st.navigation(
     [
         st.Page("pages/home.py", title=t("nav.home"), icon=":material/home:", default=True),
+        st.Page("pages/data.py", title=t("nav.data"), icon=":material/upload_file:"),
+        st.Page("pages/measurement.py", title=t("nav.measurement"), icon=":material/rule:"),
+        st.Page("pages/structural.py", title=t("nav.structural"), icon=":material/account_tree:"),
+        st.Page("pages/drivers.py", title=t("nav.drivers"), icon=":material/leaderboard:"),
+        st.Page("pages/whatif.py", title=t("nav.whatif"), icon=":material/tune:"),
+        st.Page("pages/advice.py", title=t("nav.advice"), icon=":material/lightbulb:"),
         st.Page("pages/replication.py", title=t("nav.replication"), icon=":material/science:"),
     ]
 )

@@ -14,7 +14,16 @@ from ui import state
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = str(ROOT / "app.py")
-PAGES = ["pages/home.py", "pages/replication.py"]
+PAGES = [
+    "pages/home.py",
+    "pages/data.py",
+    "pages/measurement.py",
+    "pages/structural.py",
+    "pages/drivers.py",
+    "pages/whatif.py",
+    "pages/advice.py",
+    "pages/replication.py",
+]
 
 
 @pytest.fixture(scope="module")
@@ -82,3 +91,50 @@ def test_home_shows_a_data_error_without_traceback() -> None:
     at.run()
     assert not at.exception
     assert "no column for 21" in at.error[0].value
+
+
+def test_upload_with_indonesian_answers_then_results() -> None:
+    raw = (ROOT / "sample_data" / "livestream_survey_raw.xlsx").read_bytes()
+    xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    at = app(lang="id").run()
+    at.switch_page("pages/data.py").run()
+    at.get("file_uploader")[0].set_value(("ekspor.xlsx", raw, xlsx)).run()
+    assert not at.exception
+    assert at.metric[0].label == "Respons valid" and at.metric[0].value == "225"
+    assert any("262 collected, 37 incomplete, 225 used" in m.value for m in at.markdown)
+    at.switch_page("pages/advice.py").run()
+    assert not at.exception
+    assert "Investasikan" in " ".join(s.value for s in at.success)
+
+
+def test_bad_upload_keeps_the_previous_analysis() -> None:
+    at = app(sample="1").run()
+    at.switch_page("pages/data.py").run()
+    uploader = at.get("file_uploader")[0]
+    uploader.set_value(("photo.csv", b"\x89PNG\r\n\x1a\n" + bytes(200), "text/csv")).run()
+    assert not at.exception
+    assert "picture or a PDF" in at.error[0].value
+    assert at.metric[0].value == "225"  # the sample is still loaded
+
+
+def test_upload_replaces_the_sample_and_all_pages_follow() -> None:
+    raw = pd.read_csv(ROOT / "sample_data" / "livestream_survey.csv").head(150)
+    at = app(sample="1").run()
+    at.switch_page("pages/data.py").run()
+    at.get("file_uploader")[0].set_value(
+        ("wave2.csv", raw.to_csv(index=False, sep=";").encode(), "text/csv")
+    ).run()
+    assert not at.exception
+    assert at.metric[0].value == "150"
+    at.switch_page("pages/structural.py").run()
+    assert not at.exception and at.metric[0].value == "150"
+
+
+def test_whatif_slider_changes_the_prediction() -> None:
+    at = app(sample="1").run()
+    at.switch_page("pages/whatif.py").run()
+    before = at.metric[1].value
+    at.slider(key="whatif_PSN").set_value(0.5).run()
+    assert not at.exception
+    assert at.metric[1].value != before
+    assert at.metric[1].delta.startswith("+")

@@ -60,3 +60,70 @@ def test_replication_page_in_indonesian(app_url: str, viewport: dict) -> None:
         assert overflow <= 1
         SHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SHOTS / f"replication-{viewport['width']}.png"), full_page=True)
+
+
+PAGES = ["data", "measurement", "structural", "drivers", "whatif", "advice"]
+
+
+def test_every_page_at_phone_width(app_url: str) -> None:
+    from playwright.sync_api import expect
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with browser_context(PHONE) as context:
+        page = context.new_page()
+        for name in PAGES:
+            page.goto(f"{app_url}/{name}?sample=1")
+            expect(page.locator('[data-testid="stMetricValue"]').first).to_have_text(
+                "225", timeout=60_000
+            )
+            if name == "whatif":  # the sliders' panel is a fragment: wait for its output
+                expect(page.locator('[data-testid="stMetricValue"]').nth(1)).to_be_visible()
+            wait_idle(page)
+            assert page.locator('[data-testid="stException"]').count() == 0, name
+            overflow = page.evaluate(
+                "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+            )
+            assert overflow <= 1, name
+            page.screenshot(path=str(SHOTS / f"{name}-390.png"))
+
+
+def test_whatif_slider_moves_the_prediction(app_url: str) -> None:
+    from playwright.sync_api import expect
+
+    with browser_context(DESKTOP) as context:
+        page = context.new_page()
+        page.goto(f"{app_url}/whatif?sample=1")
+        values = page.locator('[data-testid="stMetricValue"]')
+        expect(values.nth(1)).to_be_visible(timeout=60_000)
+        wait_idle(page)
+        before = values.nth(1).inner_text()
+        slider = page.get_by_role("slider", name="Personalization")
+        slider.focus()
+        for _ in range(5):
+            slider.press("ArrowRight")
+        expect(values.nth(1)).not_to_have_text(before, timeout=15_000)
+        page.screenshot(path=str(SHOTS / "whatif-moved-1280.png"))
+
+
+def test_upload_indonesian_export_to_advice(app_url: str) -> None:
+    """Upload the raw export in Indonesian, then move through the app by its own navigation."""
+    from playwright.sync_api import expect
+
+    raw = Path(__file__).resolve().parents[1] / "sample_data" / "livestream_survey_raw.xlsx"
+    with browser_context(DESKTOP) as context:
+        page = context.new_page()
+        page.goto(f"{app_url}/data?lang=id")
+        expect(page.get_by_text("Respons valid")).to_be_visible(timeout=60_000)
+        wait_idle(page)
+        page.locator('[data-testid="stFileUploaderDropzoneInput"]').first.set_input_files(str(raw))
+        expect(page.get_by_text("Memakai file Anda: livestream_survey_raw.xlsx")).to_be_visible(
+            timeout=60_000
+        )
+        expect(page.get_by_text("262 collected, 37 incomplete, 225 used")).to_be_visible()
+        wait_idle(page)
+        page.locator('[data-testid="stSidebarNav"] a').filter(has_text="Saran").first.click()
+        expect(page.get_by_text("Apa yang dilakukan lebih dulu")).to_be_visible(timeout=60_000)
+        wait_idle(page)
+        expect(page.get_by_text("Investasikan").first).to_be_visible()
+        assert page.locator('[data-testid="stException"]').count() == 0
+        page.screenshot(path=str(SHOTS / "advice-id-1280.png"))

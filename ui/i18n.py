@@ -134,6 +134,163 @@ CATALOG: dict[str, dict[str, str]] = {
         "(|t| > 1,96, dua arah), seperti dalam studi.",
     },
     "error.title": {"en": "This file cannot be used yet", "id": "File ini belum bisa dipakai"},
+    "nav.data": {"en": "Data", "id": "Data"},
+    "nav.measurement": {"en": "Measurement quality", "id": "Kualitas pengukuran"},
+    "nav.structural": {"en": "Structural model", "id": "Model struktural"},
+    "nav.drivers": {"en": "Drivers", "id": "Pendorong"},
+    "nav.whatif": {"en": "What-if", "id": "Simulasi"},
+    "nav.advice": {"en": "Advice", "id": "Saran"},
+    "data.title": {"en": "Your survey", "id": "Survei Anda"},
+    "data.sample": {"en": "Explore the study's sample", "id": "Jelajahi sampel studi"},
+    "data.upload": {
+        "en": "Upload my survey (xlsx or csv)",
+        "id": "Unggah survei saya (xlsx atau csv)",
+    },
+    "data.using_sample": {
+        "en": "Using the study's sample survey (synthetic).",
+        "id": "Memakai survei contoh dari studi (sintetis).",
+    },
+    "data.using_file": {"en": "Using your file: {name}", "id": "Memakai file Anda: {name}"},
+    "data.kept": {
+        "en": "Your previous data stays loaded.",
+        "id": "Data Anda sebelumnya tetap dipakai.",
+    },
+    "data.read_notes": {"en": "How the file was read", "id": "Cara file dibaca"},
+    "data.mapping": {
+        "en": "Which column is which question",
+        "id": "Kolom mana untuk pertanyaan mana",
+    },
+    "data.mapping_help": {
+        "en": "Check the guesses; change 'used as' where a column was missed or mixed up.",
+        "id": "Periksa tebakan ini; ubah 'dipakai sebagai' bila ada kolom yang terlewat atau "
+        "tertukar.",
+    },
+    "data.column": {"en": "Column", "id": "Kolom"},
+    "data.used_as": {"en": "Used as", "id": "Dipakai sebagai"},
+    "data.apply": {"en": "Apply mapping", "id": "Terapkan pemetaan"},
+    "data.save_mapping": {
+        "en": "Save mapping for the next survey",
+        "id": "Simpan pemetaan untuk survei berikutnya",
+    },
+    "data.unused": {"en": "Not used: {cols}", "id": "Tidak dipakai: {cols}"},
+    "data.scale": {
+        "en": "Answer scale detected: {lo} to {hi}.",
+        "id": "Skala jawaban terdeteksi: {lo} sampai {hi}.",
+    },
+    "data.issues": {"en": "Answers set aside", "id": "Jawaban yang disisihkan"},
+    "data.reversed": {
+        "en": "These questions run against the rest of their topic and may be worded the other "
+        "way round: {items}. Recode them (6 minus the answer)?",
+        "id": "Pertanyaan ini berlawanan dengan pertanyaan lain dalam topiknya dan mungkin "
+        "kalimatnya dibalik: {items}. Balik kodenya (6 dikurangi jawaban)?",
+    },
+    "data.recode": {"en": "Recode them", "id": "Balik kodenya"},
+    "data.screening": {"en": "Screening", "id": "Penyaringan"},
+    "data.excluded_download": {
+        "en": "Download the excluded rows",
+        "id": "Unduh baris yang dikeluarkan",
+    },
+    "data.flagged": {
+        "en": "Flagged but kept: {what}",
+        "id": "Ditandai tetapi tetap dipakai: {what}",
+    },
+    "data.profile": {"en": "Who answered", "id": "Siapa yang menjawab"},
+    "data.template": {"en": "Questionnaire template", "id": "Templat kuesioner"},
+    "data.template_help": {
+        "en": "Run these questions in your own survey tool, then upload the export here.",
+        "id": "Pakai pertanyaan ini di alat survei Anda, lalu unggah hasil ekspornya di sini.",
+    },
+    "m.title": {"en": "Does the survey measure well?", "id": "Apakah survei mengukur dengan baik?"},
+    "m.loadings": {
+        "en": "Questions and their topics (loadings)",
+        "id": "Pertanyaan dan topiknya (loading)",
+    },
+    "m.loadings_help": {
+        "en": "Green: at least 0.708 (the topic explains half of the answers); amber: 0.40 to "
+        "0.708, keep if reliability is fine; red: below 0.40 or negative.",
+        "id": "Hijau: minimal 0,708 (topik menjelaskan separuh jawaban); kuning: 0,40 sampai "
+        "0,708, pertahankan bila reliabilitas baik; merah: di bawah 0,40 atau negatif.",
+    },
+    "m.reliability_help": {
+        "en": "Green: alpha, rho_A and rho_C between 0.70 and 0.95 and AVE at least 0.50.",
+        "id": "Hijau: alpha, rho_A dan rho_C antara 0,70 dan 0,95 serta AVE minimal 0,50.",
+    },
+    "m.htmt": {"en": "Are the topics distinct? (HTMT)", "id": "Apakah topiknya berbeda? (HTMT)"},
+    "m.htmt_help": {
+        "en": "Green: below 0.85; amber: 0.85-0.90; red: above 0.90 (respondents may see the "
+        "two as one). Interval from the bootstrap.",
+        "id": "Hijau: di bawah 0,85; kuning: 0,85-0,90; merah: di atas 0,90 (responden mungkin "
+        "menganggap keduanya sama). Interval dari bootstrap.",
+    },
+    "m.fl": {"en": "Fornell-Larcker criterion", "id": "Kriteria Fornell-Larcker"},
+    "m.vif": {"en": "Overlap among questions (VIF)", "id": "Tumpang tindih antar pertanyaan (VIF)"},
+    "m.vif_help": {
+        "en": "Green: below 3; amber: 3-5; red: 5 or more.",
+        "id": "Hijau: di bawah 3; kuning: 3-5; merah: 5 atau lebih.",
+    },
+    "s.title": {
+        "en": "How the parts drive each other",
+        "id": "Bagaimana bagian-bagian saling mendorong",
+    },
+    "s.diagram_help": {
+        "en": "Arrows: path coefficients (* p < 0.05, ** p < 0.01, *** p < 0.001); boxes: R².",
+        "id": "Panah: koefisien jalur (* p < 0,05, ** p < 0,01, *** p < 0,001); kotak: R².",
+    },
+    "s.table": {"en": "Hypothesis tests (bootstrap)", "id": "Uji hipotesis (bootstrap)"},
+    "s.progress": {"en": "Bootstrap: {n} resamples…", "id": "Bootstrap: {n} subsampel…"},
+    "d.title": {
+        "en": "Which driver moves customers most?",
+        "id": "Pendorong mana yang paling menggerakkan pelanggan?",
+    },
+    "d.outcome": {"en": "Outcome", "id": "Hasil"},
+    "d.ranking": {"en": "Drivers ranked by total effect", "id": "Pendorong menurut pengaruh total"},
+    "d.ranking_help": {
+        "en": "Bars: total effect (standardized); lines: 95 % interval. A line that crosses zero "
+        "means no evidence.",
+        "id": "Batang: pengaruh total (terstandar); garis: interval 95 %. Garis yang melewati nol "
+        "berarti tidak ada bukti.",
+    },
+    "d.ipma": {"en": "Importance and performance", "id": "Kepentingan dan kinerja"},
+    "d.ipma_help": {
+        "en": "Right: matters more; up: rated higher (0-100). Bottom right is where to act first.",
+        "id": "Kanan: lebih berpengaruh; atas: dinilai lebih tinggi (0-100). Kanan bawah adalah "
+        "tempat bertindak pertama.",
+    },
+    "d.level": {"en": "Level", "id": "Tingkat"},
+    "d.constructs": {"en": "Topics", "id": "Topik"},
+    "d.items": {"en": "Questions", "id": "Pertanyaan"},
+    "w.title": {
+        "en": "What if viewers rated you higher?",
+        "id": "Bagaimana jika penonton menilai Anda lebih tinggi?",
+    },
+    "w.help": {
+        "en": "Move a slider: how many points (on the 1-5 scale) viewers would rate that part "
+        "higher on average.",
+        "id": "Geser slider: berapa poin (skala 1-5) rata-rata penonton akan menilai bagian itu "
+        "lebih tinggi.",
+    },
+    "w.predicted": {"en": "Predicted {what}", "id": "Perkiraan {what}"},
+    "w.band": {"en": "likely {lo} to {hi}", "id": "kemungkinan {lo} sampai {hi}"},
+    "w.goal": {"en": "Goal seek", "id": "Cari target"},
+    "w.goal_target": {"en": "Bring engagement to", "id": "Naikkan keterlibatan menjadi"},
+    "w.goal_plan": {
+        "en": "Raise {what} by {move} points",
+        "id": "Naikkan {what} sebesar {move} poin",
+    },
+    "w.goal_short": {
+        "en": "Even at the top of the scale this falls short by {short} points.",
+        "id": "Bahkan di puncak skala masih kurang {short} poin.",
+    },
+    "w.goal_done": {"en": "Already there.", "id": "Sudah tercapai."},
+    "a.title": {"en": "What to do first", "id": "Apa yang dilakukan lebih dulu"},
+    "a.action.invest": {"en": "Invest", "id": "Investasikan"},
+    "a.action.maintain": {"en": "Maintain", "id": "Pertahankan"},
+    "a.action.monitor": {"en": "Monitor", "id": "Pantau"},
+    "a.action.no evidence": {"en": "No evidence", "id": "Tidak ada bukti"},
+    "a.action.fix measurement": {"en": "Fix the questions", "id": "Perbaiki pertanyaan"},
+    "a.action.collect more": {"en": "Collect more", "id": "Kumpulkan lagi"},
+    "a.action.none": {"en": "Good", "id": "Baik"},
+    "a.more": {"en": "All findings", "id": "Semua temuan"},
 }
 
 

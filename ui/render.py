@@ -43,3 +43,45 @@ def notes(frame: pd.DataFrame) -> None:
             st.warning(note.message, icon=icon)
         else:
             st.info(note.message, icon=icon)
+
+
+LIGHT = {"green": "🟢", "amber": "🟡", "red": "🔴"}
+
+
+def light(value: float, good, warn) -> str:
+    """Traffic light for a value: good(value) -> green, warn(value) -> amber, else red."""
+    if value != value:  # NaN
+        return ""
+    if good(value):
+        return LIGHT["green"]
+    return LIGHT["amber"] if warn(value) else LIGHT["red"]
+
+
+def stars(p: float) -> str:
+    if p != p:
+        return ""
+    return "***" if p < 0.001 else "**" if p < 0.01 else "*" if p < 0.05 else ""
+
+
+def path_diagram(result, inference) -> str:
+    """Graphviz DOT: constructs with R², arrows with coefficients and significance stars."""
+    r2 = result.r_squared.set_index("construct").r2
+    p = {}
+    if inference is not None:
+        paths = inference[inference.kind == "path"]
+        p = dict(zip(paths.name, paths.p, strict=True))
+    lines = [
+        "digraph G {",
+        "rankdir=LR; bgcolor=transparent;",
+        'node [shape=box, style="rounded,filled", fillcolor="#eef3fb", color="#3b6fb6", '
+        'fontname="Helvetica"];',
+        'edge [color="#3b6fb6", fontname="Helvetica"];',
+    ]
+    for name in result.layout.names:
+        label = name + (f"\\nR² {r2[name]:.2f}" if name in r2.index else "")
+        lines.append(f'"{name}" [label="{label}"];')
+    for row in result.paths.itertuples(index=False):
+        mark = stars(p.get(f"{row.source} -> {row.target}", float("nan")))
+        lines.append(f'"{row.source}" -> "{row.target}" [label="{row.estimate:.2f}{mark}"];')
+    lines.append("}")
+    return "\n".join(lines)

@@ -30,6 +30,39 @@ class Analysis:
         return self.source == "sample"
 
 
+def load_upload(
+    data: bytes,
+    name: str,
+    overrides: dict | None = None,
+    reversed_items: tuple[str, ...] = (),
+) -> None:
+    """Read and screen an upload; only on success does it replace what the session had.
+
+    Raises engine.DriverLabError with a plain message (the page shows it and the
+    previous analysis stays loaded). The bytes stay in session memory only.
+    """
+    from engine.io import read_upload
+    from engine.survey import import_survey
+
+    spec = st.session_state.get(state.MODEL, engine.STUDY_MODEL)
+    table = read_upload(data, name)
+    survey = import_survey(table.frame, spec, overrides=overrides, reversed_items=reversed_items)
+    engine.estimate(survey.data, spec, st.session_state.get(state.SETTINGS, engine.Settings()))
+    st.session_state[state.UPLOAD_BYTES] = data
+    st.session_state[state.UPLOAD_NAME] = name
+    st.session_state[state.UPLOAD_TABLE] = {
+        "notes": table.notes,
+        "sheet": table.sheet,
+        "sheets": table.sheets,
+        "header_row": table.header_row,
+    }
+    st.session_state[state.OVERRIDES] = dict(overrides or {})
+    st.session_state[state.REVERSED] = tuple(reversed_items)
+    st.session_state[state.SURVEY] = survey
+    st.session_state[state.DATA] = survey.data
+    st.session_state[state.SOURCE] = name
+
+
 def load_sample() -> None:
     survey = cache.sample_survey()
     st.session_state[state.SURVEY] = survey
@@ -39,11 +72,13 @@ def load_sample() -> None:
 
 def current() -> Analysis:
     """The session's analysis; the bundled sample when the URL asks or nothing is loaded."""
-    wants_sample = st.query_params.get("sample") == "1"
-    if state.DATA not in st.session_state or (
-        wants_sample and st.session_state.get(state.SOURCE) != "sample"
-    ):
+    # ?sample=1 opens the sample once, on arrival; later uploads are not overwritten
+    wants_sample = st.query_params.get("sample") == "1" and not st.session_state.get(
+        state.SAMPLE_URL_DONE
+    )
+    if state.DATA not in st.session_state or wants_sample:
         load_sample()
+    st.session_state[state.SAMPLE_URL_DONE] = True
     survey = st.session_state.get(state.SURVEY)
     data = st.session_state[state.DATA]
     if survey is None:  # data set directly (tests, or a plain table)

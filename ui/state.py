@@ -12,3 +12,12 @@ SETTINGS = "settings"
 SURVEY = "survey"
 #: Interface language: "en" or "id".
 LANG = "lang"
+#: The uploaded file (bytes) and its name: kept in memory for this session only.
+UPLOAD_BYTES = "upload_bytes"
+UPLOAD_NAME = "upload_name"
+#: How the upload was read (engine.io.Table without the cells), and the user's choices.
+UPLOAD_TABLE = "upload_table"
+OVERRIDES = "mapping_overrides"
+REVERSED = "reversed_items"
+#: The ?sample=1 URL request was honoured (once per session).
+SAMPLE_URL_DONE = "sample_url_done"

@@ -1,0 +1,47 @@
+"""Advice: the owner's brief — the few things to do first and why."""
+
+import streamlit as st
+
+import engine
+from engine.advice import advise
+from ui import cache, render, session
+from ui.i18n import language, t
+
+st.title(t("a.title"))
+try:
+    a = session.current()
+    result = cache.estimate(a.data, a.spec, a.settings)
+    with st.spinner(t("s.progress", n=5000)):
+        boot = cache.bootstrapped(a.data, a.spec, a.settings, 5000)
+    advice = advise(result, boot)
+except engine.DriverLabError as exc:
+    render.show_error(exc)
+
+st.metric(t("metric.valid"), result.meta["n_obs"])
+lang = language()
+ICON = {
+    "invest": ":material/trending_up:",
+    "maintain": ":material/verified:",
+    "monitor": ":material/visibility:",
+    "no evidence": ":material/help:",
+    "fix measurement": ":material/build:",
+    "collect more": ":material/group_add:",
+    "none": ":material/check_circle:",
+}
+
+
+def show(row) -> None:
+    title = f"**{t('a.action.' + row.action)}** · {row.subject}"
+    body = "\n\n".join([row[f"finding_{lang}"], row[f"why_{lang}"], row[f"todo_{lang}"]])
+    box = st.warning if row.severity == "warning" else st.info
+    if row.action == "invest":
+        box = st.success
+    box(f"{title}\n\n{body}", icon=ICON.get(row.action, ":material/info:"))
+
+
+top = advice[advice.action.isin(["invest", "fix measurement", "collect more", "none"])]
+for _, row in top.head(5).iterrows():
+    show(row)
+with st.expander(t("a.more")):
+    for _, row in advice.drop(top.head(5).index).iterrows():
+        show(row)

@@ -1,0 +1,176 @@
+"""Data: upload and map a survey, see how it was screened and who answered."""
+
+import pandas as pd
+import streamlit as st
+
+import engine
+from engine.survey import PROFILE_FIELDS, load_mapping
+from engine.template import template_csv, template_xlsx
+from ui import render, session, state
+from ui.i18n import language, t
+
+st.title(t("data.title"))
+
+col1, col2 = st.columns(2)
+if col1.button(t("data.sample"), icon=":material/science:", width="stretch"):
+    session.load_sample()
+
+upload = st.file_uploader(t("data.upload"), type=["xlsx", "xlsm", "csv", "txt", "tsv"])
+if upload is not None and upload.file_id != st.session_state.get("upload_file_id"):
+    st.session_state["upload_file_id"] = upload.file_id
+    try:
+        session.load_upload(upload.getvalue(), upload.name)
+    except engine.DriverLabError as exc:
+        st.error(f"**{exc.message}**\n\n{exc.hint}", icon=":material/report:")
+        if state.DATA in st.session_state:
+            st.caption(t("data.kept"))
+
+try:
+    analysis = session.current()
+except engine.DriverLabError as exc:
+    render.show_error(exc)
+survey = analysis.survey
+
+st.metric(t("metric.valid"), survey.screening.valid)
+if analysis.is_sample:
+    st.caption(t("data.using_sample"))
+else:
+    st.caption(t("data.using_file", name=analysis.source))
+    info = st.session_state.get(state.UPLOAD_TABLE, {})
+    if info.get("notes"):
+        st.caption(t("data.read_notes") + ": " + "; ".join(info["notes"]))
+
+st.caption(t("data.scale", lo=survey.scale[0], hi=survey.scale[1]))
+
+# -- mapping -----------------------------------------------------------------------
+with st.expander(t("data.mapping"), expanded=not analysis.is_sample):
+    st.caption(t("data.mapping_help"))
+    targets = [
+        "",
+        *analysis.spec.items,
+        *PROFILE_FIELDS,
+        "age_17_plus",
+        "has_watched",
+        "timestamp",
+        "duration",
+    ]
+    frame = pd.DataFrame(
+        {
+            t("data.column"): [m.column for m in survey.mapping],
+            t("data.used_as"): [m.target or "" for m in survey.mapping],
+        }
+    )
+    edited = st.data_editor(
+        frame,
+        hide_index=True,
+        disabled=[t("data.column")],
+        column_config={
+            t("data.used_as"): st.column_config.SelectboxColumn(options=targets, required=False)
+        },
+        key="mapping_editor",
+        width="stretch",
+    )
+    unused = survey.unmatched()
+    if unused:
+        st.caption(t("data.unused", cols=", ".join(unused)))
+    can_remap = not analysis.is_sample and state.UPLOAD_BYTES in st.session_state
+    c1, c2 = st.columns(2)
+    if c1.button(t("data.apply"), disabled=not can_remap):
+        before = {m.column: (m.target or "") for m in survey.mapping}
+        after = dict(zip(edited.iloc[:, 0], edited.iloc[:, 1].fillna(""), strict=True))
+        overrides = dict(st.session_state.get(state.OVERRIDES, {}))
+        overrides.update({c: (v or None) for c, v in after.items() if before.get(c) != v})
+        try:
+            session.load_upload(
+                st.session_state[state.UPLOAD_BYTES],
+                st.session_state[state.UPLOAD_NAME],
+                overrides,
+                st.session_state.get(state.REVERSED, ()),
+            )
+            st.rerun()
+        except engine.DriverLabError as exc:
+            st.error(f"**{exc.message}**\n\n{exc.hint}", icon=":material/report:")
+    c2.download_button(
+        t("data.save_mapping"),
+        survey.mapping_json(),
+        file_name="driver-lab-mapping.json",
+        mime="application/json",
+    )
+    saved = st.file_uploader(
+        "mapping.json",
+        type=["json"],
+        key="mapping_upload",
+        disabled=not can_remap,
+        label_visibility="collapsed",
+    )
+    if saved is not None and can_remap and saved.file_id != st.session_state.get("mapping_id"):
+        st.session_state["mapping_id"] = saved.file_id
+        try:
+            overrides, reversed_items = load_mapping(saved.getvalue().decode("utf-8", "replace"))
+            session.load_upload(
+                st.session_state[state.UPLOAD_BYTES],
+                st.session_state[state.UPLOAD_NAME],
+                overrides,
+                reversed_items,
+            )
+            st.rerun()
+        except engine.DriverLabError as exc:
+            st.error(f"**{exc.message}**\n\n{exc.hint}", icon=":material/report:")
+
+if len(survey.issues):
+    with st.expander(t("data.issues"), expanded=True):
+        render.table(
+            survey.issues.assign(
+                examples=survey.issues.examples.map(", ".join),
+                rows=survey.issues.rows.map(lambda r: ", ".join(map(str, r[:8]))),
+            )
+        )
+
+suspects = survey.suspected_reversed(analysis.spec)
+if suspects and not analysis.is_sample:
+    st.warning(t("data.reversed", items=", ".join(suspects)), icon=":material/swap_vert:")
+    if st.button(t("data.recode")):
+        try:
+            session.load_upload(
+                st.session_state[state.UPLOAD_BYTES],
+                st.session_state[state.UPLOAD_NAME],
+                st.session_state.get(state.OVERRIDES, {}),
+                tuple(st.session_state.get(state.REVERSED, ())) + tuple(suspects),
+            )
+            st.rerun()
+        except engine.DriverLabError as exc:
+            st.error(f"**{exc.message}**\n\n{exc.hint}", icon=":material/report:")
+
+# -- screening and profile ------------------------------------------------------------
+st.subheader(t("data.screening"))
+screening = survey.screening
+st.write(screening.summary())
+if len(screening.excluded):
+    st.download_button(
+        t("data.excluded_download"),
+        screening.excluded_table().to_csv(index=False),
+        file_name="excluded-rows.csv",
+        mime="text/csv",
+    )
+flagged = screening.flagged_by_reason()
+if flagged:
+    st.caption(t("data.flagged", what=", ".join(f"{k} {v}" for k, v in flagged.items())))
+
+profile = survey.profile_table()
+if len(profile):
+    st.subheader(t("data.profile"))
+    render.table(profile)
+
+st.subheader(t("data.template"))
+st.caption(t("data.template_help"))
+lang = language()
+c1, c2 = st.columns(2)
+c1.download_button(
+    "xlsx",
+    template_xlsx(lang),
+    file_name=f"driver-lab-questionnaire-{lang}.xlsx",
+    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+)
+c2.download_button(
+    "csv", template_csv(lang), file_name=f"driver-lab-questionnaire-{lang}.csv", mime="text/csv"
+)

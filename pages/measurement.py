@@ -1,0 +1,74 @@
+"""Measurement quality: loadings, reliability, validity, VIF — each with a traffic light."""
+
+import streamlit as st
+
+import engine
+from engine import thresholds as th
+from ui import cache, render, session
+from ui.i18n import t
+
+st.title(t("m.title"))
+try:
+    a = session.current()
+    result = cache.estimate(a.data, a.spec, a.settings)
+    with st.spinner(t("s.progress", n=5000)):
+        boot = cache.bootstrapped(a.data, a.spec, a.settings, 5000)
+except engine.DriverLabError as exc:
+    render.show_error(exc)
+
+st.metric(t("metric.valid"), result.meta["n_obs"])
+
+st.subheader(t("m.loadings"))
+st.caption(t("m.loadings_help"))
+outer = result.outer.assign(
+    ok=[
+        render.light(v, lambda x: x >= th.LOADING_MIN, lambda x: x >= th.LOADING_DROP)
+        for v in result.outer.loading
+    ]
+)
+render.table(outer[["ok", "construct", "indicator", "loading", "weight"]])
+
+st.subheader(t("home.reliability"))
+st.caption(t("m.reliability_help"))
+rel = result.reliability
+rel = rel.assign(
+    ok=[
+        render.light(
+            min(r.alpha, r.rho_a, r.rho_c) if r.ave >= th.AVE_MIN else 0.0,
+            lambda x: x >= th.RELIABILITY_MIN,
+            lambda x: x >= 0.6,
+        )
+        if max(r.alpha, r.rho_c) <= th.RELIABILITY_MAX
+        else render.LIGHT["amber"]
+        for r in rel.itertuples()
+    ]
+)
+render.table(rel[["ok", "construct", "alpha", "rho_a", "rho_c", "ave"]])
+
+st.subheader(t("m.htmt"))
+st.caption(t("m.htmt_help"))
+inf = boot.inference()
+h = inf[inf.kind == "htmt"][["name", "estimate", "ci_lower", "ci_upper"]]
+h = h.assign(
+    ok=[
+        render.light(v, lambda x: x < th.HTMT_STRICT, lambda x: x < th.HTMT_LIBERAL)
+        for v in h.estimate
+    ]
+)
+render.table(h[["ok", "name", "estimate", "ci_lower", "ci_upper"]])
+
+with st.expander(t("m.fl")):
+    fl = result.fornell_larcker.pivot(index="construct_a", columns="construct_b", values="value")
+    st.dataframe(fl.loc[list(result.layout.names), list(result.layout.names)].round(3))
+
+st.subheader(t("m.vif"))
+st.caption(t("m.vif_help"))
+vif = result.vif_outer.assign(
+    ok=[
+        render.light(v, lambda x: x < th.VIF_IDEAL, lambda x: x < th.VIF_CRITICAL)
+        for v in result.vif_outer.vif
+    ]
+)
+render.table(vif[["ok", "construct", "indicator", "vif"]])
+with st.expander(t("home.notes")):
+    render.notes(result.notes)
