@@ -14,11 +14,13 @@ import sys
 from pathlib import Path
 
 from .advice import advise
-from .drivers import drivers, ipma, sample_size
+from .drivers import Simulator, drivers, ipma, sample_size
 from .errors import DriverLabError, ModelError
 from .estimate import estimate
 from .io import read_upload
+from .predict import pls_predict
 from .report import records
+from .segments import compare_groups
 from .settings import MISSING, SCHEMES, Settings
 from .spec import STUDY_MODEL, ModelSpec
 from .survey import ScreeningRules, import_survey, load_mapping
@@ -47,6 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--seed", type=int, default=None, help="bootstrap seed")
     a.add_argument("--ci", choices=("percentile", "bca"), default="percentile")
     a.add_argument("--level", type=float, default=0.95, help="confidence level")
+    a.add_argument("--group", help="compare the model across the groups of this column")
+    a.add_argument("--n-perm", type=int, default=1000, help="permutations for --group (1000)")
+    a.add_argument("--whatif", help='driver moves in answer-scale points, e.g. "PSN=0.5,INT=0.2"')
+    a.add_argument("--goal", help='goal seek, e.g. "CLE=4.2" (answer scale)')
     a.add_argument("--out", required=True, help="where to write the result JSON")
     for p in (
         a,
@@ -139,7 +145,10 @@ def run(args: argparse.Namespace) -> dict:
         missing_code=args.missing_code,
         max_iter=args.max_iter,
     )
-    survey, _ = _survey(args, spec, ScreeningRules(complete=settings.missing == "listwise"))
+    survey, table_read = _survey(
+        args, spec, ScreeningRules(complete=settings.missing == "listwise")
+    )
+    frame = table_read.frame
     result = estimate(survey.data, spec, settings)
     out = result.to_dict()
     out["screening"] = survey.screening.to_dict()
@@ -164,6 +173,46 @@ def run(args: argparse.Namespace) -> dict:
     out["advice"] = records(advise(result, boot))
     size = sample_size(result, boot)
     out["sample_size"] = {k: size[k] for k in ("minimum_n", "n", "verdict")}
+    table, verdict = pls_predict(result)
+    out["predict"] = records(table)
+    out["predict_verdict"] = verdict
+    if args.group:
+        data = survey.data
+        if args.group not in data.columns and args.group in frame.columns:
+            data = data.assign(**{args.group: frame.loc[data.index, args.group]})
+        comparison = compare_groups(
+            data, args.group, spec, settings, n_perm=args.n_perm, seed=args.seed or 1
+        )
+        out["groups"] = records(comparison.groups)
+        out["group_differences"] = records(comparison.differences)
+        out["micom"] = records(comparison.micom)
+        out["groups_refused"] = records(comparison.refused)
+    if args.whatif or args.goal:
+        sim = Simulator(result, boot, scale=survey.scale)
+        if args.whatif:
+            out["whatif"] = records(sim.what_if(_pairs(args.whatif, "--whatif")).table)
+        if args.goal:
+            ((target, goal),) = _pairs(args.goal, "--goal").items()
+            plan, short = sim.goal_seek(target, goal)
+            out["goal_seek"] = {
+                "target": target,
+                "goal": goal,
+                "plan": records(plan),
+                "shortfall": short,
+            }
+    return out
+
+
+def _pairs(text: str, option: str) -> dict[str, float]:
+    out = {}
+    for part in text.split(","):
+        name, _, value = part.partition("=")
+        try:
+            out[name.strip()] = float(value)
+        except ValueError:
+            raise _UsageError(f"{option} takes NAME=NUMBER pairs, e.g. PSN=0.5") from None
+    if not out:
+        raise _UsageError(f"{option} takes NAME=NUMBER pairs, e.g. PSN=0.5")
     return out
 
 

@@ -164,3 +164,70 @@ def test_bootstrap_extends_the_contract(tmp_path: Path) -> None:
     again = tmp_path / "again.json"
     assert main([*args, "--level", "0.9", "--out", str(again)]) == 0
     assert json.loads(again.read_text())["inference"] == result["inference"]
+
+
+def test_analytics_keys_group_whatif_and_goal(tmp_path: Path) -> None:
+    raw = ROOT / "sample_data" / "livestream_survey_raw.xlsx"
+    out = tmp_path / "a.json"
+    args = [
+        "analyze",
+        str(raw),
+        "--n-boot",
+        "300",
+        "--seed",
+        "2",
+        "--group",
+        "gender",
+        "--n-perm",
+        "200",
+        "--whatif",
+        "PSN=0.5",
+        "--goal",
+        "CLE=4.2",
+        "--out",
+        str(out),
+    ]
+    assert main(args) == 0
+    r = json.loads(out.read_text())
+    assert list(r["drivers"][0]) == [
+        "target",
+        "driver",
+        "total_effect",
+        "ci_lower",
+        "ci_upper",
+        "p",
+        "rank",
+    ]
+    assert list(r["ipma"][0]) == ["target", "level", "name", "importance", "performance"]
+    assert {"text_en", "text_id", "kind", "action"} <= set(r["advice"][0])
+    assert list(r["predict"][0]) == [
+        "indicator",
+        "q2_predict",
+        "rmse_pls",
+        "rmse_lm",
+        "mae_pls",
+        "mae_lm",
+    ]
+    assert set(r["sample_size"]) == {"minimum_n", "n", "verdict"}
+    assert {g["group"] for g in r["groups"]} == {"Male", "Female"}
+    assert list(r["group_differences"][0]) == [
+        "path",
+        "group_a",
+        "group_b",
+        "difference",
+        "p_permutation",
+        "p_bootstrap",
+        "micom_ok",
+    ]
+    change = {w["target"]: w["change"] for w in r["whatif"]}
+    assert change["CLE"] > 0 and change["VCC"] > 0
+    assert r["goal_seek"]["shortfall"] == 0 and r["goal_seek"]["plan"][0]["driver"] == "PSN"
+
+
+def test_bad_whatif_option(tmp_path: Path, capsys) -> None:
+    args = ["analyze", str(DEMO), "--whatif", "PSN", "--out", str(tmp_path / "o.json")]
+    assert main(args) == 2
+    assert "NAME=NUMBER" in capsys.readouterr().err
+    args = ["analyze", str(DEMO), "--whatif", "XYZ=1", "--out", str(tmp_path / "o.json")]
+    assert main(args) == 2
+    assert "no construct 'XYZ'" in capsys.readouterr().err
