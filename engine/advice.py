@@ -163,8 +163,70 @@ def _measurement_id(note) -> str:
     return f"{note.subject}: periksa pengukuran ({code})."
 
 
-def advise(result, boot=None, target: str | None = None) -> pd.DataFrame:
-    """Advice records, most important first (see the module docstring)."""
+def _prediction(table: pd.DataFrame, verdict: str) -> dict:
+    good = verdict in ("high predictive power", "medium predictive power")
+    verdict_id = {
+        "high predictive power": "daya prediksi tinggi",
+        "medium predictive power": "daya prediksi sedang",
+        "low predictive power": "daya prediksi rendah",
+        "lacks predictive power": "tidak punya daya prediksi",
+    }.get(verdict, "tidak relevan untuk prediksi")
+    return {
+        "kind": "prediction",
+        "subject": ", ".join(table.indicator),
+        "severity": "info" if good else "warning",
+        "action": "none" if good else "monitor",
+        "finding_en": f"Out-of-sample check (PLSpredict): {verdict}.",
+        "finding_id": f"Uji di luar sampel (PLSpredict): {verdict_id}.",
+        "why_en": "It shows whether the model also predicts viewers it has not seen.",
+        "why_id": "Ini menunjukkan apakah model juga memprediksi penonton yang belum dilihatnya.",
+        "todo_en": "Trust the ranking of drivers more than exact numbers."
+        if not good
+        else "The model's advice should carry over to new viewers.",
+        "todo_id": "Percayai urutan pendorong lebih dari angka persisnya."
+        if not good
+        else "Saran model kemungkinan berlaku juga untuk penonton baru.",
+        "reference": "Shmueli et al. (2019)",
+        "priority": 100.0,
+    }
+
+
+def _segments(comparison) -> list[dict]:
+    out = []
+    held = comparison.differences[
+        (comparison.differences.p_permutation < 0.05) & comparison.differences.micom_ok
+    ]
+    for row in held.itertuples(index=False):
+        bigger = row.group_a if row.difference > 0 else row.group_b
+        out.append(
+            {
+                "kind": "segment",
+                "subject": f"{row.path}: {row.group_a} vs {row.group_b}",
+                "severity": "info",
+                "action": "monitor",
+                "finding_en": f"The effect {row.path} is stronger for {bigger} (difference "
+                f"{abs(row.difference):.2f}, permutation p = {row.p_permutation:.3f}).",
+                "finding_id": f"Pengaruh {row.path} lebih kuat untuk {bigger} (selisih "
+                f"{abs(row.difference):.2f}, p permutasi = {row.p_permutation:.3f}).",
+                "why_en": "The same tactic may pay off more in one group than the other.",
+                "why_id": "Taktik yang sama bisa lebih berhasil di satu kelompok.",
+                "todo_en": f"Try the tactic for this driver first with {bigger}.",
+                "todo_id": f"Coba taktik untuk pendorong ini lebih dulu pada {bigger}.",
+                "reference": "Chin & Dibbern (2010); Henseler et al. (2016)",
+                "priority": 50.0,
+            }
+        )
+    return out
+
+
+def advise(
+    result, boot=None, target: str | None = None, prediction=None, segments=None
+) -> pd.DataFrame:
+    """Advice records, most important first (see the module docstring).
+
+    ``prediction``: (table, verdict) from engine.predict.pls_predict;
+    ``segments``: a GroupComparison from engine.segments.compare_groups.
+    """
     records = _measurement(result)
     drv = drivers(result, boot)
     imp = ipma(result)
@@ -261,6 +323,15 @@ def advise(result, boot=None, target: str | None = None) -> pd.DataFrame:
                     "Keep an eye on it; it is not the first place to spend.",
                     "Pantau saja; bukan tempat pertama untuk berinvestasi.",
                 )
+            if np.isfinite(row.vif) and row.vif >= 3:
+                why_en += (
+                    f" It overlaps with the other drivers (VIF {row.vif:.1f}), so its own "
+                    "share is uncertain."
+                )
+                why_id += (
+                    f" Pendorong ini tumpang tindih dengan yang lain (VIF {row.vif:.1f}), "
+                    "jadi porsinya sendiri kurang pasti."
+                )
             if action == "invest":
                 weak = imp[(imp.target == tgt) & (imp.level == "item") & (imp.construct == name)]
                 if not weak.empty:
@@ -312,8 +383,12 @@ def advise(result, boot=None, target: str | None = None) -> pd.DataFrame:
                 "priority": 500.0,
             }
         )
+    if prediction is not None:
+        records.append(_prediction(*prediction))
+    if segments is not None:
+        records += _segments(segments)
     out = pd.DataFrame(records, columns=COLUMNS)
-    order = {"measurement": 0, "sample": 1, "driver": 2}
+    order = {"measurement": 0, "sample": 1, "driver": 2, "segment": 3, "prediction": 4}
     out["_k"] = out.kind.map(order)
     out = out.sort_values(["_k", "priority"], ascending=[True, False], kind="stable")
     out = out.drop(columns="_k").reset_index(drop=True)

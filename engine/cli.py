@@ -170,12 +170,12 @@ def run(args: argparse.Namespace) -> dict:
     out["ipma"] = records(
         ipma(result, scale=scale)[["target", "level", "name", "importance", "performance"]]
     )
-    out["advice"] = records(advise(result, boot))
     size = sample_size(result, boot)
     out["sample_size"] = {k: size[k] for k in ("minimum_n", "n", "verdict")}
     table, verdict = pls_predict(result)
     out["predict"] = records(table)
     out["predict_verdict"] = verdict
+    comparison = None
     if args.group:
         data = survey.data
         if args.group not in data.columns and args.group in frame.columns:
@@ -187,6 +187,7 @@ def run(args: argparse.Namespace) -> dict:
         out["group_differences"] = records(comparison.differences)
         out["micom"] = records(comparison.micom)
         out["groups_refused"] = records(comparison.refused)
+    out["advice"] = records(advise(result, boot, prediction=(table, verdict), segments=comparison))
     if args.whatif or args.goal:
         sim = Simulator(result, boot, scale=survey.scale)
         if args.whatif:

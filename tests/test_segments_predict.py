@@ -131,3 +131,19 @@ def test_pls_predict_on_the_sample() -> None:
         "low predictive power",
         "lacks predictive power",
     }
+
+
+def test_advice_names_segment_differences_and_prediction() -> None:
+    from engine.advice import advise
+
+    rng = np.random.default_rng(6)
+    data = two_groups(rng, 0.7, 0.1, n=150)
+    result = estimate(data, SIMPLE)
+    comparison = compare_groups(data, "group", SIMPLE, n_perm=300, n_boot=300)
+    prediction = pls_predict(result, k=5, repetitions=2)
+    advice = advise(result, None, prediction=prediction, segments=comparison)
+    segment = advice[advice.kind == "segment"].iloc[0]
+    assert "stronger for a" in segment.finding_en and segment.finding_id
+    assert (advice.kind == "prediction").sum() == 1
+    # without a bootstrap no driver is supported, so nothing says 'invest'
+    assert set(advice[advice.kind == "driver"].action) == {"no evidence"}
