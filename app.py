@@ -34,6 +34,7 @@ page = st.navigation(
         st.Page("pages/structural.py", title=t("nav.structural"), icon=":material/account_tree:"),
         st.Page("pages/drivers.py", title=t("nav.drivers"), icon=":material/leaderboard:"),
         st.Page("pages/whatif.py", title=t("nav.whatif"), icon=":material/tune:"),
+        st.Page("pages/segments.py", title=t("nav.segments"), icon=":material/groups:"),
         st.Page("pages/advice.py", title=t("nav.advice"), icon=":material/lightbulb:"),
         st.Page("pages/replication.py", title=t("nav.replication"), icon=":material/science:"),
     ]

@@ -21,6 +21,7 @@ PAGES = [
     "pages/structural.py",
     "pages/drivers.py",
     "pages/whatif.py",
+    "pages/segments.py",
     "pages/advice.py",
     "pages/replication.py",
 ]
@@ -138,3 +139,12 @@ def test_whatif_slider_changes_the_prediction() -> None:
     assert not at.exception
     assert at.metric[1].value != before
     assert at.metric[1].delta.startswith("+")
+
+
+def test_segments_page_compares_platforms() -> None:
+    at = app(sample="1").run()
+    at.switch_page("pages/segments.py").run()
+    assert not at.exception
+    assert "Lazada (18)" in at.warning[0].value
+    assert at.selectbox(key="segment_column").value == "platform"
+    assert "Instagram (n=63)" in list(at.dataframe[0].value.columns)

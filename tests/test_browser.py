@@ -62,7 +62,7 @@ def test_replication_page_in_indonesian(app_url: str, viewport: dict) -> None:
         page.screenshot(path=str(SHOTS / f"replication-{viewport['width']}.png"), full_page=True)
 
 
-PAGES = ["data", "measurement", "structural", "drivers", "whatif", "advice"]
+PAGES = ["data", "measurement", "structural", "drivers", "whatif", "segments", "advice"]
 
 
 def test_every_page_at_phone_width(app_url: str) -> None:

@@ -46,3 +46,10 @@ def bootstrapped(
 ) -> BootstrapResult:
     result = engine.estimate(data, spec, settings)
     return bootstrap(result, n_boot, seed=SEED, f_squared=f_squared)
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def groups(data: pd.DataFrame, spec: engine.ModelSpec, settings: engine.Settings, column: str):
+    from engine.segments import compare_groups
+
+    return compare_groups(data, column, spec, settings, n_perm=1000, n_boot=1000, seed=SEED)

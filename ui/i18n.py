@@ -291,6 +291,28 @@ CATALOG: dict[str, dict[str, str]] = {
     "a.action.collect more": {"en": "Collect more", "id": "Kumpulkan lagi"},
     "a.action.none": {"en": "Good", "id": "Baik"},
     "a.more": {"en": "All findings", "id": "Semua temuan"},
+    "nav.segments": {"en": "Segments", "id": "Segmen"},
+    "g.title": {
+        "en": "Does it work the same for everyone?",
+        "id": "Apakah sama untuk semua orang?",
+    },
+    "g.column": {"en": "Compare groups by", "id": "Bandingkan kelompok menurut"},
+    "g.paths": {"en": "Path coefficients per group", "id": "Koefisien jalur per kelompok"},
+    "g.differences": {"en": "Which differences hold", "id": "Perbedaan mana yang nyata"},
+    "g.differences_help": {
+        "en": "A difference holds when the permutation p is below 0.05 and MICOM (the same "
+        "measurement in both groups) is met. 1000 permutations.",
+        "id": "Perbedaan nyata bila p permutasi di bawah 0,05 dan MICOM (pengukuran yang sama di "
+        "kedua kelompok) terpenuhi. 1000 permutasi.",
+    },
+    "g.refused": {
+        "en": "Too small to estimate on its own (at least {minimum} needed): {groups}.",
+        "id": "Terlalu kecil untuk diestimasi sendiri (minimal {minimum}): {groups}.",
+    },
+    "g.none": {
+        "en": "No profile column to group by.",
+        "id": "Tidak ada kolom profil untuk dikelompokkan.",
+    },
 }
 
 
