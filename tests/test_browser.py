@@ -20,7 +20,7 @@ def app_url():
 
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
-def test_home_shows_demo_results(app_url: str, viewport: dict) -> None:
+def test_home_shows_sample_results(app_url: str, viewport: dict) -> None:
     from playwright.sync_api import expect
 
     with browser_context(viewport) as context:

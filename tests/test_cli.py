@@ -16,7 +16,7 @@ from engine.report import CONTRACT_FIELDS
 
 from .conftest import REFERENCE, ROOT, case_spec, reference_cases
 
-DEMO = ROOT / "sample_data" / "demo_survey.csv"
+SAMPLE_CSV = ROOT / "sample_data" / "livestream_survey.csv"
 
 
 def run_cli(*args: str) -> tuple[int, str]:
@@ -28,7 +28,7 @@ def run_cli(*args: str) -> tuple[int, str]:
 
 def test_analyze_writes_the_contract(tmp_path: Path) -> None:
     out = tmp_path / "result.json"
-    code, err = run_cli("analyze", str(DEMO), "--out", str(out))
+    code, err = run_cli("analyze", str(SAMPLE_CSV), "--out", str(out))
     assert code == 0, err
     result = json.loads(out.read_text())
     for key, fields in CONTRACT_FIELDS.items():
@@ -43,7 +43,7 @@ def test_analyze_writes_the_contract(tmp_path: Path) -> None:
         "scheme",
         "engine_version",
     }
-    assert result["meta"]["n_obs"] == 120 and result["meta"]["scheme"] == "path"
+    assert result["meta"]["n_obs"] == 225 and result["meta"]["scheme"] == "path"
     assert [(p["source"], p["target"]) for p in result["paths"]] == list(STUDY_MODEL.paths)
 
 
@@ -61,7 +61,7 @@ def test_model_file_and_options_reproduce_reference(tmp_path: Path) -> None:
 
 def test_xlsx_and_scheme(tmp_path: Path) -> None:
     xlsx = tmp_path / "survey.xlsx"
-    pd.read_csv(DEMO).to_excel(xlsx, index=False)
+    pd.read_csv(SAMPLE_CSV).to_excel(xlsx, index=False)
     out = tmp_path / "r.json"
     assert main(["analyze", str(xlsx), "--scheme", "centroid", "--out", str(out)]) == 0
     assert json.loads(out.read_text())["meta"]["scheme"] == "centroid"
@@ -84,27 +84,27 @@ def bad(tmp_path: Path, name: str, content: str | bytes) -> str:
         (lambda t: [bad(t, "x.pdf", "%PDF")], "cannot be read"),
         (lambda t: [bad(t, "x.csv", "a,b\n1,2\n")], "no column for 22"),
         (
-            lambda t: [bad(t, "x.csv", pd.read_csv(DEMO).assign(INT01="yes").to_csv())],
-            "(INT01) holds 120 answers that are neither numbers nor agreement labels",
+            lambda t: [bad(t, "x.csv", pd.read_csv(SAMPLE_CSV).assign(INT01="yes").to_csv())],
+            "(INT01) holds 225 answers that are neither numbers nor agreement labels",
         ),
         (
-            lambda t: [bad(t, "x.csv", pd.read_csv(DEMO).assign(CLE01=3).to_csv())],
+            lambda t: [bad(t, "x.csv", pd.read_csv(SAMPLE_CSV).assign(CLE01=3).to_csv())],
             "CLE01 has the same answer",
         ),
         (
-            lambda t: [bad(t, "x.csv", pd.read_csv(DEMO).head(3).to_csv())],
+            lambda t: [bad(t, "x.csv", pd.read_csv(SAMPLE_CSV).head(3).to_csv())],
             "Only 3 complete response(s)",
         ),
         (
-            lambda t: [str(DEMO), "--model", bad(t, "m.json", '{"constructs": []}')],
+            lambda t: [str(SAMPLE_CSV), "--model", bad(t, "m.json", '{"constructs": []}')],
             "no 'paths' list",
         ),
         (
-            lambda t: [str(DEMO), "--model", bad(t, "m.json", "{oops")],
+            lambda t: [str(SAMPLE_CSV), "--model", bad(t, "m.json", "{oops")],
             "not valid JSON",
         ),
-        (lambda t: [str(DEMO), "--scheme", "magic"], "invalid choice"),
-        (lambda t: [str(DEMO), "--n-boot", "-5"], "--n-boot must be 0 or more"),
+        (lambda t: [str(SAMPLE_CSV), "--scheme", "magic"], "invalid choice"),
+        (lambda t: [str(SAMPLE_CSV), "--n-boot", "-5"], "--n-boot must be 0 or more"),
     ],
 )
 def test_bad_input_exits_2_with_one_sentence(tmp_path: Path, make_args, fragment, capsys) -> None:
@@ -125,7 +125,7 @@ def test_no_traceback_through_the_real_entry_point(tmp_path: Path) -> None:
 
 def test_bootstrap_extends_the_contract(tmp_path: Path) -> None:
     out = tmp_path / "boot.json"
-    args = ["analyze", str(DEMO), "--n-boot", "200", "--seed", "1", "--ci", "bca"]
+    args = ["analyze", str(SAMPLE_CSV), "--n-boot", "200", "--seed", "1", "--ci", "bca"]
     assert main([*args, "--level", "0.9", "--out", str(out)]) == 0
     result = json.loads(out.read_text())
     fields = ["kind", "name", "estimate", "boot_mean", "se", "t", "p", "ci_lower", "ci_upper"]
@@ -225,9 +225,9 @@ def test_analytics_keys_group_whatif_and_goal(tmp_path: Path) -> None:
 
 
 def test_bad_whatif_option(tmp_path: Path, capsys) -> None:
-    args = ["analyze", str(DEMO), "--whatif", "PSN", "--out", str(tmp_path / "o.json")]
+    args = ["analyze", str(SAMPLE_CSV), "--whatif", "PSN", "--out", str(tmp_path / "o.json")]
     assert main(args) == 2
     assert "NAME=NUMBER" in capsys.readouterr().err
-    args = ["analyze", str(DEMO), "--whatif", "XYZ=1", "--out", str(tmp_path / "o.json")]
+    args = ["analyze", str(SAMPLE_CSV), "--whatif", "XYZ=1", "--out", str(tmp_path / "o.json")]
     assert main(args) == 2
     assert "no construct 'XYZ'" in capsys.readouterr().err

@@ -2,7 +2,7 @@
 
 #: The survey in use (a DataFrame), private to the session.
 DATA = "data"
-#: Where the survey came from: "demo", "sample" or the uploaded file's name.
+#: Where the survey came from: "sample" or the uploaded file's name.
 SOURCE = "source"
 #: The model (engine.ModelSpec) in use.
 MODEL = "model"
