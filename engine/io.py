@@ -122,6 +122,19 @@ def _sniff(text: str) -> str:
         return best if counts[best] else ","
 
 
+def _check_shape(row_number: int, width: int, where: str) -> None:
+    """Refuse a table past the row or column limit while it is being read."""
+    if row_number > MAX_ROWS + HEADER_SEARCH:
+        raise DataError(
+            f"{where} has more than {MAX_ROWS:,} rows.", "Upload one survey's responses at a time."
+        )
+    if width > MAX_COLUMNS:
+        raise DataError(
+            f"{where} has {width:,} columns, over the {MAX_COLUMNS:,} limit.",
+            "Keep only the survey's questions.",
+        )
+
+
 def _grid_from_text(text: str) -> tuple[list[list[object]], list[str]]:
     notes = []
     longest = max((len(line) for line in text.splitlines()), default=0)
@@ -139,16 +152,7 @@ def _grid_from_text(text: str) -> tuple[list[list[object]], list[str]]:
     grid: list[list[object]] = []
     try:
         for k, row in enumerate(reader):
-            if k > MAX_ROWS + HEADER_SEARCH:
-                raise DataError(
-                    f"The file has more than {MAX_ROWS:,} rows.",
-                    "Upload one survey's responses at a time.",
-                )
-            if len(row) > MAX_COLUMNS:
-                raise DataError(
-                    f"The file has {len(row):,} columns, over the {MAX_COLUMNS:,} limit.",
-                    "Keep only the survey's questions.",
-                )
+            _check_shape(k, len(row), "The file")
             grid.append(row)
     except csv.Error as exc:
         raise DataError(
@@ -246,17 +250,7 @@ def _sheet_grids(raw: bytes) -> dict[str, list[list[object]]]:
         for ws in wb.worksheets:
             grid = []
             for k, row in enumerate(ws.iter_rows(values_only=True)):
-                if k > MAX_ROWS + HEADER_SEARCH:
-                    raise DataError(
-                        f"Sheet '{ws.title}' has more than {MAX_ROWS:,} rows.",
-                        "Upload one survey's responses at a time.",
-                    )
-                if len(row) > MAX_COLUMNS:
-                    raise DataError(
-                        f"Sheet '{ws.title}' has {len(row):,} columns, over the "
-                        f"{MAX_COLUMNS:,} limit.",
-                        "Keep only the survey's questions.",
-                    )
+                _check_shape(k, len(row), f"Sheet '{ws.title}'")
                 grid.append([_cell(v) for v in row])
             grids[ws.title] = grid
     except DataError:

@@ -4,15 +4,13 @@ import streamlit as st
 
 import engine
 from engine.advice import advise
-from ui import cache, render, session
+from ui import render, session
 from ui.i18n import language, t
 
 st.title(t("a.title"))
+r = session.results()
+result, boot = r.result, r.boot
 try:
-    a = session.current()
-    result = cache.estimate(a.data, a.spec, a.settings)
-    with st.spinner(t("s.progress", n=5000)):
-        boot = cache.bootstrapped(a.data, a.spec, a.settings, 5000)
     advice = advise(result, boot)
 except engine.DriverLabError as exc:
     render.show_error(exc)

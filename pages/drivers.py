@@ -5,15 +5,13 @@ import streamlit as st
 
 import engine
 from engine.drivers import QUADRANTS, drivers, ipma
-from ui import cache, render, session
+from ui import render, session
 from ui.i18n import language, t
 
 st.title(t("d.title"))
+r = session.results()
+a, result, boot = r.analysis, r.result, r.boot
 try:
-    a = session.current()
-    result = cache.estimate(a.data, a.spec, a.settings)
-    with st.spinner(t("s.progress", n=5000)):
-        boot = cache.bootstrapped(a.data, a.spec, a.settings, 5000)
     table = drivers(result, boot)
     imp = ipma(result, scale=a.survey.scale)
 except engine.DriverLabError as exc:

@@ -2,18 +2,14 @@
 
 import streamlit as st
 
-import engine
-from ui import cache, render, session
+from ui import render, session
 from ui.i18n import t
 
 st.title(t("app.title"))
 st.markdown(t("home.intro"))
 
-try:
-    analysis = session.current()
-    result = cache.estimate(analysis.data, analysis.spec, analysis.settings)
-except engine.DriverLabError as exc:
-    render.show_error(exc)
+r = session.results(with_bootstrap=False)
+analysis, result = r.analysis, r.result
 
 n = result.meta["n_obs"]
 st.caption(t("home.sample_caption", n=n) if analysis.is_sample else t("home.own_caption", n=n))

@@ -2,19 +2,13 @@
 
 import streamlit as st
 
-import engine
 from engine import thresholds as th
-from ui import cache, render, session
+from ui import render, session
 from ui.i18n import t
 
 st.title(t("m.title"))
-try:
-    a = session.current()
-    result = cache.estimate(a.data, a.spec, a.settings)
-    with st.spinner(t("s.progress", n=5000)):
-        boot = cache.bootstrapped(a.data, a.spec, a.settings, 5000)
-except engine.DriverLabError as exc:
-    render.show_error(exc)
+r = session.results()
+result, boot = r.result, r.boot
 
 st.metric(t("metric.valid"), result.meta["n_obs"])
 

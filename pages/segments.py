@@ -7,11 +7,8 @@ from ui import cache, render, session
 from ui.i18n import t
 
 st.title(t("g.title"))
-try:
-    a = session.current()
-    result = cache.estimate(a.data, a.spec, a.settings)
-except engine.DriverLabError as exc:
-    render.show_error(exc)
+r = session.results(with_bootstrap=False)
+a, result = r.analysis, r.result
 
 st.metric(t("metric.valid"), result.meta["n_obs"])
 items = set(a.spec.items)

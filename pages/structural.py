@@ -2,18 +2,12 @@
 
 import streamlit as st
 
-import engine
-from ui import cache, render, session
+from ui import render, session
 from ui.i18n import t
 
 st.title(t("s.title"))
-try:
-    a = session.current()
-    result = cache.estimate(a.data, a.spec, a.settings)
-    with st.spinner(t("s.progress", n=5000)):
-        boot = cache.bootstrapped(a.data, a.spec, a.settings, 5000)
-except engine.DriverLabError as exc:
-    render.show_error(exc)
+r = session.results()
+result, boot = r.result, r.boot
 
 st.metric(t("metric.valid"), result.meta["n_obs"])
 inf = boot.inference()

@@ -92,3 +92,32 @@ def current() -> Analysis:
         settings=st.session_state.get(state.SETTINGS, engine.Settings()),
         source=st.session_state.get(state.SOURCE, "upload"),
     )
+
+
+@dataclass(frozen=True)
+class Results:
+    """What a results page draws: the analysis, its estimate and (optionally) its bootstrap."""
+
+    analysis: Analysis
+    result: engine.PLSResult
+    boot: object | None
+
+
+def results(with_bootstrap: bool = True, n_boot: int = 5000) -> Results:
+    """The session's analysis estimated (and bootstrapped), from the bounded caches.
+
+    A problem the user can fix is shown as a plain message and the page stops.
+    """
+    from . import render
+    from .i18n import t
+
+    try:
+        analysis = current()
+        result = cache.estimate(analysis.data, analysis.spec, analysis.settings)
+        boot = None
+        if with_bootstrap:
+            with st.spinner(t("s.progress", n=n_boot)):
+                boot = cache.bootstrapped(analysis.data, analysis.spec, analysis.settings, n_boot)
+    except engine.DriverLabError as exc:
+        render.show_error(exc)
+    return Results(analysis, result, boot)
