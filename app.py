@@ -36,6 +36,7 @@ page = st.navigation(
         st.Page("pages/whatif.py", title=t("nav.whatif"), icon=":material/tune:"),
         st.Page("pages/segments.py", title=t("nav.segments"), icon=":material/groups:"),
         st.Page("pages/advice.py", title=t("nav.advice"), icon=":material/lightbulb:"),
+        st.Page("pages/report.py", title=t("nav.report"), icon=":material/download:"),
         st.Page("pages/replication.py", title=t("nav.replication"), icon=":material/science:"),
     ]
 )

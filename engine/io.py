@@ -143,6 +143,9 @@ def _grid_from_text(text: str) -> tuple[list[list[object]], list[str]]:
             f"A line of the file is {longest:,} characters long, over the {MAX_LINE:,} limit.",
             "This is not a survey export as it stands; check the file.",
         )
+    text = text.replace("\r\n", "\n")
+    # classic Mac line ends; elsewhere a stray carriage return inside a cell becomes a space
+    text = text.replace("\r", "\n") if "\n" not in text else text.replace("\r", " ")
     sep = _sniff(text)
     names = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
     notes.append(f"{names[sep]}-separated")

@@ -23,6 +23,7 @@ PAGES = [
     "pages/whatif.py",
     "pages/segments.py",
     "pages/advice.py",
+    "pages/report.py",
     "pages/replication.py",
 ]
 
@@ -148,3 +149,21 @@ def test_segments_page_compares_platforms() -> None:
     assert "Lazada (18)" in at.warning[0].value
     assert at.selectbox(key="segment_column").value == "platform"
     assert "Instagram (n=63)" in list(at.dataframe[0].value.columns)
+
+
+def test_report_page_offers_the_downloads_and_opens_a_saved_analysis() -> None:
+    from engine.export import save_analysis
+
+    at = app(sample="1").run()
+    at.switch_page("pages/report.py").run()
+    assert not at.exception
+    wave = pd.read_csv(ROOT / "sample_data" / "livestream_survey.csv").head(120)
+    saved = save_analysis(
+        wave.to_csv(index=False).encode(), "wave.csv", engine.STUDY_MODEL, engine.Settings()
+    )
+    at.get("file_uploader")[0].set_value(("analysis.json", saved, "application/json")).run()
+    assert not at.exception
+    assert at.metric[0].value == "120"
+    at.get("file_uploader")[0].set_value(("bad.json", b"{}", "application/json")).run()
+    assert "not a Driver Lab analysis" in at.error[0].value
+    assert at.metric[0].value == "120"  # the opened analysis stays

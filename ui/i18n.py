@@ -292,6 +292,17 @@ CATALOG: dict[str, dict[str, str]] = {
     "a.action.none": {"en": "Good", "id": "Baik"},
     "a.more": {"en": "All findings", "id": "Semua temuan"},
     "nav.segments": {"en": "Segments", "id": "Segmen"},
+    "nav.report": {"en": "Report", "id": "Laporan"},
+    "r.title": {"en": "Take the results with you", "id": "Bawa hasilnya"},
+    "r.excel": {"en": "Excel workbook (every table)", "id": "Buku kerja Excel (semua tabel)"},
+    "r.html": {"en": "Printable report (HTML)", "id": "Laporan siap cetak (HTML)"},
+    "r.save": {"en": "Save analysis", "id": "Simpan analisis"},
+    "r.save_help": {
+        "en": "One file with your data, mapping, model and settings; open it later to continue.",
+        "id": "Satu file berisi data, pemetaan, model dan pengaturan; buka lagi nanti untuk "
+        "melanjutkan.",
+    },
+    "r.open": {"en": "Open a saved analysis", "id": "Buka analisis yang disimpan"},
     "g.title": {
         "en": "Does it work the same for everyone?",
         "id": "Apakah sama untuk semua orang?",

@@ -63,6 +63,30 @@ def load_upload(
     st.session_state[state.SOURCE] = name
 
 
+def open_saved(raw: bytes) -> None:
+    """Restore a saved analysis (data, mapping, model, settings); the old one stays on error."""
+    from engine.export import open_analysis
+
+    saved = open_analysis(raw)
+    previous = {k: st.session_state.get(k) for k in (state.MODEL, state.SETTINGS)}
+    st.session_state[state.MODEL] = saved["model"]
+    st.session_state[state.SETTINGS] = saved["settings"]
+    try:
+        if saved["data"] is None:
+            load_sample()
+        else:
+            load_upload(
+                saved["data"], saved["file_name"], saved["mapping"], saved["reversed_items"]
+            )
+    except engine.DriverLabError:
+        for key, value in previous.items():
+            if value is None:
+                st.session_state.pop(key, None)
+            else:
+                st.session_state[key] = value
+        raise
+
+
 def load_sample() -> None:
     survey = cache.sample_survey()
     st.session_state[state.SURVEY] = survey

@@ -1,0 +1,243 @@
+"""Exports: an Excel workbook of every table, a printable HTML report, and a saved analysis.
+
+Safe by construction: any text cell that came from user data and starts like a
+formula (=, +, -, @, tab, carriage return) is prefixed with an apostrophe, as
+OWASP's CSV-injection guidance recommends, so a spreadsheet shows it as text
+and never runs it; every user string in the HTML report is escaped.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import html
+import io
+import json
+import math
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from . import __version__
+from .errors import DataError
+from .settings import Settings
+from .spec import ModelSpec
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_text(value: Any) -> Any:
+    """A cell value that no spreadsheet will execute."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    out = frame.copy()
+    out.columns = [safe_text(str(c)) for c in out.columns]
+    for col in out.columns:
+        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
+            out[col] = out[col].map(
+                lambda v: safe_text(", ".join(map(str, v)) if isinstance(v, list | tuple) else v)
+            )
+    return out
+
+
+def report_tables(result, boot=None, survey=None, advice=None, extra=None) -> dict:
+    """Every table the workbook holds, by sheet name, with a one-line note each."""
+    t: dict[str, tuple[pd.DataFrame, str]] = {
+        "Paths": (result.paths, "Standardized path coefficients."),
+        "Outer model": (result.outer, "Outer weights and loadings; loadings should reach 0.708."),
+        "Reliability": (result.reliability, "Alpha, rho_A, rho_C 0.70-0.95; AVE at least 0.50."),
+        "HTMT": (result.htmt, "Heterotrait-monotrait ratio; below 0.85 (or 0.90)."),
+        "Fornell-Larcker": (result.fornell_larcker, "Diagonal: sqrt(AVE); below: correlations."),
+        "Cross loadings": (result.cross_loadings, "Each item with every construct."),
+        "VIF outer": (result.vif_outer, "Item collinearity; below 3 ideal, 5 critical."),
+        "VIF inner": (result.vif_inner, "Predictor collinearity; below 3 ideal, 5 critical."),
+        "R squared": (result.r_squared, "0.25 weak, 0.50 moderate, 0.75 substantial."),
+        "f squared": (result.f_squared, "0.02 small, 0.15 medium, 0.35 large (Cohen 1988)."),
+        "Effects": (result.effects, "Direct, indirect and total effects."),
+        "Indirect effects": (result.indirect_effects, "Every specific indirect effect."),
+        "Notes": (result.notes.drop(columns=["params"]), "Findings in plain words."),
+    }
+    if boot is not None:
+        t["Inference"] = (
+            boot.inference(),
+            f"Bootstrap: {boot.n_valid} valid resamples of {boot.n_boot}, seed {boot.seed}; "
+            "percentile 95 % intervals; two-tailed p from t with (resamples - 1) df.",
+        )
+        t["HTMT tests"] = (boot.htmt_tests(), "One-sided tests that HTMT is below a threshold.")
+    if survey is not None:
+        t["Screening"] = (survey.screening.excluded_table(), survey.screening.summary())
+        t["Profile"] = (survey.profile_table(), "Respondent profile.")
+        t["Mapping"] = (pd.DataFrame(survey.mapping_records()), "How columns were used.")
+    if advice is not None:
+        t["Advice"] = (advice, "The owner's brief, most important first.")
+    for name, value in (extra or {}).items():
+        t[name] = value
+    return t
+
+
+def workbook(result, boot=None, survey=None, advice=None, extra=None) -> bytes:
+    """An .xlsx with a read-me sheet and every table on its own formatted sheet."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    tables = report_tables(result, boot, survey, advice, extra)
+    wb = Workbook()
+    readme = wb.active
+    readme.title = "Read me"
+    meta = dict(result.meta)
+    lines = [
+        ("Driver Lab analysis", ""),
+        ("engine version", __version__),
+        ("responses used", meta["n_obs"]),
+        ("inner weighting scheme", meta["scheme"]),
+        ("missing data", meta["missing"]),
+        ("converged", "yes" if meta["converged"] else "NO"),
+        ("iterations", meta["iterations"]),
+        ("", ""),
+        ("sheet", "what it holds"),
+    ] + [(name, note) for name, (_, note) in tables.items()]
+    for row in lines:
+        readme.append([safe_text(v) for v in row])
+    readme["A1"].font = Font(bold=True, size=14)
+    readme.column_dimensions["A"].width = 24
+    readme.column_dimensions["B"].width = 90
+    header_fill = PatternFill("solid", fgColor="DDE7F5")
+    for name, (frame, note) in tables.items():
+        ws = wb.create_sheet(name[:31])
+        ws.append([safe_text(note)])
+        ws["A1"].font = Font(italic=True)
+        clean = safe_frame(frame)
+        ws.append(list(clean.columns))
+        for cell in ws[2]:
+            cell.font = Font(bold=True)
+            cell.fill = header_fill
+        for row in clean.itertuples(index=False):
+            ws.append([_cell(v) for v in row])
+        for j, col in enumerate(clean.columns, start=1):
+            letter = get_column_letter(j)
+            ws.column_dimensions[letter].width = max(12, min(60, len(str(col)) + 4))
+            if pd.api.types.is_float_dtype(frame.iloc[:, j - 1]):
+                for cell in ws[letter][2:]:
+                    cell.number_format = "0.000"
+        ws.freeze_panes = "A3"
+        for cell in ws["A"]:
+            cell.alignment = Alignment(wrap_text=False)
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+def _cell(v: Any) -> Any:
+    if isinstance(v, np.generic):
+        v = v.item()
+    if isinstance(v, float) and not math.isfinite(v):
+        return None
+    if isinstance(v, dict | list | tuple):
+        return safe_text(json.dumps(v, default=str))
+    return safe_text(v)
+
+
+def html_report(
+    result,
+    advice: pd.DataFrame | None = None,
+    boot=None,
+    lang: str = "en",
+    title: str = "Driver Lab report",
+) -> str:
+    """A printable page: the owner's brief first, the reviewer's appendix after."""
+    esc = html.escape
+    parts = [
+        "<!doctype html><html><head><meta charset='utf-8'>",
+        f"<title>{esc(title)}</title><style>body{{font-family:sans-serif;max-width:60em;"
+        "margin:auto;padding:1em}}table{{border-collapse:collapse;margin:1em 0}}"
+        "td,th{{border:1px solid #ccc;padding:.2em .5em;text-align:right}}"
+        "td:first-child,th:first-child{{text-align:left}}.advice{{border-left:4px solid #3b6fb6;"
+        "padding-left:1em;margin:1em 0}}</style></head><body>",
+        f"<h1>{esc(title)}</h1>",
+        f"<p>{esc(str(result.meta['n_obs']))} responses; generated "
+        f"{dt.date.today().isoformat()} by Driver Lab {esc(__version__)}.</p>",
+    ]
+    if advice is not None and len(advice):
+        parts.append(
+            "<h2>"
+            + ("What to do first" if lang == "en" else "Apa yang dilakukan lebih dulu")
+            + "</h2>"
+        )
+        for row in advice.itertuples(index=False):
+            parts.append(
+                f"<div class='advice'><b>{esc(str(row.action))}</b> · {esc(str(row.subject))}"
+                f"<p>{esc(getattr(row, 'text_' + lang))}</p></div>"
+            )
+    parts.append("<h2>Appendix for reviewers</h2>")
+    tables = {
+        "Path coefficients": result.paths,
+        "Reliability": result.reliability,
+        "HTMT": result.htmt,
+        "R²": result.r_squared,
+        "f²": result.f_squared,
+    }
+    if boot is not None:
+        tables["Bootstrap inference"] = boot.inference()
+    for name, frame in tables.items():
+        parts.append(f"<h3>{esc(name)}</h3>")
+        parts.append(frame.to_html(index=False, float_format=lambda x: f"{x:.3f}", escape=True))
+    parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+def save_analysis(
+    upload: bytes | None,
+    name: str,
+    spec: ModelSpec,
+    settings: Settings,
+    overrides: dict | None = None,
+    reversed_items: tuple = (),
+) -> bytes:
+    """One file with the data, the mapping, the model and the settings."""
+    return json.dumps(
+        {
+            "driver_lab_analysis": 1,
+            "engine_version": __version__,
+            "file_name": name,
+            "data_base64": base64.b64encode(upload).decode("ascii") if upload else None,
+            "mapping": overrides or {},
+            "reversed_items": list(reversed_items),
+            "model": spec.to_dict(),
+            "settings": {
+                "scheme": settings.scheme,
+                "missing": settings.missing,
+                "missing_code": settings.missing_code,
+                "max_iter": settings.max_iter,
+                "tol": settings.tol,
+            },
+        },
+        indent=1,
+    ).encode("utf-8")
+
+
+def open_analysis(raw: bytes) -> dict:
+    """The parts of a saved analysis: data bytes, file name, mapping, model, settings."""
+    try:
+        d = json.loads(raw.decode("utf-8"))
+        if d.get("driver_lab_analysis") != 1:
+            raise ValueError
+        data = base64.b64decode(d["data_base64"]) if d.get("data_base64") else None
+        return {
+            "data": data,
+            "file_name": str(d.get("file_name", "analysis")),
+            "mapping": dict(d.get("mapping", {})),
+            "reversed_items": tuple(d.get("reversed_items", [])),
+            "model": ModelSpec.from_dict(d["model"]),
+            "settings": Settings(**d["settings"]),
+        }
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        raise DataError(
+            "This is not a Driver Lab analysis file, or it is damaged.",
+            "Open a file saved with 'Save analysis'.",
+        ) from None

@@ -1,0 +1,58 @@
+"""Report: downloads (Excel workbook, printable HTML) and save/open the whole analysis."""
+
+import streamlit as st
+
+import engine
+from engine.advice import advise
+from engine.export import html_report, save_analysis, workbook
+from ui import render, session, state
+from ui.i18n import language, t
+
+st.title(t("r.title"))
+r = session.results()
+a, result, boot = r.analysis, r.result, r.boot
+st.metric(t("metric.valid"), result.meta["n_obs"])
+try:
+    advice = advise(result, boot)
+except engine.DriverLabError as exc:
+    render.show_error(exc)
+
+st.download_button(
+    t("r.excel"),
+    workbook(result, boot, a.survey, advice),
+    file_name="driver-lab-results.xlsx",
+    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    icon=":material/table:",
+)
+st.download_button(
+    t("r.html"),
+    html_report(result, advice, boot, language()),
+    file_name="driver-lab-report.html",
+    mime="text/html",
+    icon=":material/print:",
+)
+
+st.subheader(t("r.save"))
+st.caption(t("r.save_help"))
+st.download_button(
+    t("r.save"),
+    save_analysis(
+        st.session_state.get(state.UPLOAD_BYTES) if not a.is_sample else None,
+        a.source,
+        a.spec,
+        a.settings,
+        st.session_state.get(state.OVERRIDES, {}),
+        st.session_state.get(state.REVERSED, ()),
+    ),
+    file_name="driver-lab-analysis.json",
+    mime="application/json",
+    icon=":material/save:",
+)
+saved = st.file_uploader(t("r.open"), type=["json"], key="open_analysis")
+if saved is not None and saved.file_id != st.session_state.get("opened_id"):
+    st.session_state["opened_id"] = saved.file_id
+    try:
+        session.open_saved(saved.getvalue())
+        st.rerun()
+    except engine.DriverLabError as exc:
+        st.error(f"**{exc.message}**\n\n{exc.hint}", icon=":material/report:")

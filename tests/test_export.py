@@ -1,0 +1,112 @@
+"""Exports: the workbook holds every table, nothing from user data can run as a formula,
+the HTML escapes user strings, and a saved analysis reopens to the same estimates."""
+
+from __future__ import annotations
+
+import io
+
+import numpy as np
+import pandas as pd
+import pytest
+from openpyxl import load_workbook
+
+from engine import STUDY_MODEL, DataError, Settings, estimate
+from engine.advice import advise
+from engine.bootstrap import bootstrap
+from engine.export import html_report, open_analysis, safe_text, save_analysis, workbook
+from engine.io import read_upload
+from engine.survey import import_survey
+
+from .conftest import ROOT
+
+CLEAN = pd.read_csv(ROOT / "sample_data" / "livestream_survey.csv")
+HOSTILE = ['=HYPERLINK("http://x","y")', "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx"]
+
+
+@pytest.fixture(scope="module")
+def hostile_survey():
+    data = CLEAN.copy()
+    data["platform"] = [HOSTILE[k % len(HOSTILE)] for k in range(len(data))]
+    data = data.rename(columns={"frequency": "=cmd|' /C calc'!A0"})
+    survey = import_survey(read_upload(data.to_csv(index=False).encode(), "h.csv").frame)
+    result = estimate(survey.data, STUDY_MODEL)
+    return survey, result, bootstrap(result, 200, seed=1)
+
+
+def test_safe_text() -> None:
+    for value in HOSTILE:
+        assert safe_text(value) == "'" + value
+    assert safe_text("Shopee") == "Shopee" and safe_text(3.5) == 3.5
+
+
+def test_workbook_has_every_table_with_full_precision(hostile_survey) -> None:
+    survey, result, boot = hostile_survey
+    book = load_workbook(io.BytesIO(workbook(result, boot, survey, advise(result, boot))))
+    assert {
+        "Read me",
+        "Paths",
+        "Outer model",
+        "Reliability",
+        "HTMT",
+        "Inference",
+        "Screening",
+        "Profile",
+        "Mapping",
+        "Advice",
+    } <= set(book.sheetnames)
+    paths = book["Paths"]
+    assert [c.value for c in paths[2]] == ["source", "target", "estimate"]
+    got = [paths.cell(row=r, column=3).value for r in range(3, 3 + len(result.paths))]
+    # openpyxl writes 16-17 significant digits: a spreadsheet's own precision
+    np.testing.assert_allclose(got, result.paths.estimate.to_numpy(), rtol=1e-15, atol=0)
+
+
+def test_no_exported_cell_from_user_data_starts_a_formula(hostile_survey) -> None:
+    survey, result, boot = hostile_survey
+    book = load_workbook(io.BytesIO(workbook(result, boot, survey, advise(result, boot))))
+    checked = 0
+    for ws in book.worksheets:
+        for row in ws.iter_rows(values_only=True):
+            for value in row:
+                if isinstance(value, str):
+                    assert not value.startswith(("=", "+", "@", "\t", "\r")), (ws.title, value)
+                    if value.startswith("-"):
+                        assert value == "-" or not value[1:2].isdigit() or ws.title != "Profile"
+                    checked += 1
+    assert checked > 100
+    profile = book["Profile"]
+    answers = [r[1] for r in profile.iter_rows(min_row=3, values_only=True)]
+    assert '\'=HYPERLINK("http://x","y")' in answers and "'-2+3" in answers
+    mapping = [r[0] for r in book["Mapping"].iter_rows(min_row=3, values_only=True)]
+    assert "'=cmd|' /C calc'!A0" in mapping
+
+
+def test_html_report_escapes_user_strings(hostile_survey) -> None:
+    _survey, result, boot = hostile_survey
+    advice = advise(result, boot)
+    advice.loc[0, "subject"] = "<script>alert(1)</script>"
+    page = html_report(result, advice, boot)
+    assert "<script>alert(1)</script>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert page.index("What to do first") < page.index("Appendix for reviewers")
+
+
+def test_saved_analysis_reopens_to_the_same_estimates() -> None:
+    raw = (ROOT / "sample_data" / "livestream_survey_raw.xlsx").read_bytes()
+    settings = Settings(scheme="factorial")
+    saved = save_analysis(raw, "raw.xlsx", STUDY_MODEL, settings, {"Timestamp": None}, ())
+    opened = open_analysis(saved)
+    assert opened["data"] == raw and opened["model"] == STUDY_MODEL
+    assert opened["settings"] == settings and opened["mapping"] == {"Timestamp": None}
+    survey = import_survey(
+        read_upload(opened["data"], opened["file_name"]).frame,
+        opened["model"],
+        overrides=opened["mapping"],
+    )
+    again = estimate(survey.data, opened["model"], opened["settings"])
+    direct = estimate(CLEAN, STUDY_MODEL, settings)
+    np.testing.assert_allclose(again.paths.estimate, direct.paths.estimate, atol=1e-12)
+    with pytest.raises(DataError, match="not a Driver Lab analysis"):
+        open_analysis(b"{}")
+    with pytest.raises(DataError):
+        open_analysis(b"\xff\xfe garbage")
