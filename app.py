@@ -38,6 +38,8 @@ page = st.navigation(
         st.Page("pages/advice.py", title=t("nav.advice"), icon=":material/lightbulb:"),
         st.Page("pages/report.py", title=t("nav.report"), icon=":material/download:"),
         st.Page("pages/replication.py", title=t("nav.replication"), icon=":material/science:"),
+        st.Page("pages/learn.py", title=t("nav.learn"), icon=":material/school:"),
+        st.Page("pages/model.py", title=t("nav.model"), icon=":material/schema:"),
     ]
 )
 page.run()

@@ -8,6 +8,9 @@ result computed from the very data it supplied itself.
 
 from __future__ import annotations
 
+import hashlib
+import threading
+from collections import OrderedDict
 from pathlib import Path
 
 import pandas as pd
@@ -36,16 +39,42 @@ def estimate(
     return engine.estimate(data, spec, settings)
 
 
-@st.cache_data(max_entries=16, show_spinner=False)
+_BOOT_LOCK = threading.Lock()
+_BOOT_CACHE: OrderedDict[str, BootstrapResult] = OrderedDict()
+BOOT_ENTRIES = 16
+
+
+def _boot_key(data: pd.DataFrame, spec, settings, n_boot: int, f_squared: bool) -> str:
+    digest = hashlib.sha256(pd.util.hash_pandas_object(data, index=True).to_numpy().tobytes())
+    digest.update(repr((data.columns.tolist(), spec, settings, n_boot, f_squared)).encode())
+    return digest.hexdigest()
+
+
 def bootstrapped(
     data: pd.DataFrame,
     spec: engine.ModelSpec,
     settings: engine.Settings,
     n_boot: int = 5000,
     f_squared: bool = False,
+    progress=None,
 ) -> BootstrapResult:
-    result = engine.estimate(data, spec, settings)
-    return bootstrap(result, n_boot, seed=SEED, f_squared=f_squared)
+    """The bootstrap of this data, model and settings: computed once, kept in a bounded cache.
+
+    Keyed by the data's contents, so a session only ever receives a bootstrap of the
+    data it supplied. ``progress`` (fraction done) is called only when computing.
+    """
+    key = _boot_key(data, spec, settings, n_boot, f_squared)
+    with _BOOT_LOCK:
+        if key in _BOOT_CACHE:
+            _BOOT_CACHE.move_to_end(key)
+            return _BOOT_CACHE[key]
+    result = estimate(data, spec, settings)
+    boot = bootstrap(result, n_boot, seed=SEED, f_squared=f_squared, progress=progress)
+    with _BOOT_LOCK:
+        _BOOT_CACHE[key] = boot
+        while len(_BOOT_CACHE) > BOOT_ENTRIES:
+            _BOOT_CACHE.popitem(last=False)
+    return boot
 
 
 @st.cache_data(max_entries=16, show_spinner=False)

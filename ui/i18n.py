@@ -292,6 +292,127 @@ CATALOG: dict[str, dict[str, str]] = {
     "a.action.none": {"en": "Good", "id": "Baik"},
     "a.more": {"en": "All findings", "id": "Semua temuan"},
     "nav.segments": {"en": "Segments", "id": "Segmen"},
+    "learn.title": {
+        "en": "Learn PLS-SEM with this study",
+        "id": "Belajar PLS-SEM dengan studi ini",
+    },
+    "learn.what": {
+        "en": "**PLS-SEM** (partial least squares structural equation modelling) builds a score"
+        " for each topic (construct) as a weighted sum of its questions, chooses the "
+        "weights so that the scores of connected topics explain each other well, and then"
+        " estimates how strongly each topic drives the next with regressions. It suits "
+        "small samples, predictive questions and composite topics such as "
+        "'interactivity'.",
+        "id": "**PLS-SEM** (partial least squares structural equation modelling) membuat skor "
+        "untuk setiap topik (konstruk) sebagai jumlah tertimbang dari pertanyaannya, "
+        "memilih bobot agar skor topik yang terhubung saling menjelaskan dengan baik, "
+        "lalu mengukur seberapa kuat satu topik mendorong topik berikutnya dengan "
+        "regresi. Cocok untuk sampel kecil, tujuan prediksi dan topik komposit seperti "
+        "'interaktivitas'.",
+    },
+    "learn.loading": {
+        "en": "**Outer loading**: the correlation of a question with its topic's score. At "
+        "least 0.708, so that the topic explains half of the answer's variance; "
+        "0.40-0.708 can stay when reliability is fine (Hair et al., 2019).",
+        "id": "**Outer loading**: korelasi pertanyaan dengan skor topiknya. Minimal 0,708, agar"
+        " topik menjelaskan separuh variasi jawaban; 0,40-0,708 boleh dipertahankan bila "
+        "reliabilitas baik (Hair dkk., 2019).",
+    },
+    "learn.reliability": {
+        "en": "**Reliability** (Cronbach's alpha, rho_A, composite reliability rho_C): do a "
+        "topic's questions agree? Between 0.70 and 0.95; above 0.95 the questions may be "
+        "near-copies (Hair et al., 2019; Dijkstra & Henseler, 2015).",
+        "id": "**Reliabilitas** (Cronbach's alpha, rho_A, reliabilitas komposit rho_C): apakah "
+        "pertanyaan satu topik sejalan? Antara 0,70 dan 0,95; di atas 0,95 pertanyaannya "
+        "mungkin terlalu mirip (Hair dkk., 2019; Dijkstra & Henseler, 2015).",
+    },
+    "learn.ave": {
+        "en": "**AVE** (average variance extracted): the average share of its questions' "
+        "variance a topic explains; at least 0.50 (Fornell & Larcker, 1981).",
+        "id": "**AVE** (average variance extracted): rata-rata porsi variasi pertanyaan yang "
+        "dijelaskan topiknya; minimal 0,50 (Fornell & Larcker, 1981).",
+    },
+    "learn.htmt": {
+        "en": "**Discriminant validity**: are two topics really different? HTMT below 0.85 "
+        "(0.90 for close concepts), ideally with its bootstrap interval below it "
+        "(Henseler et al., 2015). The older Fornell-Larcker test asks each √AVE to exceed"
+        " the topic's correlations.",
+        "id": "**Validitas diskriminan**: apakah dua topik benar-benar berbeda? HTMT di bawah "
+        "0,85 (0,90 untuk konsep yang mirip), idealnya dengan interval bootstrap di "
+        "bawahnya (Henseler dkk., 2015). Uji Fornell-Larcker yang lebih lama meminta √AVE"
+        " melebihi korelasi topik.",
+    },
+    "learn.vif": {
+        "en": "**VIF**: overlap among questions or among drivers; below 3 is ideal, 5 and above"
+        " is critical (Hair et al., 2019).",
+        "id": "**VIF**: tumpang tindih antar pertanyaan atau antar pendorong; di bawah 3 ideal,"
+        " 5 ke atas kritis (Hair dkk., 2019).",
+    },
+    "learn.paths": {
+        "en": "**Path coefficients and the bootstrap**: standardized effects of one topic on "
+        "another. Their significance comes from 5000 bootstrap resamples: t = estimate / "
+        "standard error, two-tailed p < 0.05 (|t| > 1.96), as in the study.",
+        "id": "**Koefisien jalur dan bootstrap**: pengaruh terstandar satu topik pada topik "
+        "lain. Signifikansinya dari 5000 subsampel bootstrap: t = estimasi / galat baku, "
+        "p dua arah < 0,05 (|t| > 1,96), seperti dalam studi.",
+    },
+    "learn.r2": {
+        "en": "**R²** and **f²**: R² is the share of a topic's variation its drivers explain "
+        "(0.25 weak, 0.50 moderate, 0.75 substantial); f² is how much R² drops without "
+        "one driver (0.02 small, 0.15 medium, 0.35 large; Cohen, 1988).",
+        "id": "**R²** dan **f²**: R² adalah porsi variasi topik yang dijelaskan pendorongnya "
+        "(0,25 lemah, 0,50 sedang, 0,75 kuat); f² adalah penurunan R² tanpa satu "
+        "pendorong (0,02 kecil, 0,15 sedang, 0,35 besar; Cohen, 1988).",
+    },
+    "learn.ipma": {
+        "en": "**IPMA** (importance-performance map): importance is a driver's total effect on "
+        "the outcome in answer-scale units; performance is its average score on 0-100. "
+        "High importance with low performance is where to act first (Ringle & Sarstedt, "
+        "2016).",
+        "id": "**IPMA** (peta kepentingan-kinerja): kepentingan adalah pengaruh total pendorong"
+        " pada hasil dalam satuan skala jawaban; kinerja adalah skor rata-ratanya pada "
+        "0-100. Kepentingan tinggi dengan kinerja rendah adalah tempat bertindak pertama "
+        "(Ringle & Sarstedt, 2016).",
+    },
+    "learn.mga": {
+        "en": "**Group comparison**: the model is estimated per group; a difference holds when "
+        "a permutation test gives p < 0.05 and MICOM shows the topics are measured the "
+        "same way in both groups (Chin & Dibbern, 2010; Henseler et al., 2016).",
+        "id": "**Perbandingan kelompok**: model diestimasi per kelompok; perbedaan nyata bila "
+        "uji permutasi memberi p < 0,05 dan MICOM menunjukkan topik diukur dengan cara "
+        "yang sama di kedua kelompok (Chin & Dibbern, 2010; Henseler dkk., 2016).",
+    },
+    "learn.predict": {
+        "en": "**PLSpredict**: predicts each outcome question for respondents left out of the "
+        "estimation; Q²predict above 0 and lower errors than a plain regression mean the "
+        "model predicts new viewers (Shmueli et al., 2019).",
+        "id": "**PLSpredict**: memprediksi setiap pertanyaan hasil untuk responden yang tidak "
+        "ikut diestimasi; Q²predict di atas 0 dan galat lebih kecil dari regresi biasa "
+        "berarti model memprediksi penonton baru (Shmueli dkk., 2019).",
+    },
+    "nav.learn": {"en": "Learn", "id": "Belajar"},
+    "nav.model": {"en": "Model editor", "id": "Editor model"},
+    "e.title": {"en": "Build your own model", "id": "Bangun model Anda sendiri"},
+    "e.help": {
+        "en": "Each topic (construct) lists its questions, separated by commas. Mode A for "
+        "questions that reflect the topic, B for questions that together form it. Tick "
+        "'reflective' to estimate a common factor with consistent PLS.",
+        "id": "Setiap topik (konstruk) mencantumkan pertanyaannya, dipisah koma. Mode A untuk "
+        "pertanyaan yang mencerminkan topik, B untuk pertanyaan yang bersama-sama "
+        "membentuknya. Centang 'reflective' untuk faktor umum dengan PLS konsisten.",
+    },
+    "e.constructs": {"en": "Topics and their questions", "id": "Topik dan pertanyaannya"},
+    "e.paths": {"en": "Arrows (from, to)", "id": "Panah (dari, ke)"},
+    "e.scheme": {"en": "Inner weighting scheme", "id": "Skema pembobotan dalam"},
+    "e.apply": {"en": "Use this model", "id": "Pakai model ini"},
+    "e.study": {"en": "Back to the study's model", "id": "Kembali ke model studi"},
+    "e.saved": {
+        "en": "Model in use: {n} topics, {p} arrows.",
+        "id": "Model dipakai: {n} topik, {p} panah.",
+    },
+    "e.missing": {"en": "Not in your data: {items}.", "id": "Tidak ada di data Anda: {items}."},
+    "e.download": {"en": "Download the model (JSON)", "id": "Unduh model (JSON)"},
+    "e.upload": {"en": "Open a model (JSON)", "id": "Buka model (JSON)"},
     "nav.report": {"en": "Report", "id": "Laporan"},
     "r.title": {"en": "Take the results with you", "id": "Bawa hasilnya"},
     "r.excel": {"en": "Excel workbook (every table)", "id": "Buku kerja Excel (semua tabel)"},

@@ -140,8 +140,19 @@ def results(with_bootstrap: bool = True, n_boot: int = 5000) -> Results:
         result = cache.estimate(analysis.data, analysis.spec, analysis.settings)
         boot = None
         if with_bootstrap:
-            with st.spinner(t("s.progress", n=n_boot)):
-                boot = cache.bootstrapped(analysis.data, analysis.spec, analysis.settings, n_boot)
+            bar = None
+
+            def progress(fraction: float) -> None:
+                nonlocal bar
+                if bar is None:
+                    bar = st.progress(0.0, text=t("s.progress", n=n_boot))
+                bar.progress(min(1.0, fraction), text=t("s.progress", n=n_boot))
+
+            boot = cache.bootstrapped(
+                analysis.data, analysis.spec, analysis.settings, n_boot, progress=progress
+            )
+            if bar is not None:
+                bar.empty()
     except engine.DriverLabError as exc:
         render.show_error(exc)
     return Results(analysis, result, boot)

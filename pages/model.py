@@ -1,0 +1,94 @@
+"""Students' model editor: constructs, items, modes, paths, scheme; checked by the engine."""
+
+import dataclasses
+
+import pandas as pd
+import streamlit as st
+
+import engine
+from engine.settings import SCHEMES
+from ui import session, state
+from ui.i18n import t
+
+st.title(t("e.title"))
+st.caption(t("e.help"))
+analysis = session.current()
+spec = analysis.spec
+
+if st.button(t("e.study"), icon=":material/restart_alt:"):
+    st.session_state[state.MODEL] = engine.STUDY_MODEL
+    st.rerun()
+
+with st.form("model_form"):
+    st.subheader(t("e.constructs"))
+    constructs = st.data_editor(
+        pd.DataFrame(
+            {
+                "name": [c.name for c in spec.constructs],
+                "indicators": [", ".join(c.indicators) for c in spec.constructs],
+                "mode": [c.mode for c in spec.constructs],
+                "reflective": [c.reflective for c in spec.constructs],
+            }
+        ),
+        num_rows="dynamic",
+        hide_index=True,
+        column_config={"mode": st.column_config.SelectboxColumn(options=["A", "B"])},
+        key="model_constructs",
+        width="stretch",
+    )
+    st.subheader(t("e.paths"))
+    paths = st.data_editor(
+        pd.DataFrame(list(spec.paths), columns=["from", "to"]),
+        num_rows="dynamic",
+        hide_index=True,
+        key="model_paths",
+        width="stretch",
+    )
+    scheme = st.selectbox(t("e.scheme"), SCHEMES, index=SCHEMES.index(analysis.settings.scheme))
+    submitted = st.form_submit_button(t("e.apply"), type="primary")
+
+if submitted:
+    try:
+        rows = constructs.dropna(subset=["name"])
+        new_spec = engine.ModelSpec.from_dict(
+            {
+                "constructs": [
+                    {
+                        "name": str(r["name"]).strip(),
+                        "indicators": [
+                            i.strip() for i in str(r["indicators"] or "").split(",") if i.strip()
+                        ],
+                        "mode": str(r["mode"] or "A"),
+                        "reflective": bool(r["reflective"])
+                        if r["reflective"] == r["reflective"]
+                        else False,
+                    }
+                    for _, r in rows.iterrows()
+                ],
+                "paths": [
+                    [str(a).strip(), str(b).strip()]
+                    for a, b in paths.dropna().itertuples(index=False)
+                ],
+            }
+        )
+        st.session_state[state.MODEL] = new_spec
+        st.session_state[state.SETTINGS] = dataclasses.replace(analysis.settings, scheme=scheme)
+        st.rerun()
+    except engine.DriverLabError as exc:
+        st.error(f"**{exc.message}**\n\n{exc.hint}", icon=":material/report:")
+
+st.caption(t("e.saved", n=len(spec.constructs), p=len(spec.paths)))
+missing = [i for i in spec.items if i not in analysis.data.columns]
+if missing:
+    st.warning(t("e.missing", items=", ".join(missing)))
+st.download_button(t("e.download"), spec.to_json(), file_name="model.json", mime="application/json")
+uploaded = st.file_uploader(t("e.upload"), type=["json"], key="model_upload")
+if uploaded is not None and uploaded.file_id != st.session_state.get("model_upload_id"):
+    st.session_state["model_upload_id"] = uploaded.file_id
+    try:
+        st.session_state[state.MODEL] = engine.ModelSpec.from_json(
+            uploaded.getvalue().decode("utf-8", "replace")
+        )
+        st.rerun()
+    except engine.DriverLabError as exc:
+        st.error(f"**{exc.message}**\n\n{exc.hint}", icon=":material/report:")
