@@ -223,10 +223,7 @@ def test_catalog_is_complete() -> None:
     for key, entry in CATALOG.items():
         assert entry.get("en") and entry.get("id"), key
     used = set()
-    for path in [
-        *ROOT.joinpath("pages").glob("*.py"),
-        *ROOT.joinpath("ui").glob("*.py"),
-        ROOT / "app.py",
-    ]:
+    sources = [*ROOT.joinpath("pages").glob("*.py"), *ROOT.joinpath("ui").glob("*.py")]
+    for path in [*(f for f in sources if f.name != "i18n.py"), ROOT / "app.py"]:
         used |= set(re.findall(r'\bt\(\s*"([a-z0-9_.]+)"', path.read_text()))
     assert used and used <= set(CATALOG), used - set(CATALOG)
