@@ -52,8 +52,8 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_app(env_extra: dict | None = None):
-    """Start ``streamlit run app.py`` on a free port; yield its base URL; stop it."""
+def running_app(env_extra: dict | None = None, script: Path | None = None):
+    """Start ``streamlit run app.py`` (or ``script``) on a free port; yield its URL; stop it."""
     port = free_port()
     env = {**os.environ, **(env_extra or {})}
     proc = subprocess.Popen(
@@ -62,7 +62,7 @@ def running_app(env_extra: dict | None = None):
             "-m",
             "streamlit",
             "run",
-            "app.py",
+            str(script or "app.py"),
             "--server.port",
             str(port),
             "--server.address",
