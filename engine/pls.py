@@ -141,7 +141,7 @@ def solve_batch(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     try:
         return np.linalg.solve(a, b)
     except np.linalg.LinAlgError:
-        out = np.full(np.broadcast_shapes(a.shape[:-1], b.shape), np.nan)
+        out = np.full(b.shape, np.nan)  # callers pass matching batch dimensions
         for i in range(a.shape[0]):
             with contextlib.suppress(np.linalg.LinAlgError):
                 out[i] = np.linalg.solve(a[i], b[i])

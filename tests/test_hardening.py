@@ -1,0 +1,117 @@
+"""Hardening: server settings, private uploads, installed dependencies, numerical edge cases."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tomllib
+import uuid
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from engine import STUDY_MODEL, EstimationError, estimate
+
+from .browser import DESKTOP, ROOT, browser_context, require_chromium, running_app, wait_idle
+
+CLEAN = pd.read_csv(ROOT / "sample_data" / "livestream_survey.csv")
+
+
+def test_server_settings_protect_users() -> None:
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
+    assert config["server"]["enableXsrfProtection"] is True
+    assert config["browser"]["gatherUsageStats"] is False
+    assert config["client"]["showErrorDetails"] == "none"
+    from engine.io import MAX_BYTES
+
+    assert config["server"]["maxUploadSize"] * 2**20 == MAX_BYTES
+
+
+def test_installed_dependencies_are_consistent() -> None:
+    out = subprocess.run([sys.executable, "-m", "pip", "check"], capture_output=True, text=True)
+    assert out.returncode == 0, out.stdout + out.stderr
+    pinned = [
+        line
+        for line in (ROOT / "requirements.txt").read_text().splitlines()
+        if line and not line.startswith("#")
+    ]
+    assert pinned and all("==" in line for line in pinned)
+
+
+@pytest.mark.browser
+def test_uploaded_survey_never_touches_the_disk(tmp_path: Path) -> None:
+    """Run the app with a fresh home and temp dir, upload a survey with a unique marker,
+    and look for the marker anywhere the app could have written."""
+    require_chromium()
+    marker = f"PRIVATE-{uuid.uuid4().hex}"
+    survey = CLEAN.assign(note=marker)
+    upload = tmp_path / "upload" / "my-shop-survey.csv"
+    upload.parent.mkdir()
+    upload.write_text(survey.to_csv(index=False))
+    home, tmp = tmp_path / "home", tmp_path / "tmp"
+    home.mkdir()
+    tmp.mkdir()
+    env = {"HOME": str(home), "TMPDIR": str(tmp), "TMP": str(tmp), "TEMP": str(tmp)}
+    before = {p for p in ROOT.rglob("*") if p.is_file()}
+    from playwright.sync_api import expect
+
+    with running_app(env_extra=env) as url, browser_context(DESKTOP) as context:
+        page = context.new_page()
+        page.goto(f"{url}/data")
+        expect(page.get_by_text("Valid responses")).to_be_visible(timeout=60_000)
+        wait_idle(page)
+        page.locator('[data-testid="stFileUploaderDropzoneInput"]').first.set_input_files(
+            str(upload)
+        )
+        expect(page.get_by_text("Using your file: my-shop-survey.csv")).to_be_visible(
+            timeout=60_000
+        )
+        wait_idle(page)
+    needle = marker.encode()
+    for folder in (home, tmp, ROOT):
+        for path in folder.rglob("*"):
+            if path.is_file() and path.stat().st_size < 50 * 2**20:
+                assert needle not in path.read_bytes(), f"survey data written to {path}"
+    created = {p for p in ROOT.rglob("*") if p.is_file()} - before
+    assert not [p for p in created if "screens" not in p.parts and "__pycache__" not in p.parts]
+
+
+def test_numerical_edge_cases_give_diagnostics_not_nan() -> None:
+    dup = CLEAN.assign(INT05=CLEAN.INT01)
+    from engine import ModelSpec, composite
+
+    spec = ModelSpec(
+        (
+            composite("INT", ["INT01", "INT02", "INT03", "INT04", "INT05"]),
+            *STUDY_MODEL.constructs[1:],
+        ),
+        STUDY_MODEL.paths,
+    )
+    result = estimate(dup, spec)
+    notes = result.notes
+    assert {"INT01", "INT05"} <= set(notes[notes.code == "VIF_OUTER_HIGH"].subject)
+    assert np.isfinite(result.paths.estimate).all()
+    twins = CLEAN.copy()
+    for k in range(1, 5):
+        twins[f"INF0{k}"] = twins[f"INT0{k}"]
+    with pytest.raises(EstimationError, match="perfectly collinear"):
+        estimate(twins, STUDY_MODEL)
+    few = CLEAN.head(12)
+    small = estimate(few, STUDY_MODEL)  # fewer respondents than items: still estimable
+    assert "SMALL_SAMPLE" in set(small.notes.code)
+    assert os.path.exists(ROOT / "engine")
+
+
+def test_a_singular_member_does_not_break_its_batch() -> None:
+    from engine.pls import solve_batch
+
+    a = np.stack([np.eye(3), np.ones((3, 3)), 2 * np.eye(3)])
+    b = np.ones((3, 3, 1))
+    out = solve_batch(a, b)
+    assert out.shape == (3, 3, 1)
+    np.testing.assert_allclose(out[0, :, 0], 1.0)
+    assert np.isnan(out[1]).all()
+    np.testing.assert_allclose(out[2, :, 0], 0.5)
