@@ -19,6 +19,7 @@ response row 2.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 import unicodedata
@@ -132,6 +133,7 @@ def _item_code(header: str, items: dict[str, str]) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=32)
 def _item_keys(spec: ModelSpec) -> dict[str, str]:
     """Lookup 'int1' -> 'INT01' for the model's codes, plus 'interactivity1' style."""
     keys: dict[str, str] = {}
