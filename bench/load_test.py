@@ -1,0 +1,122 @@
+"""Many users at once: N browser sessions, each uploading its own survey and bootstrapping.
+
+    python bench/load_test.py [--sessions 10]
+
+One Driver Lab server; N headless Chromium sessions at the same time, each
+uploads a different survey (distinct rows of the sample), opens the Structural
+model page (5000-resample bootstrap) and reads back its "Valid responses" and
+its first path coefficient, which must be that survey's own. Prints the time
+to result per session, the server's peak memory (VmHWM) and whether every
+session saw only its own data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from engine import estimate  # noqa: E402
+from tests.browser import CHROMIUM, FLAGS, running_app  # noqa: E402
+
+
+def server_memory_mb(pid: int) -> tuple[float, float]:
+    status = Path(f"/proc/{pid}/status").read_text()
+    fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+    return (int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024)
+
+
+async def one_session(browser, url: str, path: Path, expected_n: int, expected_beta: float):
+    from playwright.async_api import expect
+
+    context = await browser.new_context(viewport={"width": 1280, "height": 900})
+    page = await context.new_page()
+    t0 = time.perf_counter()
+    await page.goto(f"{url}/data")
+    await expect(page.get_by_text("Valid responses")).to_be_visible(timeout=120_000)
+    await page.locator('[data-testid="stFileUploaderDropzoneInput"]').first.set_input_files(
+        str(path)
+    )
+    await expect(page.get_by_text(f"Using your file: {path.name}")).to_be_visible(timeout=120_000)
+    await page.locator('[data-testid="stSidebarNav"] a').filter(has_text="Structural").first.click()
+    await expect(page.get_by_text("Hypothesis tests (bootstrap)")).to_be_visible(timeout=180_000)
+    metric = await page.locator('[data-testid="stMetricValue"]').first.inner_text()
+    # the path diagram is SVG text: its first arrow carries this survey's own coefficient
+    diagram = page.locator('[data-testid="stGraphVizChart"] svg')
+    await expect(diagram).to_be_visible(timeout=60_000)
+    elapsed = time.perf_counter() - t0
+    labels = await diagram.locator("text").all_text_contents()
+    shown = sum((label or "").startswith(f"{expected_beta:.2f}") for label in labels)
+    await context.close()
+    return elapsed, int(metric) == expected_n, shown == 1
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sessions", type=int, default=10)
+    args = parser.parse_args()
+    asyncio.run(_main(args.sessions))
+
+
+async def _main(sessions: int) -> None:
+    from playwright.async_api import async_playwright
+
+    clean = pd.read_csv(ROOT / "sample_data" / "livestream_survey.csv")
+    with tempfile.TemporaryDirectory() as tmp:
+        jobs = []
+        for k in range(sessions):
+            n = 150 + 7 * k
+            survey = clean.sample(n=n, random_state=k).reset_index(drop=True)
+            path = Path(tmp) / f"shop-{k + 1}.csv"
+            survey.to_csv(path, index=False)
+            beta = float(estimate(survey).paths.estimate.iloc[0])
+            jobs.append((path, n, beta))
+        with running_app() as url:
+            pid = _server_pid(url)
+            async with async_playwright() as p:
+                browser = await p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+                t0 = time.perf_counter()
+                results = await asyncio.gather(
+                    *(one_session(browser, url, path, n, beta) for path, n, beta in jobs)
+                )
+                wall = time.perf_counter() - t0
+                await browser.close()
+            rss, peak = server_memory_mb(pid)
+    times = [r[0] for r in results]
+    own = all(r[1] and r[2] for r in results)
+    print(f"{sessions} simultaneous sessions, each uploading its own survey and bootstrapping")
+    print(f"  all finished: yes; each saw only its own data: {'yes' if own else 'NO'}")
+    print(
+        f"  time to result: median {statistics.median(times):.1f} s, "
+        f"slowest {max(times):.1f} s, wall {wall:.1f} s"
+    )
+    print(f"  server memory: {rss:.0f} MB now, {peak:.0f} MB peak")
+    if not own:
+        raise SystemExit(1)
+
+
+def _server_pid(url: str) -> int:
+    port = url.rsplit(":", 1)[1]
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            cmd = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+        except OSError:
+            continue
+        if "streamlit" in cmd and f"--server.port {port}" in cmd:
+            return int(proc.name)
+    raise RuntimeError("server process not found")
+
+
+if __name__ == "__main__":
+    main()
