@@ -143,6 +143,42 @@ def _cell(v: Any) -> Any:
     return safe_text(v)
 
 
+def bar_chart_svg(labels, values, lower=None, upper=None, width: int = 520) -> str:
+    """A small horizontal bar chart with interval whiskers, as inline SVG (no scripts)."""
+    esc = html.escape
+    rows = len(labels)
+    top = max([1e-9, *(abs(v) for v in values), *[abs(u) for u in (upper or []) if u == u]])
+    left, bar_h, gap = 90, 18, 8
+    scale = (width - left - 50) / top
+    height = rows * (bar_h + gap) + 20
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        'role="img" font-family="sans-serif" font-size="12">'
+    ]
+    for k, (label, value) in enumerate(zip(labels, values, strict=True)):
+        y = 10 + k * (bar_h + gap)
+        length = max(0.0, value) * scale
+        parts.append(
+            f'<text x="{left - 6}" y="{y + 13}" text-anchor="end">{esc(str(label))}</text>'
+        )
+        parts.append(
+            f'<rect x="{left}" y="{y}" width="{length:.1f}" height="{bar_h}" fill="#3b6fb6"/>'
+        )
+        end = left + length
+        if lower is not None and upper is not None and lower[k] == lower[k]:
+            x1 = left + max(0.0, lower[k]) * scale
+            x2 = left + max(0.0, upper[k]) * scale
+            mid = y + bar_h / 2
+            parts.append(
+                f'<line x1="{x1:.1f}" x2="{x2:.1f}" y1="{mid}" y2="{mid}" '
+                'stroke="#1b2a41" stroke-width="2"/>'
+            )
+            end = max(end, x2)
+        parts.append(f'<text x="{end + 4:.1f}" y="{y + 13}">{value:.2f}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
 def html_report(
     result,
     advice: pd.DataFrame | None = None,
@@ -174,6 +210,18 @@ def html_report(
                 f"<div class='advice'><b>{esc(str(row.action))}</b> · {esc(str(row.subject))}"
                 f"<p>{esc(getattr(row, 'text_' + lang))}</p></div>"
             )
+    from .drivers import drivers as driver_table
+
+    ranking = driver_table(result, boot)
+    for target in dict.fromkeys(ranking.target):
+        sub = ranking[ranking.target == target]
+        heading = ("What drives " if lang == "en" else "Pendorong ") + target
+        parts.append(f"<h3>{esc(heading)}</h3>")
+        parts.append(
+            bar_chart_svg(
+                list(sub.driver), list(sub.total_effect), list(sub.ci_lower), list(sub.ci_upper)
+            )
+        )
     parts.append("<h2>Appendix for reviewers</h2>")
     tables = {
         "Path coefficients": result.paths,

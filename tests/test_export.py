@@ -89,6 +89,8 @@ def test_html_report_escapes_user_strings(hostile_survey) -> None:
     assert "<script>alert(1)</script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert page.index("What to do first") < page.index("Appendix for reviewers")
+    assert page.count("<svg") == 2 and "<script" not in page  # one chart per outcome
+    assert ">PSN</text>" in page and "What drives CLE" in page
 
 
 def test_saved_analysis_reopens_to_the_same_estimates() -> None:
