@@ -115,3 +115,64 @@ def test_a_singular_member_does_not_break_its_batch() -> None:
     np.testing.assert_allclose(out[0, :, 0], 1.0)
     assert np.isnan(out[1]).all()
     np.testing.assert_allclose(out[2, :, 0], 0.5)
+
+
+def _corpus():
+    from .test_upload import INVALID
+
+    allowed = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm")
+    for case, (make, fragment) in INVALID.items():
+        data, name = make()
+        if name.endswith(allowed) and len(data) < 20 * 2**20:
+            yield case, data, name, fragment
+
+
+def test_hostile_corpus_through_the_command_line(tmp_path: Path, capsys) -> None:
+    import time
+
+    from engine.cli import main
+
+    for case, data, name, fragment in _corpus():
+        path = tmp_path / name
+        path.write_bytes(data)
+        t0 = time.perf_counter()
+        code = main(["analyze", str(path), "--out", str(tmp_path / "r.json")])
+        elapsed = time.perf_counter() - t0
+        err = capsys.readouterr().err
+        assert code == 2, case
+        assert fragment in err and err.count("\n") == 1 and "Traceback" not in err, case
+        assert elapsed < 10, (case, elapsed)
+
+
+@pytest.mark.browser
+def test_hostile_corpus_through_the_running_app(tmp_path: Path) -> None:
+    """Each hostile file uploaded in a real browser: a plain message within 10 s, no
+    traceback, the previous analysis still loaded, and the server keeps serving."""
+    require_chromium()
+    from playwright.sync_api import expect
+
+    cases = list(_corpus())
+    assert len(cases) >= 15
+    with running_app() as url, browser_context(DESKTOP) as context:
+        page = context.new_page()
+        page.goto(f"{url}/data?sample=1")
+        expect(page.get_by_text("Valid responses")).to_be_visible(timeout=60_000)
+        wait_idle(page)
+        uploader = page.locator('[data-testid="stFileUploaderDropzoneInput"]').first
+        for case, data, name, fragment in cases:
+            path = tmp_path / name
+            path.write_bytes(data)
+            uploader.set_input_files(str(path))
+            message = page.locator('[data-testid="stAlertContentError"]').filter(
+                has_text=fragment[:40]
+            )
+            expect(message.first).to_be_visible(timeout=10_000)
+            wait_idle(page)
+            assert page.locator('[data-testid="stException"]').count() == 0, case
+            metric = page.locator('[data-testid="stMetricValue"]').first
+            expect(metric).to_have_text("225")
+        other = context.new_page()  # another user is still served
+        other.goto(f"{url}/?sample=1")
+        expect(other.locator('[data-testid="stMetricValue"]').first).to_have_text(
+            "225", timeout=60_000
+        )
