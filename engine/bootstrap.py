@@ -55,16 +55,6 @@ from .estimate import PLSResult
 from .pls import Layout, derive, fit_weights, htmt
 from .report import chain_name, reachable, records
 
-KINDS = (
-    "path",
-    "loading",
-    "weight",
-    "r2",
-    "htmt",
-    "f_squared",
-    "total_effect",
-    "indirect_effect",
-)
 CI_METHODS = ("percentile", "bca")
 HTMT_THRESHOLDS = (0.85, 0.90, 1.0)
 #: Rows per matrix product when forming resample correlations (see Moments.correlations).

@@ -181,17 +181,6 @@ class ScreeningRules:
     seconds_per_item: float = 2.0
 
 
-REASONS = {
-    "incomplete": ("incomplete", "tidak lengkap"),
-    "invalid answer": ("invalid answer", "jawaban tidak valid"),
-    "under 17": ("under 17", "di bawah 17 tahun"),
-    "never watched": ("never watched", "belum pernah menonton"),
-    "straight-lining": ("same answer to every item", "jawaban sama untuk semua butir"),
-    "duplicate": ("duplicate submission", "kiriman ganda"),
-    "too fast": ("impossibly fast", "terlalu cepat"),
-}
-
-
 @dataclass(frozen=True)
 class Screening:
     """What was collected, what was excluded and why, what is used, what was flagged."""
@@ -260,7 +249,6 @@ class Survey:
     scale: tuple[int, int] = (1, 5)
     issues: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=ISSUE_COLUMNS))
     reversed_items: tuple[str, ...] = ()
-    all_items: pd.DataFrame | None = field(default=None, repr=False)
 
     def profile_table(self) -> pd.DataFrame:
         """question, answer, count for every profile question present (the study's Table 1)."""
@@ -631,7 +619,6 @@ def import_survey(
         scale=(int(lo), int(hi)),
         issues=issues,
         reversed_items=tuple(reversed_items),
-        all_items=table,
     )
 
 

@@ -57,17 +57,4 @@ diff = comparison.differences.assign(
         )
     ]
 )
-render.table(
-    diff[
-        [
-            "holds",
-            "path",
-            "group_a",
-            "group_b",
-            "difference",
-            "p_permutation",
-            "p_bootstrap",
-            "micom_ok",
-        ]
-    ]
-)
+render.table(diff[["holds", *comparison.differences.columns]])
