@@ -24,17 +24,26 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
 
 from .errors import DriverLabError
 
-LIMITS_TEXT = (
-    "A linear model: effects add up and stay the same size at every level. They were "
-    "measured within the range of your answers, and a survey at one moment shows "
-    "association, not proof that one thing causes the other."
-)
+LIMITS = {
+    "en": (
+        "A linear model: effects add up and stay the same size at every level. They were "
+        "measured within the range of your answers, and a survey at one moment shows "
+        "association, not proof that one thing causes the other."
+    ),
+    "id": (
+        "Model linier: pengaruh dijumlahkan dan besarnya sama di setiap tingkat. Pengaruh "
+        "diukur dalam rentang jawaban Anda, dan survei pada satu waktu menunjukkan "
+        "hubungan, bukan bukti bahwa yang satu menyebabkan yang lain."
+    ),
+}
+LIMITS_TEXT = LIMITS["en"]
 QUADRANTS = {
     "fix_first": (
         "Fix first: matters a lot, rated low",
@@ -219,6 +228,19 @@ def ipma(result, target: str | None = None, scale: tuple[float, float] | None = 
     )
 
 
+class Prediction(NamedTuple):
+    """One outcome under a what-if: levels on the answer scale and on 0-100."""
+
+    target: str
+    current: float
+    change: float
+    new: float
+    current_100: float
+    new_100: float
+    band_lower: float  # bootstrap band of the change (NaN without a bootstrap)
+    band_upper: float
+
+
 @dataclass(frozen=True)
 class WhatIf:
     """Predicted change of each outcome for the given moves (answer-scale points)."""
@@ -254,48 +276,44 @@ class Simulator:
             raise DriverLabError(f"The model has no construct {name!r}.", "Check the name.")
         return self.names.index(name)
 
-    def what_if(self, moves: dict[str, float], level: float = 0.95) -> WhatIf:
-        """Move drivers by answer-scale points, e.g. {"PSN": 0.5}."""
+    def predict(self, moves: dict[str, float], level: float = 0.95) -> list[Prediction]:
+        """What-if as plain numbers, one per outcome (the fast path for sliders).
+
+        ``moves``: driver -> move in answer-scale points, e.g. {"PSN": 0.5}.
+        """
         lo, hi = self.model.scale
         delta = np.zeros(len(self.names))
         for name, d in moves.items():
             delta[self._index(name)] = float(d)
         change = delta @ self.model.total  # answer-scale points (same scale both sides)
-        rows = []
-        for t in self.result.layout.endogenous:
+        endogenous = list(self.result.layout.endogenous)
+        bands = np.full((len(endogenous), 2), np.nan)
+        if self.draws is not None:
+            sims = delta @ self.draws[:, :, endogenous]  # resamples x outcomes
+            alpha = (1 - level) / 2
+            bands = np.quantile(sims, [alpha, 1 - alpha], axis=0).T
+        out = []
+        for (lower, upper), t in zip(bands, endogenous, strict=True):
             current = lo + self.current_100[t] * self.points
             new = float(np.clip(current + change[t], lo, hi))
-            lower = upper = np.nan
-            if self.draws is not None:
-                sims = np.einsum("k,bk->b", delta, self.draws[:, :, t])
-                alpha = (1 - level) / 2
-                lower, upper = np.quantile(sims, [alpha, 1 - alpha])
-            rows.append(
-                (
-                    self.names[t],
-                    current,
-                    float(change[t]),
-                    new,
-                    float(self.current_100[t]),
-                    (new - lo) / self.points,
-                    lower,
-                    upper,
+            out.append(
+                Prediction(
+                    target=self.names[t],
+                    current=float(current),
+                    change=float(change[t]),
+                    new=new,
+                    current_100=float(self.current_100[t]),
+                    new_100=(new - lo) / self.points,
+                    band_lower=float(lower),
+                    band_upper=float(upper),
                 )
             )
-        table = pd.DataFrame(
-            rows,
-            columns=[
-                "target",
-                "current",
-                "change",
-                "new",
-                "current_100",
-                "new_100",
-                "band_lower",
-                "band_upper",
-            ],
-        )
-        return WhatIf(table)
+        return out
+
+    def what_if(self, moves: dict[str, float], level: float = 0.95) -> WhatIf:
+        """Move drivers by answer-scale points, e.g. {"PSN": 0.5}: one row per outcome."""
+        rows = self.predict(moves, level)
+        return WhatIf(pd.DataFrame(rows, columns=list(Prediction._fields)))
 
     def share_moves_up(self, driver: str, percent: float) -> dict[str, float]:
         """'x % of viewers move up one point' as a mean shift of x/100 points."""

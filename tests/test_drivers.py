@@ -69,6 +69,18 @@ def test_what_if_follows_the_models_own_equations(fitted) -> None:
     assert sim.share_moves_up("PSN", 20) == {"PSN": 0.2}
     current = 1 + model.scores.mean(axis=0) * 4 / 100
     assert out.current["CLE"] == pytest.approx(current[3])
+    # The band: percentiles of the bootstrap total effects, rescaled to answer points.
+    draws = boot.draws("total_effect")
+    label = next(c for c in draws.columns if c.endswith("PSN -> VCC"))
+    per_point = draws[label] * s.VCC.std() / s.PSN.std()
+    lo, hi = np.quantile(per_point, [0.025, 0.975])
+    assert out.band_lower["VCC"] == pytest.approx(lo, abs=1e-12)
+    assert out.band_upper["VCC"] == pytest.approx(hi, abs=1e-12)
+    # The slider's fast path gives the same numbers as the table.
+    fast = {p.target: p for p in sim.predict({"PSN": 0.5, "INT": 0.5})}
+    for target in ("CLE", "VCC"):
+        assert fast[target].new == half.new[target]
+        assert fast[target].band_upper == half.band_upper[target]
 
 
 def test_goal_seek_reaches_the_goal_or_says_how_far(fitted) -> None:
