@@ -17,7 +17,7 @@ st.caption(t("s.diagram_help"))
 st.subheader(t("s.table"))
 paths = inf[inf.kind == "path"][["name", "estimate", "se", "t", "p", "ci_lower", "ci_upper"]]
 render.table(paths.assign(sig=[render.stars(p) for p in paths.p]))
-st.caption(f"n = {result.meta['n_obs']}, {boot.n_valid} resamples, seed {boot.seed}.")
+st.caption(t("s.boot_note", n=result.meta["n_obs"], valid=boot.n_valid, seed=boot.seed))
 with st.expander("R²"):
     render.table(result.r_squared)
 with st.expander("f²"):

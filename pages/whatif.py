@@ -3,7 +3,7 @@
 import streamlit as st
 
 import engine
-from engine.drivers import LIMITS_TEXT, Simulator
+from engine.drivers import LIMITS, Simulator
 from engine.spec import STUDY_LABELS
 from ui import render, session
 from ui.i18n import language, t
@@ -17,7 +17,8 @@ except engine.DriverLabError as exc:
     render.show_error(exc)
 
 st.metric(t("metric.valid"), result.meta["n_obs"])
-st.caption(t("w.help"))
+lo, hi = sim.model.scale
+st.caption(t("w.help", scale=f"{lo:g}-{hi:g}"))
 lang = language()
 
 
@@ -35,32 +36,38 @@ def panel(sim: Simulator) -> None:
     moves = {}
     for name in drivers_:
         moves[name] = st.slider(label(name), -1.0, 1.0, 0.0, 0.1, key=f"whatif_{name}")
-    table = sim.what_if(moves).table.set_index("target")
-    cols = st.columns(len(outcomes))
-    for col, name in zip(cols, outcomes, strict=True):
-        row = table.loc[name]
-        col.metric(
-            t("w.predicted", what=label(name)),
-            f"{row.new:.2f}",
-            f"{row.change:+.2f}",
-        )
-        if row.band_lower == row.band_lower:
-            col.caption(t("w.band", lo=f"{row.band_lower:+.2f}", hi=f"{row.band_upper:+.2f}"))
+    # One element per outcome (no columns, no captions): each element is a message
+    # and a re-render on every slider move.
+    for row in sim.predict(moves):
+        change = f"{row.change:+.2f}" if any(moves.values()) else None
+        if change and row.band_lower == row.band_lower:
+            band = t("w.band", lo=f"{row.band_lower:+.2f}", hi=f"{row.band_upper:+.2f}")
+            change = f"{change} ({band})"
+        st.metric(t("w.predicted", what=label(row.target)), f"{row.new:.2f}", change)
 
 
 panel(sim)
-st.caption(LIMITS_TEXT)
+st.caption(LIMITS[lang])
 
-st.subheader(t("w.goal"))
-target = outcomes[0]
-current = sim.what_if({}).table.set_index("target").current[target]
-goal = st.slider(
-    t("w.goal_target"), float(round(current, 1)), 5.0, float(min(5.0, round(current, 1) + 0.3)), 0.1
-)
-plan, short = sim.goal_seek(target, goal)
-if plan.empty and short == 0:
-    st.write(t("w.goal_done"))
-for row in plan.itertuples():
-    st.write("• " + t("w.goal_plan", what=label(row.driver), move=f"{row.move:.2f}"))
-if short > 0:
-    st.warning(t("w.goal_short", short=f"{short:.2f}"))
+
+@st.fragment
+def goal_seek() -> None:
+    st.subheader(t("w.goal"))
+    top = float(sim.model.scale[1])
+    target = st.selectbox(t("w.goal_outcome"), outcomes, format_func=label)
+    current = next(p for p in sim.predict({}) if p.target == target).current
+    start = round(current, 1)
+    if start >= top - 0.1:
+        st.write(t("w.goal_done"))
+        return
+    goal = st.slider(t("w.goal_target", what=label(target)), start, top, min(top, start + 0.3), 0.1)
+    plan, short = sim.goal_seek(target, goal)
+    if plan.empty and short == 0:
+        st.write(t("w.goal_done"))
+    for row in plan.itertuples():
+        st.write("• " + t("w.goal_plan", what=label(row.driver), move=f"{row.move:.2f}"))
+    if short > 0:
+        st.warning(t("w.goal_short", short=f"{short:.2f}"))
+
+
+goal_seek()

@@ -161,6 +161,26 @@ def test_whatif_slider_changes_the_prediction() -> None:
     assert at.metric[1].delta.startswith("+")
 
 
+def test_goal_seek_follows_the_chosen_outcome_and_the_answer_scale() -> None:
+    raw = pd.read_csv(ROOT / "sample_data" / "livestream_survey.csv")
+    items = [c for c in raw.columns if c[:3] in {"INT", "INF", "PSN", "CLE", "VCC"}]
+    seven = raw.assign(**{c: raw[c].map({1: 1, 2: 3, 3: 4, 4: 5, 5: 7}) for c in items})
+    at = app(sample="1").run()
+    at.switch_page("pages/data.py").run()
+    at.get("file_uploader")[0].set_value(
+        ("seven.csv", seven.to_csv(index=False).encode(), "text/csv")
+    ).run()
+    at.switch_page("pages/whatif.py").run()
+    assert not at.exception
+    goal = at.slider[-1]
+    assert goal.max == 7.0 and goal.min > 5.0  # the 1-7 scale, not 1-5
+    at.selectbox[-1].set_value("VCC").run()
+    assert not at.exception
+    assert "co-creation" in at.slider[-1].label.lower()
+    at.slider[-1].set_value(7.0).run()
+    assert not at.exception and (at.warning or at.markdown)
+
+
 def test_segments_page_compares_platforms() -> None:
     at = app(sample="1").run()
     at.switch_page("pages/segments.py").run()

@@ -237,6 +237,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "Panah: koefisien jalur (* p < 0,05, ** p < 0,01, *** p < 0,001); kotak: R².",
     },
     "s.table": {"en": "Hypothesis tests (bootstrap)", "id": "Uji hipotesis (bootstrap)"},
+    "s.boot_note": {
+        "en": "n = {n}, {valid} bootstrap resamples, seed {seed}.",
+        "id": "n = {n}, {valid} subsampel bootstrap, seed {seed}.",
+    },
     "s.progress": {"en": "Bootstrap: {n} resamples…", "id": "Bootstrap: {n} subsampel…"},
     "d.title": {
         "en": "Which driver moves customers most?",
@@ -264,15 +268,16 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "Bagaimana jika penonton menilai Anda lebih tinggi?",
     },
     "w.help": {
-        "en": "Move a slider: how many points (on the 1-5 scale) viewers would rate that part "
-        "higher on average.",
-        "id": "Geser slider: berapa poin (skala 1-5) rata-rata penonton akan menilai bagian itu "
-        "lebih tinggi.",
+        "en": "Move a slider: how many points (on the {scale} scale) viewers would rate that "
+        "part higher on average.",
+        "id": "Geser slider: berapa poin (skala {scale}) rata-rata penonton akan menilai bagian "
+        "itu lebih tinggi.",
     },
     "w.predicted": {"en": "Predicted {what}", "id": "Perkiraan {what}"},
     "w.band": {"en": "likely {lo} to {hi}", "id": "kemungkinan {lo} sampai {hi}"},
     "w.goal": {"en": "Goal seek", "id": "Cari target"},
-    "w.goal_target": {"en": "Bring engagement to", "id": "Naikkan keterlibatan menjadi"},
+    "w.goal_outcome": {"en": "Outcome to raise", "id": "Hasil yang ingin dinaikkan"},
+    "w.goal_target": {"en": "Bring {what} to", "id": "Naikkan {what} menjadi"},
     "w.goal_plan": {
         "en": "Raise {what} by {move} points",
         "id": "Naikkan {what} sebesar {move} poin",
