@@ -211,6 +211,11 @@ def _check_zip(raw: bytes) -> None:
         )
 
 
+#: Control characters (C0, DEL, C1 except tab): never part of a question's text; a
+#: header carrying them would show garbled or move the cursor in a terminal.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def _cell(value: object) -> object:
     if isinstance(value, str):
         if len(value) > MAX_CELL:
@@ -301,7 +306,8 @@ def _frame_from_grid(grid: list[list[object]], scorer=None) -> tuple[pd.DataFram
     seen: dict[str, int] = {}
     for j in range(width):
         v = header[j] if j < len(header) else None
-        name = str(v).strip() if v is not None else f"column {j + 1}"
+        name = _CONTROL.sub("", str(v)).strip() if v is not None else ""
+        name = name or f"column {j + 1}"
         if isinstance(v, float) and v.is_integer():
             name = str(int(v))
         if name in seen:

