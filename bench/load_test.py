@@ -60,14 +60,12 @@ async def one_session(browser, url: str, path: Path, expected_n: int, expected_b
     return elapsed, int(metric) == expected_n, shown == 1
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--sessions", type=int, default=10)
-    args = parser.parse_args()
-    asyncio.run(_main(args.sessions))
+def run(sessions: int) -> dict:
+    """Start a server, run the sessions at once; their times, checks and the memory."""
+    return asyncio.run(_run(sessions))
 
 
-async def _main(sessions: int) -> None:
+async def _run(sessions: int) -> dict:
     from playwright.async_api import async_playwright
 
     clean = pd.read_csv(ROOT / "sample_data" / "livestream_survey.csv")
@@ -81,7 +79,7 @@ async def _main(sessions: int) -> None:
             beta = float(estimate(survey).paths.estimate.iloc[0])
             jobs.append((path, n, beta))
         with running_app() as url:
-            pid = _server_pid(url)
+            pid = server_pid(url)
             async with async_playwright() as p:
                 browser = await p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
                 t0 = time.perf_counter()
@@ -91,20 +89,40 @@ async def _main(sessions: int) -> None:
                 wall = time.perf_counter() - t0
                 await browser.close()
             rss, peak = server_memory_mb(pid)
-    times = [r[0] for r in results]
-    own = all(r[1] and r[2] for r in results)
-    print(f"{sessions} simultaneous sessions, each uploading its own survey and bootstrapping")
-    print(f"  all finished: yes; each saw only its own data: {'yes' if own else 'NO'}")
+    return {
+        "sessions": sessions,
+        "finished": len(results),
+        "times": [r[0] for r in results],
+        "own": [r[1] and r[2] for r in results],
+        "wall": wall,
+        "rss_mb": rss,
+        "peak_mb": peak,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sessions", type=int, default=10)
+    args = parser.parse_args()
+    out = run(args.sessions)
+    times, own = out["times"], all(out["own"])
+    print(
+        f"{out['sessions']} simultaneous sessions, each uploading its own survey and bootstrapping"
+    )
+    print(
+        f"  all finished: {out['finished']} of {out['sessions']}; each saw only its own data: "
+        f"{'yes' if own else 'NO'}"
+    )
     print(
         f"  time to result: median {statistics.median(times):.1f} s, "
-        f"slowest {max(times):.1f} s, wall {wall:.1f} s"
+        f"slowest {max(times):.1f} s, wall {out['wall']:.1f} s"
     )
-    print(f"  server memory: {rss:.0f} MB now, {peak:.0f} MB peak")
+    print(f"  server memory: {out['rss_mb']:.0f} MB now, {out['peak_mb']:.0f} MB peak")
     if not own:
         raise SystemExit(1)
 
 
-def _server_pid(url: str) -> int:
+def server_pid(url: str) -> int:
     port = url.rsplit(":", 1)[1]
     for proc in Path("/proc").iterdir():
         if not proc.name.isdigit():
