@@ -71,7 +71,12 @@ def _load_model(path: str | None) -> ModelSpec:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         raise ModelError(
-            f"The model file {path} cannot be read.", "Check the path and that it is a JSON file."
+            f"The model file {path} cannot be read.",
+            "Check the path and that it is a JSON file.",
+            indonesian=(
+                f"File model {path} tidak dapat dibaca.",
+                "Periksa lokasinya dan pastikan itu file JSON.",
+            ),
         ) from None
     return ModelSpec.from_json(text)
 
@@ -87,7 +92,12 @@ def _survey(args: argparse.Namespace, spec: ModelSpec, rules: ScreeningRules):
             text = Path(args.mapping).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             raise DriverLabError(
-                f"The mapping file {args.mapping} cannot be read.", "Check the path."
+                f"The mapping file {args.mapping} cannot be read.",
+                "Check the path.",
+                indonesian=(
+                    f"File pemetaan {args.mapping} tidak dapat dibaca.",
+                    "Periksa lokasinya.",
+                ),
             ) from None
         overrides, reversed_items = load_mapping(text)
     table = read_upload(args.data, sheet=args.sheet)
@@ -237,6 +247,10 @@ def main(argv: list[str] | None = None) -> int:
             raise DriverLabError(
                 f"The result cannot be written to {args.out} ({exc.strerror}).",
                 "Choose a folder you can write to.",
+                indonesian=(
+                    f"Hasil tidak dapat ditulis ke {args.out} ({exc.strerror}).",
+                    "Pilih folder yang bisa Anda tulisi.",
+                ),
             ) from None
     except _UsageError as exc:
         print(

@@ -84,6 +84,10 @@ def prepare(data: pd.DataFrame, spec: ModelSpec, settings: Settings | None = Non
         raise DataError(
             "The survey data must be a table (a pandas DataFrame).",
             "Read the file with engine.read_table() first.",
+            indonesian=(
+                "Data survei harus berupa tabel (pandas DataFrame).",
+                "Baca file dengan engine.read_table() terlebih dahulu.",
+            ),
         )
     columns = [str(c).strip() for c in data.columns]
     wanted = spec.items
@@ -92,6 +96,10 @@ def prepare(data: pd.DataFrame, spec: ModelSpec, settings: Settings | None = Non
         raise DataError(
             "The data has more than one column named " + ", ".join(dupes) + ".",
             "Keep one column per item code.",
+            indonesian=(
+                "Data punya lebih dari satu kolom bernama " + ", ".join(dupes) + ".",
+                "Simpan satu kolom untuk tiap kode butir.",
+            ),
         )
     missing_cols = [i for i in wanted if i not in columns]
     if missing_cols:
@@ -103,6 +111,13 @@ def prepare(data: pd.DataFrame, spec: ModelSpec, settings: Settings | None = Non
             f"{len(wanted)} items: {shown}.",
             "Name each item column by its code (for example INT01) or start the question "
             "text with it, or use a model whose item codes match your columns.",
+            indonesian=(
+                f"Data tidak punya kolom untuk {len(missing_cols)} dari {len(wanted)} butir "
+                f"model: {shown}.",
+                "Beri nama tiap kolom butir dengan kodenya (misalnya INT01) atau awali teks "
+                "pertanyaannya dengan kode itu, atau pakai model yang kode butirnya cocok dengan "
+                "kolom Anda.",
+            ),
         )
     position = {c: k for k, c in enumerate(columns)}
     frame = data.iloc[:, [position[i] for i in wanted]]
@@ -116,6 +131,10 @@ def prepare(data: pd.DataFrame, spec: ModelSpec, settings: Settings | None = Non
             raise DataError(
                 f"Item {item} holds true/false values, not answers on a scale.",
                 "Code the answers as numbers (for example 1 to 5).",
+                indonesian=(
+                    f"Butir {item} berisi nilai benar/salah, bukan jawaban pada skala.",
+                    "Kodekan jawaban sebagai angka (misalnya 1 sampai 5).",
+                ),
             )
         if pd.api.types.is_numeric_dtype(col):
             numeric = col.astype("float64")
@@ -132,6 +151,12 @@ def prepare(data: pd.DataFrame, spec: ModelSpec, settings: Settings | None = Non
                     f"row(s) {_row_names(labels, where)}.",
                     "Code every answer as a number (for example 1 to 5), or leave it empty "
                     "if it was not answered.",
+                    indonesian=(
+                        f"Butir {item} berisi teks di tempat angka ({examples}) di baris "
+                        f"{_row_names(labels, where)}.",
+                        "Kodekan setiap jawaban sebagai angka (misalnya 1 sampai 5), atau "
+                        "kosongkan jika tidak dijawab.",
+                    ),
                 )
         values[:, j] = numeric.to_numpy(dtype=np.float64, na_value=np.nan)
 
@@ -142,6 +167,10 @@ def prepare(data: pd.DataFrame, spec: ModelSpec, settings: Settings | None = Non
         raise DataError(
             f"Item {wanted[j]} holds an infinite value in row(s) {_row_names(labels, rows)}.",
             "Replace it with the answer given, or leave the cell empty.",
+            indonesian=(
+                f"Butir {wanted[j]} berisi nilai tak hingga di baris {_row_names(labels, rows)}.",
+                "Ganti dengan jawaban yang diberikan, atau kosongkan selnya.",
+            ),
         )
     if settings.missing_code is not None:
         values[values == settings.missing_code] = np.nan
@@ -168,6 +197,10 @@ def prepare(data: pd.DataFrame, spec: ModelSpec, settings: Settings | None = Non
             raise DataError(
                 "No respondent answered " + ", ".join(all_missing) + ".",
                 "Remove the item from the model or check the column.",
+                indonesian=(
+                    "Tidak ada responden yang menjawab " + ", ".join(all_missing) + ".",
+                    "Hapus butir itu dari model atau periksa kolomnya.",
+                ),
             )
         with np.errstate(invalid="ignore"):
             means = np.nanmean(values, axis=0) if values.shape[0] else np.zeros(len(wanted))
@@ -185,6 +218,13 @@ def prepare(data: pd.DataFrame, spec: ModelSpec, settings: Settings | None = Non
             f"Only {n_obs} complete response(s) are left{detail}; "
             f"this model needs at least {need}.",
             "Collect more responses, or use mean replacement for unanswered items.",
+            indonesian=(
+                f"Hanya tersisa {n_obs} jawaban lengkap"
+                + (f" ({dropped} dari {n_input} baris punya butir tak terjawab)" if dropped else "")
+                + f"; model ini memerlukan paling sedikit {need}.",
+                "Kumpulkan lebih banyak jawaban, atau pakai penggantian dengan rata-rata untuk "
+                "butir yang tak terjawab.",
+            ),
         )
     sd = values.std(axis=0, ddof=1)
     spread = values.max(axis=0) - values.min(axis=0)
@@ -197,6 +237,12 @@ def prepare(data: pd.DataFrame, spec: ModelSpec, settings: Settings | None = Non
             + (f" (so do {', '.join(names[1:])})" if len(names) > 1 else "")
             + ", so it cannot tell respondents apart.",
             "Remove the item from the model, or check that the column holds the answers.",
+            indonesian=(
+                f"Butir {names[0]} mendapat jawaban yang sama ({value:g}) dari semua responden"
+                + (f" (begitu juga {', '.join(names[1:])})" if len(names) > 1 else "")
+                + ", sehingga tidak dapat membedakan responden.",
+                "Hapus butir itu dari model, atau periksa apakah kolomnya berisi jawaban.",
+            ),
         )
     return PreparedData(
         items=tuple(wanted),

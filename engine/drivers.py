@@ -90,7 +90,10 @@ def rescaled_model(result, scale: tuple[float, float] | None = None) -> Rescaled
     values = np.asarray(result.data.values, dtype=float)
     lo, hi = scale or detect_scale(values)
     if hi <= lo:
-        raise DriverLabError("The answer scale must have a maximum above its minimum.")
+        raise DriverLabError(
+            "The answer scale must have a maximum above its minimum.",
+            indonesian=("Nilai tertinggi skala jawaban harus di atas nilai terendahnya.", ""),
+        )
     layout = result.layout
     x100 = (values - lo) / (hi - lo) * 100.0
     unstd = result.estimates.weights[0] / values.std(axis=0, ddof=1)
@@ -117,6 +120,10 @@ def _targets(result, target: str | None) -> list[str]:
         raise DriverLabError(
             f"{target} is not an outcome of the model (nothing points to it).",
             "Choose one of: " + ", ".join(endo) + ".",
+            indonesian=(
+                f"{target} bukan hasil dalam model (tidak ada yang mengarah kepadanya).",
+                "Pilih salah satu: " + ", ".join(endo) + ".",
+            ),
         )
     return [target]
 
@@ -273,7 +280,11 @@ class Simulator:
 
     def _index(self, name: str) -> int:
         if name not in self.names:
-            raise DriverLabError(f"The model has no construct {name!r}.", "Check the name.")
+            raise DriverLabError(
+                f"The model has no construct {name!r}.",
+                "Check the name.",
+                indonesian=(f"Model tidak punya konstruk {name!r}.", "Periksa namanya."),
+            )
         return self.names.index(name)
 
     def predict(self, moves: dict[str, float], level: float = 0.95) -> list[Prediction]:

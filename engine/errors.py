@@ -4,6 +4,9 @@ Every error the engine raises on purpose carries a plain ``message`` (what is
 wrong) and a ``hint`` (what to do about it). The app shows both with
 ``st.error``; the command line prints them as one sentence and exits with
 status 2. Anything else escaping the engine is a bug.
+
+Each also carries its Indonesian wording (``indonesian=(message, hint)``), so
+the app speaks the user's language; ``text(lang)`` gives the pair to show.
 """
 
 from __future__ import annotations
@@ -12,10 +15,19 @@ from __future__ import annotations
 class DriverLabError(Exception):
     """Base class: something the user can fix, said in plain words."""
 
-    def __init__(self, message: str, hint: str = "") -> None:
+    def __init__(
+        self, message: str, hint: str = "", *, indonesian: tuple[str, str] | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.hint = hint
+        self.indonesian = indonesian
+
+    def text(self, lang: str = "en") -> tuple[str, str]:
+        """(message, hint) in ``lang`` ("en" or "id"); English where no translation exists."""
+        if lang == "id" and self.indonesian is not None:
+            return self.indonesian
+        return self.message, self.hint
 
     def __str__(self) -> str:
         return self.sentence()

@@ -136,6 +136,12 @@ def fit_on_corr(corr: np.ndarray, spec: ModelSpec, settings: Settings):
             "(one is an exact copy or sum of others).",
             "Look for duplicated columns or items that always get the same answers, "
             "and remove one of them.",
+            indonesian=(
+                "Estimasi gagal: beberapa butir atau konstruk kolinear sempurna (salah satunya "
+                "salinan persis atau jumlah dari yang lain).",
+                "Cari kolom yang terduplikasi atau butir yang selalu mendapat jawaban sama, lalu "
+                "hapus salah satunya.",
+            ),
         )
     est = derive(s, wf.weights, layout)
     return est, wf
@@ -175,6 +181,12 @@ def estimate(
             "The path coefficients could not be computed: two or more drivers of the same "
             "construct are perfectly collinear.",
             "Check that the drivers measure different things; merge or remove one of them.",
+            indonesian=(
+                "Koefisien jalur tidak dapat dihitung: dua pendorong atau lebih dari konstruk "
+                "yang sama kolinear sempurna.",
+                "Pastikan para pendorong mengukur hal yang berbeda; gabungkan atau hapus salah "
+                "satunya.",
+            ),
         )
     from .report import build_tables
 

@@ -288,4 +288,8 @@ def open_analysis(raw: bytes) -> dict:
         raise DataError(
             "This is not a Driver Lab analysis file, or it is damaged.",
             "Open a file saved with 'Save analysis'.",
+            indonesian=(
+                "Ini bukan file analisis Driver Lab, atau file ini rusak.",
+                "Buka file yang disimpan dengan 'Simpan analisis'.",
+            ),
         ) from None

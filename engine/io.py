@@ -68,9 +68,17 @@ def _check_size(raw: bytes) -> None:
         raise DataError(
             f"The file is {_mb(len(raw))}, over the {_mb(MAX_BYTES)} limit.",
             "Export only the survey's answers (one sheet, no pictures) and upload that.",
+            indonesian=(
+                f"Ukuran file {_mb(len(raw))}, melebihi batas {_mb(MAX_BYTES)}.",
+                "Ekspor hanya jawaban survei (satu lembar, tanpa gambar) lalu unggah itu.",
+            ),
         )
     if not raw.strip():
-        raise DataError("The file is empty.", "Check that you chose the right file.")
+        raise DataError(
+            "The file is empty.",
+            "Check that you chose the right file.",
+            indonesian=("File ini kosong.", "Periksa apakah Anda memilih file yang benar."),
+        )
 
 
 # -- text files --------------------------------------------------------------------
@@ -95,6 +103,10 @@ def decode(raw: bytes) -> tuple[str, str]:
         raise DataError(
             "The file holds binary data, not text.",
             "Upload the survey as .xlsx or as CSV saved from your spreadsheet program.",
+            indonesian=(
+                "File ini berisi data biner, bukan teks.",
+                "Unggah survei sebagai .xlsx atau CSV yang disimpan dari program spreadsheet Anda.",
+            ),
         )
     try:
         return raw.decode("utf-8"), "UTF-8"
@@ -105,6 +117,10 @@ def decode(raw: bytes) -> tuple[str, str]:
         raise DataError(
             "The file's text encoding could not be recognised.",
             "Save it again from Excel as 'CSV UTF-8', or upload the .xlsx.",
+            indonesian=(
+                "Pengodean teks file ini tidak dikenali.",
+                "Simpan ulang dari Excel sebagai 'CSV UTF-8', atau unggah .xlsx-nya.",
+            ),
         )
     return text, "Windows (cp1252)"
 
@@ -122,16 +138,30 @@ def _sniff(text: str) -> str:
         return best if counts[best] else ","
 
 
+def _where_id(where: str) -> str:
+    """'The file' / "Sheet 'X'" in Indonesian."""
+    return "File ini" if where == "The file" else where.replace("Sheet", "Lembar", 1)
+
+
 def _check_shape(row_number: int, width: int, where: str) -> None:
     """Refuse a table past the row or column limit while it is being read."""
     if row_number > MAX_ROWS + HEADER_SEARCH:
         raise DataError(
-            f"{where} has more than {MAX_ROWS:,} rows.", "Upload one survey's responses at a time."
+            f"{where} has more than {MAX_ROWS:,} rows.",
+            "Upload one survey's responses at a time.",
+            indonesian=(
+                f"{_where_id(where)} punya lebih dari {MAX_ROWS:,} baris.",
+                "Unggah jawaban satu survei saja setiap kali.",
+            ),
         )
     if width > MAX_COLUMNS:
         raise DataError(
             f"{where} has {width:,} columns, over the {MAX_COLUMNS:,} limit.",
             "Keep only the survey's questions.",
+            indonesian=(
+                f"{_where_id(where)} punya {width:,} kolom, melebihi batas {MAX_COLUMNS:,}.",
+                "Simpan hanya kolom pertanyaan survei.",
+            ),
         )
 
 
@@ -142,6 +172,11 @@ def _grid_from_text(text: str) -> tuple[list[list[object]], list[str]]:
         raise DataError(
             f"A line of the file is {longest:,} characters long, over the {MAX_LINE:,} limit.",
             "This is not a survey export as it stands; check the file.",
+            indonesian=(
+                f"Satu baris dalam file panjangnya {longest:,} karakter, melebihi batas "
+                f"{MAX_LINE:,}.",
+                "Ini bukan ekspor survei; periksa filenya.",
+            ),
         )
     text = text.replace("\r\n", "\n")
     # classic Mac line ends; elsewhere a stray carriage return inside a cell becomes a space
@@ -150,7 +185,11 @@ def _grid_from_text(text: str) -> tuple[list[list[object]], list[str]]:
     names = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
     notes.append(f"{names[sep]}-separated")
     if "\x00" in text:
-        raise DataError("The file holds binary data, not text.", "Upload an .xlsx or CSV file.")
+        raise DataError(
+            "The file holds binary data, not text.",
+            "Upload an .xlsx or CSV file.",
+            indonesian=("File ini berisi data biner, bukan teks.", "Unggah file .xlsx atau CSV."),
+        )
     reader = csv.reader(io.StringIO(text), delimiter=sep)
     grid: list[list[object]] = []
     try:
@@ -161,6 +200,10 @@ def _grid_from_text(text: str) -> tuple[list[list[object]], list[str]]:
         raise DataError(
             f"The file could not be read as a table ({exc}).",
             "Save it again from your spreadsheet program as CSV.",
+            indonesian=(
+                f"File tidak dapat dibaca sebagai tabel ({exc}).",
+                "Simpan ulang dari program spreadsheet Anda sebagai CSV.",
+            ),
         ) from None
     decimal_comma = sep != "," and any(
         isinstance(v, str) and re.fullmatch(r"[+-]?\d+,\d+", v.strip())
@@ -192,10 +235,21 @@ def _check_zip(raw: bytes) -> None:
         raise DataError(
             "The file is not a valid Excel workbook (it may be damaged or renamed).",
             "Open it in Excel and save it again as .xlsx, or export it as CSV.",
+            indonesian=(
+                "File ini bukan workbook Excel yang sah (mungkin rusak atau diganti namanya).",
+                "Buka di Excel lalu simpan ulang sebagai .xlsx, atau ekspor sebagai CSV.",
+            ),
         ) from None
     infos = archive.infolist()
     if len(infos) > 10_000:
-        raise DataError("The workbook has too many parts to be a survey export.", "Export as CSV.")
+        raise DataError(
+            "The workbook has too many parts to be a survey export.",
+            "Export as CSV.",
+            indonesian=(
+                "Workbook ini punya terlalu banyak bagian untuk sebuah ekspor survei.",
+                "Ekspor sebagai CSV.",
+            ),
+        )
     unpacked = sum(i.file_size for i in infos)
     packed = max(1, sum(i.compress_size for i in infos))
     if unpacked > MAX_UNZIPPED or (unpacked > 10 * 2**20 and unpacked / packed > MAX_RATIO):
@@ -204,10 +258,21 @@ def _check_zip(raw: bytes) -> None:
             f"(limit {_mb(MAX_UNZIPPED)}, at most {MAX_RATIO}:1); it looks like a "
             "decompression bomb, not a survey.",
             "Export the survey again from your questionnaire tool.",
+            indonesian=(
+                f"Workbook ini mengembang menjadi {_mb(unpacked)} dari {_mb(len(raw))} (batas "
+                f"{_mb(MAX_UNZIPPED)}, paling banyak {MAX_RATIO}:1); ini tampak seperti bom "
+                "dekompresi, bukan survei.",
+                "Ekspor ulang survei dari alat kuesioner Anda.",
+            ),
         )
     if "xl/workbook.xml" not in {i.filename for i in infos}:
         raise DataError(
-            "The file is a zip archive but not an Excel workbook.", "Upload an .xlsx or CSV file."
+            "The file is a zip archive but not an Excel workbook.",
+            "Upload an .xlsx or CSV file.",
+            indonesian=(
+                "File ini arsip zip tetapi bukan workbook Excel.",
+                "Unggah file .xlsx atau CSV.",
+            ),
         )
 
 
@@ -222,6 +287,11 @@ def _cell(value: object) -> object:
             raise DataError(
                 f"A cell holds {len(value):,} characters, over Excel's own limit of {MAX_CELL:,}.",
                 "Check the file; a survey answer is never that long.",
+                indonesian=(
+                    f"Satu sel berisi {len(value):,} karakter, melebihi batas Excel sendiri yaitu "
+                    f"{MAX_CELL:,}.",
+                    "Periksa filenya; jawaban survei tidak pernah sepanjang itu.",
+                ),
             )
         value = value.strip()
         return value or None
@@ -252,6 +322,12 @@ def _sheet_grids(raw: bytes) -> dict[str, list[list[object]]]:
             if hostile
             else "The Excel file could not be opened; it may be damaged or not really .xlsx.",
             "Open it in Excel and save it again as .xlsx, or export it as CSV.",
+            indonesian=(
+                "Workbook ini berisi XML yang ditolak demi keamanan (perluasan entitas)."
+                if hostile
+                else "File Excel tidak dapat dibuka; mungkin rusak atau sebenarnya bukan .xlsx.",
+                "Buka di Excel lalu simpan ulang sebagai .xlsx, atau ekspor sebagai CSV.",
+            ),
         ) from None
     grids: dict[str, list[list[object]]] = {}
     try:
@@ -267,6 +343,10 @@ def _sheet_grids(raw: bytes) -> dict[str, list[list[object]]]:
         raise DataError(
             "The Excel file could not be read to the end; it may be damaged.",
             "Open it in Excel and save it again as .xlsx, or export it as CSV.",
+            indonesian=(
+                "File Excel tidak dapat dibaca sampai akhir; mungkin rusak.",
+                "Buka di Excel lalu simpan ulang sebagai .xlsx, atau ekspor sebagai CSV.",
+            ),
         ) from None
     finally:
         wb.close()
@@ -345,15 +425,29 @@ def read_upload(
                 raise DataError(
                     f"The file is {_mb(size)}, over the {_mb(MAX_BYTES)} limit.",
                     "Export only the survey's answers and upload that.",
+                    indonesian=(
+                        f"Ukuran file {_mb(size)}, melebihi batas {_mb(MAX_BYTES)}.",
+                        "Ekspor hanya jawaban survei lalu unggah itu.",
+                    ),
                 )
             raw = path.read_bytes()
         except FileNotFoundError:
-            raise DataError(f"There is no file at {path}.", "Check the path.") from None
+            raise DataError(
+                f"There is no file at {path}.",
+                "Check the path.",
+                indonesian=(f"Tidak ada file di {path}.", "Periksa lokasinya."),
+            ) from None
         except IsADirectoryError:
-            raise DataError(f"{path} is a folder, not a file.", "Give the data file.") from None
+            raise DataError(
+                f"{path} is a folder, not a file.",
+                "Give the data file.",
+                indonesian=(f"{path} adalah folder, bukan file.", "Berikan file datanya."),
+            ) from None
         except PermissionError:
             raise DataError(
-                f"{path} cannot be opened (no permission).", "Check the file."
+                f"{path} cannot be opened (no permission).",
+                "Check the file.",
+                indonesian=(f"{path} tidak dapat dibuka (tidak ada izin).", "Periksa filenya."),
             ) from None
     _check_size(raw)
     suffix = Path(name).suffix.lower()
@@ -362,6 +456,10 @@ def read_upload(
         raise DataError(
             "Old Excel files (.xls) are not read.",
             "Open it in Excel and 'Save as' .xlsx, or export it as CSV.",
+            indonesian=(
+                "File Excel lama (.xls) tidak dibaca.",
+                "Buka di Excel lalu 'Save as' .xlsx, atau ekspor sebagai CSV.",
+            ),
         )
     if suffix in SPREADSHEET or (suffix not in TEXT and raw[:2] == b"PK"):
         grids = _sheet_grids(raw)
@@ -370,6 +468,10 @@ def read_upload(
             raise DataError(
                 f"The workbook has no sheet called '{sheet}'.",
                 "Choose one of: " + ", ".join(sheets) + ".",
+                indonesian=(
+                    f"Workbook tidak punya lembar bernama '{sheet}'.",
+                    "Pilih salah satu: " + ", ".join(sheets) + ".",
+                ),
             )
         candidates = {s: _frame_from_grid(g) for s, g in grids.items()}
         chosen = sheet or max(candidates, key=lambda s: (candidates[s][2], len(candidates[s][0])))
@@ -381,6 +483,10 @@ def read_upload(
             raise DataError(
                 "The file is a picture or a PDF, not a table.",
                 "Upload the survey's answers as .xlsx or CSV.",
+                indonesian=(
+                    "File ini gambar atau PDF, bukan tabel.",
+                    "Unggah jawaban survei sebagai .xlsx atau CSV.",
+                ),
             )
         text, encoding = decode(raw)
         grid, text_notes = _grid_from_text(text)
@@ -389,7 +495,14 @@ def read_upload(
         frame, header_row, _ = _frame_from_grid(grid)
         chosen, sheets = None, ()
     else:
-        raise DataError(f"Files of type '{suffix}' cannot be read.", "Use an .xlsx or .csv file.")
+        raise DataError(
+            f"Files of type '{suffix}' cannot be read.",
+            "Use an .xlsx or .csv file.",
+            indonesian=(
+                f"File bertipe '{suffix}' tidak dapat dibaca.",
+                "Pakai file .xlsx atau .csv.",
+            ),
+        )
     if header_row > 1:
         notes.append(f"{header_row - 1} title row(s) above the header skipped")
     if frame.shape[1] == 0 or frame.dropna(how="all").empty:
@@ -398,6 +511,12 @@ def read_upload(
             if frame.shape[1]
             else "The file has no table in it.",
             "Check that it is the export with the responses.",
+            indonesian=(
+                "File ini punya judul kolom tetapi tidak ada baris jawaban."
+                if frame.shape[1]
+                else "File ini tidak berisi tabel.",
+                "Periksa apakah ini ekspor yang berisi jawaban.",
+            ),
         )
     # index = spreadsheet row numbers; rows with no cell filled at all are not responses
     frame.index = pd.RangeIndex(header_row + 1, header_row + 1 + len(frame))

@@ -31,8 +31,10 @@ def load_paper() -> dict:
 @dataclass(frozen=True)
 class Inconsistency:
     table: str
-    what: str
+    what: str  # the paper's own statement of it (English, from the tables file)
     explanation: str
+    what_id: str = ""  # both again in Indonesian
+    explanation_id: str = ""
 
 
 def inconsistencies(paper: dict) -> list[Inconsistency]:
@@ -48,30 +50,51 @@ def inconsistencies(paper: dict) -> list[Inconsistency]:
             find("adjusted R2"),
             "Adjusted R² = 1 − (1 − R²)(n − 1)/(n − k − 1) is always below R² when there are "
             "predictors; with R² 0.524, n = 225 and k = 3 it is 0.518, as the text says.",
+            "Tabel 5 mencetak R² disesuaikan 0,528 untuk CLE, di atas R²-nya 0,524, yang "
+            "mustahil; teksnya menyebut 0,518.",
+            "R² disesuaikan = 1 − (1 − R²)(n − 1)/(n − k − 1) selalu di bawah R² bila ada "
+            "prediktor; dengan R² 0,524, n = 225 dan k = 3 hasilnya 0,518, sesuai teks.",
         ),
         Inconsistency(
             "table4",
             find("diagonal"),
             "The Fornell-Larcker diagonal is the square root of AVE: √0.749 = 0.865, so 0.886 "
             "cannot be right for VCC (it matches no other printed value either).",
+            "Tabel 4 mencetak 0,886 sebagai diagonal VCC, padahal akar kuadrat AVE VCC 0,749 "
+            "adalah 0,865.",
+            "Diagonal Fornell-Larcker adalah akar kuadrat AVE: √0,749 = 0,865, jadi 0,886 tidak "
+            "mungkin benar untuk VCC (juga tidak cocok dengan angka lain yang dicetak).",
         ),
         Inconsistency(
             "table2",
             find("six personalization"),
             "The method counts 23 questions with six personalization items, but the results use "
             "five; a dropped item (for a low loading, perhaps) should be reported.",
+            "Bagian metode menyebut enam butir personalisasi dan 23 pertanyaan; Tabel 2 dan 3 "
+            "melaporkan lima butir personalisasi, 22 seluruhnya.",
+            "Metode menghitung 23 pertanyaan dengan enam butir personalisasi, tetapi hasilnya "
+            "memakai lima; butir yang dibuang (mungkin karena loading rendah) seharusnya "
+            "dilaporkan.",
         ),
         Inconsistency(
             "table1",
             find("62-90"),
             "Answer bands must cover every value once: '62-90 min' after '30-60 min' leaves "
             "61 minutes nowhere; it is read here as 61-90.",
+            "Rentang lama menonton '62-90 min' di Tabel 1 membuat 61 tidak masuk ke mana pun; "
+            "dibaca sebagai 61-90.",
+            "Rentang jawaban harus mencakup setiap nilai tepat sekali: '62-90 min' setelah "
+            "'30-60 min' membuat 61 menit tidak tercakup; di sini dibaca sebagai 61-90.",
         ),
         Inconsistency(
             "table1",
             find("percentages"),
             "Platforms are printed as rounded percentages only; counts that round to them "
             "(63, 43, 43, 18, 58 of 225) are used here.",
+            "Baris platform hanya memberi persentase; dari 225 responden hasil pembulatannya "
+            "63, 43, 43, 18 dan 58.",
+            "Platform hanya dicetak sebagai persentase yang dibulatkan; di sini dipakai jumlah "
+            "yang dibulatkan ke angka itu (63, 43, 43, 18, 58 dari 225).",
         ),
     ]
 

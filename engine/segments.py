@@ -77,6 +77,10 @@ def compare_groups(
         raise DataError(
             f"There is no column called {group_column!r} to compare groups by.",
             "Choose one of the profile columns, for example platform or gender.",
+            indonesian=(
+                f"Tidak ada kolom bernama {group_column!r} untuk membandingkan kelompok.",
+                "Pilih salah satu kolom profil, misalnya platform atau gender.",
+            ),
         )
     minimum = min_size or minimum_group_size(spec)
     labels = data[group_column]
@@ -91,6 +95,12 @@ def compare_groups(
             f"Fewer than two groups of {group_column!r} have at least {minimum} respondents "
             f"(sizes: {', '.join(f'{g} {n}' for g, n in counts.items())}).",
             "Merge small groups, or collect more responses before comparing.",
+            indonesian=(
+                f"Kurang dari dua kelompok {group_column!r} yang punya paling sedikit {minimum} "
+                f"responden (ukuran: {', '.join(f'{g} {n}' for g, n in counts.items())}).",
+                "Gabungkan kelompok kecil, atau kumpulkan lebih banyak jawaban sebelum "
+                "membandingkan.",
+            ),
         )
     layout = Layout.of(spec)
     src = np.array([spec.names.index(s) for s, _ in spec.paths])

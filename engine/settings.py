@@ -35,13 +35,26 @@ class Settings:
             raise DriverLabError(
                 f"Unknown inner weighting scheme {self.scheme!r}.",
                 "Use one of: " + ", ".join(SCHEMES) + ".",
+                indonesian=(
+                    f"Skema pembobotan dalam {self.scheme!r} tidak dikenal.",
+                    "Pakai salah satu: " + ", ".join(SCHEMES) + ".",
+                ),
             )
         if self.missing not in MISSING:
             raise DriverLabError(
                 f"Unknown missing-data policy {self.missing!r}.",
                 "Use one of: " + ", ".join(MISSING) + ".",
+                indonesian=(
+                    f"Aturan data hilang {self.missing!r} tidak dikenal.",
+                    "Pakai salah satu: " + ", ".join(MISSING) + ".",
+                ),
             )
         if not (isinstance(self.max_iter, int) and self.max_iter >= 1):
-            raise DriverLabError("max_iter must be a whole number of at least 1.")
+            raise DriverLabError(
+                "max_iter must be a whole number of at least 1.",
+                indonesian=("max_iter harus bilangan bulat paling sedikit 1.", ""),
+            )
         if not (self.tol > 0):
-            raise DriverLabError("tol must be a positive number.")
+            raise DriverLabError(
+                "tol must be a positive number.", indonesian=("tol harus bilangan positif.", "")
+            )

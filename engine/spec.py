@@ -81,7 +81,11 @@ class ModelSpec:
         for c in self.constructs:
             if c.name == name:
                 return c
-        raise ModelError(f"The model has no construct called {name!r}.", "Check the spelling.")
+        raise ModelError(
+            f"The model has no construct called {name!r}.",
+            "Check the spelling.",
+            indonesian=(f"Model tidak punya konstruk bernama {name!r}.", "Periksa ejaannya."),
+        )
 
     def antecedents(self, name: str) -> tuple[str, ...]:
         """Constructs with a path into ``name``, in declaration order."""
@@ -157,28 +161,53 @@ class ModelSpec:
             '["INT01", "INT02"], "mode": "A", "reflective": false}], "paths": [["INT", "CLE"]]}.'
         )
         if not isinstance(data, Mapping):
-            raise ModelError("The model must be a JSON object.", hint)
+            raise ModelError(
+                "The model must be a JSON object.",
+                hint,
+                indonesian=("Model harus berupa objek JSON.", hint),
+            )
         for key in ("constructs", "paths"):
             if key not in data:
-                raise ModelError(f"The model has no {key!r} list.", hint)
+                raise ModelError(
+                    f"The model has no {key!r} list.",
+                    hint,
+                    indonesian=(f"Model tidak punya daftar {key!r}.", hint),
+                )
         raw_constructs = data["constructs"]
         raw_paths = data["paths"]
         if not isinstance(raw_constructs, list) or not isinstance(raw_paths, list):
-            raise ModelError("'constructs' and 'paths' must both be lists.", hint)
+            raise ModelError(
+                "'constructs' and 'paths' must both be lists.",
+                hint,
+                indonesian=("'constructs' dan 'paths' harus sama-sama berupa daftar.", hint),
+            )
         constructs = []
         for i, raw in enumerate(raw_constructs, start=1):
             if not isinstance(raw, Mapping) or "name" not in raw or "indicators" not in raw:
-                raise ModelError(f"Construct number {i} needs a 'name' and 'indicators'.", hint)
+                raise ModelError(
+                    f"Construct number {i} needs a 'name' and 'indicators'.",
+                    hint,
+                    indonesian=(f"Konstruk nomor {i} memerlukan 'name' dan 'indicators'.", hint),
+                )
             indicators = raw["indicators"]
             if not isinstance(indicators, list) or not all(isinstance(x, str) for x in indicators):
                 raise ModelError(
                     f"The indicators of construct {raw['name']!r} must be a list of item codes.",
                     hint,
+                    indonesian=(
+                        f"Indikator konstruk {raw['name']!r} harus berupa daftar kode butir.",
+                        hint,
+                    ),
                 )
             reflective = raw.get("reflective", False)
             if not isinstance(reflective, bool):
                 raise ModelError(
-                    f"'reflective' of construct {raw['name']!r} must be true or false.", hint
+                    f"'reflective' of construct {raw['name']!r} must be true or false.",
+                    hint,
+                    indonesian=(
+                        f"'reflective' pada konstruk {raw['name']!r} harus true atau false.",
+                        hint,
+                    ),
                 )
             constructs.append(
                 Construct(
@@ -191,7 +220,15 @@ class ModelSpec:
         paths_ = []
         for p in raw_paths:
             if not isinstance(p, list | tuple) or len(p) != 2:
-                raise ModelError(f"Each path must be a [source, target] pair; got {p!r}.", hint)
+                raise ModelError(
+                    f"Each path must be a [source, target] pair; got {p!r}.",
+                    hint,
+                    indonesian=(
+                        "Setiap jalur harus berupa pasangan [sumber, tujuan]; yang diberikan "
+                        f"{p!r}.",
+                        hint,
+                    ),
+                )
             paths_.append((str(p[0]), str(p[1])))
         return cls(tuple(constructs), tuple(paths_))
 
@@ -203,6 +240,10 @@ class ModelSpec:
             raise ModelError(
                 f"The model file is not valid JSON (line {exc.lineno}, column {exc.colno}).",
                 "Check it with a JSON validator or save it again from Driver Lab.",
+                indonesian=(
+                    f"File model bukan JSON yang sah (baris {exc.lineno}, kolom {exc.colno}).",
+                    "Periksa dengan validator JSON atau simpan ulang dari Driver Lab.",
+                ),
             ) from None
         return cls.from_dict(data)
 
@@ -235,59 +276,122 @@ def paths(
 # -- validation --------------------------------------------------------------
 def _validate(spec: ModelSpec) -> None:
     if not spec.constructs:
-        raise ModelError("The model has no constructs.", "Add at least two constructs and a path.")
+        raise ModelError(
+            "The model has no constructs.",
+            "Add at least two constructs and a path.",
+            indonesian=(
+                "Model tidak punya konstruk.",
+                "Tambahkan paling sedikit dua konstruk dan satu jalur.",
+            ),
+        )
     seen: set[str] = set()
     owner: dict[str, str] = {}
     for c in spec.constructs:
         if not isinstance(c, Construct):
-            raise ModelError(f"{c!r} is not a construct.", "Build constructs with composite().")
+            raise ModelError(
+                f"{c!r} is not a construct.",
+                "Build constructs with composite().",
+                indonesian=(f"{c!r} bukan konstruk.", "Buat konstruk dengan composite()."),
+            )
         if not c.name or not c.name.strip():
-            raise ModelError("A construct has an empty name.", "Give every construct a name.")
+            raise ModelError(
+                "A construct has an empty name.",
+                "Give every construct a name.",
+                indonesian=("Ada konstruk tanpa nama.", "Beri nama setiap konstruk."),
+            )
         if c.name in seen:
             raise ModelError(
-                f"The construct name {c.name!r} is used twice.", "Give each construct its own name."
+                f"The construct name {c.name!r} is used twice.",
+                "Give each construct its own name.",
+                indonesian=(
+                    f"Nama konstruk {c.name!r} dipakai dua kali.",
+                    "Beri setiap konstruk namanya sendiri.",
+                ),
             )
         seen.add(c.name)
         if not c.indicators:
             raise ModelError(
                 f"Construct {c.name!r} has no items (an empty block).",
                 "Give it at least one item, or remove it.",
+                indonesian=(
+                    f"Konstruk {c.name!r} tidak punya butir (blok kosong).",
+                    "Beri paling sedikit satu butir, atau hapus konstruknya.",
+                ),
             )
         if c.mode not in MODES:
             raise ModelError(
-                f"Construct {c.name!r} has measurement mode {c.mode!r}.", 'Use mode "A" or "B".'
+                f"Construct {c.name!r} has measurement mode {c.mode!r}.",
+                'Use mode "A" or "B".',
+                indonesian=(
+                    f"Konstruk {c.name!r} memakai mode pengukuran {c.mode!r}.",
+                    'Pakai mode "A" atau "B".',
+                ),
             )
         if c.mode == "B" and len(c.indicators) == 1:
             raise ModelError(
                 f"Construct {c.name!r} is mode B with a single item.",
                 "A single-item construct is the item itself: use mode A.",
+                indonesian=(
+                    f"Konstruk {c.name!r} bermode B dengan satu butir saja.",
+                    "Konstruk satu butir adalah butir itu sendiri: pakai mode A.",
+                ),
             )
         if c.reflective and c.mode != "A":
             raise ModelError(
                 f"Construct {c.name!r} is marked reflective but uses mode B.",
                 "Reflective (PLSc) constructs use mode A; make it a mode-B composite instead.",
+                indonesian=(
+                    f"Konstruk {c.name!r} ditandai reflektif tetapi memakai mode B.",
+                    "Konstruk reflektif (PLSc) memakai mode A; jadikan komposit mode B sebagai "
+                    "gantinya.",
+                ),
             )
         for item in c.indicators:
             if not item or not str(item).strip():
                 raise ModelError(
-                    f"Construct {c.name!r} has an empty item name.", "Name every item."
+                    f"Construct {c.name!r} has an empty item name.",
+                    "Name every item.",
+                    indonesian=(
+                        f"Konstruk {c.name!r} punya butir tanpa nama.",
+                        "Beri nama setiap butir.",
+                    ),
                 )
             if item in owner:
                 where = "twice in" if owner[item] == c.name else f"in both {owner[item]!r} and"
                 raise ModelError(
                     f"Item {item!r} appears {where} {c.name!r}.",
                     "Each item measures exactly one construct; remove the duplicate.",
+                    indonesian=(
+                        f"Butir {item!r} muncul "
+                        + (
+                            "dua kali di"
+                            if owner[item] == c.name
+                            else f"di {owner[item]!r} dan juga di"
+                        )
+                        + f" {c.name!r}.",
+                        "Setiap butir mengukur tepat satu konstruk; hapus duplikatnya.",
+                    ),
                 )
             owner[item] = c.name
     clash = seen & set(owner)
     if clash:
         name = sorted(clash)[0]
         raise ModelError(
-            f"{name!r} is both a construct name and an item code.", "Rename one of them."
+            f"{name!r} is both a construct name and an item code.",
+            "Rename one of them.",
+            indonesian=(
+                f"{name!r} dipakai sebagai nama konstruk sekaligus kode butir.",
+                "Ganti salah satu namanya.",
+            ),
         )
     if not spec.paths:
         raise ModelError(
-            "The model has no paths.", "Add at least one path, for example INT -> CLE."
+            "The model has no paths.",
+            "Add at least one path, for example INT -> CLE.",
+            indonesian=(
+                "Model tidak punya jalur.",
+                "Tambahkan paling sedikit satu jalur, misalnya INT -> CLE.",
+            ),
         )
     seen_paths: set[tuple[str, str]] = set()
     for s, t in spec.paths:
@@ -296,11 +400,23 @@ def _validate(spec: ModelSpec) -> None:
                 raise ModelError(
                     f"The path {s} -> {t} names {end!r}, which is not a construct of the model.",
                     "Add the construct or correct the path.",
+                    indonesian=(
+                        f"Jalur {s} -> {t} menyebut {end!r}, yang bukan konstruk dalam model.",
+                        "Tambahkan konstruknya atau perbaiki jalurnya.",
+                    ),
                 )
         if s == t:
-            raise ModelError(f"The path {s} -> {t} points at itself.", "Remove it.")
+            raise ModelError(
+                f"The path {s} -> {t} points at itself.",
+                "Remove it.",
+                indonesian=(f"Jalur {s} -> {t} mengarah ke dirinya sendiri.", "Hapus jalur itu."),
+            )
         if (s, t) in seen_paths:
-            raise ModelError(f"The path {s} -> {t} is listed twice.", "Remove the duplicate.")
+            raise ModelError(
+                f"The path {s} -> {t} is listed twice.",
+                "Remove the duplicate.",
+                indonesian=(f"Jalur {s} -> {t} tercantum dua kali.", "Hapus duplikatnya."),
+            )
         seen_paths.add((s, t))
     connected = {n for p in spec.paths for n in p}
     for c in spec.constructs:
@@ -308,6 +424,10 @@ def _validate(spec: ModelSpec) -> None:
             raise ModelError(
                 f"Construct {c.name!r} has no paths at all.",
                 "Connect it to another construct or remove it from the model.",
+                indonesian=(
+                    f"Konstruk {c.name!r} sama sekali tidak punya jalur.",
+                    "Hubungkan ke konstruk lain atau hapus dari model.",
+                ),
             )
     _topological_order(spec)  # raises on a cycle
 
@@ -332,6 +452,10 @@ def _topological_order(spec: ModelSpec) -> tuple[str, ...]:
         raise ModelError(
             "The paths form a cycle through " + ", ".join(stuck) + ".",
             "PLS path models must be recursive: remove one path of the loop.",
+            indonesian=(
+                "Jalur-jalur membentuk lingkaran melalui " + ", ".join(stuck) + ".",
+                "Model jalur PLS harus rekursif: hapus satu jalur dari lingkaran itu.",
+            ),
         )
     return tuple(order)
 

@@ -204,14 +204,19 @@ class Screening:
                 counts[r] = counts.get(r, 0) + 1
         return counts
 
-    def summary(self) -> str:
-        """E.g. '262 collected, 37 incomplete, 225 used' (a row counts under its first reason)."""
+    def summary(self, lang: str = "en") -> str:
+        """E.g. '262 collected, 37 incomplete, 225 used' (a row counts under its first reason).
+
+        ``lang="id"``: '262 terkumpul, 37 tidak lengkap, 225 dipakai'.
+        """
         first: dict[str, int] = {}
         for reasons in self.excluded.reasons:
             first[reasons[0]] = first.get(reasons[0], 0) + 1
-        parts = [f"{self.collected} collected"]
-        parts += [f"{n} {reason}" for reason, n in first.items()]
-        parts.append(f"{self.valid} used")
+        word = reason_text if lang == "id" else (lambda r: r)
+        collected, used = ("terkumpul", "dipakai") if lang == "id" else ("collected", "used")
+        parts = [f"{self.collected} {collected}"]
+        parts += [f"{n} {word(reason)}" for reason, n in first.items()]
+        parts.append(f"{self.valid} {used}")
         return ", ".join(parts)
 
     def excluded_table(self) -> pd.DataFrame:
@@ -234,6 +239,28 @@ class Screening:
             "excluded": rows(self.excluded),
             "flagged": rows(self.flagged),
         }
+
+
+#: Screening reasons in Indonesian (the English ones are the stable codes).
+REASONS_ID = {
+    "incomplete": "tidak lengkap",
+    "invalid answer": "jawaban tidak sah",
+    "straight-lining": "jawaban seragam",
+    "duplicate": "duplikat",
+    "too fast": "terlalu cepat",
+    "under 17": "di bawah 17 tahun",
+    "never watched": "belum pernah menonton",
+    "unknown answer": "jawaban tidak dikenal",
+}
+
+
+def reason_text(reason: str, lang: str = "id") -> str:
+    """A screening reason, or a problem of the issues table, in the user's language."""
+    if lang != "id":
+        return reason
+    if reason.startswith("outside the ") and reason.endswith(" scale"):
+        return "di luar skala " + reason[len("outside the ") : -len(" scale")]
+    return REASONS_ID.get(reason, reason)
 
 
 ISSUE_COLUMNS = ["column", "item", "problem", "cells", "examples", "rows"]
@@ -307,7 +334,12 @@ def load_mapping(text: str) -> tuple[dict[str, str | None], tuple[str, ...]]:
         reversed_items = tuple(str(i) for i in data.get("reversed_items", []))
     except (ValueError, KeyError, TypeError):
         raise DataError(
-            "The saved mapping file cannot be read.", "Save the mapping again from Driver Lab."
+            "The saved mapping file cannot be read.",
+            "Save the mapping again from Driver Lab.",
+            indonesian=(
+                "File pemetaan yang disimpan tidak dapat dibaca.",
+                "Simpan ulang pemetaannya dari Driver Lab.",
+            ),
         ) from None
     return columns, reversed_items
 
@@ -368,6 +400,11 @@ def _target_kind(target: str, spec: ModelSpec) -> str:
         f"'{target}' is not something a column can be mapped to.",
         "Map it to an item code of the model, a profile question (gender, age, watch_length, "
         "platform, frequency), a screening question, or leave it unused.",
+        indonesian=(
+            f"'{target}' bukan sesuatu yang bisa dipetakan dari sebuah kolom.",
+            "Petakan ke kode butir model, pertanyaan profil (gender, age, watch_length, platform, "
+            "frequency), pertanyaan penyaringan, atau biarkan tidak dipakai.",
+        ),
     )
 
 
@@ -381,6 +418,10 @@ def apply_overrides(
             raise DataError(
                 f"The mapping names a column '{column}' that this file does not have.",
                 "The file may come from another version of the questionnaire; check the mapping.",
+                indonesian=(
+                    f"Pemetaan menyebut kolom '{column}' yang tidak ada di file ini.",
+                    "File ini mungkin dari versi kuesioner yang lain; periksa pemetaannya.",
+                ),
             )
     out = []
     for m in mapping:
@@ -398,6 +439,10 @@ def apply_overrides(
             raise DataError(
                 f"Both '{seen[m.target]}' and '{m.column}' are mapped to {m.target}.",
                 "Map each item or question to one column only.",
+                indonesian=(
+                    f"'{seen[m.target]}' dan '{m.column}' sama-sama dipetakan ke {m.target}.",
+                    "Petakan setiap butir atau pertanyaan ke satu kolom saja.",
+                ),
             )
         if m.target:
             seen[m.target] = m.column
@@ -452,6 +497,12 @@ def _parse_items(
                     f"neither numbers nor agreement labels, e.g. {where}.",
                     "Use 1-5 or labels such as 'Setuju' / 'Agree', or map that column to "
                     "something else.",
+                    indonesian=(
+                        f"Kolom '{m.column}' ({m.target}) berisi {int(unknown.sum())} jawaban "
+                        f"yang bukan angka maupun label persetujuan, misalnya {where}.",
+                        "Pakai 1-5 atau label seperti 'Setuju' / 'Agree', atau petakan kolom itu "
+                        "ke hal lain.",
+                    ),
                 )
             problems.append(
                 (
@@ -505,6 +556,10 @@ def import_survey(
             raise DataError(
                 f"Two columns look like item {m.target}: '{first}' and '{m.column}'.",
                 "Remove the duplicate column, or map one of them to something else.",
+                indonesian=(
+                    f"Dua kolom tampak seperti butir {m.target}: '{first}' dan '{m.column}'.",
+                    "Hapus kolom duplikatnya, atau petakan salah satunya ke hal lain.",
+                ),
             )
     rows = (
         pd.Index(np.arange(len(frame)) + 2)
@@ -539,6 +594,10 @@ def import_survey(
             raise DataError(
                 f"{item} is marked as reverse-coded but is not an item of this survey.",
                 "Check the list of reversed items.",
+                indonesian=(
+                    f"{item} ditandai berkode terbalik tetapi bukan butir survei ini.",
+                    "Periksa daftar butir yang dibalik.",
+                ),
             )
         values[item] = (lo + hi) - values[item]
 

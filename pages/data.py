@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 import engine
-from engine.survey import PROFILE_FIELDS, load_mapping
+from engine.survey import PROFILE_FIELDS, load_mapping, reason_text
 from engine.template import template_csv, template_xlsx
 from ui import render, session, state
 from ui.i18n import language, t
@@ -21,7 +21,7 @@ if upload is not None and upload.file_id != st.session_state.get("upload_file_id
     try:
         session.load_upload(upload.getvalue(), upload.name)
     except engine.DriverLabError as exc:
-        st.error(f"**{exc.message}**\n\n{exc.hint}", icon=":material/report:")
+        render.error(exc)
         if state.DATA in st.session_state:
             st.caption(t("data.kept"))
 
@@ -89,7 +89,7 @@ with st.expander(t("data.mapping"), expanded=not analysis.is_sample):
             )
             st.rerun()
         except engine.DriverLabError as exc:
-            st.error(f"**{exc.message}**\n\n{exc.hint}", icon=":material/report:")
+            render.error(exc)
     c2.download_button(
         t("data.save_mapping"),
         survey.mapping_json(),
@@ -115,12 +115,13 @@ with st.expander(t("data.mapping"), expanded=not analysis.is_sample):
             )
             st.rerun()
         except engine.DriverLabError as exc:
-            st.error(f"**{exc.message}**\n\n{exc.hint}", icon=":material/report:")
+            render.error(exc)
 
 if len(survey.issues):
     with st.expander(t("data.issues"), expanded=True):
         render.table(
             survey.issues.assign(
+                problem=survey.issues.problem.map(lambda p: reason_text(p, language())),
                 examples=survey.issues.examples.map(", ".join),
                 rows=survey.issues.rows.map(lambda r: ", ".join(map(str, r[:8]))),
             )
@@ -139,12 +140,12 @@ if suspects and not analysis.is_sample:
             )
             st.rerun()
         except engine.DriverLabError as exc:
-            st.error(f"**{exc.message}**\n\n{exc.hint}", icon=":material/report:")
+            render.error(exc)
 
 # -- screening and profile ------------------------------------------------------------
 st.subheader(t("data.screening"))
 screening = survey.screening
-st.write(screening.summary())
+st.write(screening.summary(language()))
 if len(screening.excluded):
     st.download_button(
         t("data.excluded_download"),
@@ -154,7 +155,8 @@ if len(screening.excluded):
     )
 flagged = screening.flagged_by_reason()
 if flagged:
-    st.caption(t("data.flagged", what=", ".join(f"{k} {v}" for k, v in flagged.items())))
+    what = ", ".join(f"{reason_text(k, language())} {v}" for k, v in flagged.items())
+    st.caption(t("data.flagged", what=what))
 
 profile = survey.profile_table()
 if len(profile):

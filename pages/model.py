@@ -7,8 +7,8 @@ import streamlit as st
 
 import engine
 from engine.settings import SCHEMES
-from ui import session, state
-from ui.i18n import t
+from ui import render, session, state
+from ui.i18n import column_label, t
 
 st.title(t("e.title"))
 st.caption(t("e.help"))
@@ -32,7 +32,12 @@ with st.form("model_form"):
         ),
         num_rows="dynamic",
         hide_index=True,
-        column_config={"mode": st.column_config.SelectboxColumn(options=["A", "B"])},
+        column_config={
+            "name": st.column_config.TextColumn(column_label("name")),
+            "indicators": st.column_config.TextColumn(column_label("indicators")),
+            "mode": st.column_config.SelectboxColumn(column_label("mode"), options=["A", "B"]),
+            "reflective": st.column_config.CheckboxColumn(column_label("reflective")),
+        },
         key="model_constructs",
         width="stretch",
     )
@@ -41,6 +46,7 @@ with st.form("model_form"):
         pd.DataFrame(list(spec.paths), columns=["from", "to"]),
         num_rows="dynamic",
         hide_index=True,
+        column_config={c: st.column_config.TextColumn(column_label(c)) for c in ("from", "to")},
         key="model_paths",
         width="stretch",
     )
@@ -75,7 +81,7 @@ if submitted:
         st.session_state[state.SETTINGS] = dataclasses.replace(analysis.settings, scheme=scheme)
         st.rerun()
     except engine.DriverLabError as exc:
-        st.error(f"**{exc.message}**\n\n{exc.hint}", icon=":material/report:")
+        render.error(exc)
 
 st.caption(t("e.saved", n=len(spec.constructs), p=len(spec.paths)))
 missing = [i for i in spec.items if i not in analysis.data.columns]
@@ -91,4 +97,4 @@ if uploaded is not None and uploaded.file_id != st.session_state.get("model_uplo
         )
         st.rerun()
     except engine.DriverLabError as exc:
-        st.error(f"**{exc.message}**\n\n{exc.hint}", icon=":material/report:")
+        render.error(exc)

@@ -5,7 +5,7 @@ import streamlit as st
 import engine
 from engine.replication import inconsistencies, load_paper, replicate
 from ui import cache, render
-from ui.i18n import t
+from ui.i18n import language, t
 
 st.title(t("rep.title"))
 st.info(t("rep.synthetic"), icon=":material/info:")
@@ -54,6 +54,11 @@ for key, frame in tables.items():
     render.table(frame.drop(columns=["table"]), **labels)
     for item in notes.get(key, []):
         st.warning(
-            f"**{t('rep.inconsistency')}:** {item.what} {item.explanation}",
+            f"**{t('rep.inconsistency')}:** "
+            + (
+                f"{item.what_id} {item.explanation_id}"
+                if language() == "id"
+                else f"{item.what} {item.explanation}"
+            ),
             icon=":material/search:",
         )

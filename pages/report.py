@@ -55,4 +55,4 @@ if saved is not None and saved.file_id != st.session_state.get("opened_id"):
         session.open_saved(saved.getvalue())
         st.rerun()
     except engine.DriverLabError as exc:
-        st.error(f"**{exc.message}**\n\n{exc.hint}", icon=":material/report:")
+        render.error(exc)

@@ -122,7 +122,7 @@ def test_upload_with_indonesian_answers_then_results() -> None:
     at.get("file_uploader")[0].set_value(("ekspor.xlsx", raw, xlsx)).run()
     assert not at.exception
     assert at.metric[0].label == "Respons valid" and at.metric[0].value == "225"
-    assert any("262 collected, 37 incomplete, 225 used" in m.value for m in at.markdown)
+    assert any("262 terkumpul, 37 tidak lengkap, 225 dipakai" in m.value for m in at.markdown)
     at.switch_page("pages/advice.py").run()
     assert not at.exception
     assert "Investasikan" in " ".join(s.value for s in at.success)
@@ -233,6 +233,35 @@ def test_model_editor_opens_a_students_model_and_every_page_follows() -> None:
     ).run()
     assert "no constructs" in at.error[0].value
     assert "3 topics, 2 arrows" in " ".join(c.value for c in at.caption)
+
+
+def test_bad_upload_is_explained_in_indonesian() -> None:
+    at = app(sample="1", lang="id").run()
+    at.switch_page("pages/data.py").run()
+    uploader = at.get("file_uploader")[0]
+    uploader.set_value(("photo.csv", b"\x89PNG\r\n\x1a\n" + bytes(200), "text/csv")).run()
+    assert not at.exception
+    assert "File ini gambar atau PDF, bukan tabel" in at.error[0].value
+    assert "Unggah jawaban survei" in at.error[0].value
+    assert at.metric[0].value == "225"
+
+
+def test_every_engine_error_has_indonesian_wording() -> None:
+    """Each error the engine raises on purpose carries its Indonesian message and hint."""
+    import ast
+
+    kinds = {"DriverLabError", "DataError", "ModelError", "EstimationError", "BootstrapCancelled"}
+    sites = 0
+    for path in sorted(ROOT.joinpath("engine").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if not (isinstance(node, ast.Call) and getattr(node.func, "id", "") in kinds):
+                continue
+            sites += 1
+            where = f"{path.name}:{node.lineno}"
+            words = {k.arg: k.value for k in node.keywords}
+            assert "indonesian" in words, f"{where} has no Indonesian wording"
+            assert ast.dump(words["indonesian"]) != ast.dump(node.args[0]), where
+    assert sites > 80
 
 
 def test_catalog_is_complete() -> None:

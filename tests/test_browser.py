@@ -142,7 +142,7 @@ def test_upload_indonesian_export_to_advice(app_url: str) -> None:
         expect(page.get_by_text("Memakai file Anda: livestream_survey_raw.xlsx")).to_be_visible(
             timeout=60_000
         )
-        expect(page.get_by_text("262 collected, 37 incomplete, 225 used")).to_be_visible()
+        expect(page.get_by_text("262 terkumpul, 37 tidak lengkap, 225 dipakai")).to_be_visible()
         wait_idle(page)
         nav = page.locator('[data-testid="stSidebarNav"] a')
         nav.filter(has_text="Pendorong").first.click()

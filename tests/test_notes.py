@@ -56,3 +56,15 @@ def test_small_sample_warning() -> None:
     notes = estimate(data, STUDY_MODEL).notes
     row = notes[notes.code == "SMALL_SAMPLE"].iloc[0]
     assert row.params == {"n_obs": 25, "needed": 30}
+
+
+def test_every_note_is_also_worded_in_indonesian(flawed) -> None:
+    result = estimate(flawed, STUDY_MODEL)
+    notes = result.notes.set_index("subject")
+    assert (result.notes.message_id.str.len() > 20).all()
+    assert (result.notes.message_id != result.notes.message).all()
+    loading = result.outer.set_index("indicator").loading
+    assert f"{loading['INT04']:.3f}" in notes.loc["INT04", "message_id"]
+    assert "berkode terbalik" in notes.loc["INT04", "message_id"]
+    r2 = result.r_squared.set_index("construct").r2["CLE"]
+    assert f"Model menjelaskan {r2:.0%} variasi CLE (R² {r2:.3f}" in notes.loc["CLE", "message_id"]

@@ -117,6 +117,7 @@ def test_raw_export_screens_to_the_same_225(clean) -> None:
     assert raw.isna().any(axis=1).sum() == 37
     survey = import_survey(raw)
     assert survey.screening.summary() == "262 collected, 37 incomplete, 225 used"
+    assert survey.screening.summary("id") == "262 terkumpul, 37 tidak lengkap, 225 dipakai"
     data = survey.data.copy()
     data["response_id"] = data.index - 1
     merged = clean.merge(data, on="response_id", suffixes=("", "_raw"))

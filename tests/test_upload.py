@@ -468,6 +468,8 @@ def test_unusable_file_is_refused_with_a_plain_message(case: str) -> None:
         run(data, name)
     assert fragment in info.value.message, info.value.message
     assert info.value.hint
+    message, hint = info.value.text("id")  # and in Indonesian, for the app
+    assert message and hint and (message, hint) != (info.value.message, info.value.hint)
 
 
 def test_corpus_is_large_enough() -> None:

@@ -467,3 +467,69 @@ def t(key: str, **values: object) -> str:
     entry = CATALOG[key]
     text = entry.get(language(), entry["en"])
     return text.format(**values) if values else text
+
+
+#: Table headers: the engine's column names (kept in every export) -> what people read.
+COLUMN_LABELS = {
+    "construct": ("Construct", "Konstruk"),
+    "indicator": ("Item", "Butir"),
+    "indicators": ("Items", "Butir"),
+    "loading": ("Loading", "Loading"),
+    "weight": ("Weight", "Bobot"),
+    "alpha": ("Cronbach's α", "α Cronbach"),
+    "rho_a": ("ρ_A", "ρ_A"),
+    "rho_c": ("ρ_C", "ρ_C"),
+    "ave": ("AVE", "AVE"),
+    "vif": ("VIF", "VIF"),
+    "name": ("Name", "Nama"),
+    "estimate": ("Estimate", "Estimasi"),
+    "se": ("SE", "SE"),
+    "t": ("t", "t"),
+    "p": ("p", "p"),
+    "ci_lower": ("CI lower", "Batas bawah CI"),
+    "ci_upper": ("CI upper", "Batas atas CI"),
+    "sig": ("Sig.", "Sig."),
+    "ok": ("", ""),
+    "r2": ("R²", "R²"),
+    "r2_adj": ("Adjusted R²", "R² disesuaikan"),
+    "f2": ("f²", "f²"),
+    "source": ("From", "Dari"),
+    "target": ("To", "Ke"),
+    "from": ("From", "Dari"),
+    "to": ("To", "Ke"),
+    "path": ("Path", "Jalur"),
+    "driver": ("Driver", "Pendorong"),
+    "rank": ("Rank", "Peringkat"),
+    "total_effect": ("Total effect", "Pengaruh total"),
+    "indirect_share": ("Share through others", "Porsi lewat konstruk lain"),
+    "importance": ("Importance", "Kepentingan"),
+    "performance": ("Performance (0-100)", "Kinerja (0-100)"),
+    "quadrant_label": ("What to do", "Yang perlu dilakukan"),
+    "question": ("Question", "Pertanyaan"),
+    "answer": ("Answer", "Jawaban"),
+    "count": ("Count", "Jumlah"),
+    "value": ("Value", "Nilai"),
+    "difference": ("Difference", "Selisih"),
+    "holds": ("Holds", "Berlaku"),
+    "group_a": ("Group A", "Kelompok A"),
+    "group_b": ("Group B", "Kelompok B"),
+    "p_permutation": ("p (permutation)", "p (permutasi)"),
+    "p_bootstrap": ("p (bootstrap)", "p (bootstrap)"),
+    "micom_ok": ("Invariance (MICOM)", "Invariansi (MICOM)"),
+    "mode": ("Mode", "Mode"),
+    "reflective": ("Reflective", "Reflektif"),
+    "column": ("Column", "Kolom"),
+    "item": ("Item", "Butir"),
+    "problem": ("Problem", "Masalah"),
+    "cells": ("Cells", "Sel"),
+    "examples": ("Examples", "Contoh"),
+    "rows": ("Rows", "Baris"),
+}
+
+
+def column_label(name: str) -> str:
+    """A table header in the user's language (unknown names pass through)."""
+    labels = COLUMN_LABELS.get(name)
+    if labels is None:
+        return name
+    return labels[1] if language() == "id" else labels[0]

@@ -7,6 +7,8 @@ import streamlit as st
 
 from engine import DriverLabError
 
+from .i18n import column_label, language
+
 SEVERITY_ICON = {
     "critical": ":material/error:",
     "warning": ":material/warning:",
@@ -14,18 +16,24 @@ SEVERITY_ICON = {
 }
 
 
+def error(exc: DriverLabError) -> None:
+    """Show a user-fixable problem in plain words, in the user's language (no traceback)."""
+    message, hint = exc.text(language())
+    st.error(f"**{message}**" + (f"\n\n{hint}" if hint else ""), icon=":material/report:")
+
+
 def show_error(exc: DriverLabError) -> None:
-    """Show a user-fixable problem in plain words and stop the page (no traceback)."""
-    text = f"**{exc.message}**"
-    if exc.hint:
-        text += f"\n\n{exc.hint}"
-    st.error(text, icon=":material/report:")
+    """Show a user-fixable problem and stop the page."""
+    error(exc)
     st.stop()
 
 
 def table(frame: pd.DataFrame, decimals: int = 3, **column_labels: str) -> None:
-    """A read-only table rounded for display only (the engine keeps full precision)."""
-    shown = frame.rename(columns=column_labels)
+    """A read-only table rounded for display only (the engine keeps full precision).
+
+    Headers are translated (``column_labels`` first, then the shared catalog).
+    """
+    shown = frame.rename(columns=lambda c: column_labels.get(c) or column_label(str(c)))
     config = {
         c: st.column_config.NumberColumn(format=f"%.{decimals}f")
         for c in shown.columns
@@ -35,14 +43,17 @@ def table(frame: pd.DataFrame, decimals: int = 3, **column_labels: str) -> None:
 
 
 def notes(frame: pd.DataFrame) -> None:
+    """The engine's findings, each as a coloured box in the user's language."""
+    column = "message_id" if language() == "id" else "message"
     for note in frame.itertuples(index=False):
         icon = SEVERITY_ICON.get(note.severity, ":material/info:")
+        text = getattr(note, column)
         if note.severity == "critical":
-            st.error(note.message, icon=icon)
+            st.error(text, icon=icon)
         elif note.severity == "warning":
-            st.warning(note.message, icon=icon)
+            st.warning(text, icon=icon)
         else:
-            st.info(note.message, icon=icon)
+            st.info(text, icon=icon)
 
 
 LIGHT = {"green": "🟢", "amber": "🟡", "red": "🔴"}
