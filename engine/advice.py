@@ -36,6 +36,17 @@ COLUMNS = [
     "priority",
 ]
 
+#: What each action code says to the owner (English, Indonesian).
+ACTIONS = {
+    "invest": ("Invest", "Investasikan"),
+    "maintain": ("Maintain", "Pertahankan"),
+    "monitor": ("Monitor", "Pantau"),
+    "no evidence": ("No evidence", "Tidak ada bukti"),
+    "fix measurement": ("Fix the questions", "Perbaiki pertanyaan"),
+    "collect more": ("Collect more", "Kumpulkan lagi"),
+    "none": ("Good", "Baik"),
+}
+
 LABEL = {
     "INT": ("interactivity", "interaktivitas"),
     "INF": ("informativeness", "informativitas"),

@@ -143,98 +143,102 @@ def _cell(v: Any) -> Any:
     return safe_text(v)
 
 
-def bar_chart_svg(labels, values, lower=None, upper=None, width: int = 520) -> str:
-    """A small horizontal bar chart with interval whiskers, as inline SVG (no scripts)."""
-    esc = html.escape
-    rows = len(labels)
-    top = max([1e-9, *(abs(v) for v in values), *[abs(u) for u in (upper or []) if u == u]])
-    left, bar_h, gap = 90, 18, 8
-    scale = (width - left - 50) / top
-    height = rows * (bar_h + gap) + 20
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-        'role="img" font-family="sans-serif" font-size="12">'
-    ]
-    for k, (label, value) in enumerate(zip(labels, values, strict=True)):
-        y = 10 + k * (bar_h + gap)
-        length = max(0.0, value) * scale
-        parts.append(
-            f'<text x="{left - 6}" y="{y + 13}" text-anchor="end">{esc(str(label))}</text>'
-        )
-        parts.append(
-            f'<rect x="{left}" y="{y}" width="{length:.1f}" height="{bar_h}" fill="#3b6fb6"/>'
-        )
-        end = left + length
-        if lower is not None and upper is not None and lower[k] == lower[k]:
-            x1 = left + max(0.0, lower[k]) * scale
-            x2 = left + max(0.0, upper[k]) * scale
-            mid = y + bar_h / 2
-            parts.append(
-                f'<line x1="{x1:.1f}" x2="{x2:.1f}" y1="{mid}" y2="{mid}" '
-                'stroke="#1b2a41" stroke-width="2"/>'
-            )
-            end = max(end, x2)
-        parts.append(f'<text x="{end + 4:.1f}" y="{y + 13}">{value:.2f}</text>')
-    parts.append("</svg>")
-    return "".join(parts)
-
-
 def html_report(
     result,
     advice: pd.DataFrame | None = None,
     boot=None,
     lang: str = "en",
-    title: str = "Driver Lab report",
+    title: str | None = None,
+    scale: tuple[float, float] | None = None,
 ) -> str:
-    """A printable page: the owner's brief first, the reviewer's appendix after."""
+    """A printable page: the owner's brief first, the reviewer's appendix after.
+
+    Charts are inline SVG: the path diagram, each outcome's drivers with their
+    intervals and its importance-performance map.
+    """
+    from . import svg
+    from .advice import ACTIONS
+    from .drivers import drivers as driver_table
+    from .drivers import ipma
+
+    id_ = lang == "id"
+
+    def say(en: str, id_text: str) -> str:
+        return id_text if id_ else en
+
     esc = html.escape
+    title = title or say("Driver Lab report", "Laporan Driver Lab")
     parts = [
-        "<!doctype html><html><head><meta charset='utf-8'>",
+        f"<!doctype html><html lang='{'id' if id_ else 'en'}'><head><meta charset='utf-8'>",
+        "<meta name='viewport' content='width=device-width, initial-scale=1'>",
         f"<title>{esc(title)}</title><style>body{{font-family:sans-serif;max-width:60em;"
         "margin:auto;padding:1em}}table{{border-collapse:collapse;margin:1em 0}}"
         "td,th{{border:1px solid #ccc;padding:.2em .5em;text-align:right}}"
         "td:first-child,th:first-child{{text-align:left}}.advice{{border-left:4px solid #3b6fb6;"
-        "padding-left:1em;margin:1em 0}}</style></head><body>",
+        "padding-left:1em;margin:1em 0}}svg{{max-width:100%;height:auto}}"
+        ".wide{{overflow-x:auto}}@media print{{h2{{break-before:page}}}}</style></head><body>",
         f"<h1>{esc(title)}</h1>",
-        f"<p>{esc(str(result.meta['n_obs']))} responses; generated "
-        f"{dt.date.today().isoformat()} by Driver Lab {esc(__version__)}.</p>",
+        "<p>"
+        + say(
+            f"{result.meta['n_obs']} responses; generated {dt.date.today().isoformat()} by "
+            f"Driver Lab {esc(__version__)}.",
+            f"{result.meta['n_obs']} jawaban; dibuat {dt.date.today().isoformat()} oleh "
+            f"Driver Lab {esc(__version__)}.",
+        )
+        + "</p>",
     ]
     if advice is not None and len(advice):
-        parts.append(
-            "<h2>"
-            + ("What to do first" if lang == "en" else "Apa yang dilakukan lebih dulu")
-            + "</h2>"
-        )
+        parts.append(f"<h2>{say('What to do first', 'Apa yang dilakukan lebih dulu')}</h2>")
         for row in advice.itertuples(index=False):
             parts.append(
-                f"<div class='advice'><b>{esc(str(row.action))}</b> · {esc(str(row.subject))}"
+                f"<div class='advice'><b>{esc(ACTIONS.get(row.action, (row.action,) * 2)[id_])}"
+                f"</b> · {esc(str(row.subject))}"
                 f"<p>{esc(getattr(row, 'text_' + lang))}</p></div>"
             )
-    from .drivers import drivers as driver_table
-
+    inference = boot.inference() if boot is not None else None
+    parts.append(f"<h2>{say('The model', 'Model')}</h2>")
+    parts.append(
+        "<p>"
+        + say(
+            "Arrows carry the path coefficient (* p < .05, ** p < .01, *** p < .001); boxes "
+            "give the share of variation explained (R²).",
+            "Panah memuat koefisien jalur (* p < 0,05, ** p < 0,01, *** p < 0,001); kotak "
+            "memuat porsi variasi yang dijelaskan (R²).",
+        )
+        + "</p>"
+    )
+    parts.append(f"<div class='wide'>{svg.path_diagram(result, inference)}</div>")
     ranking = driver_table(result, boot)
+    points = ipma(result, scale=scale)
     for target in dict.fromkeys(ranking.target):
         sub = ranking[ranking.target == target]
-        heading = ("What drives " if lang == "en" else "Pendorong ") + target
-        parts.append(f"<h3>{esc(heading)}</h3>")
+        parts.append(f"<h3>{esc(say('What drives ', 'Pendorong ') + target)}</h3>")
         parts.append(
-            bar_chart_svg(
+            svg.bar_chart(
                 list(sub.driver), list(sub.total_effect), list(sub.ci_lower), list(sub.ci_upper)
             )
         )
-    parts.append("<h2>Appendix for reviewers</h2>")
+        mine = points[(points.target == target) & (points.level == "construct")]
+        if len(mine) >= 2:
+            parts.append(
+                f"<h3>{esc(say('Importance and performance: ', 'Kepentingan dan kinerja: '))}"
+                f"{esc(target)}</h3>"
+            )
+            parts.append(svg.ipma_map(mine, lang))
+    parts.append(f"<h2>{say('Appendix for reviewers', 'Lampiran untuk penelaah')}</h2>")
     tables = {
-        "Path coefficients": result.paths,
-        "Reliability": result.reliability,
+        say("Path coefficients", "Koefisien jalur"): result.paths,
+        say("Reliability", "Reliabilitas"): result.reliability,
         "HTMT": result.htmt,
         "R²": result.r_squared,
         "f²": result.f_squared,
     }
-    if boot is not None:
-        tables["Bootstrap inference"] = boot.inference()
+    if inference is not None:
+        tables[say("Bootstrap inference", "Inferensi bootstrap")] = inference
     for name, frame in tables.items():
-        parts.append(f"<h3>{esc(name)}</h3>")
+        parts.append(f"<h3>{esc(name)}</h3><div class='wide'>")
         parts.append(frame.to_html(index=False, float_format=lambda x: f"{x:.3f}", escape=True))
+        parts.append("</div>")
     parts.append("</body></html>")
     return "\n".join(parts)
 

@@ -26,7 +26,7 @@ st.download_button(
 )
 st.download_button(
     t("r.html"),
-    html_report(result, advice, boot, language()),
+    html_report(result, advice, boot, language(), scale=a.survey.scale),
     file_name="driver-lab-report.html",
     mime="text/html",
     icon=":material/print:",

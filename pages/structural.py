@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from engine.svg import path_diagram, stars
 from ui import render, session
 from ui.i18n import t
 
@@ -13,10 +14,17 @@ st.metric(t("metric.valid"), result.meta["n_obs"])
 inf = boot.inference()
 st.graphviz_chart(render.path_diagram(result, inf), width="stretch")
 st.caption(t("s.diagram_help"))
+st.download_button(
+    t("s.diagram_svg"),
+    path_diagram(result, inf),
+    file_name="path-diagram.svg",
+    mime="image/svg+xml",
+    icon=":material/download:",
+)
 
 st.subheader(t("s.table"))
 paths = inf[inf.kind == "path"][["name", "estimate", "se", "t", "p", "ci_lower", "ci_upper"]]
-render.table(paths.assign(sig=[render.stars(p) for p in paths.p]))
+render.table(paths.assign(sig=[stars(p) for p in paths.p]))
 st.caption(t("s.boot_note", n=result.meta["n_obs"], valid=boot.n_valid, seed=boot.seed))
 with st.expander("R²"):
     render.table(result.r_squared)

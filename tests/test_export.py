@@ -33,6 +33,12 @@ def hostile_survey():
     return survey, result, bootstrap(result, 200, seed=1)
 
 
+@pytest.fixture(scope="module")
+def sample_boot():
+    result = estimate(CLEAN, STUDY_MODEL)
+    return result, bootstrap(result, 500, seed=3)
+
+
 def test_safe_text() -> None:
     for value in HOSTILE:
         assert safe_text(value) == "'" + value
@@ -89,8 +95,74 @@ def test_html_report_escapes_user_strings(hostile_survey) -> None:
     assert "<script>alert(1)</script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert page.index("What to do first") < page.index("Appendix for reviewers")
-    assert page.count("<svg") == 2 and "<script" not in page  # one chart per outcome
+    # path diagram, then per outcome its drivers and its importance-performance map
+    assert page.count("<svg") == 5 and "<script" not in page
     assert ">PSN</text>" in page and "What drives CLE" in page
+    assert "Importance and performance: VCC" in page
+    indonesian = html_report(result, advice, boot, lang="id")
+    assert "Lampiran untuk penelaah" in indonesian and "Pendorong CLE" in indonesian
+
+
+def _svg(text: str):
+    import xml.etree.ElementTree as ET
+
+    return ET.fromstring(text)  # well-formed, or this raises
+
+
+def test_path_diagram_svg_shows_every_path_with_its_coefficient_and_stars(sample_boot) -> None:
+    from engine.svg import path_diagram, stars
+
+    result, boot = sample_boot
+    inference = boot.inference().query("kind == 'path'").set_index("name")
+    root = _svg(path_diagram(result, boot.inference()))
+    ns = "{http://www.w3.org/2000/svg}"
+    texts = [t.text for t in root.iter(f"{ns}text")]
+    for row in result.paths.itertuples(index=False):
+        p = inference.p[f"{row.source} -> {row.target}"]
+        assert f"{row.estimate:.2f}{stars(p)}" in texts
+    arrows = [e for e in root.iter() if e.get("marker-end")]
+    assert len(arrows) == len(result.paths)
+    r2 = result.r_squared.set_index("construct").r2
+    assert f"R² {r2['CLE']:.2f}" in texts and f"R² {r2['VCC']:.2f}" in texts
+    # columns follow the model: drivers left of CLE, CLE left of VCC
+    x = {t.text: float(t.get("x")) for t in root.iter(f"{ns}text") if t.text in result.layout.names}
+    assert x["INT"] == x["INF"] == x["PSN"] < x["CLE"] < x["VCC"]
+    assert stars(0.0004) == "***" and stars(0.004) == "**" and stars(0.04) == "*"
+    assert stars(0.06) == "" and stars(float("nan")) == ""
+
+
+def test_ipma_map_svg_places_each_driver_by_its_numbers(sample_boot) -> None:
+    from engine.drivers import ipma
+    from engine.svg import ipma_map
+
+    result, _ = sample_boot
+    points = ipma(result, scale=(1, 5)).query("target == 'CLE' and level == 'construct'")
+    root = _svg(ipma_map(points))
+    ns = "{http://www.w3.org/2000/svg}"
+    circles = [(float(c.get("cx")), float(c.get("cy"))) for c in root.iter(f"{ns}circle")]
+    assert len(circles) == len(points) == 3
+    # invert the drawing: x grows with importance, y (upwards) with performance
+    by_importance = [n for _, n in sorted(zip(points.importance, points.name, strict=True))]
+    drawn_x = [n for _, n in sorted(zip([c[0] for c in circles], points.name, strict=True))]
+    assert drawn_x == by_importance
+    by_performance = [n for _, n in sorted(zip(points.performance, points.name, strict=True))]
+    drawn_up = [n for _, n in sorted(zip([-c[1] for c in circles], points.name, strict=True))]
+    assert drawn_up == by_performance
+    # read the importance back off the drawing's own axis labels (drawn at the frame's ends)
+    frame = next(root.iter(f"{ns}rect"))
+    x0, x1 = float(frame.get("x")), float(frame.get("x")) + float(frame.get("width"))
+    ticks = {
+        float(t.get("x")): float(t.text)
+        for t in root.iter(f"{ns}text")
+        if t.get("text-anchor") == "middle" and t.text and t.text[-3:-2] == "."
+    }
+    lo, hi = ticks[x0], ticks[x1]
+    for (cx, _), importance in zip(circles, points.importance, strict=True):
+        assert lo + (cx - x0) / (x1 - x0) * (hi - lo) == pytest.approx(importance, abs=0.01)
+    texts = [t.text for t in root.iter(f"{ns}text")]
+    assert "Fix first" in texts and "Perbaiki dulu" in [
+        t.text for t in _svg(ipma_map(points, "id")).iter(f"{ns}text")
+    ]
 
 
 def test_saved_analysis_reopens_to_the_same_estimates() -> None:

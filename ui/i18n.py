@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+from engine.advice import ACTIONS
+
 from . import state
 
 LANGUAGES = {"en": "English", "id": "Bahasa Indonesia"}
@@ -237,6 +239,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "Panah: koefisien jalur (* p < 0,05, ** p < 0,01, *** p < 0,001); kotak: R².",
     },
     "s.table": {"en": "Hypothesis tests (bootstrap)", "id": "Uji hipotesis (bootstrap)"},
+    "s.diagram_svg": {"en": "Path diagram (SVG)", "id": "Diagram jalur (SVG)"},
     "s.boot_note": {
         "en": "n = {n}, {valid} bootstrap resamples, seed {seed}.",
         "id": "n = {n}, {valid} subsampel bootstrap, seed {seed}.",
@@ -288,13 +291,6 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     "w.goal_done": {"en": "Already there.", "id": "Sudah tercapai."},
     "a.title": {"en": "What to do first", "id": "Apa yang dilakukan lebih dulu"},
-    "a.action.invest": {"en": "Invest", "id": "Investasikan"},
-    "a.action.maintain": {"en": "Maintain", "id": "Pertahankan"},
-    "a.action.monitor": {"en": "Monitor", "id": "Pantau"},
-    "a.action.no evidence": {"en": "No evidence", "id": "Tidak ada bukti"},
-    "a.action.fix measurement": {"en": "Fix the questions", "id": "Perbaiki pertanyaan"},
-    "a.action.collect more": {"en": "Collect more", "id": "Kumpulkan lagi"},
-    "a.action.none": {"en": "Good", "id": "Baik"},
     "a.more": {"en": "All findings", "id": "Semua temuan"},
     "nav.segments": {"en": "Segments", "id": "Segmen"},
     "learn.title": {
@@ -533,3 +529,6 @@ def column_label(name: str) -> str:
     if labels is None:
         return name
     return labels[1] if language() == "id" else labels[0]
+
+
+CATALOG.update({f"a.action.{code}": {"en": en, "id": id_} for code, (en, id_) in ACTIONS.items()})

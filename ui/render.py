@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from engine import DriverLabError
+from engine.svg import stars
 
 from .i18n import column_label, language
 
@@ -66,12 +67,6 @@ def light(value: float, good, warn) -> str:
     if good(value):
         return LIGHT["green"]
     return LIGHT["amber"] if warn(value) else LIGHT["red"]
-
-
-def stars(p: float) -> str:
-    if p != p:
-        return ""
-    return "***" if p < 0.001 else "**" if p < 0.01 else "*" if p < 0.05 else ""
 
 
 def path_diagram(result, inference) -> str:
