@@ -45,7 +45,7 @@ wide = comparison.groups.assign(path=comparison.groups.source + " -> " + compari
 table = wide.pivot(index="path", columns="group", values="estimate")
 sizes = wide.drop_duplicates("group").set_index("group").n
 table.columns = [f"{g} (n={sizes[g]})" for g in table.columns]
-st.dataframe(table.round(3), width="stretch")
+render.table(table.reset_index())
 
 st.subheader(t("g.differences"))
 st.caption(t("g.differences_help"))

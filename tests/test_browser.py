@@ -76,6 +76,15 @@ PAGES = [
     "model",
 ]
 NO_METRIC = {"learn", "model"}
+TABLE = '[data-testid="stDataFrame"] canvas'
+DRAWN = {
+    "measurement": (TABLE,),
+    "structural": ('[data-testid="stGraphVizChart"] svg', TABLE),
+    "drivers": (".vega-embed canvas, .vega-embed svg", TABLE),
+    "segments": (TABLE,),
+    "replication": (TABLE,),
+    "data": (TABLE,),
+}
 
 
 def test_every_page_at_phone_width(app_url: str) -> None:
@@ -94,10 +103,10 @@ def test_every_page_at_phone_width(app_url: str) -> None:
                 )
             if name == "whatif":  # the sliders' panel is a fragment: wait for its output
                 expect(page.locator('[data-testid="stMetricValue"]').nth(1)).to_be_visible()
-            if name == "drivers":  # charts draw after the script finished
-                expect(page.locator(".vega-embed canvas, .vega-embed svg").first).to_be_visible(
-                    timeout=30_000
-                )
+            for selector in DRAWN.get(name, ()):  # drawn after the script finished
+                expect(page.locator(selector).first).to_be_visible(timeout=60_000)
+            wait_idle(page)
+            page.wait_for_timeout(300)  # let the last deltas paint
             wait_idle(page)
             assert page.locator('[data-testid="stException"]').count() == 0, name
             overflow = page.evaluate(

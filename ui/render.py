@@ -32,14 +32,23 @@ def show_error(exc: DriverLabError) -> None:
 def table(frame: pd.DataFrame, decimals: int = 3, **column_labels: str) -> None:
     """A read-only table rounded for display only (the engine keeps full precision).
 
-    Headers are translated (``column_labels`` first, then the shared catalog).
+    Headers are translated (``column_labels`` first, then the shared catalog). The
+    leading label columns are pinned, so on a phone the row's name stays in view
+    while the numbers scroll sideways.
     """
     shown = frame.rename(columns=lambda c: column_labels.get(c) or column_label(str(c)))
-    config = {
-        c: st.column_config.NumberColumn(format=f"%.{decimals}f")
-        for c in shown.columns
-        if pd.api.types.is_float_dtype(shown[c])
-    }
+    config: dict = {}
+    leading = True
+    for c in shown.columns:
+        numeric = pd.api.types.is_numeric_dtype(shown[c]) and not pd.api.types.is_bool_dtype(
+            shown[c]
+        )
+        if numeric:
+            leading = False
+        if pd.api.types.is_float_dtype(shown[c]):
+            config[c] = st.column_config.NumberColumn(format=f"%.{decimals}f")
+        elif leading and shown.shape[1] > 4:
+            config[c] = st.column_config.Column(pinned=True)
     st.dataframe(shown, hide_index=True, column_config=config, width="stretch")
 
 
