@@ -6,7 +6,7 @@ import streamlit as st
 import engine
 from engine.drivers import QUADRANTS, drivers, ipma
 from ui import render, session
-from ui.i18n import language, t
+from ui.i18n import column_label, language, t
 
 st.title(t("d.title"))
 r = session.results()
@@ -28,7 +28,7 @@ base = alt.Chart(sub).encode(y=alt.Y("driver:N", sort="-x", title=None))
 chart = base.mark_bar(color="#3b6fb6").encode(
     x=alt.X("total_effect:Q", title=t("col.coefficient"))
 ) + base.mark_rule(color="#1b2a41", strokeWidth=2).encode(x="ci_lower:Q", x2="ci_upper:Q")
-st.altair_chart(chart.properties(height=40 * max(len(sub), 2)), width="stretch")
+render.chart(chart, f"drivers-{target}", height=40 * max(len(sub), 2))
 render.table(sub.drop(columns=["target"]))
 
 st.subheader(t("d.ipma"))
@@ -46,8 +46,8 @@ scatter = (
     alt.Chart(points)
     .mark_circle(size=140)
     .encode(
-        x=alt.X("importance:Q", title="Importance"),
-        y=alt.Y("performance:Q", title="Performance (0-100)", scale=alt.Scale(zero=False)),
+        x=alt.X("importance:Q", title=column_label("importance")),
+        y=alt.Y("performance:Q", title=column_label("performance"), scale=alt.Scale(zero=False)),
         color=alt.Color("quadrant_label:N", title=None, legend=alt.Legend(orient="bottom")),
         tooltip=["name", "importance", "performance", "quadrant_label"],
     )
@@ -56,5 +56,5 @@ labels = scatter.mark_text(dy=-12).encode(text="name:N")
 rules = alt.Chart(points).mark_rule(strokeDash=[4, 4], color="#999").encode(
     x="mean(importance):Q"
 ) + alt.Chart(points).mark_rule(strokeDash=[4, 4], color="#999").encode(y="mean(performance):Q")
-st.altair_chart((scatter + labels + rules).properties(height=360), width="stretch")
+render.chart(scatter + labels + rules, f"ipma-{target}-{level}", height=360)
 render.table(points[["name", "importance", "performance", "quadrant_label"]])

@@ -159,6 +159,16 @@ def test_upload_indonesian_export_to_advice(app_url: str) -> None:
             page.get_by_text("Pendorong mana yang paling menggerakkan pelanggan?")
         ).to_be_visible(timeout=60_000)
         wait_idle(page)
+        # each chart downloads as PNG and SVG, drawn on the server when asked for
+        with page.expect_download(timeout=60_000) as png:
+            page.get_by_role("button", name="Grafik sebagai PNG").first.click()
+        assert png.value.suggested_filename == "drivers-VCC.png"
+        assert Path(png.value.path()).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        with page.expect_download(timeout=60_000) as svg:
+            page.get_by_role("button", name="Grafik sebagai SVG").nth(1).click()
+        drawing = Path(svg.value.path()).read_text()
+        assert svg.value.suggested_filename == "ipma-VCC-construct.svg"
+        assert drawing.startswith("<svg") and ">PSN<" in drawing and "Kepentingan" in drawing
         nav.filter(has_text="Saran").first.click()
         expect(page.get_by_text("Apa yang dilakukan lebih dulu")).to_be_visible(timeout=60_000)
         wait_idle(page)

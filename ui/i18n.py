@@ -240,6 +240,8 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     "s.table": {"en": "Hypothesis tests (bootstrap)", "id": "Uji hipotesis (bootstrap)"},
     "s.diagram_svg": {"en": "Path diagram (SVG)", "id": "Diagram jalur (SVG)"},
+    "chart.png": {"en": "Chart as PNG", "id": "Grafik sebagai PNG"},
+    "chart.svg": {"en": "Chart as SVG", "id": "Grafik sebagai SVG"},
     "s.boot_note": {
         "en": "n = {n}, {valid} bootstrap resamples, seed {seed}.",
         "id": "n = {n}, {valid} subsampel bootstrap, seed {seed}.",

@@ -8,7 +8,7 @@ import streamlit as st
 from engine import DriverLabError
 from engine.svg import stars
 
-from .i18n import column_label, language
+from .i18n import column_label, language, t
 
 SEVERITY_ICON = {
     "critical": ":material/error:",
@@ -50,6 +50,34 @@ def table(frame: pd.DataFrame, decimals: int = 3, **column_labels: str) -> None:
         elif leading and shown.shape[1] > 4:
             config[c] = st.column_config.Column(pinned=True)
     st.dataframe(shown, hide_index=True, column_config=config, width="stretch")
+
+
+def chart(figure, name: str, height: int) -> None:
+    """An Altair chart, with PNG and SVG downloads of the same chart.
+
+    The files are drawn only when a button is pressed (vl-convert, Vega's own
+    renderer, on the server), so the page does not wait for them.
+    """
+    st.altair_chart(figure.properties(height=height), width="stretch")
+    spec = figure.properties(width=640, height=height).to_json()
+
+    def png() -> bytes:
+        import vl_convert
+
+        return vl_convert.vegalite_to_png(spec, scale=2)
+
+    def svg() -> str:
+        import vl_convert
+
+        return vl_convert.vegalite_to_svg(spec)
+
+    left, right = st.columns(2)
+    left.download_button(
+        t("chart.png"), png, file_name=f"{name}.png", mime="image/png", icon=":material/image:"
+    )
+    right.download_button(
+        t("chart.svg"), svg, file_name=f"{name}.svg", mime="image/svg+xml", icon=":material/draw:"
+    )
 
 
 def notes(frame: pd.DataFrame) -> None:
