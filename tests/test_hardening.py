@@ -142,7 +142,9 @@ def test_numerical_edge_cases_give_diagnostics_not_nan() -> None:
     few = CLEAN.head(12)
     small = estimate(few, STUDY_MODEL)  # fewer respondents than items: still estimable
     assert "SMALL_SAMPLE" in set(small.notes.code)
-    assert os.path.exists(ROOT / "engine")
+    assert np.isfinite(small.paths.estimate).all() and np.isfinite(small.r_squared.r2).all()
+    # non-convergence, a negatively loading item and a group too small for MGA:
+    # tests/test_notes.py and tests/test_segments_predict.py
 
 
 def test_a_singular_member_does_not_break_its_batch() -> None:
