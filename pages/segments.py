@@ -23,7 +23,7 @@ column = st.selectbox(
     key="segment_column",
 )
 try:
-    with st.spinner("…"):
+    with st.spinner(t("g.working"), show_time=True):
         comparison = cache.groups(a.data, a.spec, a.settings, column)
 except engine.DriverLabError as exc:
     render.show_error(exc)

@@ -427,6 +427,12 @@ CATALOG: dict[str, dict[str, str]] = {
         "melanjutkan.",
     },
     "r.open": {"en": "Open a saved analysis", "id": "Buka analisis yang disimpan"},
+    "g.working": {
+        "en": "Comparing the groups: the model per group, 1000 permutations and 1000 "
+        "bootstrap resamples each (a few seconds)…",
+        "id": "Membandingkan kelompok: model per kelompok, 1000 permutasi dan 1000 subsampel "
+        "bootstrap masing-masing (beberapa detik)…",
+    },
     "g.title": {
         "en": "Does it work the same for everyone?",
         "id": "Apakah sama untuk semua orang?",
