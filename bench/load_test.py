@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import statistics
 import sys
 import tempfile
@@ -27,6 +28,12 @@ sys.path.insert(0, str(ROOT))
 
 from engine import estimate  # noqa: E402
 from tests.browser import CHROMIUM, FLAGS, running_app  # noqa: E402
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def server_memory_mb(pid: int) -> tuple[float, float]:
@@ -43,10 +50,12 @@ async def one_session(browser, url: str, path: Path, expected_n: int, expected_b
     t0 = time.perf_counter()
     await page.goto(f"{url}/data")
     await expect(page.get_by_text("Valid responses")).to_be_visible(timeout=120_000)
+    t_page = time.perf_counter() - t0
     await page.locator('[data-testid="stFileUploaderDropzoneInput"]').first.set_input_files(
         str(path)
     )
     await expect(page.get_by_text(f"Using your file: {path.name}")).to_be_visible(timeout=120_000)
+    t_upload = time.perf_counter() - t0 - t_page
     await page.locator('[data-testid="stSidebarNav"] a').filter(has_text="Structural").first.click()
     await expect(page.get_by_text("Hypothesis tests (bootstrap)")).to_be_visible(timeout=180_000)
     metric = await page.locator('[data-testid="stMetricValue"]').first.inner_text()
@@ -57,7 +66,7 @@ async def one_session(browser, url: str, path: Path, expected_n: int, expected_b
     labels = await diagram.locator("text").all_text_contents()
     shown = sum((label or "").startswith(f"{expected_beta:.2f}") for label in labels)
     await context.close()
-    return elapsed, int(metric) == expected_n, shown == 1
+    return elapsed, int(metric) == expected_n, shown == 1, (t_page, t_upload)
 
 
 def run(sessions: int) -> dict:
@@ -83,10 +92,12 @@ async def _run(sessions: int) -> dict:
             async with async_playwright() as p:
                 browser = await p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
                 t0 = time.perf_counter()
+                cpu0 = cpu_seconds(pid)
                 results = await asyncio.gather(
                     *(one_session(browser, url, path, n, beta) for path, n, beta in jobs)
                 )
                 wall = time.perf_counter() - t0
+                server_cpu = cpu_seconds(pid) - cpu0
                 await browser.close()
             rss, peak = server_memory_mb(pid)
     return {
@@ -94,7 +105,10 @@ async def _run(sessions: int) -> dict:
         "finished": len(results),
         "times": [r[0] for r in results],
         "own": [r[1] and r[2] for r in results],
+        "first_page": [r[3][0] for r in results],
+        "upload": [r[3][1] for r in results],
         "wall": wall,
+        "server_cpu": server_cpu,
         "rss_mb": rss,
         "peak_mb": peak,
     }
@@ -116,6 +130,14 @@ def main() -> None:
     print(
         f"  time to result: median {statistics.median(times):.1f} s, "
         f"slowest {max(times):.1f} s, wall {out['wall']:.1f} s"
+    )
+    print(
+        f"  of which: first page shown {statistics.median(out['first_page']):.1f} s, "
+        f"upload read {statistics.median(out['upload']):.1f} s (medians)"
+    )
+    print(
+        f"  server CPU: {out['server_cpu']:.1f} s over the {out['wall']:.0f} s "
+        "(the rest of the 2 cores went to the browsers)"
     )
     print(f"  server memory: {out['rss_mb']:.0f} MB now, {out['peak_mb']:.0f} MB peak")
     if not own:

@@ -169,10 +169,13 @@ lang = language()
 c1, c2 = st.columns(2)
 c1.download_button(
     "xlsx",
-    template_xlsx(lang),
+    lambda: template_xlsx(lang),
     file_name=f"driver-lab-questionnaire-{lang}.xlsx",
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 )
 c2.download_button(
-    "csv", template_csv(lang), file_name=f"driver-lab-questionnaire-{lang}.csv", mime="text/csv"
+    "csv",
+    lambda: template_csv(lang),
+    file_name=f"driver-lab-questionnaire-{lang}.csv",
+    mime="text/csv",
 )

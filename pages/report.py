@@ -17,16 +17,18 @@ try:
 except engine.DriverLabError as exc:
     render.show_error(exc)
 
+# Files are built when their button is pressed (callables), not on every visit.
+lang = language()
 st.download_button(
     t("r.excel"),
-    workbook(result, boot, a.survey, advice),
+    lambda: workbook(result, boot, a.survey, advice),
     file_name="driver-lab-results.xlsx",
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     icon=":material/table:",
 )
 st.download_button(
     t("r.html"),
-    html_report(result, advice, boot, language(), scale=a.survey.scale),
+    lambda: html_report(result, advice, boot, lang, scale=a.survey.scale),
     file_name="driver-lab-report.html",
     mime="text/html",
     icon=":material/print:",
@@ -34,16 +36,12 @@ st.download_button(
 
 st.subheader(t("r.save"))
 st.caption(t("r.save_help"))
+upload = st.session_state.get(state.UPLOAD_BYTES) if not a.is_sample else None
+overrides = st.session_state.get(state.OVERRIDES, {})
+reversed_items = st.session_state.get(state.REVERSED, ())
 st.download_button(
     t("r.save"),
-    save_analysis(
-        st.session_state.get(state.UPLOAD_BYTES) if not a.is_sample else None,
-        a.source,
-        a.spec,
-        a.settings,
-        st.session_state.get(state.OVERRIDES, {}),
-        st.session_state.get(state.REVERSED, ()),
-    ),
+    lambda: save_analysis(upload, a.source, a.spec, a.settings, overrides, reversed_items),
     file_name="driver-lab-analysis.json",
     mime="application/json",
     icon=":material/save:",
