@@ -268,6 +268,7 @@ class Simulator:
         self.points = (hi - lo) / 100.0  # answer-scale points per 0-100 point
         self.current_100 = self.model.scores.mean(axis=0)
         self.draws = None
+        self._outcome_draws = None
         if boot is not None:
             sd = self.model.scores.std(axis=0, ddof=1)
             draws = boot.draws("total_effect")
@@ -300,7 +301,9 @@ class Simulator:
         endogenous = list(self.result.layout.endogenous)
         bands = np.full((len(endogenous), 2), np.nan)
         if self.draws is not None:
-            sims = delta @ self.draws[:, :, endogenous]  # resamples x outcomes
+            if self._outcome_draws is None:  # the outcomes' columns, made contiguous once
+                self._outcome_draws = np.ascontiguousarray(self.draws[:, :, endogenous])
+            sims = delta @ self._outcome_draws  # resamples x outcomes
             alpha = (1 - level) / 2
             bands = np.quantile(sims, [alpha, 1 - alpha], axis=0).T
         out = []
