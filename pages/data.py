@@ -90,11 +90,12 @@ with st.expander(t("data.mapping"), expanded=not analysis.is_sample):
             st.rerun()
         except engine.DriverLabError as exc:
             render.error(exc)
-    c2.download_button(
+    render.download(
         t("data.save_mapping"),
         survey.mapping_json(),
         file_name="driver-lab-mapping.json",
         mime="application/json",
+        where=c2,
     )
     saved = st.file_uploader(
         "mapping.json",
@@ -147,7 +148,7 @@ st.subheader(t("data.screening"))
 screening = survey.screening
 st.write(screening.summary(language()))
 if len(screening.excluded):
-    st.download_button(
+    render.download(
         t("data.excluded_download"),
         screening.excluded_table().to_csv(index=False),
         file_name="excluded-rows.csv",
@@ -167,15 +168,17 @@ st.subheader(t("data.template"))
 st.caption(t("data.template_help"))
 lang = language()
 c1, c2 = st.columns(2)
-c1.download_button(
+render.download(
     "xlsx",
     lambda: template_xlsx(lang),
     file_name=f"driver-lab-questionnaire-{lang}.xlsx",
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    where=c1,
 )
-c2.download_button(
+render.download(
     "csv",
     lambda: template_csv(lang),
     file_name=f"driver-lab-questionnaire-{lang}.csv",
     mime="text/csv",
+    where=c2,
 )

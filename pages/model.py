@@ -87,7 +87,7 @@ st.caption(t("e.saved", n=len(spec.constructs), p=len(spec.paths)))
 missing = [i for i in spec.items if i not in analysis.data.columns]
 if missing:
     st.warning(t("e.missing", items=", ".join(missing)))
-st.download_button(t("e.download"), spec.to_json(), file_name="model.json", mime="application/json")
+render.download(t("e.download"), spec.to_json(), file_name="model.json", mime="application/json")
 uploaded = st.file_uploader(t("e.upload"), type=["json"], key="model_upload")
 if uploaded is not None and uploaded.file_id != st.session_state.get("model_upload_id"):
     st.session_state["model_upload_id"] = uploaded.file_id

@@ -19,14 +19,14 @@ except engine.DriverLabError as exc:
 
 # Files are built when their button is pressed (callables), not on every visit.
 lang = language()
-st.download_button(
+render.download(
     t("r.excel"),
     lambda: workbook(result, boot, a.survey, advice),
     file_name="driver-lab-results.xlsx",
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     icon=":material/table:",
 )
-st.download_button(
+render.download(
     t("r.html"),
     lambda: html_report(result, advice, boot, lang, scale=a.survey.scale),
     file_name="driver-lab-report.html",
@@ -39,7 +39,7 @@ st.caption(t("r.save_help"))
 upload = st.session_state.get(state.UPLOAD_BYTES) if not a.is_sample else None
 overrides = st.session_state.get(state.OVERRIDES, {})
 reversed_items = st.session_state.get(state.REVERSED, ())
-st.download_button(
+render.download(
     t("r.save"),
     lambda: save_analysis(upload, a.source, a.spec, a.settings, overrides, reversed_items),
     file_name="driver-lab-analysis.json",

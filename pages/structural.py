@@ -14,7 +14,7 @@ st.metric(t("metric.valid"), result.meta["n_obs"])
 inf = boot.inference()
 st.graphviz_chart(render.path_diagram(result, inf), width="stretch")
 st.caption(t("s.diagram_help"))
-st.download_button(
+render.download(
     t("s.diagram_svg"),
     path_diagram(result, inf),
     file_name="path-diagram.svg",

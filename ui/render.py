@@ -52,6 +52,16 @@ def table(frame: pd.DataFrame, decimals: int = 3, **column_labels: str) -> None:
     st.dataframe(shown, hide_index=True, column_config=config, width="stretch")
 
 
+def download(label: str, data, file_name: str, mime: str, where=st, **kwargs) -> None:
+    """A download button that does not rerun the page when pressed.
+
+    ``data`` may be a callable, built only when the button is pressed. With the
+    default rerun-on-click, that rerun could drop the freshly built file before
+    the browser fetched it (seen in the browser tests), so clicks never rerun.
+    """
+    where.download_button(label, data, file_name=file_name, mime=mime, on_click="ignore", **kwargs)
+
+
 def chart(figure, name: str, height: int) -> None:
     """An Altair chart, with PNG and SVG downloads of the same chart.
 
@@ -72,12 +82,8 @@ def chart(figure, name: str, height: int) -> None:
         return vl_convert.vegalite_to_svg(spec)
 
     left, right = st.columns(2)
-    left.download_button(
-        t("chart.png"), png, file_name=f"{name}.png", mime="image/png", icon=":material/image:"
-    )
-    right.download_button(
-        t("chart.svg"), svg, file_name=f"{name}.svg", mime="image/svg+xml", icon=":material/draw:"
-    )
+    download(t("chart.png"), png, f"{name}.png", "image/png", left, icon=":material/image:")
+    download(t("chart.svg"), svg, f"{name}.svg", "image/svg+xml", right, icon=":material/draw:")
 
 
 def notes(frame: pd.DataFrame) -> None:
