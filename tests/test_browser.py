@@ -10,6 +10,7 @@ from .browser import DESKTOP, PHONE, browser_context, require_chromium, running_
 
 pytestmark = pytest.mark.browser
 SHOTS = Path(__file__).resolve().parents[1] / "bench" / "out" / "screens"
+TABLE = '[data-testid="stDataFrame"] canvas'
 
 
 @pytest.fixture(scope="module")
@@ -31,6 +32,8 @@ def test_home_shows_sample_results(app_url: str, viewport: dict) -> None:
         wait_idle(page)
         metric = page.locator('[data-testid="stMetricValue"]').first
         expect(metric).to_have_text("225")
+        expect(page.locator(TABLE).first).to_be_visible(timeout=30_000)
+        page.wait_for_timeout(300)  # let the tables paint before the screenshot
         # no horizontal scrolling of the page itself at phone width
         overflow = page.evaluate(
             "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
@@ -76,7 +79,6 @@ PAGES = [
     "model",
 ]
 NO_METRIC = {"learn", "model"}
-TABLE = '[data-testid="stDataFrame"] canvas'
 DRAWN = {
     "measurement": (TABLE,),
     "structural": ('[data-testid="stGraphVizChart"] svg', TABLE),
