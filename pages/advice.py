@@ -29,8 +29,9 @@ ICON = {
 
 
 def show(row) -> None:
-    title = f"**{t('a.action.' + row.action)}** · {row.subject}"
-    body = "\n\n".join([row[f"finding_{lang}"], row[f"why_{lang}"], row[f"todo_{lang}"]])
+    title = f"**{t('a.action.' + row.action)}** · {render.plain(row.subject)}"
+    parts = [row[f"finding_{lang}"], row[f"why_{lang}"], row[f"todo_{lang}"]]
+    body = "\n\n".join(render.plain(p) for p in parts)
     box = st.warning if row.severity == "warning" else st.info
     if row.action == "invest":
         box = st.success

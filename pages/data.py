@@ -35,10 +35,10 @@ st.metric(t("metric.valid"), survey.screening.valid)
 if analysis.is_sample:
     st.caption(t("data.using_sample"))
 else:
-    st.caption(t("data.using_file", name=analysis.source))
+    st.caption(t("data.using_file", name=render.plain(analysis.source)))
     info = st.session_state.get(state.UPLOAD_TABLE, {})
     if info.get("notes"):
-        st.caption(t("data.read_notes") + ": " + "; ".join(info["notes"]))
+        st.caption(t("data.read_notes") + ": " + render.plain("; ".join(info["notes"])))
 
 st.caption(t("data.scale", lo=survey.scale[0], hi=survey.scale[1]))
 
@@ -130,7 +130,8 @@ if len(survey.issues):
 
 suspects = survey.suspected_reversed(analysis.spec)
 if suspects and not analysis.is_sample:
-    st.warning(t("data.reversed", items=", ".join(suspects)), icon=":material/swap_vert:")
+    items = render.plain(", ".join(suspects))
+    st.warning(t("data.reversed", items=items), icon=":material/swap_vert:")
     if st.button(t("data.recode")):
         try:
             session.load_upload(

@@ -33,9 +33,11 @@ if len(comparison.refused):
         t(
             "g.refused",
             minimum=int(comparison.refused["minimum"].iloc[0]),
-            groups=", ".join(
-                f"{g} ({n})"
-                for g, n in zip(comparison.refused.group, comparison.refused.n, strict=True)
+            groups=render.plain(
+                ", ".join(
+                    f"{g} ({n})"
+                    for g, n in zip(comparison.refused.group, comparison.refused.n, strict=True)
+                )
             ),
         ),
         icon=":material/group_off:",

@@ -246,6 +246,26 @@ def test_bad_upload_is_explained_in_indonesian() -> None:
     assert at.metric[0].value == "225"
 
 
+def test_user_text_cannot_become_markdown_links_or_formatting() -> None:
+    """A file name or column name is shown as typed, never as a link, bold or formula."""
+    from ui.render import plain
+
+    raw = pd.read_csv(ROOT / "sample_data" / "livestream_survey.csv")
+    at = app(sample="1").run()
+    at.switch_page("pages/data.py").run()
+    name = "[click](https://evil.example) **x** $y$.csv"
+    at.get("file_uploader")[0].set_value((name, raw.to_csv(index=False).encode(), "text/csv"))
+    at.run()
+    assert not at.exception
+    shown = " ".join(c.value for c in at.caption)
+    assert plain(name) in shown and "[click](" not in shown
+    assert plain(name) == r"\[click\](https://evil.example) \*\*x\*\* \$y\$.csv"
+    dup = raw.assign(**{"[INT01](https://evil.example)": raw.INT01})
+    at.get("file_uploader")[0].set_value(("d.csv", dup.to_csv(index=False).encode(), "text/csv"))
+    at.run()
+    assert "[INT01](https" not in at.error[0].value and r"\[INT01\]" in at.error[0].value
+
+
 def test_every_engine_error_has_indonesian_wording() -> None:
     """Each error the engine raises on purpose carries its Indonesian message and hint."""
     import ast

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import streamlit as st
 
@@ -17,10 +19,20 @@ SEVERITY_ICON = {
 }
 
 
+_MARKDOWN = re.compile(r"([\\`*_\[\]$<>~|])")
+
+
+def plain(text: str) -> str:
+    """Text shown through Markdown as typed: a column named '[win](http://x)' or
+    '**x**' in a message must not become a link or bold, nor '$..$' a formula."""
+    return _MARKDOWN.sub(r"\\\1", " ".join(str(text).split()))
+
+
 def error(exc: DriverLabError) -> None:
     """Show a user-fixable problem in plain words, in the user's language (no traceback)."""
     message, hint = exc.text(language())
-    st.error(f"**{message}**" + (f"\n\n{hint}" if hint else ""), icon=":material/report:")
+    body = f"**{plain(message)}**" + (f"\n\n{plain(hint)}" if hint else "")
+    st.error(body, icon=":material/report:")
 
 
 def show_error(exc: DriverLabError) -> None:
@@ -91,7 +103,7 @@ def notes(frame: pd.DataFrame) -> None:
     column = "message_id" if language() == "id" else "message"
     for note in frame.itertuples(index=False):
         icon = SEVERITY_ICON.get(note.severity, ":material/info:")
-        text = getattr(note, column)
+        text = plain(getattr(note, column))
         if note.severity == "critical":
             st.error(text, icon=icon)
         elif note.severity == "warning":
