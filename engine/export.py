@@ -190,9 +190,10 @@ def html_report(
     if advice is not None and len(advice):
         parts.append(f"<h2>{say('What to do first', 'Apa yang dilakukan lebih dulu')}</h2>")
         for row in advice.itertuples(index=False):
+            subject = say("the survey", "survei") if row.subject == "survey" else row.subject
             parts.append(
                 f"<div class='advice'><b>{esc(ACTIONS.get(row.action, (row.action,) * 2)[id_])}"
-                f"</b> · {esc(str(row.subject))}"
+                f"</b> · {esc(str(subject))}"
                 f"<p>{esc(getattr(row, 'text_' + lang))}</p></div>"
             )
     inference = boot.inference() if boot is not None else None

@@ -29,7 +29,8 @@ ICON = {
 
 
 def show(row) -> None:
-    title = f"**{t('a.action.' + row.action)}** · {render.plain(row.subject)}"
+    subject = t("a.survey") if row.subject == "survey" else row.subject
+    title = f"**{t('a.action.' + row.action)}** · {render.plain(subject)}"
     parts = [row[f"finding_{lang}"], row[f"why_{lang}"], row[f"todo_{lang}"]]
     body = "\n\n".join(render.plain(p) for p in parts)
     box = st.warning if row.severity == "warning" else st.info

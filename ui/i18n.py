@@ -281,6 +281,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "w.predicted": {"en": "Predicted {what}", "id": "Perkiraan {what}"},
     "w.band": {"en": "likely {lo} to {hi}", "id": "kemungkinan {lo} sampai {hi}"},
     "w.goal": {"en": "Goal seek", "id": "Cari target"},
+    "a.survey": {"en": "the survey", "id": "survei"},
     "w.goal_outcome": {"en": "Outcome to raise", "id": "Hasil yang ingin dinaikkan"},
     "w.goal_target": {"en": "Bring {what} to", "id": "Naikkan {what} menjadi"},
     "w.goal_plan": {
