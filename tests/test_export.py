@@ -131,6 +131,26 @@ def test_path_diagram_svg_shows_every_path_with_its_coefficient_and_stars(sample
     assert stars(0.06) == "" and stars(float("nan")) == ""
 
 
+def test_path_diagram_svg_bends_paths_that_skip_a_column() -> None:
+    from engine import ModelSpec, composite, items
+    from engine.svg import path_diagram
+
+    spec = ModelSpec(
+        tuple(composite(n, items(n, 4)) for n in ("INT", "INF", "PSN", "CLE")),
+        (("INT", "CLE"), ("INF", "CLE"), ("PSN", "CLE"), ("INT", "PSN")),
+    )
+    result = estimate(CLEAN, spec)  # INT -> PSN -> CLE; INT and INF -> CLE skip PSN's column
+    root = _svg(path_diagram(result))
+    ns = "{http://www.w3.org/2000/svg}"
+    arrows = [e for e in root.iter() if e.get("marker-end")]
+    assert len(arrows) == 4 and sum(e.tag == f"{ns}path" for e in arrows) == 2
+    texts = [t.text for t in root.iter(f"{ns}text")]
+    for row in result.paths.itertuples(index=False):
+        assert f"{row.estimate:.2f}" in texts
+    x = {t.text: float(t.get("x")) for t in root.iter(f"{ns}text") if t.text in spec.names}
+    assert x["INT"] == x["INF"] < x["PSN"] < x["CLE"]
+
+
 def test_ipma_map_svg_places_each_driver_by_its_numbers(sample_boot) -> None:
     from engine.drivers import ipma
     from engine.svg import ipma_map
