@@ -79,8 +79,9 @@ def path_diagram(result, inference: pd.DataFrame | None = None) -> str:
     columns: dict[int, list[str]] = {}
     for name in names:
         columns.setdefault(layer[name], []).append(name)
-    skips = any(layer[t] - layer[s] > 1 for s, t in paths)
-    box_w, box_h, col_gap, row_gap, pad = 120, 46, 110, 34, (60 if skips else 20)
+    skips = [(s, t) for s, t in paths if layer[t] - layer[s] > 1]
+    box_w, box_h, col_gap, row_gap = 120, 46, 110, 34
+    pad = 20 + 22 * len(skips)  # room above and below for the bent arrows, one lane each
     tallest = max(len(c) for c in columns.values())
     width = pad * 2 + len(columns) * box_w + (len(columns) - 1) * col_gap
     height = pad * 2 + tallest * box_h + (tallest - 1) * row_gap
@@ -107,9 +108,9 @@ def path_diagram(result, inference: pd.DataFrame | None = None) -> str:
         ax, bx = x1 + box_w, x2
         row = result.paths[(result.paths.source == source) & (result.paths.target == target)]
         label = f"{row.estimate.iloc[0]:.2f}{stars(p.get(f'{source} -> {target}', float('nan')))}"
-        if layer[target] - layer[source] > 1:  # skips a column: bend around the boxes between
-            above = ay + by < height
-            cy = 16.0 if above else height - 16.0
+        if (source, target) in skips:  # skips a column: bend around the boxes between
+            lane = 16.0 + 22 * skips.index((source, target))  # its own lane: labels never meet
+            cy = lane if ay + by < height else height - lane
             cx = (ax + bx) / 2
             parts.append(
                 f'<path d="M{ax:.1f},{ay:.1f} Q{cx:.1f},{2 * cy - (ay + by) / 2:.1f} '
