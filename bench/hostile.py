@@ -63,10 +63,9 @@ def through_cli(tmp: Path) -> list[tuple[str, str, float, bool]]:
 def through_browser(tmp: Path) -> list[tuple[str, str, float, bool]]:
     from playwright.sync_api import expect
 
-    from tests.browser import DESKTOP, browser_context, running_app, wait_idle
+    from tests.browser import DESKTOP, browser_context, running_app, uploader_accepts, wait_idle
 
     out = []
-    allowed = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm")
     with running_app() as url, browser_context(DESKTOP) as context:
         page = context.new_page()
         page.goto(f"{url}/data?sample=1")
@@ -74,7 +73,7 @@ def through_browser(tmp: Path) -> list[tuple[str, str, float, bool]]:
         wait_idle(page)
         uploader = page.locator('[data-testid="stFileUploaderDropzoneInput"]').first
         for case, data, name, outcome, expected in corpus():
-            if not name.endswith(allowed) or len(data) >= 20 * 2**20:
+            if not uploader_accepts(name, data):
                 continue  # the uploader itself refuses these before the app sees them
             path = tmp / name
             path.write_bytes(data)

@@ -41,6 +41,9 @@ HEADER_SEARCH = 20
 
 SPREADSHEET = (".xlsx", ".xlsm")
 TEXT = (".csv", ".txt", ".tsv", "")
+#: What the app's upload widget offers (it refuses other types and files over MAX_BYTES
+#: itself, before the app sees them).
+UPLOAD_SUFFIXES = (*SPREADSHEET, *(s for s in TEXT if s))
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ import pandas as pd
 import streamlit as st
 
 import engine
+from engine.io import UPLOAD_SUFFIXES
 from engine.survey import PROFILE_FIELDS, load_mapping, reason_text
 from engine.template import template_csv, template_xlsx
 from ui import render, session, state
@@ -15,7 +16,7 @@ col1, col2 = st.columns(2)
 if col1.button(t("data.sample"), icon=":material/science:", width="stretch"):
     session.load_sample()
 
-upload = st.file_uploader(t("data.upload"), type=["xlsx", "xlsm", "csv", "txt", "tsv"])
+upload = st.file_uploader(t("data.upload"), type=[s[1:] for s in UPLOAD_SUFFIXES])
 if upload is not None and upload.file_id != st.session_state.get("upload_file_id"):
     st.session_state["upload_file_id"] = upload.file_id
     try:

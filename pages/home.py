@@ -17,18 +17,12 @@ st.metric(t("metric.valid"), n)
 
 st.subheader(t("home.paths"))
 st.caption(t("home.paths_help"))
-render.table(
-    result.paths,
-    source=t("col.from"),
-    target=t("col.to"),
-    estimate=t("col.coefficient"),
-)
+render.table(result.paths, estimate=t("col.coefficient"))
 
 st.subheader(t("home.reliability"))
 st.caption(t("home.reliability_help"))
 render.table(
     result.reliability,
-    construct=t("col.construct"),
     alpha="Cronbach's alpha",
     rho_c="rho_C",
     rho_a="rho_A",

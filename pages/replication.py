@@ -40,18 +40,10 @@ notes = {}
 for item in inconsistencies(load_paper()):
     notes.setdefault(item.table, []).append(item)
 
-labels = {
-    "statistic": t("col.statistic"),
-    "subject": t("col.subject"),
-    "paper": t("col.paper"),
-    "ours": t("col.ours"),
-    "difference": t("col.difference"),
-    "within": t("col.within"),
-}
 for key, frame in tables.items():
     st.subheader(t(f"rep.{key}"))
     st.caption(t(f"rep.{key}_help"))
-    render.table(frame.drop(columns=["table"]), **labels)
+    render.table(frame.drop(columns=["table"]))
     for item in notes.get(key, []):
         st.warning(
             f"**{t('rep.inconsistency')}:** "

@@ -45,6 +45,13 @@ def require_chromium() -> None:
     pytest.skip(message)
 
 
+def uploader_accepts(name: str, data: bytes) -> bool:
+    """Whether the app's upload widget hands this file to the app at all."""
+    from engine.io import MAX_BYTES, UPLOAD_SUFFIXES
+
+    return name.lower().endswith(UPLOAD_SUFFIXES) and len(data) <= MAX_BYTES
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -16,7 +16,15 @@ import pytest
 
 from engine import STUDY_MODEL, EstimationError, estimate
 
-from .browser import DESKTOP, ROOT, browser_context, require_chromium, running_app, wait_idle
+from .browser import (
+    DESKTOP,
+    ROOT,
+    browser_context,
+    require_chromium,
+    running_app,
+    uploader_accepts,
+    wait_idle,
+)
 
 CLEAN = pd.read_csv(ROOT / "sample_data" / "livestream_survey.csv")
 
@@ -162,10 +170,9 @@ def test_a_singular_member_does_not_break_its_batch() -> None:
 def _corpus():
     from .test_upload import INVALID
 
-    allowed = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm")
     for case, (make, fragment) in INVALID.items():
         data, name = make()
-        if name.endswith(allowed) and len(data) < 20 * 2**20:
+        if uploader_accepts(name, data):
             yield case, data, name, fragment
 
 

@@ -52,16 +52,6 @@ CATALOG: dict[str, dict[str, str]] = {
         "sebaiknya di atas 0,70, AVE di atas 0,50.",
     },
     "home.notes": {"en": "What the numbers say", "id": "Arti angka-angka ini"},
-    "col.from": {"en": "From", "id": "Dari"},
-    "col.to": {"en": "To", "id": "Ke"},
-    "col.coefficient": {"en": "Coefficient", "id": "Koefisien"},
-    "col.construct": {"en": "Construct", "id": "Konstruk"},
-    "col.statistic": {"en": "Statistic", "id": "Statistik"},
-    "col.subject": {"en": "Of", "id": "Untuk"},
-    "col.paper": {"en": "Paper", "id": "Artikel"},
-    "col.ours": {"en": "Sample", "id": "Sampel"},
-    "col.difference": {"en": "Difference", "id": "Selisih"},
-    "col.within": {"en": "Within tolerance", "id": "Dalam toleransi"},
     "rep.title": {"en": "Replication of the study", "id": "Replikasi studi"},
     "rep.synthetic": {
         "en": "**Synthetic data.** The sample is not the study's real respondents (their "
@@ -529,7 +519,16 @@ COLUMN_LABELS = {
     "cells": ("Cells", "Sel"),
     "examples": ("Examples", "Contoh"),
     "rows": ("Rows", "Baris"),
+    "coefficient": ("Coefficient", "Koefisien"),
+    "statistic": ("Statistic", "Statistik"),
+    "subject": ("Of", "Untuk"),
+    "paper": ("Paper", "Artikel"),
+    "ours": ("Sample", "Sampel"),
+    "within": ("Within tolerance", "Dalam toleransi"),
 }
+CATALOG.update(
+    {f"col.{name}": {"en": en, "id": id_} for name, (en, id_) in COLUMN_LABELS.items() if en}
+)  # ("ok", the traffic-light column, has no header to say)
 
 
 def column_label(name: str) -> str:
