@@ -36,7 +36,8 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def server_memory_mb(pid: int) -> tuple[float, float]:
+def server_memory_mb(pid: int | str) -> tuple[float, float]:
+    """(resident, peak resident) MB of a process ("self": this one)."""
     status = Path(f"/proc/{pid}/status").read_text()
     fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
     return (int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024)

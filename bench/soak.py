@@ -31,13 +31,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
-def rss_mb(pid: int | str = "self") -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
-
-
 def _marks(n: int) -> set[int]:
     return {min(20, n), n // 2, n}
 
@@ -46,6 +39,7 @@ def in_process(analyses: int) -> dict:
     import logging
 
     logging.getLogger("streamlit").setLevel(logging.ERROR)
+    from bench.load_test import server_memory_mb
     from engine import STUDY_MODEL, Settings, estimate
     from engine.advice import advise
     from engine.drivers import drivers, ipma
@@ -66,7 +60,7 @@ def in_process(analyses: int) -> dict:
         drivers(result, boot), ipma(result)
         workbook(result, boot, survey, advice)
         if k + 1 in _marks(analyses):
-            marks[k + 1] = rss_mb()
+            marks[k + 1] = server_memory_mb("self")[0]
     return {"analyses": analyses, "seconds": time.perf_counter() - t0, "rss_mb": marks}
 
 

@@ -191,18 +191,10 @@ class Screening:
     flagged: pd.DataFrame  # row, reasons: detected but kept (their rule is off)
 
     def by_reason(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for reasons in self.excluded.reasons:
-            for r in reasons:
-                counts[r] = counts.get(r, 0) + 1
-        return counts
+        return _count_reasons(self.excluded)
 
     def flagged_by_reason(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for reasons in self.flagged.reasons:
-            for r in reasons:
-                counts[r] = counts.get(r, 0) + 1
-        return counts
+        return _count_reasons(self.flagged)
 
     def summary(self, lang: str = "en") -> str:
         """E.g. '262 collected, 37 incomplete, 225 used' (a row counts under its first reason).
@@ -239,6 +231,15 @@ class Screening:
             "excluded": rows(self.excluded),
             "flagged": rows(self.flagged),
         }
+
+
+def _count_reasons(rows: pd.DataFrame) -> dict[str, int]:
+    """Rows per reason (a row with two reasons counts under both)."""
+    counts: dict[str, int] = {}
+    for reasons in rows.reasons:
+        for r in reasons:
+            counts[r] = counts.get(r, 0) + 1
+    return counts
 
 
 #: Screening reasons in Indonesian (the English ones are the stable codes).

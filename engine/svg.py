@@ -56,6 +56,19 @@ def bar_chart(labels, values, lower=None, upper=None, width: int = 520) -> str:
     return "".join(parts)
 
 
+def path_labels(result, inference: pd.DataFrame | None = None) -> dict[tuple[str, str], str]:
+    """(source, target) -> the arrow's label: the coefficient and its significance stars."""
+    p = {}
+    if inference is not None:
+        rows = inference[inference.kind == "path"]
+        p = dict(zip(rows.name, rows.p, strict=True))
+    return {
+        (row.source, row.target): f"{row.estimate:.2f}"
+        + stars(p.get(f"{row.source} -> {row.target}", float("nan")))
+        for row in result.paths.itertuples(index=False)
+    }
+
+
 def _layers(names: list[str], paths: list[tuple[str, str]]) -> dict[str, int]:
     """Column of each construct: the longest chain of paths leading into it."""
     layer = dict.fromkeys(names, 0)
@@ -71,10 +84,7 @@ def path_diagram(result, inference: pd.DataFrame | None = None) -> str:
     names = list(result.layout.names)
     paths = list(zip(result.paths.source, result.paths.target, strict=True))
     r2 = dict(zip(result.r_squared.construct, result.r_squared.r2, strict=True))
-    p = {}
-    if inference is not None:
-        rows = inference[inference.kind == "path"]
-        p = dict(zip(rows.name, rows.p, strict=True))
+    labels = path_labels(result, inference)
     layer = _layers(names, paths)
     columns: dict[int, list[str]] = {}
     for name in names:
@@ -106,8 +116,7 @@ def path_diagram(result, inference: pd.DataFrame | None = None) -> str:
         ay = y1 + box_h * (out_k + 1) / (len(outgoing[source]) + 1)
         by = y2 + box_h * (in_k + 1) / (len(incoming[target]) + 1)
         ax, bx = x1 + box_w, x2
-        row = result.paths[(result.paths.source == source) & (result.paths.target == target)]
-        label = f"{row.estimate.iloc[0]:.2f}{stars(p.get(f'{source} -> {target}', float('nan')))}"
+        label = labels[(source, target)]
         if (source, target) in skips:  # skips a column: bend around the boxes between
             lane = 16.0 + 22 * skips.index((source, target))  # its own lane: labels never meet
             cy = lane if ay + by < height else height - lane

@@ -16,7 +16,7 @@ st.graphviz_chart(render.path_diagram(result, inf), width="stretch")
 st.caption(t("s.diagram_help"))
 render.download(
     t("s.diagram_svg"),
-    path_diagram(result, inf),
+    lambda: path_diagram(result, inf),
     file_name="path-diagram.svg",
     mime="image/svg+xml",
     icon=":material/download:",

@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from engine import DriverLabError
-from engine.svg import stars
+from engine.svg import path_labels
 
 from .i18n import column_label, language, t
 
@@ -127,10 +127,6 @@ def light(value: float, good, warn) -> str:
 def path_diagram(result, inference) -> str:
     """Graphviz DOT: constructs with R², arrows with coefficients and significance stars."""
     r2 = result.r_squared.set_index("construct").r2
-    p = {}
-    if inference is not None:
-        paths = inference[inference.kind == "path"]
-        p = dict(zip(paths.name, paths.p, strict=True))
     lines = [
         "digraph G {",
         "rankdir=LR; bgcolor=transparent;",
@@ -141,8 +137,7 @@ def path_diagram(result, inference) -> str:
     for name in result.layout.names:
         label = name + (f"\\nR² {r2[name]:.2f}" if name in r2.index else "")
         lines.append(f'"{name}" [label="{label}"];')
-    for row in result.paths.itertuples(index=False):
-        mark = stars(p.get(f"{row.source} -> {row.target}", float("nan")))
-        lines.append(f'"{row.source}" -> "{row.target}" [label="{row.estimate:.2f}{mark}"];')
+    for (source, target), label in path_labels(result, inference).items():
+        lines.append(f'"{source}" -> "{target}" [label="{label}"];')
     lines.append("}")
     return "\n".join(lines)
