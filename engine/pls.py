@@ -6,7 +6,7 @@ are W'SW, loadings are SW. Working on S instead of the raw rows makes one
 estimation cheap and lets the bootstrap run thousands of resamples as one batch
 of (B, p, p) matrices. A single estimation is a batch of one.
 
-Conventions (SmartPLS and seminr, see shared/reference/README.md):
+Conventions (SmartPLS and seminr, see tests/reference/README.md):
 
 - weights start at 1 for every item of its block;
 - each pass standardizes the construct scores, builds inner proxies with the

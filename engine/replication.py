@@ -4,7 +4,7 @@
 (statistic, paper, ours, difference, within tolerance) and the paper's own
 inconsistencies, each tied to the table where it occurs, so that the
 replication page only has to draw them. The published values ship with the app
-in ``sample_data/paper_tables.json`` (a copy of ``shared/study/paper-tables.json``).
+in ``sample_data/paper_tables.json`` (transcribed from the study's paper).
 """
 
 from __future__ import annotations

@@ -46,11 +46,8 @@ SEED = 20230305
 N_VALID = 225
 N_INCOMPLETE = 37
 CONSTRUCTS = ("INT", "INF", "PSN", "CLE", "VCC")
-PAPER = (
-    json.loads((HERE.parent.parent / "shared" / "study" / "paper-tables.json").read_text())
-    if (HERE.parent.parent / "shared" / "study" / "paper-tables.json").exists()
-    else None
-)
+#: The study's published tables, transcribed (kept in the repository; see README there).
+PAPER = json.loads((HERE / "paper_tables.json").read_text())
 
 #: Table 1 of the paper: exact counts among the 225 valid responses.
 PROFILE_COUNTS = {

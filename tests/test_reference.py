@@ -1,4 +1,4 @@
-"""Every value of shared/reference/reference_models.json reproduced to 1e-6.
+"""Every value of tests/reference/reference_models.json reproduced to 1e-6.
 
 The expected numbers are seminr's test fixtures (R, tests/fixtures/V_3_6_0 at
 commit ae2524a); the corp_rep supplementary block comes from seminr-py 0.2.1

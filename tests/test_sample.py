@@ -14,10 +14,10 @@ from engine.bootstrap import bootstrap
 from engine.cli import main
 from engine.survey import import_survey
 
-from .conftest import ROOT, SHARED
+from .conftest import PAPER_TABLES, ROOT
 
 SAMPLE = ROOT / "sample_data"
-PAPER = json.loads((SHARED / "study" / "paper-tables.json").read_text())
+PAPER = json.loads(PAPER_TABLES.read_text())
 ITEMS = list(STUDY_MODEL.items)
 
 
