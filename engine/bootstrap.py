@@ -48,7 +48,6 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from scipy import stats as sps
 
 from .errors import BootstrapCancelled, DriverLabError
 from .estimate import PLSResult
@@ -282,6 +281,8 @@ def bca_interval(
 
     draws (B, m) bootstrap values, estimate (m,), jack (n, m) leave-one-out values.
     """
+    from scipy import stats as sps  # lazy: ~0.6 s to import, needed only when reporting
+
     b = draws.shape[0]
     below = (draws < estimate).sum(axis=0) + 0.5 * (draws == estimate).sum(axis=0)
     share = np.clip(below / b, 1.0 / (b + 1), b / (b + 1.0))
@@ -383,6 +384,8 @@ class BootstrapResult:
         out["boot_mean"] = draws.mean(axis=0)
         out["se"] = se
         out["t"] = t
+        from scipy import stats as sps  # lazy: ~0.6 s to import, needed only when reporting
+
         out["p"] = 2.0 * sps.t.sf(np.abs(t), df=n_valid - 1)
         if ci == "bca":
             lower, upper = bca_interval(draws, estimate, self._jackknife, level)

@@ -13,17 +13,12 @@ import math
 import sys
 from pathlib import Path
 
-from .advice import advise
-from .drivers import Simulator, drivers, ipma, sample_size
 from .errors import DriverLabError, ModelError
-from .estimate import estimate
-from .io import read_upload
-from .predict import pls_predict
-from .report import records
-from .segments import compare_groups
 from .settings import MISSING, SCHEMES, Settings
 from .spec import STUDY_MODEL, ModelSpec
-from .survey import ScreeningRules, import_survey, load_mapping
+
+# The analysis modules (and with them SciPy's statistics, openpyxl) are imported
+# where a command needs them, so that ``--help`` and option errors answer at once.
 
 
 class _Parser(argparse.ArgumentParser):
@@ -85,7 +80,10 @@ def _json_default(value):
     return None if isinstance(value, float) and not math.isfinite(value) else str(value)
 
 
-def _survey(args: argparse.Namespace, spec: ModelSpec, rules: ScreeningRules):
+def _survey(args: argparse.Namespace, spec: ModelSpec, rules):
+    from .io import read_upload
+    from .survey import import_survey, load_mapping
+
     overrides, reversed_items = {}, ()
     if args.mapping:
         try:
@@ -148,6 +146,14 @@ def check_report(survey, table) -> str:
 
 
 def run(args: argparse.Namespace) -> dict:
+    from .advice import advise
+    from .drivers import Simulator, drivers, ipma, sample_size
+    from .estimate import estimate
+    from .predict import pls_predict
+    from .report import records
+    from .segments import compare_groups
+    from .survey import ScreeningRules
+
     spec = _load_model(args.model)
     settings = Settings(
         scheme=args.scheme,
@@ -232,6 +238,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
         if args.command == "check":
+            from .survey import ScreeningRules
+
             survey, table = _survey(args, STUDY_MODEL, ScreeningRules())
             sys.stdout.write(check_report(survey, table))
             return 0
