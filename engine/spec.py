@@ -281,19 +281,11 @@ class ModelSpec:
         return cls(tuple(constructs), tuple(paths_))
 
     @classmethod
-    def from_json(cls, text: str) -> ModelSpec:
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise ModelError(
-                f"The model file is not valid JSON (line {exc.lineno}, column {exc.colno}).",
-                "Check it with a JSON validator or save it again from Driver Lab.",
-                indonesian=(
-                    f"File model bukan JSON yang sah (baris {exc.lineno}, kolom {exc.colno}).",
-                    "Periksa dengan validator JSON atau simpan ulang dari Driver Lab.",
-                ),
-            ) from None
-        return cls.from_dict(data)
+    def from_json(cls, text: str | bytes) -> ModelSpec:
+        """A model file, checked whole (size, nesting, every field) by ``engine.schema``."""
+        from .schema import model
+
+        return model(text)
 
 
 # -- builders that read like the diagram -------------------------------------
