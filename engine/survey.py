@@ -582,6 +582,8 @@ def import_survey(
             )
             v[off] = np.nan
             bad[m.target] = bad[m.target] | off
+    # each item recoded once: listed twice it would be flipped back (issue 14)
+    reversed_items = tuple(dict.fromkeys(reversed_items))
     for item in reversed_items:
         if item not in values:
             raise DataError(
