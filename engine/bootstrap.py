@@ -489,6 +489,9 @@ def bootstrap(
                 "Pakai 5000, seperti dalam studi.",
             ),
         )
+    from .budget import check_result_bootstrap
+
+    check_result_bootstrap(result, int(n_boot), f_squared)  # refused before any work (issue 14)
     used_seed = seed
     if indices is None and used_seed is None:
         used_seed = int(np.random.SeedSequence().generate_state(1)[0])

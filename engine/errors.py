@@ -53,3 +53,8 @@ class EstimationError(DriverLabError):
 
 class BootstrapCancelled(DriverLabError):
     """The user cancelled a bootstrap run."""
+
+
+# -- issue 14 (hardening): refusals decided before any work starts -----------
+class LimitError(DriverLabError):
+    """A request larger than the limits (model size, resamples, estimated work, file size)."""

@@ -20,7 +20,6 @@ import numpy as np
 import pandas as pd
 
 from . import __version__
-from .errors import DataError
 from .settings import Settings
 from .spec import ModelSpec
 
@@ -275,26 +274,11 @@ def save_analysis(
 
 
 def open_analysis(raw: bytes) -> dict:
-    """The parts of a saved analysis: data bytes, file name, mapping, model, settings."""
-    try:
-        d = json.loads(raw.decode("utf-8"))
-        if d.get("driver_lab_analysis") != 1:
-            raise ValueError
-        data = base64.b64decode(d["data_base64"]) if d.get("data_base64") else None
-        return {
-            "data": data,
-            "file_name": str(d.get("file_name", "analysis")),
-            "mapping": dict(d.get("mapping", {})),
-            "reversed_items": tuple(d.get("reversed_items", [])),
-            "model": ModelSpec.from_dict(d["model"]),
-            "settings": Settings(**d["settings"]),
-        }
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
-        raise DataError(
-            "This is not a Driver Lab analysis file, or it is damaged.",
-            "Open a file saved with 'Save analysis'.",
-            indonesian=(
-                "Ini bukan file analisis Driver Lab, atau file ini rusak.",
-                "Buka file yang disimpan dengan 'Simpan analisis'.",
-            ),
-        ) from None
+    """The parts of a saved analysis: data bytes, file name, mapping, model, settings.
+
+    Every field is checked (``engine.schema.analysis``) before any is returned; a
+    damaged or tampered file raises a DriverLabError naming the field.
+    """
+    from .schema import analysis
+
+    return analysis(raw)

@@ -277,4 +277,20 @@ def build_notes(spec: ModelSpec, t: dict[str, pd.DataFrame], meta: dict) -> pd.D
             r2=row.r2,
             level=level,
         )
+    # -- issue 14: specific indirect effects are reported up to a cap ---------
+    from .spec import MAX_INDIRECT
+
+    n_chains = spec.count_indirect_chains()
+    if n_chains > MAX_INDIRECT:
+        add(
+            "INDIRECT_CAPPED",
+            "info",
+            "model",
+            f"The model has {n_chains:,} specific indirect effects; the {MAX_INDIRECT} "
+            "shortest are reported. Total effects include all of them.",
+            f"Model punya {n_chains:,} efek tidak langsung spesifik; {MAX_INDIRECT} yang "
+            "terpendek dilaporkan. Efek total sudah mencakup semuanya.",
+            n_chains=n_chains,
+            shown=MAX_INDIRECT,
+        )
     return pd.DataFrame(notes, columns=COLUMNS)

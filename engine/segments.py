@@ -91,17 +91,24 @@ def compare_groups(
         columns=["group", "n", "minimum"],
     )
     if len(kept) < 2:
+        sizes = ", ".join(f"{str(g)[:30]} {n}" for g, n in list(counts.items())[:10]) + (
+            f" … ({len(counts):,})" if len(counts) > 10 else ""
+        )  # a 5,000-value column must not give a 64,000-character message (issue 14)
         raise DataError(
             f"Fewer than two groups of {group_column!r} have at least {minimum} respondents "
-            f"(sizes: {', '.join(f'{g} {n}' for g, n in counts.items())}).",
+            f"(sizes: {sizes}).",
             "Merge small groups, or collect more responses before comparing.",
             indonesian=(
                 f"Kurang dari dua kelompok {group_column!r} yang punya paling sedikit {minimum} "
-                f"responden (ukuran: {', '.join(f'{g} {n}' for g, n in counts.items())}).",
+                f"responden (ukuran: {sizes}).",
                 "Gabungkan kelompok kecil, atau kumpulkan lebih banyak jawaban sebelum "
                 "membandingkan.",
             ),
         )
+    from .budget import check_groups, check_permutations
+
+    check_permutations(n_perm)  # bounded before any work (issue 14)
+    check_groups(len(kept), len(data), len(spec.items), n_perm, n_boot)
     layout = Layout.of(spec)
     src = np.array([spec.names.index(s) for s, _ in spec.paths])
     tgt = np.array([spec.names.index(t) for _, t in spec.paths])

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from .errors import DriverLabError
 
 SCHEMES = ("path", "factorial", "centroid")
 MISSING = ("listwise", "mean")
+#: Bounds of the iteration settings (issue 14: max_iter 1e9 with tol 1e-300 ran ~100 h).
+MAX_ITER = 1_000
+TOL_RANGE = (1e-12, 1e-2)
 
 
 @dataclass(frozen=True)
@@ -49,12 +53,44 @@ class Settings:
                     "Pakai salah satu: " + ", ".join(MISSING) + ".",
                 ),
             )
-        if not (isinstance(self.max_iter, int) and self.max_iter >= 1):
+        if not (
+            isinstance(self.max_iter, int)
+            and not isinstance(self.max_iter, bool)
+            and 1 <= self.max_iter <= MAX_ITER
+        ):
             raise DriverLabError(
-                "max_iter must be a whole number of at least 1.",
-                indonesian=("max_iter harus bilangan bulat paling sedikit 1.", ""),
+                f"max_iter must be a whole number from 1 to {MAX_ITER:,}.",
+                "300 is the usual choice.",
+                indonesian=(
+                    f"max_iter harus bilangan bulat dari 1 sampai {MAX_ITER:,}.",
+                    "300 adalah pilihan yang biasa.",
+                ),
             )
-        if not (self.tol > 0):
+        if not (
+            isinstance(self.tol, int | float)
+            and not isinstance(self.tol, bool)
+            and TOL_RANGE[0] <= self.tol <= TOL_RANGE[1]
+        ):
             raise DriverLabError(
-                "tol must be a positive number.", indonesian=("tol harus bilangan positif.", "")
+                f"tol must be a number from {TOL_RANGE[0]:g} to {TOL_RANGE[1]:g}.",
+                "1e-07 is the usual choice.",
+                indonesian=(
+                    f"tol harus bilangan dari {TOL_RANGE[0]:g} sampai {TOL_RANGE[1]:g}.",
+                    "1e-07 adalah pilihan yang biasa.",
+                ),
+            )
+        code = self.missing_code
+        if code is not None and (
+            isinstance(code, bool)
+            or not isinstance(code, int | float)
+            or not math.isfinite(code)
+            or abs(code) > 1e15
+        ):
+            raise DriverLabError(
+                "The missing-answer code must be a number, such as -99.",
+                "Leave it empty when unanswered items are simply blank.",
+                indonesian=(
+                    "Kode jawaban kosong harus berupa angka, misalnya -99.",
+                    "Biarkan kosong bila butir yang tidak dijawab memang dibiarkan kosong.",
+                ),
             )

@@ -31,6 +31,18 @@ from .errors import ModelError
 
 MODES = ("A", "B")
 
+# -- bounds: what one model may ask for (issue 14) --------------------------
+#: Most constructs in one model (published PLS-SEM models rarely pass 20).
+MAX_CONSTRUCTS = 40
+#: Most items in one model (an upload has at most 1,000 columns).
+MAX_ITEMS = 500
+#: Most paths in one model.
+MAX_PATHS = 200
+#: Longest construct or item name, in characters.
+MAX_NAME = 100
+#: Most specific indirect effects reported (and bootstrapped); the shortest come first.
+MAX_INDIRECT = 200
+
 
 @dataclass(frozen=True)
 class Construct:
@@ -110,20 +122,56 @@ class ModelSpec:
         """Constructs sorted so that every path runs from earlier to later."""
         return self._order
 
-    def indirect_chains(self) -> tuple[tuple[str, ...], ...]:
-        """Every chain of two or more paths (e.g. INT -> CLE -> VCC), in causal order."""
-        chains: list[tuple[str, ...]] = []
+    def count_indirect_chains(self) -> int:
+        """How many chains of two or more paths the model has (counted, not listed).
 
-        def walk(chain: tuple[str, ...]) -> None:
-            for nxt in self.successors(chain[-1]):
-                longer = (*chain, nxt)
-                if len(longer) >= 3:
-                    chains.append(longer)
-                walk(longer)
+        A fully connected model of k constructs has about 2^k of them, so they are
+        counted by dynamic programming over the causal order, never enumerated.
+        """
+        # walks[n] = number of chains of one or more paths starting at n
+        walks: dict[str, int] = {}
+        for name in reversed(self._order):
+            walks[name] = sum(1 + walks[t] for t in self.successors(name))
+        # chains of >= 2 paths = all chains of >= 1 path minus the single paths
+        return sum(walks.values()) - len(self.paths)
 
-        for name in self._order:
-            walk((name,))
-        return tuple(chains)
+    def indirect_chains(self, limit: int | None = MAX_INDIRECT) -> tuple[tuple[str, ...], ...]:
+        """Chains of two or more paths (e.g. INT -> CLE -> VCC), at most ``limit`` of them.
+
+        When the model has no more than ``limit`` chains, all of them in causal order
+        (depth first, as always). Otherwise the ``limit`` shortest (breadth first), so
+        the work is bounded by the limit, never by the model's 2^k chains; the
+        estimate's notes say how many were left out (``count_indirect_chains``).
+        ``limit=None`` lists every chain: only for models known to be small.
+        """
+        successors = {n: self.successors(n) for n in self.names}
+        if limit is None or self.count_indirect_chains() <= limit:
+            chains: list[tuple[str, ...]] = []
+
+            def walk(chain: tuple[str, ...]) -> None:
+                for nxt in successors[chain[-1]]:
+                    longer = (*chain, nxt)
+                    if len(longer) >= 3:
+                        chains.append(longer)
+                    walk(longer)
+
+            for name in self._order:
+                walk((name,))
+            return tuple(chains)
+        out: list[tuple[str, ...]] = []
+        level = [(s, t) for n in self._order for s, t in self.paths if s == n]
+        while level and len(out) < limit:
+            longer = []
+            for chain in level:
+                for nxt in successors[chain[-1]]:
+                    longer.append((*chain, nxt))
+                    if len(longer) + len(out) >= limit:
+                        break
+                if len(longer) + len(out) >= limit:
+                    break
+            out += longer
+            level = longer
+        return tuple(out[:limit])
 
     def without_path(self, source: str, target: str) -> ModelSpec | None:
         """The model with one path removed and constructs left without paths dropped.
@@ -233,19 +281,11 @@ class ModelSpec:
         return cls(tuple(constructs), tuple(paths_))
 
     @classmethod
-    def from_json(cls, text: str) -> ModelSpec:
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise ModelError(
-                f"The model file is not valid JSON (line {exc.lineno}, column {exc.colno}).",
-                "Check it with a JSON validator or save it again from Driver Lab.",
-                indonesian=(
-                    f"File model bukan JSON yang sah (baris {exc.lineno}, kolom {exc.colno}).",
-                    "Periksa dengan validator JSON atau simpan ulang dari Driver Lab.",
-                ),
-            ) from None
-        return cls.from_dict(data)
+    def from_json(cls, text: str | bytes) -> ModelSpec:
+        """A model file, checked whole (size, nesting, every field) by ``engine.schema``."""
+        from .schema import model
+
+        return model(text)
 
 
 # -- builders that read like the diagram -------------------------------------
@@ -274,7 +314,62 @@ def paths(
 
 
 # -- validation --------------------------------------------------------------
+def _too_many(what: str, what_id: str, count: int, limit: int) -> ModelError:
+    return ModelError(
+        f"The model has {count:,} {what}, over the limit of {limit:,}.",
+        "Split it into smaller models, or drop what the question does not need.",
+        indonesian=(
+            f"Model punya {count:,} {what_id}, melebihi batas {limit:,}.",
+            "Pecah menjadi model yang lebih kecil, atau buang yang tidak diperlukan.",
+        ),
+    )
+
+
+def short(value: object, limit: int = 40) -> str:
+    """A user's value as a readable quoted snippet for a message (long ones cut with …)."""
+    text = str(value)
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return repr(text)
+
+
+def _check_bounds(spec: ModelSpec) -> None:
+    """Refuse, before any work, a model larger than any survey needs (issue 14)."""
+    if len(spec.constructs) > MAX_CONSTRUCTS:
+        raise _too_many("constructs", "konstruk", len(spec.constructs), MAX_CONSTRUCTS)
+    n_items = sum(len(c.indicators) for c in spec.constructs if isinstance(c, Construct))
+    if n_items > MAX_ITEMS:
+        raise _too_many("items", "butir", n_items, MAX_ITEMS)
+    if len(spec.paths) > MAX_PATHS:
+        raise _too_many("paths", "jalur", len(spec.paths), MAX_PATHS)
+    for c in spec.constructs:
+        if not isinstance(c, Construct):
+            continue
+        for name in (c.name, *c.indicators):
+            if not isinstance(name, str):
+                raise ModelError(
+                    f"The name {short(name)} is not text.",
+                    "Construct and item names are words, such as INT or INT01.",
+                    indonesian=(
+                        f"Nama {short(name)} bukan teks.",
+                        "Nama konstruk dan butir berupa kata, misalnya INT atau INT01.",
+                    ),
+                )
+            if len(name) > MAX_NAME:
+                raise ModelError(
+                    f"The name {short(name)} is {len(name):,} characters long, over the "
+                    f"limit of {MAX_NAME}.",
+                    "Use a short code such as INT or INT01.",
+                    indonesian=(
+                        f"Nama {short(name)} panjangnya {len(name):,} karakter, melebihi batas "
+                        f"{MAX_NAME}.",
+                        "Pakai kode pendek seperti INT atau INT01.",
+                    ),
+                )
+
+
 def _validate(spec: ModelSpec) -> None:
+    _check_bounds(spec)
     if not spec.constructs:
         raise ModelError(
             "The model has no constructs.",

@@ -328,21 +328,13 @@ class Survey:
 
 
 def load_mapping(text: str) -> tuple[dict[str, str | None], tuple[str, ...]]:
-    """Overrides and reversed items from a saved mapping (Survey.mapping_json)."""
-    try:
-        data = json.loads(text)
-        columns = {str(r["column"]): r["maps_to"] for r in data["columns"]}
-        reversed_items = tuple(str(i) for i in data.get("reversed_items", []))
-    except (ValueError, KeyError, TypeError):
-        raise DataError(
-            "The saved mapping file cannot be read.",
-            "Save the mapping again from Driver Lab.",
-            indonesian=(
-                "File pemetaan yang disimpan tidak dapat dibaca.",
-                "Simpan ulang pemetaannya dari Driver Lab.",
-            ),
-        ) from None
-    return columns, reversed_items
+    """Overrides and reversed items from a saved mapping (Survey.mapping_json).
+
+    Checked whole by ``engine.schema.mapping`` (types, lengths, nesting, duplicates).
+    """
+    from .schema import mapping
+
+    return mapping(text)
 
 
 def match_columns(columns, spec: ModelSpec) -> tuple[ColumnMatch, ...]:
@@ -590,6 +582,8 @@ def import_survey(
             )
             v[off] = np.nan
             bad[m.target] = bad[m.target] | off
+    # each item recoded once: listed twice it would be flipped back (issue 14)
+    reversed_items = tuple(dict.fromkeys(reversed_items))
     for item in reversed_items:
         if item not in values:
             raise DataError(

@@ -86,7 +86,7 @@ if submitted:
 st.caption(t("e.saved", n=len(spec.constructs), p=len(spec.paths)))
 missing = [i for i in spec.items if i not in analysis.data.columns]
 if missing:
-    st.warning(t("e.missing", items=", ".join(missing)))
+    st.warning(t("e.missing", items=render.plain(", ".join(missing))))
 render.download(t("e.download"), spec.to_json(), file_name="model.json", mime="application/json")
 uploaded = st.file_uploader(t("e.upload"), type=["json"], key="model_upload")
 if uploaded is not None and uploaded.file_id != st.session_state.get("model_upload_id"):

@@ -23,7 +23,13 @@ lang = language()
 
 
 def label(name: str) -> str:
+    """A construct's name as plain text (for a selectbox's options)."""
     return STUDY_LABELS.get(name, {}).get(lang, name)
+
+
+def shown(name: str) -> str:
+    """A construct's name for a Markdown label (slider, metric, text): never markup."""
+    return render.plain(label(name))
 
 
 names = result.layout.names
@@ -35,7 +41,7 @@ outcomes = [names[k] for k in result.layout.endogenous]
 def panel(sim: Simulator) -> None:
     moves = {}
     for name in drivers_:
-        moves[name] = st.slider(label(name), -1.0, 1.0, 0.0, 0.1, key=f"whatif_{name}")
+        moves[name] = st.slider(shown(name), -1.0, 1.0, 0.0, 0.1, key=f"whatif_{name}")
     # One element per outcome (no columns, no captions): each element is a message
     # and a re-render on every slider move.
     for row in sim.predict(moves):
@@ -43,7 +49,7 @@ def panel(sim: Simulator) -> None:
         if change and row.band_lower == row.band_lower:
             band = t("w.band", lo=f"{row.band_lower:+.2f}", hi=f"{row.band_upper:+.2f}")
             change = f"{change} ({band})"
-        st.metric(t("w.predicted", what=label(row.target)), f"{row.new:.2f}", change)
+        st.metric(t("w.predicted", what=shown(row.target)), f"{row.new:.2f}", change)
 
 
 panel(sim)
@@ -60,12 +66,12 @@ def goal_seek() -> None:
     if start >= top - 0.1:
         st.write(t("w.goal_done"))
         return
-    goal = st.slider(t("w.goal_target", what=label(target)), start, top, min(top, start + 0.3), 0.1)
+    goal = st.slider(t("w.goal_target", what=shown(target)), start, top, min(top, start + 0.3), 0.1)
     plan, short = sim.goal_seek(target, goal)
     if plan.empty and short == 0:
         st.write(t("w.goal_done"))
     for row in plan.itertuples():
-        st.write("• " + t("w.goal_plan", what=label(row.driver), move=f"{row.move:.2f}"))
+        st.write("• " + t("w.goal_plan", what=shown(row.driver), move=f"{row.move:.2f}"))
     if short > 0:
         st.warning(t("w.goal_short", short=f"{short:.2f}"))
 

@@ -2,8 +2,13 @@
 
 Caches are bounded (``max_entries``) so that many sessions cannot exhaust memory,
 and hold no Streamlit UI calls. A call that raised is not cached. Cached values
-are keyed by the survey's contents, so one session can only ever receive a
-result computed from the very data it supplied itself.
+are keyed by a digest of the survey's full contents (every row, every column,
+its names and dtypes) with the model and settings, so one session can only ever
+receive a result computed from the very data it supplied itself. Streamlit's own
+hashing is never used for tables: it hashes only a 10,000-row sample of a table
+of 50,000 rows or more, so two surveys differing outside that sample would share
+a key. The frames are passed with a leading underscore (excluded from Streamlit's
+hash) next to their precomputed :func:`digest`.
 """
 
 from __future__ import annotations
@@ -32,11 +37,45 @@ def sample_survey() -> Survey:
     return import_survey(engine.read_table(SAMPLE_RAW))
 
 
+def _update(h, values) -> None:
+    """Feed one column's (or the index's) exact values to the hash."""
+    array = pd.Series(values).to_numpy()
+    if array.dtype.kind in "biufcmM":
+        h.update(array.dtype.str.encode())
+        h.update(array.tobytes())  # exact bytes: NaN, -0.0 and every digit kept
+    else:
+        h.update(b"O")
+        h.update("\x1f".join(f"{type(v).__name__}:{v!r}" for v in array).encode("utf-8", "replace"))
+    h.update(b"\x1e")
+
+
+def digest(data: pd.DataFrame, *parts) -> str:
+    """SHA-256 of the whole table (every row and column, names, dtypes, index) and ``parts``.
+
+    ``parts`` (model, settings, options) enter through their ``repr``: the model and
+    settings are frozen dataclasses whose repr names every field.
+    """
+    h = hashlib.sha256()
+    h.update(repr((data.shape, [str(c) for c in data.columns])).encode("utf-8", "replace"))
+    _update(h, data.index)
+    for _, column in data.items():
+        _update(h, column)
+    h.update(repr(parts).encode("utf-8", "replace"))
+    return h.hexdigest()
+
+
 @st.cache_data(max_entries=32, show_spinner=False)
+def _estimate(
+    key: str, _data: pd.DataFrame, _spec: engine.ModelSpec, _settings: engine.Settings
+) -> engine.PLSResult:
+    return engine.estimate(_data, _spec, _settings)
+
+
 def estimate(
     data: pd.DataFrame, spec: engine.ModelSpec, settings: engine.Settings
 ) -> engine.PLSResult:
-    return engine.estimate(data, spec, settings)
+    """The estimate of this data, model and settings, keyed by :func:`digest`."""
+    return _estimate(digest(data, spec, settings), data, spec, settings)
 
 
 _BOOT_LOCK = threading.Lock()
@@ -45,9 +84,7 @@ BOOT_ENTRIES = 16
 
 
 def _boot_key(data: pd.DataFrame, spec, settings, n_boot: int, f_squared: bool) -> str:
-    digest = hashlib.sha256(pd.util.hash_pandas_object(data, index=True).to_numpy().tobytes())
-    digest.update(repr((data.columns.tolist(), spec, settings, n_boot, f_squared)).encode())
-    return digest.hexdigest()
+    return digest(data, spec, settings, n_boot, f_squared, SEED)
 
 
 def bootstrapped(
@@ -78,7 +115,12 @@ def bootstrapped(
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
-def groups(data: pd.DataFrame, spec: engine.ModelSpec, settings: engine.Settings, column: str):
+def _groups(key: str, _data: pd.DataFrame, _spec, _settings, column: str):
     from engine.segments import compare_groups
 
-    return compare_groups(data, column, spec, settings, n_perm=1000, n_boot=1000, seed=SEED)
+    return compare_groups(_data, column, _spec, _settings, n_perm=1000, n_boot=1000, seed=SEED)
+
+
+def groups(data: pd.DataFrame, spec: engine.ModelSpec, settings: engine.Settings, column: str):
+    """The group comparison of this data on ``column``, keyed by :func:`digest`."""
+    return _groups(digest(data, spec, settings, column), data, spec, settings, column)

@@ -124,8 +124,24 @@ def light(value: float, good, warn) -> str:
     return LIGHT["amber"] if warn(value) else LIGHT["red"]
 
 
+_DOT_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def dot_text(text: object) -> str:
+    """Text for inside a double-quoted DOT string, drawn as typed: backslashes and quotes
+    escaped (so a name cannot close the string and add attributes, nor start an escape
+    such as \\N or \\l), control characters as spaces. A quoted string is never an
+    HTML-like label, so '<b>' stays text."""
+    out = str(text).replace("\\", "\\\\").replace('"', '\\"')
+    return _DOT_CONTROL.sub(" ", out)
+
+
 def path_diagram(result, inference) -> str:
-    """Graphviz DOT: constructs with R², arrows with coefficients and significance stars."""
+    """Graphviz DOT: constructs with R², arrows with coefficients and significance stars.
+
+    Nodes are named n0, n1, ... and every user string (construct names) goes through
+    :func:`dot_text` into a quoted label (issue 14, finding 5).
+    """
     r2 = result.r_squared.set_index("construct").r2
     lines = [
         "digraph G {",
@@ -134,10 +150,11 @@ def path_diagram(result, inference) -> str:
         'fontname="Helvetica"];',
         'edge [color="#3b6fb6", fontname="Helvetica"];',
     ]
+    node = {name: f"n{k}" for k, name in enumerate(result.layout.names)}
     for name in result.layout.names:
-        label = name + (f"\\nR² {r2[name]:.2f}" if name in r2.index else "")
-        lines.append(f'"{name}" [label="{label}"];')
+        label = dot_text(name) + (f"\\nR² {r2[name]:.2f}" if name in r2.index else "")
+        lines.append(f'{node[name]} [label="{label}"];')
     for (source, target), label in path_labels(result, inference).items():
-        lines.append(f'"{source}" -> "{target}" [label="{label}"];')
+        lines.append(f'{node[source]} -> {node[target]} [label="{dot_text(label)}"];')
     lines.append("}")
     return "\n".join(lines)

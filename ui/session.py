@@ -63,24 +63,48 @@ def load_upload(
     st.session_state[state.SOURCE] = name
 
 
+#: Every session key that opening a saved analysis may change (restored together on failure).
+_ANALYSIS_KEYS = (
+    state.MODEL,
+    state.SETTINGS,
+    state.UPLOAD_BYTES,
+    state.UPLOAD_NAME,
+    state.UPLOAD_TABLE,
+    state.OVERRIDES,
+    state.REVERSED,
+    state.SURVEY,
+    state.DATA,
+    state.SOURCE,
+)
+
+
 def open_saved(raw: bytes) -> None:
-    """Restore a saved analysis (data, mapping, model, settings); the old one stays on error."""
+    """Restore a saved analysis (data, mapping, model, settings): all of it or nothing.
+
+    The file is checked whole first (``engine.schema``); then the data is read and
+    estimated and its bootstrap's work estimated. Any failure puts every key back
+    as it was, so the session keeps working on what it had (issue 14, finding 6).
+    """
+    from engine.budget import check_result_bootstrap
     from engine.export import open_analysis
 
     saved = open_analysis(raw)
-    previous = {k: st.session_state.get(k) for k in (state.MODEL, state.SETTINGS)}
-    st.session_state[state.MODEL] = saved["model"]
-    st.session_state[state.SETTINGS] = saved["settings"]
+    missing = object()
+    previous = {k: st.session_state.get(k, missing) for k in _ANALYSIS_KEYS}
     try:
+        st.session_state[state.MODEL] = saved["model"]
+        st.session_state[state.SETTINGS] = saved["settings"]
         if saved["data"] is None:
             load_sample()
         else:
             load_upload(
                 saved["data"], saved["file_name"], saved["mapping"], saved["reversed_items"]
             )
-    except engine.DriverLabError:
+        result = cache.estimate(st.session_state[state.DATA], saved["model"], saved["settings"])
+        check_result_bootstrap(result, 5000)
+    except BaseException:
         for key, value in previous.items():
-            if value is None:
+            if value is missing:
                 st.session_state.pop(key, None)
             else:
                 st.session_state[key] = value
