@@ -175,6 +175,28 @@ def _measurement_id(note) -> str:
 
 
 def _prediction(table: pd.DataFrame, verdict: str) -> dict:
+    # issue 16: PLSpredict that could not run, and a verdict within fold noise, in words
+    from .predict import NOT_ASSESSED, is_borderline
+
+    if verdict == NOT_ASSESSED:
+        return {
+            "kind": "prediction",
+            "subject": ", ".join(table.indicator),
+            "severity": "warning",
+            "action": "collect more",
+            "finding_en": "Out-of-sample check (PLSpredict): not possible with these responses.",
+            "finding_id": "Uji di luar sampel (PLSpredict): tidak bisa dilakukan dengan jawaban "
+            "ini.",
+            "why_en": "Leaving a tenth of the respondents out left too few responses, or a "
+            "question with a single answer, to estimate the model on the rest.",
+            "why_id": "Setelah sepersepuluh responden disisihkan, sisanya terlalu sedikit, atau "
+            "ada pertanyaan yang jawabannya hanya satu macam, untuk mengestimasi model.",
+            "todo_en": "Collect more responses before judging how well the model predicts.",
+            "todo_id": "Tambah responden sebelum menilai seberapa baik model memprediksi.",
+            "reference": "Shmueli et al. (2019)",
+            "priority": 100.0,
+        }
+    borderline = is_borderline(table) if "settled" in table else False
     good = verdict in ("high predictive power", "medium predictive power")
     verdict_id = {
         "high predictive power": "daya prediksi tinggi",
@@ -199,7 +221,17 @@ def _prediction(table: pd.DataFrame, verdict: str) -> dict:
         else "Saran model kemungkinan berlaku juga untuk penonton baru.",
         "reference": "Shmueli et al. (2019)",
         "priority": 100.0,
-    }
+    } | (
+        {
+            "finding_en": f"Out-of-sample check (PLSpredict): {verdict}, borderline: another "
+            "random split of the respondents could give the next level up or down.",
+            "finding_id": f"Uji di luar sampel (PLSpredict): {verdict_id}, di perbatasan: "
+            "pembagian responden secara acak yang lain bisa memberi satu tingkat di atas atau "
+            "di bawahnya.",
+        }
+        if borderline
+        else {}
+    )
 
 
 def _segments(comparison) -> list[dict]:

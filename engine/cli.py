@@ -18,7 +18,7 @@ from .drivers import Simulator, drivers, ipma, sample_size
 from .errors import DriverLabError, ModelError
 from .estimate import estimate
 from .io import read_upload
-from .predict import pls_predict
+from .predict import is_borderline, pls_predict
 from .report import records
 from .segments import compare_groups
 from .settings import MISSING, SCHEMES, Settings
@@ -185,6 +185,7 @@ def run(args: argparse.Namespace) -> dict:
     table, verdict = pls_predict(result)
     out["predict"] = records(table)
     out["predict_verdict"] = verdict
+    out["predict_borderline"] = is_borderline(table)  # issue 16: verdict within fold noise
     comparison = None
     if args.group:
         data = survey.data
