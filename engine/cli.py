@@ -181,7 +181,7 @@ def run(args: argparse.Namespace) -> dict:
         ipma(result, scale=scale)[["target", "level", "name", "importance", "performance"]]
     )
     size = sample_size(result, boot)
-    out["sample_size"] = {k: size[k] for k in ("minimum_n", "n", "verdict")}
+    out["sample_size"] = {k: size[k] for k in ("minimum_n", "n", "verdict", "beta_min", "path")}
     table, verdict = pls_predict(result)
     out["predict"] = records(table)
     out["predict_verdict"] = verdict
