@@ -279,7 +279,7 @@ class Simulator:
         self.current_100 = self.model.scores.mean(axis=0)
         self.draws = None
         self._outcome_draws = None
-        if boot is not None:
+        if boot is not None and boot.n_valid > 0:  # no valid resample: no band (issue 16)
             sd = self.model.scores.std(axis=0, ddof=1)
             draws = boot.draws("total_effect")
             k = len(self.names)

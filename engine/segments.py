@@ -41,7 +41,7 @@ import pandas as pd
 
 from .bootstrap import Moments, bootstrap
 from .data import prepare
-from .errors import DataError
+from .errors import DataError, EstimationError
 from .estimate import estimate
 from .pls import Layout, derive, fit_weights
 from .settings import Settings
@@ -149,6 +149,18 @@ def compare_groups(
             est_a, fit_a = _group_paths(s_a, layout, settings)
             est_b, fit_b = _group_paths(s_b, layout, settings)
             ok = fit_a.converged & fit_b.converged
+            if not ok.any() or len(boots[a]) == 0 or len(boots[b]) == 0:
+                raise EstimationError(
+                    f"The model could not be estimated on the shuffled or resampled groups "
+                    f"{a} and {b}: it did not settle within {settings.max_iter} iterations.",
+                    "Raise the iteration limit, or look for items with almost no variation.",
+                    indonesian=(
+                        f"Model tidak dapat diestimasi pada kelompok {a} dan {b} yang diacak atau "
+                        f"di-resample: belum konvergen setelah {settings.max_iter} iterasi.",
+                        "Naikkan batas iterasi, atau cari butir yang jawabannya hampir tidak "
+                        "bervariasi.",
+                    ),
+                )
             perm_diff = (est_a.paths[:, src, tgt] - est_b.paths[:, src, tgt])[ok]
             reached = (np.abs(perm_diff) >= np.abs(observed) - 1e-12).sum(axis=0)
             p_perm = (1 + reached) / (1 + len(perm_diff))  # Phipson & Smyth (2010)
