@@ -175,6 +175,28 @@ def _measurement_id(note) -> str:
 
 
 def _prediction(table: pd.DataFrame, verdict: str) -> dict:
+    # issue 16: PLSpredict that could not run, and a verdict within fold noise, in words
+    from .predict import NOT_ASSESSED, is_borderline
+
+    if verdict == NOT_ASSESSED:
+        return {
+            "kind": "prediction",
+            "subject": ", ".join(table.indicator),
+            "severity": "warning",
+            "action": "collect more",
+            "finding_en": "Out-of-sample check (PLSpredict): not possible with these responses.",
+            "finding_id": "Uji di luar sampel (PLSpredict): tidak bisa dilakukan dengan jawaban "
+            "ini.",
+            "why_en": "Leaving a tenth of the respondents out left too few responses, or a "
+            "question with a single answer, to estimate the model on the rest.",
+            "why_id": "Setelah sepersepuluh responden disisihkan, sisanya terlalu sedikit, atau "
+            "ada pertanyaan yang jawabannya hanya satu macam, untuk mengestimasi model.",
+            "todo_en": "Collect more responses before judging how well the model predicts.",
+            "todo_id": "Tambah responden sebelum menilai seberapa baik model memprediksi.",
+            "reference": "Shmueli et al. (2019)",
+            "priority": 100.0,
+        }
+    borderline = is_borderline(table) if "settled" in table else False
     good = verdict in ("high predictive power", "medium predictive power")
     verdict_id = {
         "high predictive power": "daya prediksi tinggi",
@@ -199,6 +221,65 @@ def _prediction(table: pd.DataFrame, verdict: str) -> dict:
         else "Saran model kemungkinan berlaku juga untuk penonton baru.",
         "reference": "Shmueli et al. (2019)",
         "priority": 100.0,
+    } | (
+        {
+            "finding_en": f"Out-of-sample check (PLSpredict): {verdict}, borderline: another "
+            "random split of the respondents could give the next level up or down.",
+            "finding_id": f"Uji di luar sampel (PLSpredict): {verdict_id}, di perbatasan: "
+            "pembagian responden secara acak yang lain bisa memberi satu tingkat di atas atau "
+            "di bawahnya.",
+        }
+        if borderline
+        else {}
+    )
+
+
+def _sample(size: dict) -> dict:
+    """The inverse-square-root figure, saying which path sets it (issues 16 and 20)."""
+
+    def dec_id(x: float) -> str:
+        return f"{x:.2f}".replace(".", ",")
+
+    n, minimum, beta = size["n"], size["minimum_n"], size["beta_min"]
+    more = minimum - n
+    test_en = "with 80 % power in a two-tailed test at 5 %"
+    test_id = "dengan kekuatan uji 80 % pada uji dua arah 5 %"
+    if size["path"]:
+        what_en = f"the model's smallest path that matters, {size['path']} (β = {beta:.2f})"
+        what_id = f"jalur terkecil yang penting dalam model, {size['path']} (β = {dec_id(beta)})"
+    else:
+        what_en = f"a path of β = {beta:.2f} (every path in the model is smaller: practically zero)"
+        what_id = (
+            f"jalur sebesar β = {dec_id(beta)} (semua jalur dalam model lebih kecil: praktis nol)"
+        )
+    why_en = "With fewer, real effects of that size can go unnoticed."
+    why_id = "Dengan lebih sedikit, pengaruh nyata sebesar itu bisa tidak terdeteksi."
+    small = size["ignored"] if size["path"] else []
+    if small:
+        listed = ", ".join(f"{name} ({b:.2f})" for name, b in small)
+        listed_id = ", ".join(f"{name} ({dec_id(b)})" for name, b in small)
+        why_en += (
+            f" Paths below {size['floor']:.2f} ({listed}) count as practically zero and are "
+            "not sized for: detecting them would take far more responses than they are worth."
+        )
+        why_id += (
+            f" Jalur di bawah {dec_id(size['floor'])} ({listed_id}) dianggap praktis nol dan "
+            "tidak dihitung: mendeteksinya butuh jauh lebih banyak responden daripada manfaatnya."
+        )
+    return {
+        "kind": "sample",
+        "subject": "survey",
+        "severity": "warning",
+        "action": "collect more",
+        "finding_en": f"{n} responses. To detect {what_en} {test_en}, you need about {minimum}.",
+        "finding_id": f"{n} responden. Untuk mendeteksi {what_id} {test_id}, Anda perlu sekitar "
+        f"{minimum} responden.",
+        "why_en": why_en,
+        "why_id": why_id,
+        "todo_en": f"Collect about {more} more responses.",
+        "todo_id": f"Tambah sekitar {more} responden lagi.",
+        "reference": "Kock & Hadaya (2018), inverse square root method",
+        "priority": 500.0,
     }
 
 
@@ -375,25 +456,7 @@ def advise(
             )
     size = sample_size(result, boot)
     if size["minimum_n"] and size["n"] < size["minimum_n"]:
-        more = size["minimum_n"] - size["n"]
-        records.append(
-            {
-                "kind": "sample",
-                "subject": "survey",
-                "severity": "warning",
-                "action": "collect more",
-                "finding_en": f"{size['n']} responses; the smallest effect that matters needs "
-                f"about {size['minimum_n']}.",
-                "finding_id": f"{size['n']} responden; pengaruh terkecil yang penting butuh "
-                f"sekitar {size['minimum_n']}.",
-                "why_en": "With fewer, real effects can go unnoticed.",
-                "why_id": "Dengan lebih sedikit, pengaruh yang nyata bisa tidak terdeteksi.",
-                "todo_en": f"Collect about {more} more responses.",
-                "todo_id": f"Kumpulkan sekitar {more} responden lagi.",
-                "reference": "Kock & Hadaya (2018)",
-                "priority": 500.0,
-            }
-        )
+        records.append(_sample(size))
     if prediction is not None:
         records.append(_prediction(*prediction))
     if segments is not None:

@@ -152,7 +152,7 @@ def run(args: argparse.Namespace) -> dict:
     from .advice import advise
     from .drivers import Simulator, drivers, ipma, sample_size
     from .estimate import estimate
-    from .predict import pls_predict
+    from .predict import is_borderline, pls_predict
     from .report import records
     from .segments import compare_groups
     from .survey import ScreeningRules
@@ -190,10 +190,11 @@ def run(args: argparse.Namespace) -> dict:
         ipma(result, scale=scale)[["target", "level", "name", "importance", "performance"]]
     )
     size = sample_size(result, boot)
-    out["sample_size"] = {k: size[k] for k in ("minimum_n", "n", "verdict")}
+    out["sample_size"] = {k: size[k] for k in ("minimum_n", "n", "verdict", "beta_min", "path")}
     table, verdict = pls_predict(result)
     out["predict"] = records(table)
     out["predict_verdict"] = verdict
+    out["predict_borderline"] = is_borderline(table)  # issue 16: verdict within fold noise
     comparison = None
     if args.group:
         data = survey.data

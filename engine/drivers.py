@@ -18,12 +18,22 @@
   measured within the range of the data, association in a cross-sectional
   survey, not proof of cause.
 - ``sample_size(result)``: the inverse square root method (Kock & Hadaya 2018):
-  n_min = (2.486 / |beta_min|)^2 for 5 % significance and 80 % power.
+  n_min = ((z_{1-alpha/2} + z_power) / |beta_min|)^2, rounded up. The app's
+  p-values are two-tailed, so the constant is z_0.975 + z_0.80 = 2.802 (Kock
+  & Hadaya's 2.486 is for a one-tailed 5 % test). beta_min is the smallest
+  effect worth detecting: the smallest path of the model that is not
+  practically zero (|beta| >= 0.10, a tenth of a standard deviation per
+  standard deviation); paths below that are named and not sized for, and when
+  every path is below it the figure is sized for 0.10 itself, so the advice
+  never asks for more than 785 responses unless the caller sets a smaller
+  effect. All paths count, not only the significant ones (sizing on the
+  significant paths only is circular: it tends to say "enough").
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from statistics import NormalDist
 from typing import NamedTuple
 
 import numpy as np
@@ -269,7 +279,7 @@ class Simulator:
         self.current_100 = self.model.scores.mean(axis=0)
         self.draws = None
         self._outcome_draws = None
-        if boot is not None:
+        if boot is not None and boot.n_valid > 0:  # no valid resample: no band (issue 16)
             sd = self.model.scores.std(axis=0, ddof=1)
             draws = boot.draws("total_effect")
             k = len(self.names)
@@ -376,27 +386,96 @@ class Simulator:
         return plan, max(remaining, 0.0)
 
 
-def sample_size(result, boot=None, power_constant: float = 2.486) -> dict:
-    """Minimum n by the inverse square root method for the smallest path that matters.
+#: Paths smaller than this (absolute, standardized) are treated as practically zero.
+PRACTICALLY_ZERO = 0.10
 
-    The smallest path that matters: the smallest absolute path coefficient that
-    is significant in the bootstrap (all paths without one).
+
+def power_constant(alpha: float = 0.05, power: float = 0.80, two_tailed: bool = True) -> float:
+    """z_{1-alpha/2} + z_power (two-tailed) or z_{1-alpha} + z_power.
+
+    2.802 or 2.486 at 5 % and 80 % power.
     """
-    paths = result.paths
-    estimates = paths.estimate.abs()
-    if boot is not None:
-        inf = boot.inference().query("kind == 'path'").set_index("name")
-        names = paths.source + " -> " + paths.target
-        significant = [inf.p[n] < 0.05 for n in names]
-        if any(significant):
-            estimates = estimates[significant]
-    beta = float(estimates.min())
-    minimum = int(np.ceil((power_constant / beta) ** 2)) if beta > 0 else None
-    n = int(result.meta["n_obs"])
+    z = NormalDist().inv_cdf
+    return z(1 - alpha / 2 if two_tailed else 1 - alpha) + z(power)
+
+
+def sample_size(
+    result,
+    boot=None,
+    *,
+    effect: float | None = None,
+    floor: float = PRACTICALLY_ZERO,
+    alpha: float = 0.05,
+    power: float = 0.80,
+    two_tailed: bool = True,
+) -> dict:
+    """Minimum n by the inverse square root method for the smallest effect worth detecting.
+
+    ``effect``: the smallest standardized path worth detecting; by default the
+    smallest |path| of the model at or above ``floor`` (``floor`` itself when
+    every path is below it). ``boot`` is accepted for callers' convenience and not
+    used: choosing the paths by their significance would be circular.
+
+    Returns minimum_n, n, beta_min, path (the path that sets the figure, or None),
+    ignored (paths below the floor, as [name, estimate] pairs), floor, power_constant,
+    alpha, power, two_tailed, and verdict ("enough" or "collect about N more").
+    """
+    del boot
+    return minimum_sample(
+        result.paths,
+        int(result.meta["n_obs"]),
+        effect=effect,
+        floor=floor,
+        alpha=alpha,
+        power=power,
+        two_tailed=two_tailed,
+    )
+
+
+def minimum_sample(
+    paths: pd.DataFrame,
+    n: int,
+    *,
+    effect: float | None = None,
+    floor: float = PRACTICALLY_ZERO,
+    alpha: float = 0.05,
+    power: float = 0.80,
+    two_tailed: bool = True,
+) -> dict:
+    """``sample_size`` from a paths table (source, target, estimate) and the sample size."""
+    names = list(paths.source + " -> " + paths.target)
+    sizes = paths.estimate.abs().to_numpy()
+    ignored = [[name, float(b)] for name, b in zip(names, paths.estimate, strict=True)]
+    ignored = [pair for pair, size in zip(ignored, sizes, strict=True) if size < floor]
+    path = None
+    if effect is not None:
+        beta = abs(float(effect))
+    else:
+        kept = np.flatnonzero(sizes >= floor)
+        if kept.size:
+            j = kept[np.argmin(sizes[kept])]
+            beta, path = float(sizes[j]), names[j]
+        else:
+            beta = float(floor)
+    constant = power_constant(alpha, power, two_tailed)
+    minimum = int(np.ceil((constant / beta) ** 2)) if beta > 0 else None
+    n = int(n)
     if minimum is None:
         verdict = "no path large enough to size for"
     elif n >= minimum:
         verdict = "enough"
     else:
         verdict = f"collect about {minimum - n} more"
-    return {"minimum_n": minimum, "n": n, "beta_min": beta, "verdict": verdict}
+    return {
+        "minimum_n": minimum,
+        "n": n,
+        "beta_min": beta,
+        "path": path,
+        "ignored": ignored,
+        "floor": floor,
+        "power_constant": constant,
+        "alpha": alpha,
+        "power": power,
+        "two_tailed": two_tailed,
+        "verdict": verdict,
+    }

@@ -125,6 +125,54 @@ def submatrix(corr: np.ndarray, full: ModelSpec, sub: ModelSpec) -> np.ndarray:
     return corr[..., idx[:, None], idx[None, :]]
 
 
+#: A mode-B block whose smallest item-correlation eigenvalue is below this share of its
+#: largest has no unique weights (an item is, to rounding, a weighted sum of the others:
+#: VIF above about 1e10).
+SINGULAR_BLOCK = 1e-10
+
+
+def singular_mode_b(corr: np.ndarray, spec: ModelSpec) -> list[tuple[str, tuple[str, ...]]]:
+    """(construct, items) for every mode-B block whose items are exactly collinear.
+
+    The items named are those that take part in a linear dependence: the
+    non-negligible entries of the block correlation matrix's (near-)null vectors.
+    """
+    layout = Layout.of(spec)
+    out = []
+    for k in np.flatnonzero(layout.mode_b):
+        sl = layout.slices[k]
+        if layout.sizes[k] < 2:
+            continue
+        values, vectors = np.linalg.eigh(corr[sl, sl])
+        null = values < SINGULAR_BLOCK * values[-1]
+        if not null.any():
+            continue
+        involved = (np.abs(vectors[:, null]) > 1e-4).any(axis=1)
+        out.append((layout.names[k], tuple(np.asarray(layout.items[sl])[involved])))
+    return out
+
+
+def _refuse_singular_mode_b(corr: np.ndarray, spec: ModelSpec) -> None:
+    found = singular_mode_b(corr, spec)
+    if not found:
+        return
+    name, items = found[0]
+    listed = ", ".join(items)
+    raise EstimationError(
+        f"The items of {name} ({listed}) are exactly collinear: one of them is a weighted sum "
+        f"of the others, so {name}'s mode B weights have no single answer.",
+        f"Remove one of {listed} from {name} (for example a column that is a total of the "
+        "others), or measure it in mode A.",
+        indonesian=(
+            f"Butir-butir {name} ({listed}) kolinear sempurna: salah satunya merupakan jumlah "
+            f"berbobot dari yang lain, sehingga bobot mode B untuk {name} tidak punya satu "
+            "jawaban.",
+            f"Hapus salah satu dari {listed} dari {name} (misalnya kolom yang merupakan total "
+            "dari yang lain), atau ukur dengan mode A.",
+        ),
+    )
+
+
 def fit_on_corr(corr: np.ndarray, spec: ModelSpec, settings: Settings):
     """Estimate ``spec`` on item correlations ``corr`` (p, p) ordered as ``spec.items``."""
     layout = Layout.of(spec)
@@ -175,6 +223,7 @@ def estimate(
     corr = correlation(prepared.values)
     corr.setflags(write=False)
     layout = Layout.of(spec)
+    _refuse_singular_mode_b(corr, spec)
     est, wf = fit_on_corr(corr, spec, settings)
     if not np.all(np.isfinite(est.paths)):
         raise EstimationError(

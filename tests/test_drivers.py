@@ -112,11 +112,19 @@ def test_drivers_ranked_with_intervals_and_mediation(fitted) -> None:
 
 
 def test_sample_size_inverse_square_root() -> None:
+    from scipy.stats import norm
+
     result = estimate(CLEAN, STUDY_MODEL)
     size = sample_size(result)
-    beta = result.paths.estimate.abs().min()
-    assert size["minimum_n"] == int(np.ceil((2.486 / beta) ** 2))
+    beta = result.paths.estimate.abs()
+    beta = beta[beta >= 0.1].min()  # every path counts, significant or not, above the floor
+    two_tailed = norm.ppf(0.975) + norm.ppf(0.80)  # 2.802: the app's p-values are two-tailed
+    assert size["minimum_n"] == int(np.ceil((two_tailed / beta) ** 2))
     assert size["verdict"] == "enough"
+    # Kock & Hadaya's (2018) constant 2.486 is the one-tailed 5 % test
+    one = sample_size(result, two_tailed=False)
+    assert one["power_constant"] == pytest.approx(2.486, abs=5e-4)
+    assert one["minimum_n"] == int(np.ceil((one["power_constant"] / beta) ** 2))
     small = estimate(CLEAN.head(60), STUDY_MODEL)
     verdict = sample_size(small)["verdict"]
     assert verdict.startswith("collect about") or verdict == "enough"

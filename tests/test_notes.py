@@ -52,10 +52,21 @@ def test_non_convergence_is_reported_not_hidden(flawed) -> None:
 
 
 def test_small_sample_warning() -> None:
-    data = simulate(STUDY_MODEL, 25, np.random.default_rng(4), likert=True)
-    notes = estimate(data, STUDY_MODEL).notes
-    row = notes[notes.code == "SMALL_SAMPLE"].iloc[0]
-    assert row.params == {"n_obs": 25, "needed": 30}
+    """The inverse square root figure (two-tailed 5 %, 80 % power) for the smallest path that
+    is not practically zero, the same figure the advice gives; not the ten-times rule."""
+    from scipy.stats import norm
+
+    data = simulate(STUDY_MODEL, 400, np.random.default_rng(4), likert=True).head(60)
+    result = estimate(data, STUDY_MODEL)
+    paths = result.paths.assign(size=result.paths.estimate.abs())
+    smallest = paths[paths["size"] >= 0.1].sort_values("size").iloc[0]
+    needed = int(np.ceil(((norm.ppf(0.975) + norm.ppf(0.8)) / smallest["size"]) ** 2))
+    assert needed > 60
+    row = result.notes[result.notes.code == "SMALL_SAMPLE"].iloc[0]
+    path = f"{smallest.source} -> {smallest.target}"
+    assert row.params == {"n_obs": 60, "needed": needed, "path": path, "beta": smallest["size"]}
+    assert path in row.message and path in row.message_id and str(needed) in row.message_id
+    assert "Barclay" not in row.message and "Hair et al. 2011" not in row.message
 
 
 def test_every_note_is_also_worded_in_indonesian(flawed) -> None:

@@ -45,6 +45,7 @@ def test_group_estimates_equal_separate_estimation() -> None:
         "p_permutation",
         "p_bootstrap",
         "micom_ok",
+        "p_bootstrap_one_sided",
     }
     assert out.micom.ok.all()
 
@@ -79,7 +80,11 @@ def test_permutation_and_bootstrap_detect_a_real_difference() -> None:
     out = compare_groups(data, "group", SIMPLE, n_perm=500, n_boot=500)
     row = out.differences.iloc[0]
     assert row.difference > 0.3
-    assert row.p_permutation < 0.01 and row.p_bootstrap < 0.01
+    assert row.p_permutation < 0.01
+    # Henseler's reflected draws: group b's bootstrap distribution is skewed (a weak path),
+    # which costs the bootstrap test some power against the permutation test
+    assert row.p_bootstrap < 0.05
+    assert row.p_bootstrap == pytest.approx(2 * row.p_bootstrap_one_sided)
 
 
 def test_pls_predict_equals_a_direct_k_fold_computation() -> None:
