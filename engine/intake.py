@@ -615,3 +615,27 @@ def _suggest_constructs(rows: list[dict], constructs: tuple[str, ...]) -> None:
             reason, params = "guess", ()
             confidence = min(confidence, 0.3)
         r.update(maps_to=name, confidence=round(confidence, 2), reason=reason, params=params)
+
+
+def refuse_unusable(intake: Intake) -> None:
+    """Refuse a file with no answer column at all, naming what is missing."""
+    from .errors import DataError
+
+    if intake.answer_columns:
+        return
+    if not intake.columns:
+        seen = "nothing"
+    else:
+        seen = ", ".join(f"'{c.question[:30]}'" for c in intake.columns[:4])
+        seen += " …" if len(intake.columns) > 4 else ""
+    raise DataError(
+        f"No column of this file holds answers on an agreement scale (columns: {seen}).",
+        "The model needs questions answered from 'Strongly disagree' to 'Strongly agree' "
+        "(or 1-5, 1-7, 1-10); check that this is the export with the responses.",
+        indonesian=(
+            f"Tidak ada kolom di file ini yang berisi jawaban skala persetujuan (kolom: {seen}).",
+            "Model memerlukan pertanyaan yang dijawab dari 'Sangat tidak setuju' sampai "
+            "'Sangat setuju' (atau 1-5, 1-7, 1-10); periksa apakah ini ekspor yang berisi "
+            "jawaban.",
+        ),
+    )

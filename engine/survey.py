@@ -305,6 +305,8 @@ class Survey:
                 continue
             counts = self.data[field_].value_counts()
             known = list(PROFILE[field_][2])
+            if not set(known) & set(counts.index):  # her own answer options only
+                known = []
             for answer in known + sorted(set(counts.index) - set(known)):
                 rows.append((field_, answer, int(counts.get(answer, 0))))
         return pd.DataFrame(rows, columns=["question", "answer", "count"])
