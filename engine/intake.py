@@ -639,3 +639,18 @@ def refuse_unusable(intake: Intake) -> None:
             "jawaban.",
         ),
     )
+
+
+def with_choices(intake: Intake, choices: dict[str, str | None]) -> Intake:
+    """The intake with the owner's choices (column -> target, None: not used); a changed
+    column's reason becomes 'your choice'."""
+    out = []
+    for c in intake.columns:
+        if c.column in choices and choices[c.column] != c.maps_to:
+            target = choices[c.column]
+            kind = "item" if c.kind == "item" or target in intake.constructs else c.kind
+            c = ColumnSuggestion(
+                c.column, c.question, c.section, kind, target, 1.0, "user", (), c.examples
+            )
+        out.append(c)
+    return Intake(tuple(out), intake.constructs)
