@@ -467,7 +467,7 @@ def build(plan: Plan) -> OwnerSurvey:
         counter[construct] += 1
         code = f"{construct}{counter[construct]:02d}"
         coded[code] = codes
-        wording[code] = text
+        wording[code] = f"{text}?" if plan.layout == "typeform" and not text.endswith("?") else text
         truth[
             f"{SECTIONS[plan.lang][construct]} [{text}]"
             if plan.layout == "surveymonkey"
