@@ -70,10 +70,15 @@ def step() -> None:
     options += sorted({c.maps_to for c in answers if c.maps_to and c.maps_to not in options})
     options.append(NONE)
 
-    def fmt(value: str) -> str:
-        if value == NONE:
-            return t("map.not_model")
-        return construct_label(value, lang) if value in intake.constructs else value
+    names = {
+        value: t("map.not_model")
+        if value == NONE
+        else (construct_label(value, lang) if value in intake.constructs else value)
+        for value in options
+    }
+
+    def fmt(value: str) -> str:  # worded once, in this run's language
+        return names.get(value, str(value))
 
     with st.expander(t("map.block"), icon=":material/select_all:"):
         numbers = list(range(1, len(answers) + 1))

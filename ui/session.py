@@ -139,7 +139,7 @@ def confirm_mapping(choices: dict[str, str | None]) -> None:
 
 def pending_banner() -> None:
     """Say plainly which data the figures come from while her file waits for its mapping
-    (one helper, shown on every page)."""
+    (one helper; :func:`current` shows it on every page that draws figures)."""
     from . import render
     from .i18n import t
 
@@ -198,6 +198,7 @@ def current() -> Analysis:
     if state.DATA not in st.session_state or wants_sample:
         load_sample()
     st.session_state[state.SAMPLE_URL_DONE] = True
+    pending_banner()  # every page with figures says whose they are while her file waits
     survey = st.session_state.get(state.SURVEY)
     data = st.session_state[state.DATA]
     if survey is None:  # data set directly (tests, or a plain table)
