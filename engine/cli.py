@@ -57,8 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
         c := sub.add_parser("check", help="show the mapping and screening, no estimation"),
     ):
         p.add_argument("--sheet", help="the workbook sheet to read (default: the likeliest)")
-        p.add_argument("--mapping", help="a mapping saved from Driver Lab (JSON)")
+        p.add_argument("--mapping", help="a mapping saved from Driver Lab or `check --out` (JSON)")
     c.add_argument("data", help=".csv or .xlsx survey export")
+    c.add_argument(
+        "--out", help="write the suggested mapping here (JSON; edit it, then analyze --mapping)"
+    )
+    c.add_argument("--model", help="model JSON file (default: the study's model)")
     return parser
 
 
@@ -83,7 +87,12 @@ def _json_default(value):
     return None if isinstance(value, float) and not math.isfinite(value) else str(value)
 
 
-def _survey(args: argparse.Namespace, spec: ModelSpec, rules):
+def _survey(args: argparse.Namespace, spec: ModelSpec, rules, intake=None):
+    """The survey as the saved mapping, or else the suggestion for her columns, reads it.
+
+    ``intake`` (a list) receives the :class:`engine.intake.Intake` of the file.
+    """
+    from .intake import refuse_unusable, suggest
     from .io import read_upload
     from .survey import import_survey, load_mapping
 
@@ -102,7 +111,38 @@ def _survey(args: argparse.Namespace, spec: ModelSpec, rules):
             ) from None
         overrides, reversed_items = load_mapping(text)
     table = read_upload(args.data, sheet=args.sheet)
+    found = suggest(table.frame, spec, saved=overrides or None)
+    if intake is not None:
+        intake.append(found)
+    refuse_unusable(found)
+    if not overrides and not found.coded:  # her own questions: the suggestion
+        overrides = found.overrides()
     return import_survey(table.frame, spec, rules, overrides, reversed_items), table
+
+
+def intake_report(intake, table) -> str:
+    """Her columns, what each looks like and the construct suggested for it (plain text)."""
+    from .intake import explain
+
+    lines = [f"File: {table.name}" + (f" ({', '.join(table.notes)})" if table.notes else "")]
+    lines += ["", "Columns (question -> suggested, confidence, why):"]
+    for c in intake.columns:
+        what = f"{c.maps_to}" if c.kind == "item" else f"set aside: {c.kind}"
+        if c.kind in ("profile", "screening", "time", "start", "end", "duration"):
+            what = f"{c.kind} {c.maps_to or ''}".strip()
+        conf = f", {c.confidence:.2f}" if c.kind == "item" else ""
+        lines.append(
+            f"  {c.question[:60]!s:<62} -> {what}{conf} ({explain(c.reason, dict(c.params))})"
+        )
+    filled = intake.filled()
+    lines += ["", "Questions per construct: " + ", ".join(f"{k} {v}" for k, v in filled.items())]
+    few = [k for k, v in filled.items() if 0 < v < 3]
+    if few:
+        lines.append(
+            f"  {', '.join(few)}: fewer than three questions; three or more measure a "
+            "construct more reliably and let its reliability be checked."
+        )
+    return "\n".join(lines) + "\n"
 
 
 def check_report(survey, table) -> str:
@@ -117,6 +157,8 @@ def check_report(survey, table) -> str:
     lines.append("Mapping (column -> used as):")
     for m in survey.mapping:
         target = f"{m.kind} {m.target}" if m.target else "not used"
+        if m.kind == "item" and m.item:
+            target = f"item {m.item} of {m.target}"
         lines.append(f"  {m.column[:60]!s:<62} -> {target}")
     if len(survey.issues):
         lines.append("")
@@ -127,7 +169,10 @@ def check_report(survey, table) -> str:
                 f"(rows {', '.join(map(str, r.rows[:5]))})"
             )
     sc = survey.screening
-    lines += ["", "Screening: " + sc.summary()]
+    if any(m.kind == "item" for m in survey.mapping):
+        lines += ["", "Screening: " + sc.summary()]
+    else:  # never "N used" when no column could be used
+        lines += ["", f"Screening: {sc.collected} collected; no answer column could be used"]
     for reason, count in sc.by_reason().items():
         rows = [
             str(r)
@@ -167,12 +212,15 @@ def run(args: argparse.Namespace) -> dict:
     survey, table_read = _survey(
         args, spec, ScreeningRules(complete=settings.missing == "listwise")
     )
+    spec = survey.model(spec)  # her questions as items, her wording as their labels
     frame = table_read.frame
     result = estimate(survey.data, spec, settings)
     out = result.to_dict()
     out["screening"] = survey.screening.to_dict()
     out["profile"] = records(survey.profile_table())
     out["mapping"] = survey.mapping_records()
+    if spec.labels:
+        out["item_labels"] = dict(spec.labels)
     boot = None
     if args.n_boot:
         from .bootstrap import bootstrap
@@ -241,6 +289,59 @@ def summary_line(out: dict, path: str) -> str:
     )
 
 
+def _check(args: argparse.Namespace) -> int:
+    """``check``: the suggested mapping (to --out) and, when usable, the screening."""
+    from .errors import DataError
+
+    spec = _load_model(args.model)
+    from .survey import ScreeningRules
+
+    found: list = []
+    try:
+        survey, table = _survey(args, spec, ScreeningRules(), found)
+    except DataError:
+        if not found or not found[0].answer_columns:
+            raise
+        survey, table = None, None  # a construct got no question: said below
+    intake = found[0]
+    if args.out:
+        _write(args.out, intake.mapping_json(), "mapping")
+    if survey is not None and not intake.coded:
+        sys.stdout.write(intake_report(intake, table) + "\n")
+    if survey is not None:
+        sys.stdout.write(check_report(survey, table))
+    missing = intake.missing()
+    if missing:
+        from .spec import STUDY_LABELS
+
+        names = ", ".join(
+            f"{STUDY_LABELS[c]['en']} ({c})" if c in STUDY_LABELS else c for c in missing
+        )
+        where = f" (the suggested mapping is in {args.out})" if args.out else ""
+        print(
+            f"error: No column of the file was found for {names}{where}; map at least one "
+            "question to each construct with --mapping, or change the model.",
+            file=sys.stderr,
+        )
+        return 2
+    return 0
+
+
+def _write(path: str, text: str, what: str) -> None:
+    try:
+        Path(path).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise DriverLabError(
+            f"The {what} cannot be written to {path} ({exc.strerror}).",
+            "Choose a folder you can write to.",
+            indonesian=(
+                f"{'Pemetaan' if what == 'mapping' else 'Hasil'} tidak dapat ditulis ke {path} "
+                f"({exc.strerror}).",
+                "Pilih folder yang bisa Anda tulisi.",
+            ),
+        ) from None
+
+
 def _pairs(text: str, option: str) -> dict[str, float]:
     out = {}
     for part in text.split(","):
@@ -259,11 +360,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
         if args.command == "check":
-            from .survey import ScreeningRules
-
-            survey, table = _survey(args, STUDY_MODEL, ScreeningRules())
-            sys.stdout.write(check_report(survey, table))
-            return 0
+            return _check(args)
         if args.n_boot < 0:
             raise _UsageError("--n-boot must be 0 or more")
         if not 0 < args.level < 1:

@@ -239,10 +239,12 @@ def ipma(result, target: str | None = None, scale: tuple[float, float] | None = 
             ii = np.array([r[4] for r in item_rows])
             pp = np.array([r[5] for r in item_rows])
             rows += [(*r, _quadrant(r[4], r[5], ii.mean(), pp.mean())) for r in item_rows]
-    return pd.DataFrame(
+    out = pd.DataFrame(
         rows,
         columns=["target", "level", "name", "construct", "importance", "performance", "quadrant"],
     )
+    # issue 12: an item's label is the owner's own question text (else its code)
+    return out.assign(label=[result.spec.label(n) for n in out.name])
 
 
 class Prediction(NamedTuple):

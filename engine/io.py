@@ -380,11 +380,22 @@ def _frame_from_grid(grid: list[list[object]], scorer=None) -> tuple[pd.DataFram
     best = int(np.argmax(scores)) if scores and max(scores) >= 3 else None
     if best is None:  # no recognisable header: the first row with most filled cells
         filled = [sum(v is not None for v in r) for r in rows[:HEADER_SEARCH]]
+        for k in range(min(HEADER_SEARCH, len(rows) - 1)):
+            if _second_header_row(rows[k], rows[k + 1], rows[k + 2 :]):
+                top, below = rows[k], rows[k + 1]
+                filled[k] = sum(
+                    (j < len(top) and top[j] is not None) or below[j] is not None
+                    for j in range(len(below))
+                )
         best = int(np.argmax(filled))
     header = rows[best]
     width = max(len(r) for r in rows)
     while width and all((len(r) < width or r[width - 1] is None) for r in rows[best:]):
         width -= 1
+    two_rows = best + 1 < len(rows) and _second_header_row(header, rows[best + 1], rows[best + 2 :])
+    if two_rows:
+        header = _merge_header_rows(header, rows[best + 1], width)
+        best += 1
     names = []
     seen: dict[str, int] = {}
     for j in range(width):
@@ -409,7 +420,48 @@ def _frame_from_grid(grid: list[list[object]], scorer=None) -> tuple[pd.DataFram
             for v in present
         ):
             frame[col] = pd.to_numeric(values)
-    return frame, best + 1, scores[best] if scores else 0
+    frame.attrs["two_header_rows"] = two_rows
+    return frame, best + 1, scores[best - two_rows] if scores else 0
+
+
+#: What SurveyMonkey writes in its second header row under a question with one answer.
+_RESPONSE_MARKERS = ("response", "open-ended response", "jawaban", "tanggapan", "respons")
+
+
+def _second_header_row(header: list, below: list, rest: list[list]) -> bool:
+    """True when the row under the header continues it (SurveyMonkey's two header rows:
+    the question on top, blank over a grid's later rows, its statements underneath)."""
+    text = [j for j, v in enumerate(below) if isinstance(v, str)]
+    if not text or any(isinstance(v, int | float) and not isinstance(v, bool) for v in below):
+        return False
+    fills_gap = any(j >= len(header) or header[j] is None for j in text)
+    if not fills_gap:
+        return False
+    if any(str(below[j]).strip().lower() in _RESPONSE_MARKERS for j in text):
+        return True
+    # otherwise: no statement of that row appears again as an answer below it
+    sample = rest[:200]
+    return all(all(j >= len(r) or r[j] != below[j] for r in sample) for j in text)
+
+
+def _merge_header_rows(header: list, below: list, width: int) -> list:
+    """One name per column: 'Question', or 'Question [grid row]' as Google Forms writes it."""
+    out: list = []
+    carry = None
+    for j in range(width):
+        top = header[j] if j < len(header) else None
+        sub = below[j] if j < len(below) else None
+        if top is not None:
+            carry = top
+        elif sub is not None:
+            top = carry
+        if sub is None or str(sub).strip().lower() in _RESPONSE_MARKERS:
+            out.append(top)
+        elif top is None:
+            out.append(sub)
+        else:
+            out.append(f"{top} [{sub}]")
+    return out
 
 
 def read_upload(
@@ -506,7 +558,11 @@ def read_upload(
                 "Pakai file .xlsx atau .csv.",
             ),
         )
-    if header_row > 1:
+    if frame.attrs.get("two_header_rows"):
+        notes.append("two header rows (question, then grid row) read as one")
+        if header_row > 2:
+            notes.append(f"{header_row - 2} title row(s) above the header skipped")
+    elif header_row > 1:
         notes.append(f"{header_row - 1} title row(s) above the header skipped")
     if frame.shape[1] == 0 or frame.dropna(how="all").empty:
         raise DataError(
