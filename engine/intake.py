@@ -158,6 +158,17 @@ def _template_words() -> dict[str, set[str]]:
 _TEMPLATE = _template_words()
 
 
+def _her_word(stem: str, norm: str) -> str:
+    """The words of her question a lexicon entry matched ('respon' -> 'merespons')."""
+    start = norm.index(stem)
+    end = start + len(stem)
+    while start > 0 and norm[start - 1] != " ":
+        start -= 1
+    while end < len(norm) and norm[end] != " ":
+        end += 1
+    return norm[start:end].strip()
+
+
 def wording_scores(text: str, constructs: tuple[str, ...]) -> dict[str, tuple[float, list[str]]]:
     """Evidence per construct from the words of ``text``: (score, the words that gave it)."""
     norm = _norm(text)
@@ -168,7 +179,7 @@ def wording_scores(text: str, constructs: tuple[str, ...]) -> dict[str, tuple[fl
         for stem, weight in LEXICON.get(c, {}).items():
             if stem in norm:
                 score += weight
-                hits.append(stem.strip())
+                hits.append(_her_word(stem, norm))
         shared = tokens & _TEMPLATE.get(c, set())
         score += 1.0 * len(shared)
         hits += sorted(shared - set(hits))
