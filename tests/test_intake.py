@@ -256,5 +256,6 @@ def test_check_refuses_a_file_without_answer_columns(tmp_path, capsys):
     assert "used" not in captured.out
 
 
-def test_a_plan_builds_the_same_file_twice() -> None:
-    assert build(PLANS[3]).raw == build(PLANS[3]).raw
+def test_a_plan_builds_the_same_survey_twice() -> None:
+    assert build(PLANS[0]).raw == build(PLANS[0]).raw
+    pd.testing.assert_frame_equal(_read(build(PLANS[3])), _read(build(PLANS[3])))
