@@ -315,6 +315,10 @@ REASONS = {
     "choice": ("a choice question the model does not use", "pilihan yang tidak dipakai model"),
     "empty": ("no answers", "tidak ada jawaban"),
     "user": ("your choice", "pilihan Anda"),
+    "extra": (
+        "an extra question beside the coded items",
+        "pertanyaan tambahan di samping butir berkode",
+    ),
 }
 
 
@@ -384,6 +388,8 @@ class Intake:
 
     columns: tuple[ColumnSuggestion, ...]
     constructs: tuple[str, ...]
+    #: (item code, its construct) for the model's own item codes
+    owners: tuple[tuple[str, str], ...] = ()
 
     @property
     def answer_columns(self) -> tuple[ColumnSuggestion, ...]:
@@ -392,8 +398,9 @@ class Intake:
     def filled(self) -> dict[str, int]:
         """Columns per construct (a column mapped to an item code counts for its construct)."""
         out = dict.fromkeys(self.constructs, 0)
+        owners = dict(self.owners)
         for c in self.answer_columns:
-            owner = _owner(c.maps_to, self.constructs)
+            owner = c.maps_to if c.maps_to in out else owners.get(c.maps_to or "")
             if owner:
                 out[owner] += 1
         return out
@@ -413,8 +420,11 @@ class Intake:
 
     @property
     def coded(self) -> bool:
-        """Every answer column named an item code in its header (a coded export)."""
-        return bool(self.answer_columns) and all(c.reason == "code" for c in self.answer_columns)
+        """A coded export: answer columns name item codes in their headers (other answer
+        questions beside them are left out of the model, as before)."""
+        return any(c.reason == "code" for c in self.answer_columns) and all(
+            c.reason in ("code", "extra") for c in self.answer_columns
+        )
 
     def overrides(self) -> dict[str, str | None]:
         """column -> target for :func:`engine.survey.import_survey` (None: not used)."""
@@ -430,18 +440,6 @@ class Intake:
             indent=1,
             ensure_ascii=False,
         )
-
-
-def _owner(target: str | None, constructs: tuple[str, ...], spec: ModelSpec = STUDY_MODEL):
-    if not target:
-        return None
-    if target in constructs:
-        return target
-    for c in spec.constructs:
-        if target in c.indicators:
-            return c.name
-    m = re.match(r"[A-Za-z]+", target)
-    return m.group(0) if m and m.group(0) in constructs else None
 
 
 def _softmax(scores: np.ndarray, temperature: float = 1.5) -> np.ndarray:
@@ -491,7 +489,11 @@ def suggest(
         rows.append(row)
 
     answer = [r for r in rows if r["kind"] == "item" and not r["code"]]
-    if answer:
+    coded = sum(1 for r in rows if r["kind"] == "item" and r["code"]) >= 3
+    if answer and coded:  # a coded export: questions without a code stay out, as before
+        for r in answer:
+            r.update(maps_to=None, confidence=0.9, reason="extra", params=())
+    elif answer:
         _suggest_constructs(answer, constructs)
 
     out = []
@@ -563,7 +565,8 @@ def suggest(
                 )
             seen.add(c.maps_to or "")
         final.append(c)
-    return Intake(tuple(final), constructs)
+    owners = tuple((i, c.name) for c in spec.constructs for i in c.indicators)
+    return Intake(tuple(final), constructs, owners)
 
 
 def _suggest_constructs(rows: list[dict], constructs: tuple[str, ...]) -> None:
@@ -664,4 +667,4 @@ def with_choices(intake: Intake, choices: dict[str, str | None]) -> Intake:
                 c.column, c.question, c.section, kind, target, 1.0, "user", (), c.examples
             )
         out.append(c)
-    return Intake(tuple(out), intake.constructs)
+    return Intake(tuple(out), intake.constructs, intake.owners)

@@ -259,3 +259,18 @@ def test_check_refuses_a_file_without_answer_columns(tmp_path, capsys):
 def test_a_plan_builds_the_same_survey_twice() -> None:
     assert build(PLANS[0]).raw == build(PLANS[0]).raw
     pd.testing.assert_frame_equal(_read(build(PLANS[3])), _read(build(PLANS[3])))
+
+
+def test_a_coded_export_stays_as_before_with_an_extra_question() -> None:
+    from pathlib import Path
+
+    clean = pd.read_csv(
+        Path(__file__).resolve().parents[1] / "sample_data" / "livestream_survey.csv"
+    )
+    frame = clean.assign(**{"Overall I am satisfied": np.resize([1, 2, 3, 4, 5], len(clean))})
+    intake = suggest(frame)
+    assert intake.coded and not intake.missing()
+    extra = next(c for c in intake.columns if c.column == "Overall I am satisfied")
+    assert extra.kind == "item" and extra.maps_to is None and extra.reason == "extra"
+    survey = import_survey(frame, STUDY_MODEL, overrides=intake.overrides())
+    assert survey.spec is None and survey.screening.valid == len(clean)
