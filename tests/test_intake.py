@@ -274,3 +274,26 @@ def test_a_coded_export_stays_as_before_with_an_extra_question() -> None:
     assert extra.kind == "item" and extra.maps_to is None and extra.reason == "extra"
     survey = import_survey(frame, STUDY_MODEL, overrides=intake.overrides())
     assert survey.spec is None and survey.screening.valid == len(clean)
+
+
+def test_the_mapping_travels_with_a_saved_analysis() -> None:
+    from engine.export import open_analysis, save_analysis
+    from engine.settings import Settings
+
+    s = SURVEYS[1]
+    frame = _read(s)
+    overrides = with_choices(suggest(frame), s.truth).overrides()
+    survey = import_survey(frame, STUDY_MODEL, overrides=overrides)
+    spec = survey.model(STUDY_MODEL)
+    first = estimate(survey.data, spec)
+    saved = open_analysis(save_analysis(s.raw, s.file_name, spec, Settings(), overrides))
+    assert saved["model"] == spec and saved["model"].label("INT01") == s.wording["INT01"]
+    again = import_survey(
+        read_upload(saved["data"], saved["file_name"]).frame,
+        saved["model"],
+        overrides=saved["mapping"],
+    )
+    assert again.model(saved["model"]) == spec
+    pd.testing.assert_frame_equal(
+        estimate(again.data, again.model(saved["model"])).paths, first.paths
+    )
