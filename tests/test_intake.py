@@ -297,3 +297,33 @@ def test_the_mapping_travels_with_a_saved_analysis() -> None:
     pd.testing.assert_frame_equal(
         estimate(again.data, again.model(saved["model"])).paths, first.paths
     )
+
+
+def test_her_wording_labels_ipma_advice_workbook_and_report() -> None:
+    import io
+
+    from openpyxl import load_workbook
+
+    from engine.advice import advise
+    from engine.bootstrap import bootstrap
+    from engine.drivers import ipma
+    from engine.export import html_report, workbook
+
+    s = SURVEYS[0]
+    frame = _read(s)
+    survey = import_survey(
+        frame, STUDY_MODEL, overrides=with_choices(suggest(frame), s.truth).overrides()
+    )
+    result = estimate(survey.data, survey.model(STUDY_MODEL))
+    items = ipma(result)
+    items = items[items.level == "item"]
+    assert set(items.label) <= set(s.wording.values()) and len(set(items.label)) > 10
+    boot = bootstrap(result, n_boot=300, seed=3)
+    advice = advise(result, boot)
+    quoted = " ".join(advice.todo_id) + " ".join(advice.todo_en)
+    assert any(f'"{q}"' in quoted for q in s.wording.values())
+    book = load_workbook(io.BytesIO(workbook(result, boot, survey)))
+    sheet = [[c.value for c in row] for row in book["Questions"].iter_rows()]
+    assert any(s.wording["PSN01"] in map(str, row) for row in sheet)
+    report = html_report(result, advice, boot, lang="id")
+    assert s.wording["PSN01"] in report and "Pertanyaan Anda" in report
