@@ -132,6 +132,42 @@ LEXICON: dict[str, dict[str, float]] = {
         " others": 1, "other viewers": 1, " grow": 2, "word of mouth": 3, "tell people": 3,
     },
 }  # fmt: skip
+# broader words from what each construct means (interactivity: two-way, real-time talk;
+# informativeness: honest, complete product facts; personalization: being known and
+# catered for; engagement: absorbed, taking part; co-creation: contributing to the shop)
+_MORE: dict[str, dict[str, float]] = {
+    "INT": {
+        "live chat": 3, " dm": 2, "didengar": 2, " listen": 2, " hear ": 2, "tanya jawab": 3,
+        " q&a": 3, " q a ": 3, "kolom komentar": 2, "comment section": 2, "acknowledge": 2,
+        " notice": 2,
+    },
+    "INF": {
+        "jujur": 2, " asli": 2, "real product": 2, " demo": 2, "mencoba": 2, "try on": 2,
+        "swatch": 2, "perbandingan": 2, "compare": 2, " paham": 2, "understand": 2,
+        "mengerti": 2, "transparan": 2, "transparent": 2, " stok": 2, " stock": 2, "garansi": 2,
+        "warranty": 2, "tutorial": 2,
+    },
+    "PSN": {
+        " ingat": 3, "remember": 3, "mengenal": 2, "know me": 3, "langganan": 2,
+        "regular customer": 2, "pelanggan setia": 2, " loyal": 2, "preferensi": 3,
+        "preference": 3, "riwayat": 2, "history": 2, "eksklusif": 2, "exclusive": 2,
+        " custom": 2,
+    },
+    "CLE": {
+        "tidak terasa": 3, "time flies": 3, "hanyut": 3, "immersed": 3, " kuis": 2, " quiz": 2,
+        " games": 2, "giveaway": 2, "participate": 2, " join": 2, "bergabung": 2,
+        "nonton ulang": 2, "rewatch": 2, "replay": 2, "notifikasi": 2, "notification": 2,
+        "pengingat": 2, "reminder": 2,
+    },
+    "VCC": {
+        " post": 2, "posting": 2, " rating": 2, "konten": 2, "content": 2, "repost": 2,
+        "produk baru": 2, "new product": 2, " vote": 2, "polling": 2, "co-design": 3,
+        "usulan": 3,
+    },
+}  # fmt: skip
+for _c, _words in _MORE.items():
+    for _w, _weight in _words.items():
+        LEXICON[_c].setdefault(_w, _weight)
 
 
 def _norm(text: object) -> str:
