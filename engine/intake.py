@@ -132,6 +132,42 @@ LEXICON: dict[str, dict[str, float]] = {
         " others": 1, "other viewers": 1, " grow": 2, "word of mouth": 3, "tell people": 3,
     },
 }  # fmt: skip
+# broader words from what each construct means (interactivity: two-way, real-time talk;
+# informativeness: honest, complete product facts; personalization: being known and
+# catered for; engagement: absorbed, taking part; co-creation: contributing to the shop)
+_MORE: dict[str, dict[str, float]] = {
+    "INT": {
+        "live chat": 3, " dm": 2, "didengar": 2, " listen": 2, " hear ": 2, "tanya jawab": 3,
+        " q&a": 3, " q a ": 3, "kolom komentar": 2, "comment section": 2, "acknowledge": 2,
+        " notice": 2,
+    },
+    "INF": {
+        "jujur": 2, " asli": 2, "real product": 2, " demo": 2, "mencoba": 2, "try on": 2,
+        "swatch": 2, "perbandingan": 2, "compare": 2, " paham": 2, "understand": 2,
+        "mengerti": 2, "transparan": 2, "transparent": 2, " stok": 2, " stock": 2, "garansi": 2,
+        "warranty": 2, "tutorial": 2,
+    },
+    "PSN": {
+        " ingat": 3, "remember": 3, "mengenal": 2, "know me": 3, "langganan": 2,
+        "regular customer": 2, "pelanggan setia": 2, " loyal": 2, "preferensi": 3,
+        "preference": 3, "riwayat": 2, "history": 2, "eksklusif": 2, "exclusive": 2,
+        " custom": 2,
+    },
+    "CLE": {
+        "tidak terasa": 3, "time flies": 3, "hanyut": 3, "immersed": 3, " kuis": 2, " quiz": 2,
+        " games": 2, "giveaway": 2, "participate": 2, " join": 2, "bergabung": 2,
+        "nonton ulang": 2, "rewatch": 2, "replay": 2, "notifikasi": 2, "notification": 2,
+        "pengingat": 2, "reminder": 2,
+    },
+    "VCC": {
+        " post": 2, "posting": 2, " rating": 2, "konten": 2, "content": 2, "repost": 2,
+        "produk baru": 2, "new product": 2, " vote": 2, "polling": 2, "co-design": 3,
+        "usulan": 3,
+    },
+}  # fmt: skip
+for _c, _words in _MORE.items():
+    for _w, _weight in _words.items():
+        LEXICON[_c].setdefault(_w, _weight)
 
 
 def _norm(text: object) -> str:
@@ -158,6 +194,17 @@ def _template_words() -> dict[str, set[str]]:
 _TEMPLATE = _template_words()
 
 
+def _her_word(stem: str, norm: str) -> str:
+    """The words of her question a lexicon entry matched ('respon' -> 'merespons')."""
+    start = norm.index(stem)
+    end = start + len(stem)
+    while start > 0 and norm[start - 1] != " ":
+        start -= 1
+    while end < len(norm) and norm[end] != " ":
+        end += 1
+    return norm[start:end].strip()
+
+
 def wording_scores(text: str, constructs: tuple[str, ...]) -> dict[str, tuple[float, list[str]]]:
     """Evidence per construct from the words of ``text``: (score, the words that gave it)."""
     norm = _norm(text)
@@ -168,7 +215,7 @@ def wording_scores(text: str, constructs: tuple[str, ...]) -> dict[str, tuple[fl
         for stem, weight in LEXICON.get(c, {}).items():
             if stem in norm:
                 score += weight
-                hits.append(stem.strip())
+                hits.append(_her_word(stem, norm))
         shared = tokens & _TEMPLATE.get(c, set())
         score += 1.0 * len(shared)
         hits += sorted(shared - set(hits))
@@ -304,6 +351,10 @@ REASONS = {
     "choice": ("a choice question the model does not use", "pilihan yang tidak dipakai model"),
     "empty": ("no answers", "tidak ada jawaban"),
     "user": ("your choice", "pilihan Anda"),
+    "extra": (
+        "an extra question beside the coded items",
+        "pertanyaan tambahan di samping butir berkode",
+    ),
 }
 
 
@@ -373,6 +424,8 @@ class Intake:
 
     columns: tuple[ColumnSuggestion, ...]
     constructs: tuple[str, ...]
+    #: (item code, its construct) for the model's own item codes
+    owners: tuple[tuple[str, str], ...] = ()
 
     @property
     def answer_columns(self) -> tuple[ColumnSuggestion, ...]:
@@ -381,8 +434,9 @@ class Intake:
     def filled(self) -> dict[str, int]:
         """Columns per construct (a column mapped to an item code counts for its construct)."""
         out = dict.fromkeys(self.constructs, 0)
+        owners = dict(self.owners)
         for c in self.answer_columns:
-            owner = _owner(c.maps_to, self.constructs)
+            owner = c.maps_to if c.maps_to in out else owners.get(c.maps_to or "")
             if owner:
                 out[owner] += 1
         return out
@@ -402,8 +456,11 @@ class Intake:
 
     @property
     def coded(self) -> bool:
-        """Every answer column named an item code in its header (a coded export)."""
-        return bool(self.answer_columns) and all(c.reason == "code" for c in self.answer_columns)
+        """A coded export: answer columns name item codes in their headers (other answer
+        questions beside them are left out of the model, as before)."""
+        return any(c.reason == "code" for c in self.answer_columns) and all(
+            c.reason in ("code", "extra") for c in self.answer_columns
+        )
 
     def overrides(self) -> dict[str, str | None]:
         """column -> target for :func:`engine.survey.import_survey` (None: not used)."""
@@ -419,18 +476,6 @@ class Intake:
             indent=1,
             ensure_ascii=False,
         )
-
-
-def _owner(target: str | None, constructs: tuple[str, ...], spec: ModelSpec = STUDY_MODEL):
-    if not target:
-        return None
-    if target in constructs:
-        return target
-    for c in spec.constructs:
-        if target in c.indicators:
-            return c.name
-    m = re.match(r"[A-Za-z]+", target)
-    return m.group(0) if m and m.group(0) in constructs else None
 
 
 def _softmax(scores: np.ndarray, temperature: float = 1.5) -> np.ndarray:
@@ -480,7 +525,11 @@ def suggest(
         rows.append(row)
 
     answer = [r for r in rows if r["kind"] == "item" and not r["code"]]
-    if answer:
+    coded = sum(1 for r in rows if r["kind"] == "item" and r["code"]) >= 3
+    if answer and coded:  # a coded export: questions without a code stay out, as before
+        for r in answer:
+            r.update(maps_to=None, confidence=0.9, reason="extra", params=())
+    elif answer:
         _suggest_constructs(answer, constructs)
 
     out = []
@@ -552,7 +601,8 @@ def suggest(
                 )
             seen.add(c.maps_to or "")
         final.append(c)
-    return Intake(tuple(final), constructs)
+    owners = tuple((i, c.name) for c in spec.constructs for i in c.indicators)
+    return Intake(tuple(final), constructs, owners)
 
 
 def _suggest_constructs(rows: list[dict], constructs: tuple[str, ...]) -> None:
@@ -653,4 +703,4 @@ def with_choices(intake: Intake, choices: dict[str, str | None]) -> Intake:
                 c.column, c.question, c.section, kind, target, 1.0, "user", (), c.examples
             )
         out.append(c)
-    return Intake(tuple(out), intake.constructs)
+    return Intake(tuple(out), intake.constructs, intake.owners)

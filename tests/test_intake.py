@@ -61,9 +61,9 @@ def test_suggestions_are_right_for_nine_in_ten_answer_columns() -> None:
     assert share >= 0.9
 
 
-#: Written after the suggester, never used to change it: one question at a time, in
-#: shuffled order, so neither a section title nor the neighbours help.
-HELD_OUT = [
+#: Set A: written after the suggester was first built; its misses (13 of 20 right) then led
+#: to widening the lexicon from what each construct means. Development data since.
+DEVELOPMENT = [
     ("Admin toko cepat menjawab DM saya waktu siaran", "INT"),
     ("Saya merasa didengar karena pertanyaan saya ditanggapi", "INT"),
     ("Warna asli produk diperlihatkan dengan jujur", "INF"),
@@ -86,16 +86,48 @@ HELD_OUT = [
     ("I tell the seller my ideas for new products", "VCC"),
 ]
 
+#: Set B: written before that widening and first scored after it; never used to change
+#: the suggester. One question at a time, in shuffled order: no section title, and the
+#: neighbours say nothing.
+HELD_OUT = [
+    ("Penjual cepat tanggap kalau ada yang bertanya di kolom komentar", "INT"),
+    ("Saya bisa berdiskusi langsung dengan host tentang produk", "INT"),
+    ("Host memperlihatkan produk dari berbagai sisi", "INF"),
+    ("Harga dan promo dijelaskan dengan terbuka", "INF"),
+    ("Host tahu produk apa yang biasanya saya beli", "PSN"),
+    ("Saya merasa diperlakukan sebagai pelanggan istimewa", "PSN"),
+    ("Saya sering lupa waktu kalau sudah menonton live ini", "CLE"),
+    ("Live toko ini menghibur", "CLE"),
+    ("Saya ikut memberi usulan desain produk", "VCC"),
+    ("Saya merekomendasikan toko ini ke keluarga saya", "VCC"),
+    ("The host answers questions in the comments without delay", "INT"),
+    ("I feel I can have a real conversation with the seller", "INT"),
+    ("The host shows the product from every angle", "INF"),
+    ("Prices and promotions are explained openly", "INF"),
+    ("The host knows what I usually buy", "PSN"),
+    ("I feel treated like a special customer", "PSN"),
+    ("I lose track of time when I watch this live", "CLE"),
+    ("The shop's live is entertaining", "CLE"),
+    ("I suggest new designs to the shop", "VCC"),
+    ("I recommend this shop to my family", "VCC"),
+]
 
-def test_held_out_questions_one_by_one() -> None:
+
+def _one_by_one(questions: list[tuple[str, str]]) -> int:
     rng = np.random.default_rng(5)
-    order = rng.permutation(len(HELD_OUT))
-    frame = pd.DataFrame({HELD_OUT[k][0]: rng.integers(1, 6, 50) for k in order})
-    intake = suggest(frame)
-    truth = dict(HELD_OUT)
-    right = sum(c.maps_to == truth[c.column] for c in intake.columns)
-    print(f"\nHeld-out questions, no section, shuffled: {right}/{len(HELD_OUT)}")
-    assert right / len(HELD_OUT) >= 0.6
+    order = rng.permutation(len(questions))
+    frame = pd.DataFrame({questions[k][0]: rng.integers(1, 6, 50) for k in order})
+    truth = dict(questions)
+    return sum(c.maps_to == truth[c.column] for c in suggest(frame).columns)
+
+
+def test_single_questions_without_context() -> None:
+    held_out, development = _one_by_one(HELD_OUT), _one_by_one(DEVELOPMENT)
+    print(
+        f"\nSingle questions, no section, shuffled: held-out {held_out}/{len(HELD_OUT)}, "
+        f"development {development}/{len(DEVELOPMENT)}"
+    )
+    assert held_out / len(HELD_OUT) >= 0.4  # twice chance (0.2); the app always asks her
 
 
 @pytest.mark.parametrize("s", SURVEYS, ids=lambda s: s.name)
@@ -256,5 +288,74 @@ def test_check_refuses_a_file_without_answer_columns(tmp_path, capsys):
     assert "used" not in captured.out
 
 
-def test_a_plan_builds_the_same_file_twice() -> None:
-    assert build(PLANS[3]).raw == build(PLANS[3]).raw
+def test_a_plan_builds_the_same_survey_twice() -> None:
+    assert build(PLANS[0]).raw == build(PLANS[0]).raw
+    pd.testing.assert_frame_equal(_read(build(PLANS[3])), _read(build(PLANS[3])))
+
+
+def test_a_coded_export_stays_as_before_with_an_extra_question() -> None:
+    from pathlib import Path
+
+    clean = pd.read_csv(
+        Path(__file__).resolve().parents[1] / "sample_data" / "livestream_survey.csv"
+    )
+    frame = clean.assign(**{"Overall I am satisfied": np.resize([1, 2, 3, 4, 5], len(clean))})
+    intake = suggest(frame)
+    assert intake.coded and not intake.missing()
+    extra = next(c for c in intake.columns if c.column == "Overall I am satisfied")
+    assert extra.kind == "item" and extra.maps_to is None and extra.reason == "extra"
+    survey = import_survey(frame, STUDY_MODEL, overrides=intake.overrides())
+    assert survey.spec is None and survey.screening.valid == len(clean)
+
+
+def test_the_mapping_travels_with_a_saved_analysis() -> None:
+    from engine.export import open_analysis, save_analysis
+    from engine.settings import Settings
+
+    s = SURVEYS[1]
+    frame = _read(s)
+    overrides = with_choices(suggest(frame), s.truth).overrides()
+    survey = import_survey(frame, STUDY_MODEL, overrides=overrides)
+    spec = survey.model(STUDY_MODEL)
+    first = estimate(survey.data, spec)
+    saved = open_analysis(save_analysis(s.raw, s.file_name, spec, Settings(), overrides))
+    assert saved["model"] == spec and saved["model"].label("INT01") == s.wording["INT01"]
+    again = import_survey(
+        read_upload(saved["data"], saved["file_name"]).frame,
+        saved["model"],
+        overrides=saved["mapping"],
+    )
+    assert again.model(saved["model"]) == spec
+    pd.testing.assert_frame_equal(
+        estimate(again.data, again.model(saved["model"])).paths, first.paths
+    )
+
+
+def test_her_wording_labels_ipma_advice_workbook_and_report() -> None:
+    import io
+
+    from openpyxl import load_workbook
+
+    from engine.advice import advise
+    from engine.bootstrap import bootstrap
+    from engine.drivers import ipma
+    from engine.export import html_report, workbook
+
+    s = SURVEYS[0]
+    frame = _read(s)
+    survey = import_survey(
+        frame, STUDY_MODEL, overrides=with_choices(suggest(frame), s.truth).overrides()
+    )
+    result = estimate(survey.data, survey.model(STUDY_MODEL))
+    items = ipma(result)
+    items = items[items.level == "item"]
+    assert set(items.label) <= set(s.wording.values()) and len(set(items.label)) > 10
+    boot = bootstrap(result, n_boot=300, seed=3)
+    advice = advise(result, boot)
+    quoted = " ".join(advice.todo_id) + " ".join(advice.todo_en)
+    assert any(f'"{q}"' in quoted for q in s.wording.values())
+    book = load_workbook(io.BytesIO(workbook(result, boot, survey)))
+    sheet = [[c.value for c in row] for row in book["Questions"].iter_rows()]
+    assert any(s.wording["PSN01"] in map(str, row) for row in sheet)
+    report = html_report(result, advice, boot, lang="id")
+    assert s.wording["PSN01"] in report and "Pertanyaan Anda" in report

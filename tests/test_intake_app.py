@@ -94,3 +94,28 @@ def test_refusals_name_what_is_missing_and_keep_the_previous_analysis() -> None:
     assert "Personalisasi (PSN)" in at.error[0].value
     assert state.PENDING in at.session_state  # her choices wait; nothing is lost
     assert at.session_state[state.SOURCE] == "sample"
+
+
+def test_a_saved_mapping_fills_in_her_choices() -> None:
+    import json
+
+    from engine.intake import suggest, with_choices
+    from engine.io import read_upload
+
+    frame = read_upload(BATIK.raw, BATIK.file_name).frame
+    last = list(BATIK.truth)[-1]
+    saved = with_choices(suggest(frame), {last: None}).mapping_json()
+    assert {"column": last, "maps_to": None}.items() <= next(
+        r for r in json.loads(saved)["columns"] if r["column"] == last
+    ).items()
+    at = app(lang="en", sample="1").run()
+    at.switch_page("pages/data.py").run()
+    _upload(at, BATIK)
+    before = at.session_state[state.PENDING]["id"]
+    uploader = at.get("file_uploader")[1]
+    uploader.set_value(("mapping.json", saved.encode(), "application/json")).run()
+    assert not at.exception
+    assert at.session_state[state.PENDING]["id"] != before
+    keys = _mapping_keys(at)
+    assert at.selectbox(key=keys[-1]).value == "—"
+    assert at.selectbox(key=keys[0]).value == "INT"

@@ -105,3 +105,7 @@ def test_mapping_step_screens(app_url: str, tmp_path: Path, viewport: dict, lang
         page.screenshot(
             path=str(SHOTS / f"intake-mapping-{lang}-{viewport['width']}.png"), full_page=True
         )
+        # the end of the step: counts per topic, the button to analyse
+        name = "Analisis survei saya" if lang == "id" else "Analyse my survey"
+        page.get_by_role("button", name=name).scroll_into_view_if_needed()
+        page.screenshot(path=str(SHOTS / f"intake-mapping-end-{lang}-{viewport['width']}.png"))

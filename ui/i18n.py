@@ -499,6 +499,10 @@ CATALOG.update(
             "en": "Download this mapping",
             "id": "Unduh pemetaan ini",
         },
+        "map.use_saved": {
+            "en": "Or use a mapping you saved before (JSON)",
+            "id": "Atau pakai pemetaan yang pernah Anda simpan (JSON)",
+        },
         "map.change": {
             "en": "Change which question measures what",
             "id": "Ubah pertanyaan mana mengukur apa",

@@ -164,3 +164,10 @@ def step() -> None:
         file_name="driver-lab-mapping.json",
         mime="application/json",
     )
+    saved = st.file_uploader(t("map.use_saved"), type=["json"], key=f"map_{pending['id']}_file")
+    if saved is not None:
+        try:
+            session.use_saved_mapping(saved.getvalue().decode("utf-8", "replace"))
+            st.rerun()
+        except engine.DriverLabError as exc:
+            render.error(exc)

@@ -130,6 +130,22 @@ def remap_current() -> None:
     }
 
 
+def use_saved_mapping(text: str) -> None:
+    """Pre-fill the waiting upload's choices from a mapping she saved before (JSON)."""
+    from engine.intake import suggest
+    from engine.io import read_upload
+    from engine.survey import load_mapping
+
+    pending = st.session_state[state.PENDING]
+    overrides, _ = load_mapping(text)
+    table = read_upload(pending["bytes"], pending["name"])
+    known = set(_headers(table.frame))
+    saved = {c: v for c, v in overrides.items() if c in known}
+    intake = suggest(table.frame, st.session_state.get(state.MODEL, engine.STUDY_MODEL), saved)
+    digest = hashlib.sha1(text.encode("utf-8", "replace")).hexdigest()[:6]
+    st.session_state[state.PENDING] = {**pending, "intake": intake, "id": pending["id"] + digest}
+
+
 def confirm_mapping(choices: dict[str, str | None]) -> None:
     """Analyse the waiting upload with her choices (column -> construct, item, profile
     field or None); on a problem the waiting file and the previous analysis both stay."""
