@@ -42,7 +42,4 @@ page = st.navigation(
         st.Page("pages/model.py", title=t("nav.model"), icon=":material/schema:"),
     ]
 )
-from ui import session  # noqa: E402  (issue 12: one banner while her file awaits its mapping)
-
-session.pending_banner()
 page.run()

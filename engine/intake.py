@@ -41,6 +41,8 @@ from .spec import STUDY_LABELS, STUDY_MODEL, ModelSpec
 
 #: Below this a suggestion is shown as a question to the owner, not a fact.
 CONFIDENT = 0.8
+#: Rows read to tell a column's kind (the whole column is converted later, by import_survey).
+SAMPLE_ROWS = 1000
 
 # -- headers -------------------------------------------------------------------------
 _GRID = re.compile(r"^(?P<section>.+?)\s*\[(?P<question>[^\[\]]+)\]\s*$")
@@ -503,7 +505,8 @@ def suggest(
     for position, col in enumerate(frame.columns):
         header = str(col)
         section, question = split_header(header)
-        values = frame.iloc[:, position].tolist()
+        # the kind shows in the first answers: bounded work on a large file
+        values = frame.iloc[:SAMPLE_ROWS, position].tolist()
         examples = tuple(dict.fromkeys(str(v)[:40] for v in values if not _is_blank(v)).keys())[:3]
         code = header.strip() if header.strip() in spec.items else _item_code(header, keys)
         kind, field = _classify(header, values)
@@ -678,12 +681,15 @@ def refuse_unusable(intake: Intake) -> None:
     else:
         seen = ", ".join(f"'{c.question[:30]}'" for c in intake.columns[:4])
         seen += " …" if len(intake.columns) > 4 else ""
+    items = len(intake.owners)
     raise DataError(
-        f"No column of this file holds answers on an agreement scale (columns: {seen}).",
+        f"No column of this file holds answers on an agreement scale, so the model has no "
+        f"column for {items} of its {items} items (columns: {seen}).",
         "The model needs questions answered from 'Strongly disagree' to 'Strongly agree' "
         "(or 1-5, 1-7, 1-10); check that this is the export with the responses.",
         indonesian=(
-            f"Tidak ada kolom di file ini yang berisi jawaban skala persetujuan (kolom: {seen}).",
+            "Tidak ada kolom di file ini yang berisi jawaban skala persetujuan, jadi model tidak "
+            f"punya kolom untuk {items} dari {items} butirnya (kolom: {seen}).",
             "Model memerlukan pertanyaan yang dijawab dari 'Sangat tidak setuju' sampai "
             "'Sangat setuju' (atau 1-5, 1-7, 1-10); periksa apakah ini ekspor yang berisi "
             "jawaban.",
