@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .errors import DriverLabError, ModelError
 from .settings import MISSING, SCHEMES, Settings
-from .spec import STUDY_MODEL, ModelSpec
+from .spec import STUDY_MODEL, ModelSpec, short
 
 # The analysis modules (and with them SciPy's statistics, openpyxl) are imported
 # where a command needs them, so that ``--help`` and option errors answer at once.
@@ -70,17 +70,25 @@ def _load_model(path: str | None) -> ModelSpec:
     if path is None:
         return STUDY_MODEL
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        text = _read_json_file(path)
     except (OSError, UnicodeDecodeError):
         raise ModelError(
-            f"The model file {path} cannot be read.",
+            f"The model file {short(path, 80)} cannot be read.",
             "Check the path and that it is a JSON file.",
             indonesian=(
-                f"File model {path} tidak dapat dibaca.",
+                f"File model {short(path, 80)} tidak dapat dibaca.",
                 "Periksa lokasinya dan pastikan itu file JSON.",
             ),
         ) from None
     return ModelSpec.from_json(text)
+
+
+def _read_json_file(path: str) -> bytes:
+    """A model or mapping file's bytes; a file past the schema's size limit is not read whole."""
+    from .schema import MAX_JSON_BYTES
+
+    with open(path, "rb") as f:
+        return f.read(MAX_JSON_BYTES + 1)  # the schema refuses it by its size
 
 
 def _json_default(value):
@@ -99,13 +107,13 @@ def _survey(args: argparse.Namespace, spec: ModelSpec, rules, intake=None):
     overrides, reversed_items = {}, ()
     if args.mapping:
         try:
-            text = Path(args.mapping).read_text(encoding="utf-8")
+            text = _read_json_file(args.mapping)
         except (OSError, UnicodeDecodeError):
             raise DriverLabError(
-                f"The mapping file {args.mapping} cannot be read.",
+                f"The mapping file {short(args.mapping, 80)} cannot be read.",
                 "Check the path.",
                 indonesian=(
-                    f"File pemetaan {args.mapping} tidak dapat dibaca.",
+                    f"File pemetaan {short(args.mapping, 80)} tidak dapat dibaca.",
                     "Periksa lokasinya.",
                 ),
             ) from None
@@ -248,6 +256,9 @@ def run(args: argparse.Namespace) -> dict:
         data = survey.data
         if args.group not in data.columns and args.group in frame.columns:
             data = data.assign(**{args.group: frame.loc[data.index, args.group]})
+        if args.group not in data.columns:
+            raise _UsageError(f"--group names no column of the file ({short(args.group)})")
+        _check_groups(data[args.group], args.n_perm)
         comparison = compare_groups(
             data, args.group, spec, settings, n_perm=args.n_perm, seed=args.seed or 1
         )
@@ -258,16 +269,49 @@ def run(args: argparse.Namespace) -> dict:
     out["advice"] = records(advise(result, boot, prediction=(table, verdict), segments=comparison))
     if args.whatif or args.goal:
         sim = Simulator(result, boot, scale=survey.scale)
+        lo, hi = sim.model.scale
+        names = result.layout.names
+        outcomes = [names[k] for k in result.layout.endogenous]
+        drivers_ = [n for n in names if n not in outcomes]
         if args.whatif:
-            out["whatif"] = records(sim.what_if(_pairs(args.whatif, "--whatif")).table)
+            moves = _pairs(args.whatif, "--whatif")
+            for name, move in moves.items():
+                if name not in names:
+                    raise _UsageError(
+                        f"The model has no construct {short(name)}; --whatif moves drivers "
+                        f"({', '.join(drivers_)})"
+                    )
+                if name not in drivers_:
+                    raise _UsageError(
+                        f"--whatif moves drivers ({', '.join(drivers_)}), not {short(name)}"
+                    )
+                if abs(move) > hi - lo:
+                    raise _UsageError(
+                        f"--whatif moves are answer-scale points from {lo - hi:g} to {hi - lo:g}"
+                    )
+            out["whatif"] = records(sim.what_if(moves).table)
         if args.goal:
-            ((target, goal),) = _pairs(args.goal, "--goal").items()
-            plan, short = sim.goal_seek(target, goal)
+            pairs = _pairs(args.goal, "--goal")
+            if len(pairs) != 1:
+                raise _UsageError('--goal takes one outcome and its goal, e.g. "CLE=4.2"')
+            ((target, goal),) = pairs.items()
+            if target not in names:
+                raise _UsageError(
+                    f"The model has no construct {short(target)}; --goal takes an outcome "
+                    f"({', '.join(outcomes)})"
+                )
+            if target not in outcomes:
+                raise _UsageError(
+                    f"--goal takes an outcome ({', '.join(outcomes)}), not {short(target)}"
+                )
+            if not lo <= goal <= hi:
+                raise _UsageError(f"--goal must be on the answer scale, {lo:g} to {hi:g}")
+            plan, shortfall = sim.goal_seek(target, goal)
             out["goal_seek"] = {
                 "target": target,
                 "goal": goal,
                 "plan": records(plan),
-                "shortfall": short,
+                "shortfall": shortfall,
             }
     return out
 
@@ -343,28 +387,77 @@ def _write(path: str, text: str, what: str) -> None:
 
 
 def _pairs(text: str, option: str) -> dict[str, float]:
-    out = {}
+    out: dict[str, float] = {}
+    usage = f"{option} takes NAME=NUMBER pairs, e.g. PSN=0.5"
+    if len(text) > 1000:
+        raise _UsageError(usage)
     for part in text.split(","):
         name, _, value = part.partition("=")
+        name = name.strip()
         try:
-            out[name.strip()] = float(value)
+            number = float(value)
         except ValueError:
-            raise _UsageError(f"{option} takes NAME=NUMBER pairs, e.g. PSN=0.5") from None
+            raise _UsageError(usage) from None
+        if not name or not math.isfinite(number):
+            raise _UsageError(usage + " (a finite number)")
+        if name in out:
+            raise _UsageError(f"{option} names {short(name)} twice")
+        out[name] = number
     if not out:
-        raise _UsageError(f"{option} takes NAME=NUMBER pairs, e.g. PSN=0.5")
+        raise _UsageError(usage)
     return out
+
+
+def _check_groups(labels, n_perm: int) -> None:
+    """Refuse a --group column with more groups than can be compared, before any work."""
+    from .budget import MAX_GROUPS
+
+    n = int(labels.nunique(dropna=True))
+    if n > MAX_GROUPS:
+        raise _UsageError(
+            f"--group column has {n:,} different values; compare at most {MAX_GROUPS} groups"
+        )
+
+
+def _check_options(args: argparse.Namespace) -> None:
+    """Every option of ``analyze`` within its bounds, before anything is read (issue 14)."""
+    from .budget import MAX_BOOT, MAX_PERM, MIN_PERM
+
+    if not (args.n_boot == 0 or 2 <= args.n_boot <= MAX_BOOT):
+        raise _UsageError(
+            f"--n-boot must be 0 or more and at most {MAX_BOOT:,} (0: none, else 2 or more)"
+        )
+    if args.seed is not None and not 0 <= args.seed < 2**32:
+        raise _UsageError("--seed must be a whole number from 0 to 4294967295")
+    if not (math.isfinite(args.level) and 0 < args.level < 1):
+        raise _UsageError("--level must be between 0 and 1, for example 0.95")
+    if not MIN_PERM <= args.n_perm <= MAX_PERM:
+        raise _UsageError(f"--n-perm must be from {MIN_PERM} to {MAX_PERM:,}, e.g. 1000")
+    if not 1 <= args.max_iter <= 1000:
+        raise _UsageError("--max-iter must be from 1 to 1,000, e.g. 300")
+    code = args.missing_code
+    if code is not None and not (math.isfinite(code) and abs(code) <= 1e15):
+        raise _UsageError("--missing-code must be a finite number, e.g. -99")
+    if args.group is not None and not 0 < len(args.group) <= 1000:
+        raise _UsageError("--group takes a column name")
+    for option in ("whatif", "goal"):
+        if getattr(args, option) is not None and len(getattr(args, option)) > 1000:
+            raise _UsageError(f"--{option} takes NAME=NUMBER pairs, e.g. PSN=0.5")
+    if args.whatif is not None:
+        _pairs(args.whatif, "--whatif")
+    if args.goal is not None and len(_pairs(args.goal, "--goal")) != 1:
+        raise _UsageError('--goal takes one outcome and its goal, e.g. "CLE=4.2"')
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
+        if args.sheet is not None and len(args.sheet) > 100:
+            raise _UsageError("--sheet takes a sheet's name (at most 100 characters)")
         if args.command == "check":
             return _check(args)
-        if args.n_boot < 0:
-            raise _UsageError("--n-boot must be 0 or more")
-        if not 0 < args.level < 1:
-            raise _UsageError("--level must be between 0 and 1, for example 0.95")
+        _check_options(args)
         out = run(args)
         text = json.dumps(out, indent=1, allow_nan=False, default=_json_default)
         try:
@@ -382,10 +475,23 @@ def main(argv: list[str] | None = None) -> int:
             print(summary_line(out, args.out))
     except _UsageError as exc:
         print(
-            f"error: {exc}. Run 'python -m engine analyze --help' for the options.", file=sys.stderr
+            f"error: {_cut(str(exc))}. Run 'python -m engine analyze --help' for the options.",
+            file=sys.stderr,
         )
         return 2
     except DriverLabError as exc:
-        print(f"error: {exc.sentence()}", file=sys.stderr)
+        print(f"error: {_cut(exc.sentence())}", file=sys.stderr)
+        return 2
+    except RecursionError:  # a structure nested past Python's limit, whatever read it
+        print("error: The input is nested too deeply to be read.", file=sys.stderr)
         return 2
     return 0
+
+
+#: Longest error line printed: messages that quote a user's values stay readable.
+MAX_MESSAGE = 400
+
+
+def _cut(message: str) -> str:
+    message = " ".join(message.split())
+    return message if len(message) <= MAX_MESSAGE else message[: MAX_MESSAGE - 1] + "…"

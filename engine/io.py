@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import time
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +38,11 @@ MAX_ROWS = 50_000
 MAX_COLUMNS = 1_000
 MAX_LINE = 1024 * 1024
 MAX_CELL = 32_767  # Excel's own limit for one cell
+# -- issue 14: the cost of one upload is bounded, not only its size ----------------
+#: Most cells in one table (50,000 responses x 50 columns, or 2,500 x 1,000).
+MAX_CELLS = 2_500_000
+#: Longest one upload may take to read, in seconds (then a plain message).
+READ_SECONDS = 60.0
 HEADER_SEARCH = 20
 
 SPREADSHEET = (".xlsx", ".xlsm")
@@ -168,7 +174,47 @@ def _check_shape(row_number: int, width: int, where: str) -> None:
         )
 
 
-def _grid_from_text(text: str) -> tuple[list[list[object]], list[str]]:
+class _Budget:
+    """Cells read so far and the time left for this upload (issue 14, finding 7)."""
+
+    def __init__(self, where: str = "The file") -> None:
+        self.cells = 0
+        self.deadline = time.monotonic() + READ_SECONDS
+        self.where = where
+
+    def row(self, width: int, where: str | None = None) -> None:
+        self.cells += width
+        if self.cells > MAX_CELLS:
+            where = where or self.where
+            raise DataError(
+                f"{where} has more than {MAX_CELLS:,} cells (rows x columns).",
+                "Keep only the survey's questions and responses, or split the file.",
+                indonesian=(
+                    f"{'Workbook ini' if where == 'The workbook' else _where_id(where)} punya "
+                    f"lebih dari {MAX_CELLS:,} sel (baris x kolom).",
+                    "Simpan hanya pertanyaan dan jawaban survei, atau pecah filenya.",
+                ),
+            )
+        if self.cells % 4096 < width or width > 4096:  # the clock, now and then
+            self.check()
+
+    def check(self) -> None:
+        if time.monotonic() > self.deadline:
+            raise DataError(
+                f"Reading the file took longer than {READ_SECONDS:.0f} seconds, so it was stopped.",
+                "Keep only the survey's questions and responses (or save it as CSV) and "
+                "upload it again.",
+                indonesian=(
+                    f"Membaca file ini lebih dari {READ_SECONDS:.0f} detik, jadi dihentikan.",
+                    "Simpan hanya pertanyaan dan jawaban survei (atau simpan sebagai CSV) lalu "
+                    "unggah lagi.",
+                ),
+            )
+
+
+def _grid_from_text(
+    text: str, budget: _Budget | None = None
+) -> tuple[list[list[object]], list[str]]:
     notes = []
     longest = max((len(line) for line in text.splitlines()), default=0)
     if longest > MAX_LINE:
@@ -196,8 +242,10 @@ def _grid_from_text(text: str) -> tuple[list[list[object]], list[str]]:
     reader = csv.reader(io.StringIO(text), delimiter=sep)
     grid: list[list[object]] = []
     try:
+        budget = budget or _Budget()
         for k, row in enumerate(reader):
             _check_shape(k, len(row), "The file")
+            budget.row(len(row))
             grid.append(row)
     except csv.Error as exc:
         raise DataError(
@@ -312,7 +360,7 @@ def _caused_by_defusedxml(exc: BaseException | None) -> bool:
     return False
 
 
-def _sheet_grids(raw: bytes) -> dict[str, list[list[object]]]:
+def _sheet_grids(raw: bytes, budget: _Budget | None = None) -> dict[str, list[list[object]]]:
     from openpyxl import load_workbook
 
     _check_zip(raw)
@@ -333,11 +381,13 @@ def _sheet_grids(raw: bytes) -> dict[str, list[list[object]]]:
             ),
         ) from None
     grids: dict[str, list[list[object]]] = {}
+    budget = budget or _Budget()
     try:
         for ws in wb.worksheets:
             grid = []
             for k, row in enumerate(ws.iter_rows(values_only=True)):
                 _check_shape(k, len(row), f"Sheet '{ws.title}'")
+                budget.row(len(row), "The workbook")
                 grid.append([_cell(v) for v in row])
             grids[ws.title] = grid
     except DataError:
@@ -505,6 +555,7 @@ def read_upload(
                 indonesian=(f"{path} tidak dapat dibuka (tidak ada izin).", "Periksa filenya."),
             ) from None
     _check_size(raw)
+    budget = _Budget()
     suffix = Path(name).suffix.lower()
     notes: list[str] = []
     if suffix == ".xls":
@@ -517,7 +568,7 @@ def read_upload(
             ),
         )
     if suffix in SPREADSHEET or (suffix not in TEXT and raw[:2] == b"PK"):
-        grids = _sheet_grids(raw)
+        grids = _sheet_grids(raw, budget)
         sheets = tuple(grids)
         if sheet is not None and sheet not in grids:
             raise DataError(
@@ -544,7 +595,7 @@ def read_upload(
                 ),
             )
         text, encoding = decode(raw)
-        grid, text_notes = _grid_from_text(text)
+        grid, text_notes = _grid_from_text(text, budget)
         notes.append(encoding)
         notes.extend(text_notes)
         frame, header_row, _ = _frame_from_grid(grid)
@@ -558,6 +609,7 @@ def read_upload(
                 "Pakai file .xlsx atau .csv.",
             ),
         )
+    budget.check()
     if frame.attrs.get("two_header_rows"):
         notes.append("two header rows (question, then grid row) read as one")
         if header_row > 2:
