@@ -71,44 +71,50 @@ VERDICTS = (
 )
 
 
-def _predict_fold(
-    train: np.ndarray, test: np.ndarray, layout: Layout, settings
-) -> np.ndarray | None:
-    """PLS predictions (n_test, p) of every item from the exogenous constructs.
-
-    None when the training rows cannot be estimated (an item with one answer only,
-    or an estimation that breaks down).
-    """
-    mean, sd = train.mean(axis=0), train.std(axis=0, ddof=1)
-    if not (sd > 0).all():
-        return None
-    s = correlation(train)[None]
+def _pls_folds(values: np.ndarray, train_masks: np.ndarray, layout: Layout, settings):
+    """The model estimated on every training fold at once: the folds' correlation
+    matrices are one batch for the PLS iterations, as in the bootstrap. Returns
+    (weights, total effects, loadings) per fold, or None when a fold cannot be
+    estimated (a breakdown along the way)."""
+    s = np.stack([correlation(values[train]) for train in train_masks])
     fit = fit_weights(s, layout, settings.scheme, settings.max_iter, settings.tol)
-    if fit.failed[0]:
+    if fit.failed.any():
         return None
     with np.errstate(invalid="ignore", divide="ignore"):
         est = derive(s, fit.weights, layout)
     if not (np.isfinite(est.total).all() and np.isfinite(est.loadings).all()):
         return None
+    return fit.weights, est.total, est.loadings
+
+
+def _predict_fold(
+    test: np.ndarray,
+    mean: np.ndarray,
+    sd: np.ndarray,
+    weights: np.ndarray,
+    total: np.ndarray,
+    loadings: np.ndarray,
+    layout: Layout,
+) -> np.ndarray:
+    """PLS predictions (n_test, p) of every item from the exogenous constructs."""
     z = (test - mean) / sd
     k = len(layout.names)
     scores = np.zeros((len(test), k))
     exo = [j for j in range(k) if j not in layout.endogenous]
-    w = fit.weights[0]
     for j in exo:
         sl = layout.slices[j]
-        scores[:, j] = z[:, sl] @ w[sl]
+        scores[:, j] = z[:, sl] @ weights[sl]
     # earliest antecedents: endogenous scores from the exogenous ones via total effects
-    scores += scores[:, exo] @ est.total[0][exo, :]
-    loadings = est.loadings[0]
-    z_hat = scores[:, layout.block] * loadings
-    out = z_hat * sd + mean
-    return out if np.isfinite(out).all() else None
+    scores += scores[:, exo] @ total[exo, :]
+    return scores[:, layout.block] * loadings * sd + mean
 
 
-def _lm_fold(train: np.ndarray, test: np.ndarray, x_cols: np.ndarray) -> np.ndarray:
+def _lm_fold(
+    train: np.ndarray, test: np.ndarray, x_cols: np.ndarray, y_cols: np.ndarray
+) -> np.ndarray:
+    """The linear benchmark: each target item regressed on every exogenous item."""
     design = np.column_stack([np.ones(len(train)), train[:, x_cols]])
-    coef = np.linalg.lstsq(design, train, rcond=None)[0]
+    coef = np.linalg.lstsq(design, train[:, y_cols], rcond=None)[0]
     return np.column_stack([np.ones(len(test)), test[:, x_cols]]) @ coef
 
 
@@ -166,24 +172,27 @@ def pls_predict(
     pred_lm = np.zeros_like(pred_pls)
     pred_naive = np.zeros_like(pred_pls)
     need = max(min_rows(result.spec), len(x_cols) + 2)
+    tests = [assign == f for assign in folds for f in np.unique(assign)]
+    reps_of = [r for r, assign in enumerate(folds) for _ in np.unique(assign)]
+    trains = ~np.array(tests)
+    moments = []
     feasible = True
-    for r, assign in enumerate(folds):
-        for f in np.unique(assign):
-            test = assign == f
-            train_v, test_v = values[~test], values[test]
-            pls = (
-                _predict_fold(train_v, test_v, layout, result.settings)
-                if len(train_v) >= need
-                else None
-            )
-            if pls is None:
-                feasible = False
-                break
-            pred_pls[r, test] = pls[:, item_idx]
-            pred_lm[r, test] = _lm_fold(train_v, test_v, x_cols)[:, item_idx]
-            pred_naive[r, test] = train_v.mean(axis=0)[item_idx]
-        if not feasible:
+    for train in trains:
+        rows = values[train]
+        if len(rows) < need:  # also keeps the mean and SD below from empty or single rows
+            feasible = False
             break
+        moments.append((rows.mean(axis=0), rows.std(axis=0, ddof=1)))
+        feasible &= bool((moments[-1][1] > 0).all())
+    fitted = _pls_folds(values, trains, layout, result.settings) if feasible else None
+    if fitted is not None:
+        for f, (test, (mean, sd)) in enumerate(zip(tests, moments, strict=True)):
+            r, train_v, test_v = reps_of[f], values[~test], values[test]
+            pls = _predict_fold(test_v, mean, sd, *(part[f] for part in fitted), layout)
+            pred_pls[r, test] = pls[:, item_idx]
+            pred_lm[r, test] = _lm_fold(train_v, test_v, x_cols, item_idx)
+            pred_naive[r, test] = mean[item_idx]
+        feasible = bool(np.isfinite(pred_pls).all() and np.isfinite(pred_lm).all())
     items = [layout.items[j] for j in item_idx]
     if not feasible:
         empty = np.full(m, np.nan)
