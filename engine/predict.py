@@ -45,7 +45,6 @@ import pandas as pd
 from scipy import stats as sps
 
 from .data import min_rows
-from .estimate import correlation
 from .pls import Layout, derive, fit_weights
 
 COLUMNS = [
@@ -73,51 +72,51 @@ VERDICTS = (
 )
 
 
-def _pls_folds(values: np.ndarray, train_masks: np.ndarray, layout: Layout, settings):
+def _fold_moments(values: np.ndarray, train: np.ndarray):
+    """Mean, SD (ddof 1) and item correlations of one fold's training rows."""
+    rows = values[train]
+    mean, sd = rows.mean(axis=0), rows.std(axis=0, ddof=1)
+    if not (sd > 0).all():
+        return None
+    z = (rows - mean) / sd
+    return mean, sd, (z.T @ z) / (len(rows) - 1)
+
+
+def _fit_folds(corr: np.ndarray, layout: Layout, settings):
     """The model estimated on every training fold at once: the folds' correlation
     matrices are one batch for the PLS iterations, as in the bootstrap. Returns
     (weights, total effects, loadings) per fold, or None when a fold cannot be
     estimated (a breakdown along the way)."""
-    s = np.stack([correlation(values[train]) for train in train_masks])
-    fit = fit_weights(s, layout, settings.scheme, settings.max_iter, settings.tol)
+    fit = fit_weights(corr, layout, settings.scheme, settings.max_iter, settings.tol)
     if fit.failed.any():
         return None
     with np.errstate(invalid="ignore", divide="ignore"):
-        est = derive(s, fit.weights, layout)
+        est = derive(corr, fit.weights, layout)
     if not (np.isfinite(est.total).all() and np.isfinite(est.loadings).all()):
         return None
     return fit.weights, est.total, est.loadings
 
 
-def _predict_fold(
-    test: np.ndarray,
-    mean: np.ndarray,
-    sd: np.ndarray,
-    weights: np.ndarray,
-    total: np.ndarray,
-    loadings: np.ndarray,
-    layout: Layout,
-) -> np.ndarray:
-    """PLS predictions (n_test, p) of every item from the exogenous constructs."""
-    z = (test - mean) / sd
+def _predict_rows(values, fold, mean, sd, weights, total, loadings, layout) -> np.ndarray:
+    """PLS predictions (n, p) of every item from the exogenous constructs, each row
+    with the model of the fold it was held out of (``fold``: (n,) fold numbers)."""
+    z = (values - mean[fold]) / sd[fold]
     k = len(layout.names)
-    scores = np.zeros((len(test), k))
+    scores = np.zeros((len(values), k))
     exo = [j for j in range(k) if j not in layout.endogenous]
+    w = weights[fold]
     for j in exo:
         sl = layout.slices[j]
-        scores[:, j] = z[:, sl] @ weights[sl]
+        scores[:, j] = (z[:, sl] * w[:, sl]).sum(axis=1)
     # earliest antecedents: endogenous scores from the exogenous ones via total effects
-    scores += scores[:, exo] @ total[exo, :]
-    return scores[:, layout.block] * loadings * sd + mean
+    scores += np.einsum("ne,nek->nk", scores[:, exo], total[fold][:, exo, :])
+    return scores[:, layout.block] * loadings[fold] * sd[fold] + mean[fold]
 
 
-def _lm_fold(
-    train: np.ndarray, test: np.ndarray, x_cols: np.ndarray, y_cols: np.ndarray
-) -> np.ndarray:
-    """The linear benchmark: each target item regressed on every exogenous item."""
-    design = np.column_stack([np.ones(len(train)), train[:, x_cols]])
-    coef = np.linalg.lstsq(design, train[:, y_cols], rcond=None)[0]
-    return np.column_stack([np.ones(len(test)), test[:, x_cols]]) @ coef
+def _lm_rows(values, fold, mean, sd, coef, x_cols, y_cols) -> np.ndarray:
+    """The linear benchmark's predictions (n, m), each row from its own fold's fit."""
+    zx = (values[:, x_cols] - mean[fold][:, x_cols]) / sd[fold][:, x_cols]
+    return np.einsum("nx,nxy->ny", zx, coef[fold]) * sd[fold][:, y_cols] + mean[fold][:, y_cols]
 
 
 def _verdict_from(any_q2_not_positive: bool, n_better: int, m: int) -> str:
@@ -174,26 +173,29 @@ def pls_predict(
     pred_lm = np.zeros_like(pred_pls)
     pred_naive = np.zeros_like(pred_pls)
     need = max(min_rows(result.spec), len(x_cols) + 2)
-    tests = [assign == f for assign in folds for f in np.unique(assign)]
-    reps_of = [r for r, assign in enumerate(folds) for _ in np.unique(assign)]
-    trains = ~np.array(tests)
-    moments = []
-    feasible = True
-    for train in trains:
-        rows = values[train]
-        if len(rows) < need:  # also keeps the mean and SD below from empty or single rows
-            feasible = False
-            break
-        moments.append((rows.mean(axis=0), rows.std(axis=0, ddof=1)))
-        feasible &= bool((moments[-1][1] > 0).all())
-    fitted = _pls_folds(values, trains, layout, result.settings) if feasible else None
+    # fold g of repetition r holds out the rows with fold_of[r] == g (numbered across reps)
+    fold_of = np.zeros(folds.shape, dtype=int)
+    trains = []
+    for r, assign in enumerate(folds):
+        for f in np.unique(assign):
+            fold_of[r, assign == f] = len(trains)
+            trains.append(assign != f)
+    feasible = all(t.sum() >= need for t in trains)
+    parts = [_fold_moments(values, t) for t in trains] if feasible else [None]
+    feasible = all(part is not None for part in parts)
+    fitted = None
+    if feasible:
+        mean, sd, corr = (np.stack(x) for x in zip(*parts, strict=True))
+        fitted = _fit_folds(corr, layout, result.settings)
     if fitted is not None:
-        for f, (test, (mean, sd)) in enumerate(zip(tests, moments, strict=True)):
-            r, train_v, test_v = reps_of[f], values[~test], values[test]
-            pls = _predict_fold(test_v, mean, sd, *(part[f] for part in fitted), layout)
-            pred_pls[r, test] = pls[:, item_idx]
-            pred_lm[r, test] = _lm_fold(train_v, test_v, x_cols, item_idx)
-            pred_naive[r, test] = mean[item_idx]
+        # the benchmark: OLS with intercept, from each fold's standardized moments
+        # (pseudo-inverse: exactly collinear items get the minimum-norm fit, as lstsq)
+        coef = np.linalg.pinv(corr[:, x_cols[:, None], x_cols]) @ corr[:, x_cols[:, None], item_idx]
+        for r in range(n_rep):
+            g = fold_of[r]
+            pred_pls[r] = _predict_rows(values, g, mean, sd, *fitted, layout)[:, item_idx]
+            pred_lm[r] = _lm_rows(values, g, mean, sd, coef, x_cols, item_idx)
+            pred_naive[r] = mean[g][:, item_idx]
         feasible = bool(np.isfinite(pred_pls).all() and np.isfinite(pred_lm).all())
     items = [layout.items[j] for j in item_idx]
     if not feasible:
