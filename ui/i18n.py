@@ -604,6 +604,8 @@ COLUMN_LABELS = {
     "paper": ("Paper", "Artikel"),
     "ours": ("Sample", "Sampel"),
     "within": ("Within tolerance", "Dalam toleransi"),
+    # issue 16 (wt-16): Henseler's bootstrap MGA, one-sided (H1: group A's path is larger)
+    "p_bootstrap_one_sided": ("p (bootstrap, A > B)", "p (bootstrap, A > B)"),
 }
 CATALOG.update(
     {f"col.{name}": {"en": en, "id": id_} for name, (en, id_) in COLUMN_LABELS.items() if en}
