@@ -91,7 +91,7 @@ else:  # a coded export: item codes per column, as before
         )
         unused = survey.unmatched()
         if unused:
-            st.caption(t("data.unused", cols=", ".join(unused)))
+            st.caption(t("data.unused", cols=render.plain(", ".join(unused))))
         can_remap = not analysis.is_sample and state.UPLOAD_BYTES in st.session_state
         c1, c2 = st.columns(2)
         if c1.button(t("data.apply"), disabled=not can_remap):

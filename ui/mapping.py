@@ -136,15 +136,17 @@ def step() -> None:
     st.write(
         t(
             "map.counts",
-            counts=", ".join(f"{construct_label(n, lang)} {v}" for n, v in counts.items()),
+            counts=render.plain(
+                ", ".join(f"{construct_label(n, lang)} {v}" for n, v in counts.items())
+            ),
         )
     )
     empty = [construct_label(n, lang) for n, v in counts.items() if v == 0]
     few = [construct_label(n, lang) for n, v in counts.items() if 0 < v < 3]
     if empty:
-        st.warning(t("map.empty", names=", ".join(empty)), icon=":material/warning:")
+        st.warning(t("map.empty", names=render.plain(", ".join(empty))), icon=":material/warning:")
     if few:
-        st.caption(t("map.few", names=", ".join(few)) + " " + t("map.why_three"))
+        st.caption(t("map.few", names=render.plain(", ".join(few))) + " " + t("map.why_three"))
     c1, c2 = st.columns(2)
     if c1.button(t("map.analyse"), type="primary", icon=":material/play_arrow:", width="stretch"):
         try:
