@@ -159,10 +159,10 @@ def _refuse_singular_mode_b(corr: np.ndarray, spec: ModelSpec) -> None:
         "others), or measure it in mode A.",
         indonesian=(
             f"Butir-butir {name} ({listed}) kolinear sempurna: salah satunya merupakan jumlah "
-            f"berbobot dari yang lain, sehingga bobot mode B untuk {name} tidak punya satu "
-            "jawaban.",
+            f"berbobot dari yang lain, sehingga bobot mode B untuk {name} tidak dapat "
+            "ditentukan secara unik.",
             f"Hapus salah satu dari {listed} dari {name} (misalnya kolom yang merupakan total "
-            "dari yang lain), atau ukur dengan mode A.",
+            f"dari yang lain), atau ukur {name} dengan mode A.",
         ),
     )
 
