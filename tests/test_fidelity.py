@@ -485,3 +485,24 @@ def test_mean_replacement_drops_a_respondent_with_no_answer_at_all() -> None:
     )
     for (s, t), value in reference["paths"].items():
         assert ours.path(s, t) == pytest.approx(value, abs=1e-6)
+
+
+def test_a_singular_mode_b_member_of_a_batch_fails_alone() -> None:
+    """In a bootstrap or cross-validation batch, a member whose mode-B block is singular is
+    counted as failed (no arbitrary weights); the others are untouched."""
+    from engine.estimate import correlation
+    from engine.pls import Layout, fit_weights
+
+    spec = _mode_b_spec()
+    items = list(spec.items)
+    good = correlation(CLEAN[items].to_numpy(float))
+    bad_data = CLEAN[items].copy()
+    bad_data["INF04"] = bad_data["INF01"] - 2 * bad_data["INF02"]
+    bad = correlation(bad_data.to_numpy(float))
+    layout = Layout.of(spec)
+    batch = fit_weights(np.stack([good, bad, good]), layout)
+    alone = fit_weights(good[None], layout)
+    assert list(batch.failed) == [False, True, False]
+    assert not batch.converged[1] and np.isnan(batch.weights[1]).all()
+    np.testing.assert_array_equal(batch.weights[0], alone.weights[0])
+    np.testing.assert_array_equal(batch.weights[2], alone.weights[0])
