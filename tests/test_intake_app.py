@@ -43,9 +43,13 @@ def test_her_questions_are_listed_corrected_and_analysed() -> None:
     assert [at.selectbox(key=k).value for k in keys] == list(BATIK.truth.values())
     assert "Interaktivitas (INT)" in at.selectbox(key=keys[0]).options
     # while her file waits, another page says the figures are the sample's
+    at.selectbox(key=keys[1]).set_value("CLE").run()
     at.switch_page("pages/home.py").run()
-    assert any("sampel studi" in w.value for w in at.warning)
+    assert [w.value for w in at.warning if "sampel studi" in w.value] != []
+    assert len([w for w in at.warning if "menunggu" in w.value]) == 1
     at.switch_page("pages/data.py").run()
+    assert at.selectbox(key=keys[1]).value == "CLE"  # her change is still there
+    at.selectbox(key=keys[1]).set_value("INT").run()
     # a whole block at once: questions 1-4 -> INF, then back to INT
     pending_id = at.session_state[state.PENDING]["id"]
     at.selectbox(key=f"map_{pending_id}_from").set_value(1)

@@ -56,6 +56,19 @@ def test_her_export_to_her_results_in_indonesian(app_url: str, tmp_path: Path) -
         page.get_by_role("combobox", name=re.compile(re.escape(last))).click()
         page.get_by_role("option", name="Bukan bagian model").click()
         wait_idle(page)
+        # while it waits, Home says plainly whose figures it shows (once); then back, and
+        # her correction is still there
+        page.locator('[data-testid="stSidebarNavLink"]', has_text="Beranda").click()
+        banner = page.get_by_text(re.compile("sedang menunggu.*sampel studi"))
+        expect(banner).to_have_count(1, timeout=120_000)
+        wait_idle(page, timeout=120_000)
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SHOTS / "intake-home-waiting-id-1366.png"))
+        page.locator('[data-testid="stSidebarNavLink"]', has_text="Data").click()
+        combo = page.get_by_role("combobox", name=re.compile(re.escape(last)))
+        expect(combo).to_be_visible(timeout=60_000)
+        wait_idle(page)
+        assert "Bukan bagian model" in combo.aria_snapshot()
         page.get_by_role("button", name="Analisis survei saya").click()
         expect(page.get_by_text("Model memakai pertanyaan Anda sendiri")).to_be_visible(
             timeout=120_000
