@@ -325,7 +325,11 @@ class Survey:
         return pd.DataFrame(rows, columns=["question", "answer", "count"])
 
     def mapping_records(self) -> list[dict]:
-        return [{"column": m.column, "kind": m.kind, "maps_to": m.target} for m in self.mapping]
+        return [
+            {"column": m.column, "kind": m.kind, "maps_to": m.target}
+            | ({"item": m.item} if m.item else {})  # her question as item INT01 ... of INT
+            for m in self.mapping
+        ]
 
     def unmatched(self) -> list[str]:
         """Columns that were not used, listed rather than silently dropped."""
