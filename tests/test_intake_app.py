@@ -75,6 +75,11 @@ def test_her_questions_are_listed_corrected_and_analysed() -> None:
     ).run()
     assert not at.exception and state.PENDING not in at.session_state
     assert at.session_state[state.SURVEY].spec.construct("VCC").indicators[-1] == "VCC04"
+    # and she can open her choices again
+    next(b for b in at.button if b.label == "Ubah pertanyaan mana mengukur apa").click().run()
+    assert not at.exception and state.PENDING in at.session_state
+    keys = _mapping_keys(at)
+    assert at.selectbox(key=keys[-1]).value == "—" and at.selectbox(key=keys[0]).value == "INT"
 
 
 def test_refusals_name_what_is_missing_and_keep_the_previous_analysis() -> None:

@@ -122,3 +122,12 @@ def test_mapping_step_screens(app_url: str, tmp_path: Path, viewport: dict, lang
         name = "Analisis survei saya" if lang == "id" else "Analyse my survey"
         page.get_by_role("button", name=name).scroll_into_view_if_needed()
         page.screenshot(path=str(SHOTS / f"intake-mapping-end-{lang}-{viewport['width']}.png"))
+        page.get_by_role("button", name=name).click()
+        done = (
+            "Model memakai pertanyaan Anda sendiri" if lang == "id" else "The model uses your own"
+        )
+        expect(page.get_by_text(done)).to_be_visible(timeout=120_000)
+        wait_idle(page)
+        assert page.locator('[data-testid="stException"]').count() == 0
+        page.get_by_text(done).scroll_into_view_if_needed()
+        page.screenshot(path=str(SHOTS / f"intake-analysed-{lang}-{viewport['width']}.png"))
