@@ -128,3 +128,28 @@ def test_a_saved_mapping_fills_in_her_choices() -> None:
     keys = _mapping_keys(at)
     assert at.selectbox(key=keys[-1]).value == "—"
     assert at.selectbox(key=keys[0]).value == "INT"
+
+
+def test_her_words_are_shown_as_text_never_as_markup() -> None:
+    import numpy as np
+    import pandas as pd
+
+    rng = np.random.default_rng(2)
+    hostile = "Host **menjawab** [klik](http://x.id) <img src=x onerror=alert(1)> $x$"
+    frame = pd.DataFrame(
+        {
+            f"Seksi <b>A</b> [{hostile}]": rng.integers(1, 6, 40),
+            "Saya senang menonton live": rng.integers(1, 6, 40),
+        }
+    )
+    at = app(lang="id", sample="1").run()
+    at.switch_page("pages/data.py").run()
+    at.get("file_uploader")[0].set_value(
+        ("aneh.csv", frame.to_csv(index=False).encode(), "text/csv")
+    ).run()
+    assert not at.exception
+    shown = next(m.value for m in at.markdown if "menjawab" in m.value)
+    assert "\\*\\*menjawab\\*\\*" in shown and "\\[klik\\]" in shown and "\\<img" in shown
+    assert "\\$x\\$" in shown and "\\<b\\>A\\</b\\>" in shown
+    label = at.selectbox(key=_mapping_keys(at)[0]).label
+    assert "\\[klik\\]" in label
