@@ -153,3 +153,17 @@ def test_her_words_are_shown_as_text_never_as_markup() -> None:
     assert "\\$x\\$" in shown and "\\<b\\>A\\</b\\>" in shown
     label = at.selectbox(key=_mapping_keys(at)[0]).label
     assert "\\[klik\\]" in label
+
+
+def test_a_survey_recognised_with_confidence_is_analysed_at_once() -> None:
+    jewelry = build(PLANS[8])  # Google Forms grid: the section titles say it all
+    at = app(sample="1").run()
+    at.switch_page("pages/data.py").run()
+    _upload(at, jewelry)
+    assert not at.exception and state.PENDING not in at.session_state
+    assert at.metric[0].value == str(jewelry.coded.dropna().shape[0])
+    assert any("The model uses your own questions: 21" in c.value for c in at.caption)
+    survey = at.session_state[state.SURVEY]
+    assert survey.item_label("VCC01") == jewelry.wording["VCC01"]
+    next(b for b in at.button if b.label == "Change which question measures what").click().run()
+    assert state.PENDING in at.session_state  # her questions, to check or change

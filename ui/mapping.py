@@ -13,7 +13,7 @@ import pandas as pd
 import streamlit as st
 
 import engine
-from engine.intake import explain, with_choices
+from engine.intake import CONFIDENT, explain, with_choices
 from engine.spec import STUDY_LABELS
 
 from . import render, session, state
@@ -121,7 +121,7 @@ def step() -> None:
             )
             why = explain(c.reason, dict(c.params), lang)
             note = t("map.why", why=render.plain(why))
-            if c.confidence < 0.8 and c.reason not in ("saved", "code", "user"):
+            if c.confidence < CONFIDENT and c.reason not in ("saved", "code", "user"):
                 note = t("map.check") + " · " + note
             examples = render.plain(", ".join(c.examples))
             st.caption(note + "  \n" + t("map.examples", values=examples))
