@@ -289,9 +289,22 @@ class Survey:
     spec: ModelSpec | None = None
 
     def model(self, spec: ModelSpec) -> ModelSpec:
-        """The model to estimate on these answers: hers when she mapped questions to
-        constructs, else ``spec``."""
-        return self.spec or spec
+        """The model to estimate on these answers: ``spec`` (its constructs, paths and
+        modes, e.g. as edited in the model editor) with her questions as the items of the
+        constructs she mapped them to and her wording as their labels; ``spec`` itself
+        when she mapped no question to a construct."""
+        if self.spec is None or self.spec == spec:
+            return self.spec or spec
+        from .spec import Construct
+
+        mine = {c.name: c.indicators for c in self.spec.constructs}
+        constructs = []
+        for c in spec.constructs:
+            items = mine.get(c.name, c.indicators)
+            mode = c.mode if len(items) > 1 else "A"
+            constructs.append(Construct(c.name, items, mode, c.reflective and mode == "A"))
+        labels = dict(spec.labels) | dict(self.spec.labels)
+        return ModelSpec(tuple(constructs), spec.paths, labels=tuple(labels.items()))
 
     def item_label(self, item: str) -> str:
         """Her question text for an item (the item code when she has none)."""
@@ -312,7 +325,11 @@ class Survey:
         return pd.DataFrame(rows, columns=["question", "answer", "count"])
 
     def mapping_records(self) -> list[dict]:
-        return [{"column": m.column, "kind": m.kind, "maps_to": m.target} for m in self.mapping]
+        return [
+            {"column": m.column, "kind": m.kind, "maps_to": m.target}
+            | ({"item": m.item} if m.item else {})  # her question as item INT01 ... of INT
+            for m in self.mapping
+        ]
 
     def unmatched(self) -> list[str]:
         """Columns that were not used, listed rather than silently dropped."""

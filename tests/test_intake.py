@@ -359,3 +359,26 @@ def test_her_wording_labels_ipma_advice_workbook_and_report() -> None:
     assert any(s.wording["PSN01"] in map(str, row) for row in sheet)
     report = html_report(result, advice, boot, lang="id")
     assert s.wording["PSN01"] in report and "Pertanyaan Anda" in report
+
+
+def test_an_edited_model_keeps_her_questions() -> None:
+    s = SURVEYS[0]
+    frame = _read(s)
+    survey = import_survey(
+        frame, STUDY_MODEL, overrides=with_choices(suggest(frame), s.truth).overrides()
+    )
+    hers = survey.model(STUDY_MODEL)
+    assert survey.model(hers) == hers
+    edited = ModelSpec(
+        [
+            composite(c.name, c.indicators, mode="B" if c.name == "INT" else "A")
+            for c in STUDY_MODEL.constructs
+        ],
+        [p for p in STUDY_MODEL.paths if p != ("INF", "CLE")] + [("INF", "VCC")],
+    )
+    model = survey.model(edited)
+    assert ("INF", "VCC") in model.paths and ("INF", "CLE") not in model.paths
+    assert model.construct("INT").mode == "B"
+    assert model.construct("PSN").indicators == hers.construct("PSN").indicators
+    assert model.label("PSN01") == s.wording["PSN01"]
+    estimate(survey.data, model)  # estimable as edited

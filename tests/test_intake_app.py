@@ -43,9 +43,13 @@ def test_her_questions_are_listed_corrected_and_analysed() -> None:
     assert [at.selectbox(key=k).value for k in keys] == list(BATIK.truth.values())
     assert "Interaktivitas (INT)" in at.selectbox(key=keys[0]).options
     # while her file waits, another page says the figures are the sample's
+    at.selectbox(key=keys[1]).set_value("CLE").run()
     at.switch_page("pages/home.py").run()
-    assert any("sampel studi" in w.value for w in at.warning)
+    assert [w.value for w in at.warning if "sampel studi" in w.value] != []
+    assert len([w for w in at.warning if "menunggu" in w.value]) == 1
     at.switch_page("pages/data.py").run()
+    assert at.selectbox(key=keys[1]).value == "CLE"  # her change is still there
+    at.selectbox(key=keys[1]).set_value("INT").run()
     # a whole block at once: questions 1-4 -> INF, then back to INT
     pending_id = at.session_state[state.PENDING]["id"]
     at.selectbox(key=f"map_{pending_id}_from").set_value(1)
@@ -71,6 +75,11 @@ def test_her_questions_are_listed_corrected_and_analysed() -> None:
     ).run()
     assert not at.exception and state.PENDING not in at.session_state
     assert at.session_state[state.SURVEY].spec.construct("VCC").indicators[-1] == "VCC04"
+    # and she can open her choices again
+    next(b for b in at.button if b.label == "Ubah pertanyaan mana mengukur apa").click().run()
+    assert not at.exception and state.PENDING in at.session_state
+    keys = _mapping_keys(at)
+    assert at.selectbox(key=keys[-1]).value == "—" and at.selectbox(key=keys[0]).value == "INT"
 
 
 def test_refusals_name_what_is_missing_and_keep_the_previous_analysis() -> None:
@@ -119,3 +128,42 @@ def test_a_saved_mapping_fills_in_her_choices() -> None:
     keys = _mapping_keys(at)
     assert at.selectbox(key=keys[-1]).value == "—"
     assert at.selectbox(key=keys[0]).value == "INT"
+
+
+def test_her_words_are_shown_as_text_never_as_markup() -> None:
+    import numpy as np
+    import pandas as pd
+
+    rng = np.random.default_rng(2)
+    hostile = "Host **menjawab** [klik](http://x.id) <img src=x onerror=alert(1)> $x$"
+    frame = pd.DataFrame(
+        {
+            f"Seksi <b>A</b> [{hostile}]": rng.integers(1, 6, 40),
+            "Saya senang menonton live": rng.integers(1, 6, 40),
+        }
+    )
+    at = app(lang="id", sample="1").run()
+    at.switch_page("pages/data.py").run()
+    at.get("file_uploader")[0].set_value(
+        ("aneh.csv", frame.to_csv(index=False).encode(), "text/csv")
+    ).run()
+    assert not at.exception
+    shown = next(m.value for m in at.markdown if "menjawab" in m.value)
+    assert "\\*\\*menjawab\\*\\*" in shown and "\\[klik\\]" in shown and "\\<img" in shown
+    assert "\\$x\\$" in shown and "\\<b\\>A\\</b\\>" in shown
+    label = at.selectbox(key=_mapping_keys(at)[0]).label
+    assert "\\[klik\\]" in label
+
+
+def test_a_survey_recognised_with_confidence_is_analysed_at_once() -> None:
+    jewelry = build(PLANS[8])  # Google Forms grid: the section titles say it all
+    at = app(sample="1").run()
+    at.switch_page("pages/data.py").run()
+    _upload(at, jewelry)
+    assert not at.exception and state.PENDING not in at.session_state
+    assert at.metric[0].value == str(jewelry.coded.dropna().shape[0])
+    assert any("The model uses your own questions: 21" in c.value for c in at.caption)
+    survey = at.session_state[state.SURVEY]
+    assert survey.item_label("VCC01") == jewelry.wording["VCC01"]
+    next(b for b in at.button if b.label == "Change which question measures what").click().run()
+    assert state.PENDING in at.session_state  # her questions, to check or change

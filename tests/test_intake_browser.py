@@ -15,7 +15,7 @@ pytestmark = pytest.mark.browser
 SHOTS = Path(__file__).resolve().parents[1] / "bench" / "out" / "screens"
 UPLOAD = '[data-testid="stFileUploaderDropzoneInput"]'
 BATIK = build(PLANS[0])  # Google Forms, Indonesian, "Sangat setuju ... Sangat tidak setuju"
-JEWELRY = build(PLANS[8])  # Google Forms grid, English
+SNACKS = build(PLANS[3])  # Microsoft Forms, English (not every question is clear-cut)
 
 
 @pytest.fixture(scope="module")
@@ -56,6 +56,19 @@ def test_her_export_to_her_results_in_indonesian(app_url: str, tmp_path: Path) -
         page.get_by_role("combobox", name=re.compile(re.escape(last))).click()
         page.get_by_role("option", name="Bukan bagian model").click()
         wait_idle(page)
+        # while it waits, Home says plainly whose figures it shows (once); then back, and
+        # her correction is still there
+        page.locator('[data-testid="stSidebarNavLink"]', has_text="Beranda").click()
+        banner = page.get_by_text(re.compile("sedang menunggu.*sampel studi"))
+        expect(banner).to_have_count(1, timeout=120_000)
+        wait_idle(page, timeout=120_000)
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SHOTS / "intake-home-waiting-id-1366.png"))
+        page.locator('[data-testid="stSidebarNavLink"]', has_text="Data").click()
+        combo = page.get_by_role("combobox", name=re.compile(re.escape(last)))
+        expect(combo).to_be_visible(timeout=60_000)
+        wait_idle(page)
+        assert "Bukan bagian model" in combo.aria_snapshot()
         page.get_by_role("button", name="Analisis survei saya").click()
         expect(page.get_by_text("Model memakai pertanyaan Anda sendiri")).to_be_visible(
             timeout=120_000
@@ -84,7 +97,7 @@ def test_her_export_to_her_results_in_indonesian(app_url: str, tmp_path: Path) -
 def test_mapping_step_screens(app_url: str, tmp_path: Path, viewport: dict, lang: str) -> None:
     from playwright.sync_api import expect
 
-    survey = BATIK if lang == "id" else JEWELRY
+    survey = BATIK if lang == "id" else SNACKS
     with browser_context(viewport) as context:
         page = context.new_page()
         page.goto(f"{app_url}/data?lang={lang}")
@@ -109,3 +122,12 @@ def test_mapping_step_screens(app_url: str, tmp_path: Path, viewport: dict, lang
         name = "Analisis survei saya" if lang == "id" else "Analyse my survey"
         page.get_by_role("button", name=name).scroll_into_view_if_needed()
         page.screenshot(path=str(SHOTS / f"intake-mapping-end-{lang}-{viewport['width']}.png"))
+        page.get_by_role("button", name=name).click()
+        done = (
+            "Model memakai pertanyaan Anda sendiri" if lang == "id" else "The model uses your own"
+        )
+        expect(page.get_by_text(done)).to_be_visible(timeout=120_000)
+        wait_idle(page)
+        assert page.locator('[data-testid="stException"]').count() == 0
+        page.get_by_text(done).scroll_into_view_if_needed()
+        page.screenshot(path=str(SHOTS / f"intake-analysed-{lang}-{viewport['width']}.png"))

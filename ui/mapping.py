@@ -13,7 +13,7 @@ import pandas as pd
 import streamlit as st
 
 import engine
-from engine.intake import explain, with_choices
+from engine.intake import CONFIDENT, explain, with_choices
 from engine.spec import STUDY_LABELS
 
 from . import render, session, state
@@ -33,12 +33,19 @@ def _key(pending: dict, k: int) -> str:
     return f"map_{pending['id']}_{k}"
 
 
+def _store(pending: dict) -> dict[int, str]:
+    """Her choices, kept outside the widgets: Streamlit forgets a widget's value when
+    another page runs, and nothing she already did may be lost."""
+    return st.session_state.setdefault(f"mapchoices_{pending['id']}", {})
+
+
 def _set_block(pending: dict, count: int) -> None:
     lo = st.session_state[f"map_{pending['id']}_from"]
     hi = st.session_state[f"map_{pending['id']}_to"]
     target = st.session_state[f"map_{pending['id']}_as"]
     for k in range(min(lo, hi), min(max(lo, hi), count) + 1):
         st.session_state[_key(pending, k)] = target
+        _store(pending)[k] = target
 
 
 def choices(pending: dict) -> dict[str, str | None]:
@@ -50,7 +57,7 @@ def choices(pending: dict) -> dict[str, str | None]:
     for c in intake.columns:
         if c.kind == "item":
             k += 1
-            value = st.session_state.get(_key(pending, k), c.maps_to)
+            value = st.session_state.get(_key(pending, k), _store(pending).get(k, c.maps_to))
             out[c.column] = None if value in (NONE, None) else value
         else:
             out[c.column] = c.maps_to
@@ -98,13 +105,14 @@ def step() -> None:
     for k, c in enumerate(answers, start=1):
         key = _key(pending, k)
         if key not in st.session_state:
-            st.session_state[key] = c.maps_to if c.maps_to in options else NONE
+            remembered = _store(pending).get(k, c.maps_to)
+            st.session_state[key] = remembered if remembered in options else NONE
         with st.container(border=True):
             head = f"**{k}.** {render.plain(c.question)}"
             if c.section:
                 head += f"  \n:gray[{render.plain(c.section)}]"
             st.markdown(head)
-            st.selectbox(
+            _store(pending)[k] = st.selectbox(
                 render.plain(f"{k}. {c.question}"),
                 options,
                 format_func=fmt,
@@ -113,7 +121,7 @@ def step() -> None:
             )
             why = explain(c.reason, dict(c.params), lang)
             note = t("map.why", why=render.plain(why))
-            if c.confidence < 0.8 and c.reason not in ("saved", "code", "user"):
+            if c.confidence < CONFIDENT and c.reason not in ("saved", "code", "user"):
                 note = t("map.check") + " · " + note
             examples = render.plain(", ".join(c.examples))
             st.caption(note + "  \n" + t("map.examples", values=examples))

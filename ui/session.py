@@ -98,6 +98,9 @@ def receive_upload(data: bytes, name: str) -> bool:
     if intake.coded:
         load_upload(data, name)
         return True
+    if intake.confident:  # every question recognised with confidence: analysed at once
+        load_upload(data, name, intake.overrides())
+        return True
     st.session_state[state.PENDING] = {
         "bytes": data,
         "name": name,
