@@ -212,7 +212,9 @@ def test_two_sessions_with_near_identical_large_surveys(app_url: str, tmp_path: 
             page.locator('[data-testid="stFileUploaderDropzoneInput"]').first.set_input_files(
                 str(path)
             )
-            expect(page.get_by_text(f"survey-{name}.csv")).to_be_visible(timeout=120_000)
+            expect(page.get_by_text(f"Using your file: survey-{name}.csv")).to_be_visible(
+                timeout=180_000
+            )
             settle(page)
             nav(page, "Home")
             expect(page.get_by_text("Path coefficients")).to_be_visible(timeout=120_000)
