@@ -111,7 +111,7 @@ def test_long_names_are_refused_and_quoted_short() -> None:
 
 
 def test_bootstrap_work_is_estimated_before_it_starts() -> None:
-    spec = chain(40, 12)  # 480 items
+    spec = chain(25, 12)  # 300 items, the most a model may have
     data = simulate(spec, 2000, np.random.default_rng(1))
     result = estimate(data, spec, Settings())
     start = time.perf_counter()
