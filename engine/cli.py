@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from .errors import DriverLabError, ModelError
-from .settings import MISSING, SCHEMES, Settings
+from .settings import MAX_ITER, MISSING, SCHEMES, Settings
 from .spec import STUDY_MODEL, ModelSpec, short
 
 # The analysis modules (and with them SciPy's statistics, openpyxl) are imported
@@ -433,8 +433,8 @@ def _check_options(args: argparse.Namespace) -> None:
         raise _UsageError("--level must be between 0 and 1, for example 0.95")
     if not MIN_PERM <= args.n_perm <= MAX_PERM:
         raise _UsageError(f"--n-perm must be from {MIN_PERM} to {MAX_PERM:,}, e.g. 1000")
-    if not 1 <= args.max_iter <= 1000:
-        raise _UsageError("--max-iter must be from 1 to 1,000, e.g. 300")
+    if not 1 <= args.max_iter <= MAX_ITER:
+        raise _UsageError(f"--max-iter must be from 1 to {MAX_ITER:,}, e.g. 300")
     code = args.missing_code
     if code is not None and not (math.isfinite(code) and abs(code) <= 1e15):
         raise _UsageError("--missing-code must be a finite number, e.g. -99")

@@ -230,3 +230,25 @@ def test_the_exponential_model_is_refused_within_a_second_in_the_app() -> None:
     ).run()
     assert "over the limit of 200" in at.error[0].value
     assert at.metric[0].value == "225"
+
+
+def test_a_tampered_mapping_file_changes_nothing() -> None:
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    at.switch_page("pages/data.py").run()
+    wave = CLEAN.head(150).to_csv(index=False).encode()
+    at.get("file_uploader")[0].set_value(("wave.csv", wave, "text/csv")).run()
+    assert not at.exception and at.metric[0].value == "150"
+    before = dict(at.session_state[state.OVERRIDES])
+    for raw in (
+        json.dumps({"columns": [{"column": "INT01", "maps_to": ["INT01"]}]}).encode(),
+        json.dumps({"columns": [], "reversed_items": ["INT01", "INT01"]}).encode(),
+        b"[" * 100_000 + b"]" * 100_000,
+    ):
+        at.get("file_uploader")[1].set_value(("mapping.json", raw, "application/json")).run()
+        assert not at.exception
+        assert at.error and "mapping file" in at.error[0].value
+        assert at.metric[0].value == "150"
+        assert at.session_state[state.OVERRIDES] == before
+    at.switch_page("pages/home.py").run()
+    assert not at.exception and not at.error and at.metric[0].value == "150"
