@@ -28,10 +28,10 @@ if [ ${#missing[@]} -gt 0 ]; then
     log=$(mktemp)
     if ! { "${as_root[@]}" apt-get update -qq &&
       "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive \
-        apt-get install -y -qq --no-install-recommends "${missing[@]}"; } >"$log" 2>&1; then
+        apt-get install -y -qq "${missing[@]}"; } >"$log" 2>&1; then
       cat "$log" >&2
-      echo "scripts/test.sh: apt-get could not install ${missing[*]} (output above)" >&2
-      exit 1
+      echo "scripts/test.sh: apt-get could not install ${missing[*]} (output above);" \
+        "going on: browser tests will be skipped (fail when CI is set)" >&2
     fi
     rm -f "$log"
   else

@@ -10,8 +10,6 @@ bench/load_test.py, bench/soak.py).
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 
 from bench import load_test, soak
@@ -29,12 +27,17 @@ FLAT_MB = 25
 
 
 def say(line: str) -> None:
-    """Progress on the terminal while pytest captures the test's output."""
-    print(line, file=sys.__stderr__, flush=True)
+    """Progress on the terminal (the tests run with pytest's capturing disabled)."""
+    print(line, flush=True)
 
 
 @pytest.mark.browser
-def test_200_analyses_through_one_server_keep_memory_flat_once_the_caches_are_full() -> None:
+def test_200_analyses_through_one_server_keep_memory_flat_once_the_caches_are_full(capsys) -> None:
+    with capsys.disabled():
+        soak_through_one_server()
+
+
+def soak_through_one_server() -> None:
     require_chromium()
     say("\n200 analyses through one server, each a new browser session (about 20 min) ...")
     out = soak.through_server(200, progress=say)
@@ -47,7 +50,12 @@ def test_200_analyses_through_one_server_keep_memory_flat_once_the_caches_are_fu
 
 
 @pytest.mark.browser
-def test_ten_sessions_at_once_each_see_only_their_own_survey() -> None:
+def test_ten_sessions_at_once_each_see_only_their_own_survey(capsys) -> None:
+    with capsys.disabled():
+        ten_sessions_at_once()
+
+
+def ten_sessions_at_once() -> None:
     require_chromium()
     say("\n10 browser sessions at once, each uploading its own survey and bootstrapping ...")
     out = load_test.run(10)
@@ -58,7 +66,12 @@ def test_ten_sessions_at_once_each_see_only_their_own_survey() -> None:
     assert out["peak_mb"] < 1500, out["peak_mb"]  # bounded caches, 10 sessions' data
 
 
-def test_200_analyses_in_one_process_keep_memory_flat() -> None:
+def test_200_analyses_in_one_process_keep_memory_flat(capsys) -> None:
+    with capsys.disabled():
+        soak_in_one_process()
+
+
+def soak_in_one_process() -> None:
     say("\n200 analyses in one process (upload to workbook) ...")
     out = soak.in_process(200, progress=say)
     start, end, most = soak.growth_once_full(out)

@@ -27,7 +27,8 @@ def python(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
 
 def test_no_code_reads_a_path_outside_the_repository() -> None:
     outside = re.compile(
-        r"""DRIVERLAB_SHARED|\.\./shared|["']shared["']|parents\[[2-9]\]|parent\.parent\.parent"""
+        # (each name spelled with a class, so this pattern is no hit of the plain grep itself)
+        r"""DRIVERLAB_SHAR[E]D|\.\./shar[e]d|["']shar[e]d["']|parents\[[2-9]\]|parent\.parent\.parent"""
     )
     hits = []
     for folder in ("tests", "scripts", "bench", "engine", "ui", "pages", "sample_data", ".ci"):
