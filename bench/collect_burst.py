@@ -118,7 +118,9 @@ def respond(base: str, public_id: str, seed: int, patience: float = 90.0) -> dic
     rng = random.Random(seed)
     deadline = time.monotonic() + patience
     with requests.Session() as http:
+        opened = 0
         while True:
+            opened += 1
             try:
                 t0 = time.perf_counter()
                 page = http.get(f"{base}/s/{public_id}", timeout=30)
@@ -143,7 +145,7 @@ def respond(base: str, public_id: str, seed: int, patience: float = 90.0) -> dic
                 if answer.status_code == 200:
                     took = time.perf_counter() - t0
                     return {"seed": seed, "ok": True, "sub": form["sub"], "tries": tries,
-                            "seconds": took, "answers": form}  # fmt: skip
+                            "seconds": took, "answers": form, "opened": opened}  # fmt: skip
                 if answer.status_code != 503 and answer.status_code < 500:
                     return {"seed": seed, "ok": False, "sub": form["sub"], "tries": tries,
                             "status": answer.status_code}  # fmt: skip
@@ -212,6 +214,7 @@ def check(url: str, token: str, results: list[dict]) -> dict:
         "whole": whole,
         "owner_count": store.count(survey.id, url=url),
         "resent": sum(1 for r in results if r.get("tries", 0) > 1),
+        "reopened": sum(1 for r in results if r.get("opened", 1) > 1),
     }
 
 

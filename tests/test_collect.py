@@ -242,3 +242,46 @@ def test_wave_comparison_against_the_formula() -> None:
     survey = import_survey(small.reset_index(drop=True), overrides={"wave": None})
     result = compare_waves(survey, small.reset_index(drop=True), engine.STUDY_MODEL, 1, 2)
     assert result["paths"] is None and result["paths_minimum"] >= 20
+
+
+HALF_WRITE = """
+import os, secrets, sys, time
+os.environ["DRIVERLAB_DATABASE_URL"] = sys.argv[1]
+from collect import db
+from collect.models import Response
+s = db.session()
+s.begin()
+s.add(Response(survey_id=int(sys.argv[2]), wave_id=int(sys.argv[3]),
+               submission_id=secrets.token_urlsafe(18), answers={"INT01": 5}))
+s.flush()
+print("written", flush=True)
+time.sleep(60)
+"""
+
+
+def test_a_process_killed_mid_write_leaves_nothing_half_written(url) -> None:
+    """A response written but not committed when the server dies is not counted."""
+    import signal
+    import subprocess
+    import sys
+
+    created = _create(url)
+    fill(url, created, sample().iloc[:3])
+    view = store.owner_survey(created.owner_token, url)
+    with db.session(url) as s:
+        wave_id = s.scalar(select(Wave.id).where(Wave.survey_id == view.id))
+    db.dispose()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", HALF_WRITE, url, str(view.id), str(wave_id)],
+        cwd=collect_support.ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout.readline().strip() == "written"
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+    assert store.count(view.id, url=url) == 3
+    fill(url, created, sample().iloc[3:5])  # and the database takes answers again
+    assert store.count(view.id, url=url) == 5
