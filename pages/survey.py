@@ -47,9 +47,14 @@ def progress() -> None:
         if changed
         else st.session_state.get(state.SOURCE, "").startswith(collect.SOURCE_PREFIX)
     )
-    if loaded:
-        analysis_survey = st.session_state[state.SURVEY]
-        valid = analysis_survey.screening.valid
+    # the study's figure until her own answers reach it (a path estimated on a handful
+    # of answers is too noisy to set the target); then her own model's figure
+    sample = cache.sample_survey()
+    study = cache.estimate(sample.data, engine.STUDY_MODEL, engine.Settings())
+    minimum = int(minimum_sample(study.paths, n)["minimum_n"])
+    valid = st.session_state[state.SURVEY].screening.valid if loaded else 0
+    note = t("c.minimum_from_study")
+    if loaded and valid >= minimum:
         result = cache.estimate(
             st.session_state[state.DATA],
             st.session_state[state.MODEL],
@@ -57,12 +62,6 @@ def progress() -> None:
         )
         minimum = int(sample_size(result)["minimum_n"])
         note = ""
-    else:
-        sample = cache.sample_survey()
-        study = cache.estimate(sample.data, engine.STUDY_MODEL, engine.Settings())
-        minimum = int(minimum_sample(study.paths, n)["minimum_n"])
-        valid = 0
-        note = t("c.minimum_from_study")
     st.metric(t("metric.valid"), f"{valid} / {minimum}")
     st.progress(
         min(1.0, valid / minimum if minimum else 1.0),
@@ -70,7 +69,10 @@ def progress() -> None:
     )
     if note:
         st.caption(note)
-    st.caption(t("c.loaded") if loaded else t("c.not_yet"))
+    if loaded:
+        st.caption(t("c.enough") if valid >= minimum else t("c.loaded"))
+    else:
+        st.caption(t("c.not_yet"))
 
 
 progress()

@@ -80,12 +80,12 @@ CATALOG = {
         "id": "{n} jawaban ({valid} dapat dipakai) dari {minimum} yang dibutuhkan model",
     },
     "c.minimum_from_study": {
-        "en": "Minimum from the study's smallest path until your own answers can be estimated.",
-        "id": "Minimum dari jalur terkecil studi sampai jawaban Anda sendiri dapat diestimasi.",
+        "en": "The minimum comes from the study's smallest path until your answers reach it.",
+        "id": "Minimum berasal dari jalur terkecil studi sampai jawaban Anda mencapainya.",
     },
     "c.enough": {
-        "en": "Enough answers: the other pages now show your survey's results.",
-        "id": "Jawaban cukup: halaman lain kini menampilkan hasil survei Anda.",
+        "en": "Enough answers for the model. Every results page shows your survey.",
+        "id": "Jawaban cukup untuk model. Setiap halaman hasil menampilkan survei Anda.",
     },
     "c.not_yet": {
         "en": "Not enough usable answers to estimate the model yet; this page refreshes by itself.",
