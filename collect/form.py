@@ -89,7 +89,8 @@ button{font-size:1rem;padding:12px 16px;border:0;border-radius:8px;background:#1
 
 SCRIPT = (
     "(function(){var f=document.getElementById('f');if(!f)return;"
-    "var g=f.querySelectorAll('.q'),p=document.getElementById('p'),n=document.getElementById('n');"
+    "var g=f.querySelectorAll('fieldset.q'),p=document.getElementById('p'),"
+    "n=document.getElementById('n');"
     "function u(){var k=0;g.forEach(function(q){if(q.querySelector('input:checked'))k++;});"
     "p.value=k;n.textContent=k+' / '+g.length;}f.addEventListener('change',u);u();})();"
 )
