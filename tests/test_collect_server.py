@@ -22,6 +22,8 @@ from collect.form import RateLimit
 from tests import collect_support
 
 postgres = collect_support.postgres
+#: the module's server accepts this many answers per link and minute
+RATE = 8
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -41,9 +43,29 @@ def backend(request, tmp_path):
 def server(tmp_path_factory):
     folder = tmp_path_factory.mktemp("collect-server")
     url = f"sqlite:///{folder}/{db.FILE_NAME}"
-    with running({db.ENV_DIR: str(folder), db.ENV_URL: ""}) as app:
+    env = {db.ENV_DIR: str(folder), db.ENV_URL: "", "DRIVERLAB_FORM_RATE": str(RATE)}
+    with running(env) as app:
         yield app.url, url
     db.dispose()
+
+
+def test_the_rate_limit_per_link_keeps_her_answers(server) -> None:
+    base, url = server
+    created = store.create_survey("t", "en", store.template_questions("en"), url=url)
+    other = store.create_survey("t", "en", store.template_questions("en"), url=url)
+    link = f"{base}/s/{created.public_id}"
+    codes = []
+    for _ in range(RATE + 1):
+        phone = requests.Session()
+        codes.append(phone.post(link, data=_form(phone.get(link, timeout=30).text), timeout=30))
+    assert [r.status_code for r in codes] == [200] * RATE + [429]
+    assert "wait a minute" in codes[-1].text and 'value="4" checked' in codes[-1].text
+    view = store.owner_survey(created.owner_token, url)
+    assert store.count(view.id, url=url) == RATE
+    # another link is not held back by this one
+    phone = requests.Session()
+    second = f"{base}/s/{other.public_id}"
+    assert phone.post(second, data=_form(phone.get(second, timeout=30).text), timeout=30).ok
 
 
 FIELD = re.compile(r'name="([^"]+)" value="([^"]*)"')
