@@ -6,12 +6,16 @@ server and port, through Streamlit's own ASGI ``st.App``. The survey database is
 opened (and migrated) on start.
 """
 
+import os
 from contextlib import asynccontextmanager
 
 import streamlit as st
 
 from collect import db
 from collect.form import routes
+
+#: The pages read this to know that the respondents' link works in this process.
+os.environ["DRIVERLAB_FORM_SERVED"] = "1"
 
 
 @asynccontextmanager

@@ -11,6 +11,7 @@ from ui.i18n import LANGUAGES, language, t
 
 st.title(t("c.title"))
 st.markdown(t("c.intro"))
+collect.warn_if_form_not_served()
 
 from collect import store  # noqa: E402  (after the title: the database opens on first use)
 

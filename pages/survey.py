@@ -22,6 +22,7 @@ if view is None:
 from collect import store  # noqa: E402
 
 st.subheader(render.plain(view.title))
+collect.warn_if_form_not_served()
 link = collect.respondents_link(view.public_id)
 st.markdown(f"**{t('c.respondents_link')}**")
 st.code(link, language=None)

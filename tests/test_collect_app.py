@@ -23,6 +23,7 @@ APP = str(ROOT / "app.py")
 def database(tmp_path, monkeypatch):
     monkeypatch.setenv(db.ENV_DIR, str(tmp_path))
     monkeypatch.delenv(db.ENV_URL, raising=False)
+    monkeypatch.setenv("DRIVERLAB_FORM_SERVED", "1")  # as under streamlit run serve.py
     yield db.database_url()
     db.dispose()
 
@@ -68,6 +69,14 @@ def test_a_refused_definition_keeps_what_she_typed(database) -> None:
     assert at.text_area(key="collect_consent_en").value == "My own consent line"
     with db.session(database) as s:
         assert s.query(Survey).count() == 0
+
+
+def test_started_without_the_form_it_says_how_to_start_it(database, monkeypatch) -> None:
+    monkeypatch.delenv("DRIVERLAB_FORM_SERVED")
+    at = app(lang="id").run()
+    at.switch_page("pages/collect.py").run()
+    assert "streamlit run serve.py" in at.warning[0].value
+    assert at.warning[0].value.startswith("Server ini")
 
 
 def test_a_wrong_owner_token_sees_nothing(database) -> None:

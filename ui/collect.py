@@ -40,6 +40,18 @@ def base_url() -> str:
     return "http://localhost:8501"
 
 
+def form_served() -> bool:
+    """Whether this server serves the respondents' form (started by ``streamlit run serve.py``)."""
+    return os.environ.get("DRIVERLAB_FORM_SERVED") == "1"
+
+
+def warn_if_form_not_served() -> None:
+    from .i18n import t
+
+    if not form_served():
+        st.warning(t("c.not_served"), icon=":material/link_off:")
+
+
 def respondents_link(public_id: str) -> str:
     return f"{base_url()}/s/{public_id}"
 

@@ -16,6 +16,12 @@ CATALOG = {
         "dan lihat hasilnya bertambah saat jawaban masuk. Jawaban disimpan di basis data "
         "Driver Lab sendiri; tidak ada nama, e-mail atau alamat IP yang disimpan.",
     },
+    "c.not_served": {
+        "en": "This server was started without the respondents' form, so the respondents' "
+        "link will not open. Start the app with: streamlit run serve.py",
+        "id": "Server ini dijalankan tanpa formulir responden, jadi tautan responden tidak "
+        "akan terbuka. Jalankan aplikasi dengan: streamlit run serve.py",
+    },
     "c.survey_lang": {"en": "Language of the questionnaire", "id": "Bahasa kuesioner"},
     "c.survey_title": {"en": "Title respondents see", "id": "Judul yang dilihat responden"},
     "c.default_title": {
