@@ -9,7 +9,7 @@ import pytest
 from collect import db, store
 from tests.collect_support import fill, sample
 
-from .browser import DESKTOP, PHONE, browser_context, require_chromium, running_app, wait_idle
+from .browser import PHONE, browser_context, require_chromium, running_app, wait_idle
 
 pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,20 +60,62 @@ def test_a_viewer_answers_on_a_phone_with_one_tap_per_question(served, lang) -> 
     assert store.count(view.id, url=database) == 1
 
 
-@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
-def test_the_owner_opens_her_results_by_her_link(served, viewport) -> None:
+WIDE = {"width": 1366, "height": 900}
+
+
+@pytest.mark.parametrize(
+    ("viewport", "lang"), [(PHONE, "id"), (WIDE, "en")], ids=["phone-id", "desktop-en"]
+)
+def test_the_owner_opens_her_results_by_her_link(served, viewport, lang) -> None:
     from playwright.sync_api import expect
 
     url, database = served
-    created = store.create_survey("Toko Rina", "id", store.template_questions("id"), url=database)
-    fill(database, created, sample().iloc[:170])
+    created = store.create_survey("Toko Rina", lang, store.template_questions(lang), url=database)
+    frame = sample()
+    fill(database, created, frame.iloc[:110])
+    store.new_wave(created.owner_token, "greeting viewers by name", database)
+    better = frame.iloc[110:225].copy()
+    psn = [f"PSN0{k}" for k in range(1, 6)]
+    better[psn] = (better[psn] + 1).clip(upper=5)
+    fill(database, created, better)
+    words = {
+        "id": ("Tautan responden (bagikan", "Personalisasi naik dari"),
+        "en": ("Respondents' link (share", "Personalization rose from"),
+    }[lang]
     with browser_context(viewport) as context:
         page = context.new_page()
-        page.goto(f"{url}/survey?owner={created.owner_token}&lang=id")
-        expect(page.get_by_text("Tautan responden (bagikan")).to_be_visible(timeout=60_000)
-        expect(page.get_by_text("170 /")).to_be_visible(timeout=60_000)
+        page.goto(f"{url}/survey?owner={created.owner_token}&lang={lang}")
+        expect(page.get_by_text(words[0])).to_be_visible(timeout=60_000)
+        expect(page.get_by_text("225 /")).to_be_visible(timeout=60_000)
+        expect(page.get_by_text(words[1])).to_be_visible(timeout=60_000)
         wait_idle(page)
-        page.screenshot(path=str(SHOTS / f"collect-owner-{viewport['width']}.png"), full_page=True)
+        overflow = page.evaluate(
+            "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        assert overflow <= 0
+        page.screenshot(path=str(SHOTS / f"collect-owner-{lang}-{viewport['width']}.png"))
+        page.get_by_text(words[1]).scroll_into_view_if_needed()
+        page.screenshot(path=str(SHOTS / f"collect-waves-{lang}-{viewport['width']}.png"))
         page.goto(f"{url}/survey?owner={created.owner_token[:-2]}xy")
         expect(page.get_by_text("There is no survey at this link")).to_be_visible(timeout=60_000)
         assert created.public_id not in page.content()
+
+
+@pytest.mark.parametrize(("viewport", "lang"), [(PHONE, "id"), (WIDE, "en")], ids=["phone", "wide"])
+def test_the_owner_creates_a_survey_and_gets_her_links(served, viewport, lang) -> None:
+    from playwright.sync_api import expect
+
+    url, _ = served
+    create = {"id": "Buat survei", "en": "Create the survey"}[lang]
+    with browser_context(viewport) as context:
+        page = context.new_page()
+        page.goto(f"{url}/collect?lang={lang}")
+        button = page.get_by_role("button", name=create)
+        expect(button).to_be_visible(timeout=60_000)
+        wait_idle(page)
+        page.screenshot(path=str(SHOTS / f"collect-create-{lang}-{viewport['width']}.png"))
+        button.click()
+        expect(page.get_by_text("/survey?owner=")).to_be_visible(timeout=60_000)
+        wait_idle(page)
+        page.get_by_text("/survey?owner=").scroll_into_view_if_needed()
+        page.screenshot(path=str(SHOTS / f"collect-created-{lang}-{viewport['width']}.png"))

@@ -47,8 +47,10 @@ CATALOG = {
     },
     "c.create": {"en": "Create the survey", "id": "Buat survei"},
     "c.created": {
-        "en": "Your survey is ready. Keep your owner's link: it is shown once.",
-        "id": "Survei Anda siap. Simpan tautan pemilik Anda: hanya ditampilkan sekali.",
+        "en": "Your survey is ready. Keep your owner's link: it is the only way back to your "
+        "results (Driver Lab keeps no copy of it).",
+        "id": "Survei Anda siap. Simpan tautan pemilik Anda: hanya itu jalan kembali ke hasil "
+        "Anda (Driver Lab tidak menyimpan salinannya).",
     },
     "c.open_survey": {"en": "Open your survey's results", "id": "Buka hasil survei Anda"},
     "c.respondents_link": {
