@@ -285,3 +285,43 @@ def test_a_process_killed_mid_write_leaves_nothing_half_written(url) -> None:
     assert store.count(view.id, url=url) == 3
     fill(url, created, sample().iloc[3:5])  # and the database takes answers again
     assert store.count(view.id, url=url) == 5
+
+
+def test_speeders_and_straight_liners_are_screened_as_in_uploads(url) -> None:
+    from engine.survey import ScreeningRules
+
+    created = _create(url)
+    view = store.owner_survey(created.owner_token, url)
+    codes = [q.code for q in view.questions]
+    rows = sample().iloc[:6]
+    for k, (_, row) in enumerate(rows.iterrows()):
+        answers = answers_of(row, codes)
+        if k == 0:  # the same answer everywhere
+            answers.update({c: 4 for c in codes if c in engine.STUDY_MODEL.items})
+        if k == 1:
+            answers["has_watched"] = "No"
+        seconds = 5.0 if k == 2 else 200.0  # 22 items in 5 s: faster than 2 s an item
+        store.submit(created.public_id, answers, secrets.token_urlsafe(18), seconds, url)
+    frame = store.responses_frame(created.owner_token, url)
+    rules = ScreeningRules(straight_lining=True, too_fast=True)
+    survey = import_survey(frame, view.spec(), rules, overrides=store.mapping_for(view))
+    excluded = survey.screening.excluded
+    reasons = dict(zip(excluded.row, excluded.reasons, strict=True))
+    assert reasons == {2: ["straight-lining"], 3: ["never watched"], 4: ["too fast"]}
+    assert survey.screening.valid == 3
+
+
+def test_the_downloads_hold_every_answer(url) -> None:
+    from io import BytesIO
+
+    from ui.collect import workbook
+
+    created = _create(url)
+    fill(url, created, sample().iloc[:12])
+    frame = store.responses_frame(created.owner_token, url)
+    back = pd.read_excel(BytesIO(workbook(frame)))
+    assert list(back.columns) == list(frame.columns) and len(back) == 12
+    items = list(engine.STUDY_MODEL.items)
+    assert (back[items].to_numpy() == sample().iloc[:12][items].to_numpy()).all()
+    assert (back["gender"] == sample().iloc[:12]["gender"].to_numpy()).all()
+    assert "name" not in frame.columns and "email" not in frame.columns
