@@ -3,9 +3,9 @@
 - ``DRIVERLAB_DATABASE_URL`` (e.g. ``postgresql+psycopg://user@host/db``): use that
   database. Without it, one SQLite file: ``DRIVERLAB_DATA_DIR`` (default ``data/`` in
   the project folder) / ``driverlab.sqlite3``.
-- SQLite runs in WAL mode (readers never block the writer), with a 30 s busy
-  timeout and ``BEGIN IMMEDIATE`` transactions, so many sessions writing at once
-  queue instead of failing; ``synchronous=FULL`` so a committed answer survives a
+- SQLite runs in WAL mode (readers and the writer never wait for each other), with a
+  30 s busy timeout and ``BEGIN IMMEDIATE`` for writing transactions, so many sessions
+  writing at once queue instead of failing; ``synchronous=FULL`` so a committed answer survives a
   crash of the server.
 - The schema is created and upgraded by Alembic migrations (``collect/migrations``)
   the first time a process opens the database.
@@ -29,7 +29,8 @@ FILE_NAME = "driverlab.sqlite3"
 
 _lock = threading.Lock()
 _engines: dict[str, Engine] = {}
-_makers: dict[str, sessionmaker] = {}
+_makers: dict[tuple[str, bool], sessionmaker] = {}
+WRITE = "driverlab_write"
 
 
 def data_dir() -> Path:
@@ -57,8 +58,10 @@ def _sqlite_pragmas(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:
-        # take the write lock at the start: no deadlock when two readers both want to write
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # a writing transaction takes the write lock at its start (no deadlock when two
+        # readers both want to write); reading ones never wait for writers (WAL)
+        write = connection.get_execution_options().get(WRITE)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
 def make_engine(url: str | None = None) -> Engine:
@@ -80,7 +83,7 @@ def migrate(engine: Engine) -> None:
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.connect() as connection:
+    with engine.execution_options(**{WRITE: True}).connect() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
         connection.commit()
@@ -94,14 +97,17 @@ def engine_for(url: str | None = None) -> Engine:
             engine = make_engine(url)
             migrate(engine)
             _engines[url] = engine
-            _makers[url] = sessionmaker(engine, expire_on_commit=False)
+            _makers[url, False] = sessionmaker(engine, expire_on_commit=False)
+            writer = engine.execution_options(**{WRITE: True})
+            _makers[url, True] = sessionmaker(writer, expire_on_commit=False)
         return _engines[url]
 
 
-def session(url: str | None = None) -> Session:
+def session(url: str | None = None, *, write: bool = False) -> Session:
+    """A session on the database; ``write=True`` for one that will write."""
     url = url or database_url()
     engine_for(url)
-    return _makers[url]()
+    return _makers[url, write]()
 
 
 def dispose() -> None:

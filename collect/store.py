@@ -180,7 +180,7 @@ def create_survey(
     _check_definition(title, lang, questions, consent)
     token = new_owner_token()
     public_id = new_public_id()
-    with db.session(url) as s, s.begin():
+    with db.session(url, write=True) as s, s.begin():
         survey = Survey(
             public_id=public_id,
             owner_hash=hash_token(token),
@@ -288,7 +288,7 @@ def submit(
     if not re.fullmatch(r"[A-Za-z0-9_-]{16,64}", submission_id or ""):
         raise ValueError("bad submission id")
     try:
-        with db.session(url) as s, s.begin():
+        with db.session(url, write=True) as s, s.begin():
             survey = s.scalar(select(Survey).where(Survey.public_id == public_id))
             if survey is None:
                 raise LookupError(public_id)
@@ -373,7 +373,7 @@ def new_wave(token: str, note: str, url: str | None = None) -> int:
             (f"The note is longer than {MAX_NOTE} characters.", "Shorten it."),
             (f"Catatan lebih dari {MAX_NOTE} karakter.", "Persingkat."),
         )
-    with db.session(url) as s, s.begin():
+    with db.session(url, write=True) as s, s.begin():
         survey = _owned(s, token)
         last = max(w.number for w in survey.waves)
         if len(survey.waves) >= MAX_WAVES:
@@ -387,7 +387,7 @@ def new_wave(token: str, note: str, url: str | None = None) -> int:
 
 def delete_wave(token: str, number: int, url: str | None = None) -> None:
     """Delete a wave and its responses. The only wave left cannot go: delete the survey."""
-    with db.session(url) as s, s.begin():
+    with db.session(url, write=True) as s, s.begin():
         survey = _owned(s, token)
         wave = next((w for w in survey.waves if w.number == number), None)
         if wave is None:
@@ -403,7 +403,7 @@ def delete_wave(token: str, number: int, url: str | None = None) -> None:
 
 def delete_survey(token: str, url: str | None = None) -> None:
     """Delete the survey with its questions, waves and responses."""
-    with db.session(url) as s, s.begin():
+    with db.session(url, write=True) as s, s.begin():
         survey = _owned(s, token)
         s.execute(delete(Response).where(Response.survey_id == survey.id))
         s.execute(delete(Wave).where(Wave.survey_id == survey.id))

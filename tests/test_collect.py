@@ -249,7 +249,7 @@ import os, secrets, sys, time
 os.environ["DRIVERLAB_DATABASE_URL"] = sys.argv[1]
 from collect import db
 from collect.models import Response
-s = db.session()
+s = db.session(write=True)
 s.begin()
 s.add(Response(survey_id=int(sys.argv[2]), wave_id=int(sys.argv[3]),
                submission_id=secrets.token_urlsafe(18), answers={"INT01": 5}))
@@ -325,3 +325,20 @@ def test_the_downloads_hold_every_answer(url) -> None:
     assert (back[items].to_numpy() == sample().iloc[:12][items].to_numpy()).all()
     assert (back["gender"] == sample().iloc[:12]["gender"].to_numpy()).all()
     assert "name" not in frame.columns and "email" not in frame.columns
+
+
+def test_readers_do_not_wait_for_a_writer(url) -> None:
+    """While one response is being written, the owner's count answers at once (WAL / MVCC)."""
+    import time
+
+    created = _create(url)
+    fill(url, created, sample().iloc[:2])
+    view = store.owner_survey(created.owner_token, url)
+    with db.session(url, write=True) as s, s.begin():
+        wave_id = s.scalar(select(Wave.id).where(Wave.survey_id == view.id))
+        s.add(Response(survey_id=view.id, wave_id=wave_id, submission_id="w" * 20, answers={}))
+        s.flush()  # holds the write lock until the block ends
+        t0 = time.perf_counter()
+        assert store.count(view.id, url=url) == 2  # not yet committed: not counted
+        assert time.perf_counter() - t0 < 2.0
+    assert store.count(view.id, url=url) == 3
