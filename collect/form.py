@@ -214,7 +214,8 @@ def render_form(
         )
     agreed = " checked" if answers.get("consent") else ""
     parts.append(
-        f'<div class="q"><p>{_e(survey.consent)}</p><div class="opts"><label>'
+        f'<div class="{"q miss" if "consent" in missing else "q"}"><p>{_e(survey.consent)}</p>'
+        '<div class="opts"><label>'
         f'<input type="checkbox" name="consent" value="yes" required{agreed}>'
         f"<span>{_e(text['consent'])}</span></label></div></div>"
         f'<div class="bar"><progress id="p" max="{len(survey.questions)}" value="0"></progress>'
@@ -274,7 +275,9 @@ async def _receive(request: Request, survey: store.SurveyView):
     sub = raw.get("sub", "")
     kept = {**answers, "consent": raw.get("consent") == "yes"}
     again = {"submission_id": sub or None, "started": raw.get("started")}
-    if missing or raw.get("consent") != "yes":
+    if raw.get("consent") != "yes":
+        missing.append("consent")
+    if missing:
         return render_form(survey, kept, tuple(missing), text["missing"], 400, **again)
     if not limiter.allow(survey.public_id):
         return render_form(survey, kept, (), text["busy"], 429, **again)

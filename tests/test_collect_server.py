@@ -125,6 +125,10 @@ def test_a_half_answered_form_comes_back_with_its_answers(server) -> None:
     assert re.search(r'name="INT01" value="5" checked', back.text)
     assert 'class="q scale miss"' in back.text
     assert f'value="{form["sub"]}"' in back.text  # the same submission id: sent later, once
+    no_consent = {k: v for k, v in _form(requests.get(link, timeout=30).text).items()}
+    del no_consent["consent"]
+    back = requests.post(link, data=no_consent, timeout=30)
+    assert back.status_code == 400 and '<div class="q miss"><p>' in back.text
     view = store.owner_survey(created.owner_token, url)
     assert store.count(view.id, url=url) == 0
 
