@@ -103,6 +103,13 @@ def _r(x: float, digits: int = 2) -> str:
     return f"{x:.{digits}f}"
 
 
+def _wording(result, item: str) -> tuple[str, str] | None:
+    """(English, Indonesian) wording of an item: the owner's own question when the model
+    follows her questionnaire (issue 12), else the study's questionnaire."""
+    own = result.spec.label(item)
+    return (own, own) if own != item else ITEMS.get(item)
+
+
 def _measurement(result) -> list[dict]:
     notes = result.notes
     bad = notes[notes.code.isin(MEASUREMENT_CODES)]
@@ -126,7 +133,7 @@ def _measurement(result) -> list[dict]:
         ]
     out = []
     for note in bad.itertuples(index=False):
-        wording = ITEMS.get(note.subject)
+        wording = _wording(result, note.subject)
         item_en = f' ("{wording[0]}")' if wording else ""
         item_id = f' ("{wording[1]}")' if wording else ""
         out.append(
@@ -428,7 +435,7 @@ def advise(
                 weak = imp[(imp.target == tgt) & (imp.level == "item") & (imp.construct == name)]
                 if not weak.empty:
                     item = weak.sort_values("performance").iloc[0]
-                    wording = ITEMS.get(item["name"])
+                    wording = _wording(result, item["name"])
                     if wording:
                         todo_en += (
                             f' Start with what viewers rate lowest: "{wording[0]}" '

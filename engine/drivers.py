@@ -19,15 +19,15 @@
   survey, not proof of cause.
 - ``sample_size(result)``: the inverse square root method (Kock & Hadaya 2018):
   n_min = ((z_{1-alpha/2} + z_power) / |beta_min|)^2, rounded up. The app's
-  p-values are two-tailed, so the constant is z_0.975 + z_0.80 = 2.802 (Kock
-  & Hadaya's 2.486 is for a one-tailed 5 % test). beta_min is the smallest
-  effect worth detecting: the smallest path of the model that is not
-  practically zero (|beta| >= 0.10, a tenth of a standard deviation per
-  standard deviation); paths below that are named and not sized for, and when
-  every path is below it the figure is sized for 0.10 itself, so the advice
-  never asks for more than 785 responses unless the caller sets a smaller
-  effect. All paths count, not only the significant ones (sizing on the
-  significant paths only is circular: it tends to say "enough").
+  p-values are two-tailed, so the constant is z_0.975 + z_0.80 = 2.802 (Kock &
+  Hadaya's 2.486 is for a one-tailed 5 % test). beta_min is the smallest effect
+  worth detecting: the smallest path of the model that is not practically zero
+  (|beta| >= 0.10, a tenth of a standard deviation per standard deviation: our
+  convention, adjustable with ``floor``); paths below that are named and not
+  sized for, and when every path is below it the figure is sized for 0.10
+  itself, so the advice never asks for more than 785 responses unless the caller
+  sets a smaller effect. All paths count, not only the significant ones (sizing
+  on the significant paths only is circular: it tends to say "enough").
 """
 
 from __future__ import annotations
@@ -239,10 +239,12 @@ def ipma(result, target: str | None = None, scale: tuple[float, float] | None = 
             ii = np.array([r[4] for r in item_rows])
             pp = np.array([r[5] for r in item_rows])
             rows += [(*r, _quadrant(r[4], r[5], ii.mean(), pp.mean())) for r in item_rows]
-    return pd.DataFrame(
+    out = pd.DataFrame(
         rows,
         columns=["target", "level", "name", "construct", "importance", "performance", "quadrant"],
     )
+    # issue 12: an item's label is the owner's own question text (else its code)
+    return out.assign(label=[result.spec.label(n) for n in out.name])
 
 
 class Prediction(NamedTuple):
