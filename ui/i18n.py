@@ -621,3 +621,8 @@ def column_label(name: str) -> str:
 
 
 CATALOG.update({f"a.action.{code}": {"en": en, "id": id_} for code, (en, id_) in ACTIONS.items()})
+
+# -- issue 19 (collecting surveys): the collect pages' keys live in ui/collect_text.py ----
+from .collect_text import CATALOG as _COLLECT  # noqa: E402
+
+CATALOG.update(_COLLECT)

@@ -225,6 +225,23 @@ def open_saved(raw: bytes) -> None:
         raise
 
 
+def load_collected(frame: pd.DataFrame, spec, mapping: dict, title: str) -> None:
+    """Issue 19: a collected survey's responses as the session's survey, like an upload
+    (screened by the same rules, estimated once before anything is replaced)."""
+    from engine.survey import import_survey
+
+    survey = import_survey(frame, spec, overrides=mapping, scale=(1, 5))
+    engine.estimate(survey.data, spec, st.session_state.get(state.SETTINGS, engine.Settings()))
+    for key in (state.UPLOAD_BYTES, state.UPLOAD_NAME, state.UPLOAD_TABLE):
+        st.session_state.pop(key, None)
+    st.session_state[state.OVERRIDES] = {}
+    st.session_state[state.REVERSED] = ()
+    st.session_state[state.MODEL] = spec
+    st.session_state[state.SURVEY] = survey
+    st.session_state[state.DATA] = survey.data
+    st.session_state[state.SOURCE] = f"survey: {title}"
+
+
 def load_sample() -> None:
     survey = cache.sample_survey()
     st.session_state[state.SURVEY] = survey
@@ -234,6 +251,10 @@ def load_sample() -> None:
 
 def current() -> Analysis:
     """The session's analysis; the bundled sample when the URL asks or nothing is loaded."""
+    if st.session_state.get("collect_owner_token"):  # issue 19: follow new answers
+        from . import collect
+
+        collect.refresh()
     # ?sample=1 opens the sample once, on arrival; later uploads are not overwritten
     wants_sample = st.query_params.get("sample") == "1" and not st.session_state.get(
         state.SAMPLE_URL_DONE
