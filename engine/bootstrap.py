@@ -53,9 +53,10 @@ from .errors import BootstrapCancelled, DriverLabError
 from .estimate import PLSResult
 from .pls import Layout, derive, fit_weights, htmt
 from .report import chain_name, reachable, records
+from .thresholds import HTMT_LIBERAL, HTMT_MAX, HTMT_STRICT
 
 CI_METHODS = ("percentile", "bca")
-HTMT_THRESHOLDS = (0.85, 0.90, 1.0)
+HTMT_THRESHOLDS = (HTMT_STRICT, HTMT_LIBERAL, HTMT_MAX)
 #: Rows per matrix product when forming resample correlations (see Moments.correlations).
 CHUNK = 32
 INFERENCE_FIELDS = ["kind", "name", "estimate", "boot_mean", "se", "t", "p", "ci_lower", "ci_upper"]

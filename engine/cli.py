@@ -266,7 +266,9 @@ def run(args: argparse.Namespace) -> dict:
         out["group_differences"] = records(comparison.differences)
         out["micom"] = records(comparison.micom)
         out["groups_refused"] = records(comparison.refused)
-    out["advice"] = records(advise(result, boot, prediction=(table, verdict), segments=comparison))
+    out["advice"] = records(
+        advise(result, boot, prediction=(table, verdict), segments=comparison, scale=scale)
+    )
     if args.whatif or args.goal:
         sim = Simulator(result, boot, scale=survey.scale)
         lo, hi = sim.model.scale

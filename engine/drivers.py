@@ -40,6 +40,8 @@ import numpy as np
 import pandas as pd
 
 from .errors import DriverLabError
+from .scale import detect_scale
+from .thresholds import ALPHA
 
 LIMITS = {
     "en": (
@@ -53,7 +55,6 @@ LIMITS = {
         "hubungan, bukan bukti bahwa yang satu menyebabkan yang lain."
     ),
 }
-LIMITS_TEXT = LIMITS["en"]
 QUADRANTS = {
     "fix_first": (
         "Fix first: matters a lot, rated low",
@@ -72,16 +73,6 @@ QUADRANTS = {
         "Mungkin berlebihan: kurang berpengaruh, dinilai tinggi",
     ),
 }
-
-
-def detect_scale(values: np.ndarray) -> tuple[float, float]:
-    """The answer scale from the data: 1-5, 1-7 or 1-10 (0-10 when 0 occurs)."""
-    top = float(np.nanmax(values))
-    low = 0.0 if float(np.nanmin(values)) == 0 else 1.0
-    for high in (5.0, 7.0, 10.0):
-        if top <= high:
-            return low, high
-    return float(np.nanmin(values)), top
 
 
 @dataclass(frozen=True)
@@ -266,7 +257,6 @@ class WhatIf:
 
     table: pd.DataFrame  # target, current (answer scale), change, new, current_100, new_100,
     #                      band_lower, band_upper (change, answer scale)
-    limits: str = LIMITS_TEXT
 
 
 class Simulator:
@@ -341,10 +331,6 @@ class Simulator:
         rows = self.predict(moves, level)
         return WhatIf(pd.DataFrame(rows, columns=list(Prediction._fields)))
 
-    def share_moves_up(self, driver: str, percent: float) -> dict[str, float]:
-        """'x % of viewers move up one point' as a mean shift of x/100 points."""
-        return {driver: percent / 100.0}
-
     def goal_seek(self, target: str, goal: float, effort: dict[str, float] | None = None):
         """The cheapest moves of the drivers that bring ``target`` to ``goal`` (answer scale).
 
@@ -392,7 +378,7 @@ class Simulator:
 PRACTICALLY_ZERO = 0.10
 
 
-def power_constant(alpha: float = 0.05, power: float = 0.80, two_tailed: bool = True) -> float:
+def power_constant(alpha: float = ALPHA, power: float = 0.80, two_tailed: bool = True) -> float:
     """z_{1-alpha/2} + z_power (two-tailed) or z_{1-alpha} + z_power.
 
     2.802 or 2.486 at 5 % and 80 % power.
@@ -407,7 +393,7 @@ def sample_size(
     *,
     effect: float | None = None,
     floor: float = PRACTICALLY_ZERO,
-    alpha: float = 0.05,
+    alpha: float = ALPHA,
     power: float = 0.80,
     two_tailed: bool = True,
 ) -> dict:
@@ -440,7 +426,7 @@ def minimum_sample(
     *,
     effect: float | None = None,
     floor: float = PRACTICALLY_ZERO,
-    alpha: float = 0.05,
+    alpha: float = ALPHA,
     power: float = 0.80,
     two_tailed: bool = True,
 ) -> dict:

@@ -246,11 +246,7 @@ def estimate(
         "n_replaced": prepared.n_replaced,
         "iterations": int(wf.iterations[0]),
         "converged": bool(wf.converged[0]),
-        "scheme": settings.scheme,
-        "missing": settings.missing,
-        "missing_code": settings.missing_code,
-        "max_iter": settings.max_iter,
-        "tol": settings.tol,
+        **settings.to_dict(),
         "plsc": bool(layout.reflective.any()),
         "engine_version": __version__,
     }

@@ -279,13 +279,7 @@ def save_analysis(
             "mapping": overrides or {},
             "reversed_items": list(reversed_items),
             "model": spec.to_dict(),
-            "settings": {
-                "scheme": settings.scheme,
-                "missing": settings.missing,
-                "missing_code": settings.missing_code,
-                "max_iter": settings.max_iter,
-                "tol": settings.tol,
-            },
+            "settings": settings.to_dict(),
         },
         indent=1,
     ).encode("utf-8")

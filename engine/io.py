@@ -63,10 +63,6 @@ class Table:
     header_row: int = 1  # spreadsheet row of the header (1 = first line)
     notes: tuple[str, ...] = ()
 
-    @property
-    def first_data_row(self) -> int:
-        return self.header_row + 1
-
 
 def _mb(n: int) -> str:
     return f"{n / 2**20:.0f} MB"

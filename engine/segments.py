@@ -45,6 +45,7 @@ from .estimate import estimate
 from .pls import Layout, derive, fit_weights
 from .settings import Settings
 from .spec import STUDY_MODEL, ModelSpec
+from .thresholds import ALPHA
 
 
 def minimum_group_size(spec: ModelSpec) -> int:
@@ -184,7 +185,7 @@ def compare_groups(
                     for k in np.flatnonzero(ok)
                 ]
             )
-            quantile = np.quantile(c_perm, 0.05, axis=0)
+            quantile = np.quantile(c_perm, ALPHA, axis=0)
             micom_ok = bool((c_obs >= quantile - 1e-12).all())
             for k, name in enumerate(layout.names):
                 micom_rows.append(

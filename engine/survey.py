@@ -30,6 +30,7 @@ import pandas as pd
 
 from .errors import DataError
 from .questionnaire import PROFILE, SCALE, SCREENING
+from .scale import detect_scale
 from .spec import STUDY_MODEL, ModelSpec
 
 PROFILE_FIELDS = tuple(PROFILE)
@@ -553,19 +554,6 @@ def _parse_items(
     return values, problems, bad_cells
 
 
-def detect_scale(values: dict[str, np.ndarray]) -> tuple[int, int]:
-    """The answer scale: 1-5, 1-7, 1-10 or 0-10, from the largest and smallest answers."""
-    present = np.concatenate([v[~np.isnan(v)] for v in values.values()] or [np.array([])])
-    if present.size == 0:
-        return (1, 5)
-    top = float(np.percentile(present, 99.5))
-    low = 0 if (present == 0).mean() > 0.01 else 1
-    for high in (5, 7, 10):
-        if top <= high:
-            return (low, high)
-    return (1, 5)
-
-
 def import_survey(
     frame: pd.DataFrame,
     spec: ModelSpec = STUDY_MODEL,
@@ -618,7 +606,7 @@ def import_survey(
                 (
                     m.column,
                     m.code,
-                    f"outside the {lo}-{hi} scale",
+                    f"outside the {lo:g}-{hi:g} scale",
                     int(off.sum()),
                     examples,
                     [int(rows[k]) for k in np.flatnonzero(off)[:20]],

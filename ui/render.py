@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from engine import DriverLabError
-from engine.svg import path_labels
+from engine.svg import BLUE, PALE, path_labels
 
 from .i18n import column_label, language, t
 
@@ -164,9 +164,9 @@ def path_diagram(result, inference) -> str:
     lines = [
         "digraph G {",
         "rankdir=LR; bgcolor=transparent;",
-        'node [shape=box, style="rounded,filled", fillcolor="#eef3fb", color="#3b6fb6", '
+        f'node [shape=box, style="rounded,filled", fillcolor="{PALE}", color="{BLUE}", '
         'fontname="Helvetica"];',
-        'edge [color="#3b6fb6", fontname="Helvetica"];',
+        f'edge [color="{BLUE}", fontname="Helvetica"];',
     ]
     node = {name: f"n{k}" for k, name in enumerate(result.layout.names)}
     for name in result.layout.names:
