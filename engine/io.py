@@ -433,7 +433,11 @@ def _frame_from_grid(grid: list[list[object]], scorer=None) -> tuple[pd.DataFram
                     (j < len(top) and top[j] is not None) or below[j] is not None
                     for j in range(len(below))
                 )
-        best = int(np.argmax(filled))
+        # the first row nearly as full as the fullest: a header may leave a cell blank
+        # (over a name or number column) and must still win over the first answer row
+        top = max(filled)
+        near = [k for k, n in enumerate(filled) if n >= 2 and n >= top - max(1, 0.2 * top)]
+        best = near[0] if near else int(np.argmax(filled))
     header = rows[best]
     width = max(len(r) for r in rows)
     while width and all((len(r) < width or r[width - 1] is None) for r in rows[best:]):

@@ -382,3 +382,12 @@ def test_an_edited_model_keeps_her_questions() -> None:
     assert model.construct("PSN").indicators == hers.construct("PSN").indicators
     assert model.label("PSN01") == s.wording["PSN01"]
     estimate(survey.data, model)  # estimable as edited
+
+
+def test_a_first_answer_row_is_never_taken_for_a_second_header_row() -> None:
+    labels = ["Setuju", "Sangat setuju", "Netral", "Tidak setuju"]
+    rows = [",Saya senang menonton live,Host cepat membalas komentar"]
+    rows += [f"Nama {k},{labels[k % 4]},{labels[(k + 1) % 4]}" for k in range(30)]
+    table = read_upload(("\n".join(rows) + "\n").encode(), "tangan.csv")
+    assert len(table.frame) == 30 and table.header_row == 1
+    assert table.frame.iloc[0, 0] == "Nama 0"
