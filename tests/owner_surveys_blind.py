@@ -1,6 +1,6 @@
 """A BLIND corpus of owner-written questionnaires for the mapping suggester (issue 12).
 
-Written on 2026-11-30 (07:00-07:20 UTC) by an engineer who had NOT opened
+Written on 2026-11-30 (committed 07:01 UTC) by an engineer who had NOT opened
 ``engine/intake.py`` nor seen its lexicon: only the data format and builders of
 ``tests/owner_surveys.py``, the construct definitions (README, brief) and
 ``tests/test_intake.py`` were read. Every question below is new wording, written
