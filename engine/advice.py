@@ -18,6 +18,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from . import text
 from .drivers import Simulator, drivers, ipma, sample_size
 from .questionnaire import ITEMS
 
@@ -36,15 +37,18 @@ COLUMNS = [
     "priority",
 ]
 
-#: What each action code says to the owner (English, Indonesian).
+#: What each action code says to the owner (English, Indonesian), from the one catalog.
 ACTIONS = {
-    "invest": ("Invest", "Investasikan"),
-    "maintain": ("Maintain", "Pertahankan"),
-    "monitor": ("Monitor", "Pantau"),
-    "no evidence": ("No evidence", "Tidak ada bukti"),
-    "fix measurement": ("Fix the questions", "Perbaiki pertanyaan"),
-    "collect more": ("Collect more", "Kumpulkan lagi"),
-    "none": ("Good", "Baik"),
+    code: (text.say(f"a.action.{code}", "en"), text.say(f"a.action.{code}", "id"))
+    for code in (
+        "invest",
+        "maintain",
+        "monitor",
+        "no evidence",
+        "fix measurement",
+        "collect more",
+        "none",
+    )
 }
 
 LABEL = {

@@ -174,7 +174,7 @@ def test_upload_indonesian_export_to_advice(app_url: str) -> None:
         nav.filter(has_text="Saran").first.click()
         expect(page.get_by_text("Apa yang dilakukan lebih dulu")).to_be_visible(timeout=60_000)
         wait_idle(page)
-        expect(page.get_by_text("Investasikan").first).to_be_visible()
+        expect(page.get_by_text("Prioritaskan").first).to_be_visible()
         assert page.locator('[data-testid="stException"]').count() == 0
         page.screenshot(path=str(SHOTS / "advice-id-1280.png"))
         nav.filter(has_text="Laporan").first.click()
@@ -193,7 +193,7 @@ def test_upload_indonesian_export_to_advice(app_url: str) -> None:
         advice_text = " ".join(
             str(v) for row in book["Advice"].iter_rows(values_only=True) for v in row if v
         )
-        assert "Investasikan" not in advice_text  # labels are the page's; texts both languages
+        assert "Prioritaskan" not in advice_text  # labels are the page's; texts both languages
         assert "Setengah poin" in advice_text
         screening = [r for r in book["Screening"].iter_rows(min_row=3, values_only=True)]
         assert len(screening) == 37

@@ -1,14 +1,18 @@
-"""Every label, message and piece of advice the pages show, in English and Bahasa Indonesia.
+"""The pages' labels, in English and Bahasa Indonesia, in the engine's one catalog.
 
 ``t("key", **values)`` returns the string in the session's language. The
-language comes from the sidebar switch, or the URL (``?lang=id``).
+language comes from the sidebar switch, or the URL (``?lang=id``). The entries
+below join ``engine.text.CATALOG`` (the engine's notes, errors, advice, table
+headers and file words live there), so there is one lookup and one number
+format (``engine.text.number``: decimal comma in Indonesian) for pages, files
+and the command line.
 """
 
 from __future__ import annotations
 
 import streamlit as st
 
-from engine.advice import ACTIONS
+from engine import text
 
 from . import state
 
@@ -446,6 +450,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "Tidak ada kolom profil untuk dikelompokkan.",
     },
 }
+# One catalog: the entries above join the engine's; later CATALOG.update(...) calls
+# (blocks other changes append) land in it directly.
+text.register(CATALOG)
+CATALOG = text.CATALOG
 
 
 def language() -> str:
@@ -459,84 +467,33 @@ def language() -> str:
 
 
 def t(key: str, **values: object) -> str:
-    entry = CATALOG[key]
-    text = entry.get(language(), entry["en"])
-    return text.format(**values) if values else text
+    """The catalog entry in the session's language; numbers and lists formatted its way."""
+    return text.say(key, language(), **values)
 
 
-#: Table headers: the engine's column names (kept in every export) -> what people read.
-COLUMN_LABELS = {
-    "construct": ("Construct", "Konstruk"),
-    "indicator": ("Item", "Butir"),
-    "indicators": ("Items", "Butir"),
-    "loading": ("Loading", "Loading"),
-    "weight": ("Weight", "Bobot"),
-    "alpha": ("Cronbach's α", "α Cronbach"),
-    "rho_a": ("ρ_A", "ρ_A"),
-    "rho_c": ("ρ_C", "ρ_C"),
-    "ave": ("AVE", "AVE"),
-    "vif": ("VIF", "VIF"),
-    "name": ("Name", "Nama"),
-    "estimate": ("Estimate", "Estimasi"),
-    "se": ("SE", "SE"),
-    "t": ("t", "t"),
-    "p": ("p", "p"),
-    "ci_lower": ("CI lower", "Batas bawah CI"),
-    "ci_upper": ("CI upper", "Batas atas CI"),
-    "sig": ("Sig.", "Sig."),
-    "ok": ("", ""),
-    "r2": ("R²", "R²"),
-    "r2_adj": ("Adjusted R²", "R² disesuaikan"),
-    "f2": ("f²", "f²"),
-    "source": ("From", "Dari"),
-    "target": ("To", "Ke"),
-    "from": ("From", "Dari"),
-    "to": ("To", "Ke"),
-    "path": ("Path", "Jalur"),
-    "driver": ("Driver", "Pendorong"),
-    "rank": ("Rank", "Peringkat"),
-    "total_effect": ("Total effect", "Pengaruh total"),
-    "indirect_share": ("Share through others", "Porsi lewat konstruk lain"),
-    "importance": ("Importance", "Kepentingan"),
-    "performance": ("Performance (0-100)", "Kinerja (0-100)"),
-    "quadrant_label": ("What to do", "Yang perlu dilakukan"),
-    "question": ("Question", "Pertanyaan"),
-    "answer": ("Answer", "Jawaban"),
-    "count": ("Count", "Jumlah"),
-    "value": ("Value", "Nilai"),
-    "difference": ("Difference", "Selisih"),
-    "holds": ("Holds", "Berlaku"),
-    "group_a": ("Group A", "Kelompok A"),
-    "group_b": ("Group B", "Kelompok B"),
-    "p_permutation": ("p (permutation)", "p (permutasi)"),
-    "p_bootstrap": ("p (bootstrap)", "p (bootstrap)"),
-    "micom_ok": ("Invariance (MICOM)", "Invariansi (MICOM)"),
-    "mode": ("Mode", "Mode"),
-    "reflective": ("Reflective", "Reflektif"),
-    "column": ("Column", "Kolom"),
-    "item": ("Item", "Butir"),
-    "problem": ("Problem", "Masalah"),
-    "cells": ("Cells", "Sel"),
-    "examples": ("Examples", "Contoh"),
-    "rows": ("Rows", "Baris"),
-    "coefficient": ("Coefficient", "Koefisien"),
-    "statistic": ("Statistic", "Statistik"),
-    "subject": ("Of", "Untuk"),
-    "paper": ("Paper", "Artikel"),
-    "ours": ("Sample", "Sampel"),
-    "within": ("Within tolerance", "Dalam toleransi"),
-}
-CATALOG.update(
+#: Legacy hook: headers added here (name -> (English, Indonesian)) join the catalog as
+#: col.<name>. New headers belong in engine/text.py's COLUMN_LABELS (the workbook uses them).
+COLUMN_LABELS: dict[str, tuple[str, str]] = {}
+text.register(
     {f"col.{name}": {"en": en, "id": id_} for name, (en, id_) in COLUMN_LABELS.items() if en}
-)  # ("ok", the traffic-light column, has no header to say)
+)
 
 
 def column_label(name: str) -> str:
     """A table header in the user's language (unknown names pass through)."""
-    labels = COLUMN_LABELS.get(name)
-    if labels is None:
-        return name
-    return labels[1] if language() == "id" else labels[0]
+    return text.column_label(name, language())
 
 
-CATALOG.update({f"a.action.{code}": {"en": en, "id": id_} for code, (en, id_) in ACTIONS.items()})
+def field_label(name: str) -> str:
+    """A survey column's name in the user's language ("platform" -> "Platform")."""
+    return text.field_label(name, language())
+
+
+def answer_label(field: str, answer: object) -> str:
+    """A profile answer in the user's language ("Male" -> "Laki-laki")."""
+    return text.answer_label(field, answer, language())
+
+
+def number(value: object, spec: str = "") -> str:
+    """A number in the user's language: decimal comma in Indonesian, point in English."""
+    return text.number(value, language(), spec)

@@ -7,10 +7,11 @@ import re
 import pandas as pd
 import streamlit as st
 
-from engine import DriverLabError
+from engine import DriverLabError, text
+from engine.notes import note_text
 from engine.svg import path_labels
 
-from .i18n import column_label, language, t
+from .i18n import answer_label, column_label, field_label, language, t
 
 SEVERITY_ICON = {
     "critical": ":material/error:",
@@ -44,13 +45,19 @@ def show_error(exc: DriverLabError) -> None:
 def table(frame: pd.DataFrame, decimals: int = 3, **column_labels: str) -> None:
     """A read-only table rounded for display only (the engine keeps full precision).
 
-    Headers are translated (``column_labels`` first, then the shared catalog). The
-    leading label columns are pinned, so on a phone the row's name stays in view
-    while the numbers scroll sideways.
+    Headers are translated (``column_labels`` first, then the shared catalog), and
+    so are the profile questions and answers of a respondent table. Numbers follow
+    the one rule of ``engine.text.number`` (decimal comma in Indonesian), through a
+    pandas Styler, so columns stay numeric (sortable, right-aligned); empty cells
+    read "—". The leading label columns are pinned, so on a phone the row's name
+    stays in view while the numbers scroll sideways.
     """
+    lang = language()
+    frame = localized_values(frame)
     shown = frame.rename(columns=lambda c: column_labels.get(c) or column_label(str(c)))
     config: dict = {}
     leading = True
+    floats = []
     for c in shown.columns:
         numeric = pd.api.types.is_numeric_dtype(shown[c]) and not pd.api.types.is_bool_dtype(
             shown[c]
@@ -58,10 +65,22 @@ def table(frame: pd.DataFrame, decimals: int = 3, **column_labels: str) -> None:
         if numeric:
             leading = False
         if pd.api.types.is_float_dtype(shown[c]):
-            config[c] = st.column_config.NumberColumn(format=f"%.{decimals}f")
+            floats.append(c)
         elif leading and shown.shape[1] > 4:
             config[c] = st.column_config.Column(pinned=True)
-    st.dataframe(shown, hide_index=True, column_config=config, width="stretch")
+    styled = shown.style.format(na_rep=text.EMPTY).format(
+        lambda v: text.number(v, lang, f".{decimals}f"), subset=floats, na_rep=text.EMPTY
+    )
+    st.dataframe(styled, hide_index=True, column_config=config, width="stretch")
+
+
+def localized_values(frame: pd.DataFrame) -> pd.DataFrame:
+    """Survey words in the user's language: profile questions and answers ("gender",
+    "Male" -> "Jenis kelamin", "Laki-laki"); everything else as it is."""
+    if {"question", "answer"} <= set(frame.columns):
+        answers = [answer_label(q, a) for q, a in zip(frame.question, frame.answer, strict=True)]
+        frame = frame.assign(question=frame.question.map(field_label), answer=answers)
+    return frame
 
 
 def download(label: str, data, file_name: str, mime: str, where=st, **kwargs) -> None:
@@ -100,16 +119,16 @@ def chart(figure, name: str, height: int) -> None:
 
 def notes(frame: pd.DataFrame) -> None:
     """The engine's findings, each as a coloured box in the user's language."""
-    column = "message_id" if language() == "id" else "message"
+    lang = language()
     for note in frame.itertuples(index=False):
         icon = SEVERITY_ICON.get(note.severity, ":material/info:")
-        text = plain(getattr(note, column))
+        words = plain(note_text(note.code, note.subject, note.params, lang))
         if note.severity == "critical":
-            st.error(text, icon=icon)
+            st.error(words, icon=icon)
         elif note.severity == "warning":
-            st.warning(text, icon=icon)
+            st.warning(words, icon=icon)
         else:
-            st.info(text, icon=icon)
+            st.info(words, icon=icon)
 
 
 LIGHT = {"green": "🟢", "amber": "🟡", "red": "🔴"}

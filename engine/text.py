@@ -1,0 +1,557 @@
+"""One bilingual message catalog and one number format, for the engine, the CLI and the app.
+
+The engine speaks in codes with parameters (a note's ``code`` and ``params``,
+an error's ``code``, an advice record's codes, a table's column names); this
+module turns them into English or Bahasa Indonesia:
+
+- ``say(key, lang, **params)`` renders one catalog entry. Parameters are
+  formatted by one rule: numbers with the language's decimal mark (``0.708`` /
+  ``0,708``; thousands ``1,500`` / ``1.500``), lists as "a, b and 3 more" /
+  "a, b dan 3 lainnya", nested messages (``{"code": ..., "params": ...}``) in
+  the same language.
+- ``number(x, lang, spec)`` is that number rule on its own (tables, metrics,
+  files); ``listing(items, lang)`` the list rule.
+- ``register(entries)`` lets the app add its own strings to the same catalog
+  (``ui/i18n.py``), so that there is one lookup and one formatter.
+
+A test keeps every entry in both languages and fails on entries nothing uses.
+No Streamlit here: the command line prints the same sentences.
+"""
+
+from __future__ import annotations
+
+import math
+import numbers
+import string
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from . import thresholds as th
+
+LANGS = ("en", "id")
+#: The dash shown for an empty or undefined number (never "None" or "nan").
+EMPTY = "—"
+
+#: Every engine message: key -> {"en": ..., "id": ...}. Placeholders use
+#: str.format syntax; a number's format spec (``{x:.3f}``) sets its decimals,
+#: the language sets its decimal mark. Threshold names (``{LOADING_MIN}``) are
+#: always available.
+CATALOG: dict[str, dict[str, str]] = {}
+
+#: Values every message may cite without passing them: the rules of thumb.
+DEFAULTS: dict[str, Any] = {
+    name: getattr(th, name) for name in dir(th) if name.isupper() and not name.startswith("_")
+}
+
+
+def register(entries: Mapping[str, Mapping[str, str]]) -> None:
+    """Add entries to the one catalog (the app's own labels)."""
+    for key, entry in entries.items():
+        CATALOG[key] = dict(entry)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, numbers.Real) and not isinstance(value, bool)
+
+
+def number(value: Any, lang: str = "en", spec: str = "") -> str:
+    """A number as people read it in ``lang``: ``0.708`` in English, ``0,708`` in Indonesian.
+
+    ``spec`` is a Python format spec (``".3f"``, ``"+.2f"``, ``".0%"``, ``",d"``);
+    without one, integers print whole and other numbers to three decimals.
+    Missing and infinite values print as a dash.
+    """
+    if value is None:
+        return EMPTY
+    if not _is_number(value):
+        return str(value) if spec == "" else format(value, spec)
+    x = float(value)
+    if math.isnan(x) or math.isinf(x):
+        return EMPTY
+    whole = isinstance(value, numbers.Integral)
+    if not spec:
+        spec = "d" if whole else ".3f"
+    out = format(int(value) if whole else round(x), spec) if spec.endswith("d") else format(x, spec)
+    if out.endswith("%"):
+        out = out[:-1].rstrip() + "%"
+    if lang == "id":
+        out = out.translate(_SWAP)
+    return out
+
+
+_SWAP = str.maketrans({".": ",", ",": "."})
+
+
+def listing(items: Iterable[Any], lang: str = "en", limit: int | None = 8) -> str:
+    """``a, b and c`` / ``a, b dan c``; beyond ``limit``: ``a, … and 14 more`` (translated)."""
+    shown = [number(i, lang) if _is_number(i) else str(i) for i in items]
+    if limit is not None and len(shown) > limit:
+        return say("list.more", lang, shown=", ".join(shown[:limit]), n=len(shown) - limit)
+    if len(shown) <= 1:
+        return "".join(shown)
+    return say("list.last", lang, shown=", ".join(shown[:-1]), last=shown[-1])
+
+
+def shortlist(items: Iterable[Any], limit: int = 5) -> Any:
+    """Labels for a message, cut after ``limit`` with a translated "and N more" tail."""
+    shown = [str(i) for i in items]
+    if len(shown) <= limit:
+        return ", ".join(shown)
+    return message("list.more", shown=", ".join(shown[:limit]), n=len(shown) - limit)
+
+
+def is_message(value: Any) -> bool:
+    """A nested message: a mapping with a ``code`` (and optional ``params``)."""
+    return isinstance(value, Mapping) and "code" in value
+
+
+def message(code: str, **params: Any) -> dict[str, Any]:
+    """A message as data (JSON-ready), rendered later with :func:`render`."""
+    return {"code": code, "params": params}
+
+
+def render(msg: Mapping[str, Any], lang: str = "en") -> str:
+    return say(msg["code"], lang, **dict(msg.get("params") or {}))
+
+
+class _Formatter(string.Formatter):
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if is_message(value):
+            return render(value, self.lang)
+        if isinstance(value, list | tuple):
+            if value and all(is_message(v) for v in value):
+                return ", ".join(render(v, self.lang) for v in value)
+            return listing(value, self.lang)
+        if _is_number(value):
+            return number(value, self.lang, format_spec)
+        return format(value, format_spec)
+
+
+def say(key: str, lang: str = "en", **params: Any) -> str:
+    """The catalog entry ``key`` in ``lang`` ("en" or "id"), its parameters formatted."""
+    entry = CATALOG[key]
+    template = entry.get(lang) or entry["en"]
+    if "{" not in template:
+        return template
+    values = {**DEFAULTS, **params}
+    return _Formatter(lang).vformat(template, (), values)
+
+
+def missing_languages() -> list[str]:
+    """Catalog keys without both languages (a test keeps this empty)."""
+    return [k for k, e in CATALOG.items() if not all(e.get(lang) for lang in LANGS)]
+
+
+# -- the engine's own entries ------------------------------------------------------------
+# Grouped by prefix: list.* (lists), note.* (findings, by note code), err.* (errors a user
+# can act on: err.X is the message, err.X.hint what to do), reason.* (screening reasons
+# and answer problems), col.* (table headers, by column name), val.* (answer labels),
+# stat.* (names of statistics inside sentences), file.* (words in exported files).
+
+register(
+    {
+        "list.more": {"en": "{shown} and {n} more", "id": "{shown} dan {n} lainnya"},
+        "list.last": {"en": "{shown} and {last}", "id": "{shown} dan {last}"},
+    }
+)
+
+# -- findings about an estimated model (engine.notes), by note code -----------------------
+register(
+    {
+        "note.NOT_CONVERGED": {
+            "en": "The estimation did not settle within {max_iter} iterations, so the numbers "
+            "may be unstable. Check for items with almost no variation, very small groups of "
+            "respondents, or mode B blocks with highly correlated items.",
+            "id": "Estimasi belum konvergen setelah {max_iter} iterasi, jadi angkanya belum "
+            "bisa dipegang. Periksa butir yang jawabannya hampir tidak bervariasi, kelompok "
+            "responden yang sangat kecil, atau blok mode B dengan butir yang sangat "
+            "berkorelasi.",
+        },
+        "note.ROWS_DROPPED": {
+            "en": "{n_dropped} of {n_input} responses were left out because they missed at "
+            "least one answer; {n_obs} were used.",
+            "id": "{n_obs} dari {n_input} respons dipakai; {n_dropped} tidak dipakai karena "
+            "ada pertanyaan yang tidak dijawab.",
+        },
+        "note.CELLS_REPLACED": {
+            "en": "{n_replaced} unanswered items were filled with the item's average answer "
+            "(mean replacement), which slightly understates how much answers vary.",
+            "id": "{n_replaced} jawaban kosong diisi dengan rata-rata butirnya (penggantian "
+            "rata-rata), sehingga variasi jawaban tampak sedikit lebih kecil dari "
+            "sebenarnya.",
+        },
+        "note.SMALL_SAMPLE": {
+            "en": "Only {n_obs} responses: the old ten-times rule (ten per arrow into the "
+            "busiest construct, Barclay et al. 1995) asks for at least {needed}, and it is a "
+            "rough floor, not enough on its own. Treat the results as a first look and "
+            "collect more responses.",
+            "id": "Hanya {n_obs} respons: aturan lama sepuluh kali (sepuluh per panah ke "
+            "konstruk tersibuk, Barclay dkk. 1995) meminta paling sedikit {needed}, dan itu "
+            "pun batas kasar. Anggap hasilnya gambaran awal dan tambah responden.",
+        },
+        "note.LOADING_NEGATIVE": {
+            "en": "{subject} loads {loading:.3f} on {construct}: it runs against the other "
+            "items. It is probably worded the other way round (reverse-coded); recode it "
+            "((lowest + highest) minus the answer) or remove it.",
+            "id": "{subject} memiliki loading {loading:.3f} pada {construct}: arahnya "
+            "berlawanan dengan butir lain. Kemungkinan kalimatnya dibalik (berkode "
+            "terbalik); kodekan ulang ((nilai terendah + tertinggi) dikurangi jawaban) atau "
+            "hapus.",
+        },
+        "note.LOADING_VERY_LOW": {
+            "en": "{subject} loads only {loading:.3f} on {construct}, below {LOADING_DROP:.2f}: "
+            "it hardly measures the same thing as the other items. Consider removing it.",
+            "id": "{subject} hanya memiliki loading {loading:.3f} pada {construct}, di bawah "
+            "{LOADING_DROP:.2f}: butir ini hampir tidak mengukur hal yang sama dengan butir "
+            "lain. Pertimbangkan untuk menghapusnya.",
+        },
+        "note.LOADING_LOW": {
+            "en": "{subject} loads {loading:.3f} on {construct}, below the usual "
+            "{LOADING_MIN:.3f}. Keep it unless removing it lifts {construct}'s reliability "
+            "or AVE past its threshold (Hair et al. 2022).",
+            "id": "{subject} memiliki loading {loading:.3f} pada {construct}, di bawah batas "
+            "lazim {LOADING_MIN:.3f}. Pertahankan, kecuali bila menghapusnya mengangkat "
+            "reliabilitas atau AVE {construct} melewati batasnya (Hair dkk. 2022).",
+        },
+        "note.RELIABILITY_LOW": {
+            "en": "{subject}'s items agree less than usual ({low}; the rule of thumb is at "
+            "least {RELIABILITY_MIN:.2f}). Check item wording and look for weak items.",
+            "id": "Butir-butir {subject} kurang sejalan ({low}; aturan praktisnya paling "
+            "sedikit {RELIABILITY_MIN:.2f}). Periksa kalimat butir dan cari butir yang lemah.",
+        },
+        "stat.alpha": {"en": "Cronbach's α {value:.3f}", "id": "α Cronbach {value:.3f}"},
+        "stat.rho_a": {"en": "ρA {value:.3f}", "id": "ρA {value:.3f}"},
+        "stat.rho_c": {
+            "en": "composite reliability ρC {value:.3f}",
+            "id": "reliabilitas komposit ρC {value:.3f}",
+        },
+        "note.RELIABILITY_TOO_HIGH": {
+            "en": "{subject}'s composite reliability ρC is {rho_c:.3f}, above "
+            "{RELIABILITY_MAX:.2f}: its items may be near-duplicates, or respondents may "
+            "have given the same answer to all of them (straight-lining).",
+            "id": "Reliabilitas komposit ρC {subject} {rho_c:.3f}, di atas "
+            "{RELIABILITY_MAX:.2f}: butir-butirnya mungkin hampir sama, atau responden "
+            "memberi jawaban yang sama untuk semuanya (jawaban seragam).",
+        },
+        "note.AVE_LOW": {
+            "en": "{subject} explains on average only {ave:.0%} of its items' variance (AVE "
+            "{ave:.3f}, rule of thumb at least {AVE_MIN:.2f}). Weak items are the usual "
+            "cause.",
+            "id": "{subject} rata-rata hanya menjelaskan {ave:.0%} varians butirnya (AVE "
+            "{ave:.3f}, aturan praktisnya paling sedikit {AVE_MIN:.2f}). Penyebabnya "
+            "biasanya butir yang lemah.",
+        },
+        "note.HTMT_HIGH": {
+            "en": "{construct_a} and {construct_b} are hard to tell apart (HTMT {value:.3f}, "
+            "above {HTMT_LIBERAL:.2f}): respondents may see them as one thing. Compare the "
+            "items of the two side by side; reword the ones that could belong to either, or "
+            "merge the two constructs.",
+            "id": "{construct_a} dan {construct_b} sulit dibedakan (HTMT {value:.3f}, di atas "
+            "{HTMT_LIBERAL:.2f}): responden mungkin melihat keduanya sebagai satu hal. "
+            "Bandingkan butir keduanya berdampingan; ubah kalimat butir yang cocok untuk "
+            "keduanya, atau gabungkan kedua konstruk.",
+        },
+        "note.HTMT_BORDERLINE": {
+            "en": "HTMT of {construct_a} and {construct_b} is {value:.3f}: above the strict "
+            "{HTMT_STRICT:.2f}, below the liberal {HTMT_LIBERAL:.2f}. Acceptable if the two "
+            "are conceptually close.",
+            "id": "HTMT {construct_a} dan {construct_b} {value:.3f}: di atas batas ketat "
+            "{HTMT_STRICT:.2f}, di bawah batas longgar {HTMT_LIBERAL:.2f}. Dapat diterima "
+            "jika keduanya memang berdekatan secara konsep.",
+        },
+        "note.VIF_OUTER_HIGH": {
+            "en": "{subject} overlaps strongly with the other items that form {construct} "
+            "(VIF {vif:.2f}, critical at {VIF_CRITICAL:g}): in a formative (mode B) block "
+            "its own weight cannot be told apart from theirs.",
+            "id": "{subject} sangat tumpang tindih dengan butir lain yang membentuk "
+            "{construct} (VIF {vif:.2f}, kritis pada {VIF_CRITICAL:g}): dalam blok formatif "
+            "(mode B) bobotnya sendiri sulit dipisahkan dari butir lain.",
+        },
+        "note.VIF_INNER_HIGH": {
+            "en": "{source} overlaps with the other drivers of {target} (VIF {vif:.2f}; "
+            "ideally below {VIF_IDEAL:g}, critical at {VIF_CRITICAL:g}), so its own effect "
+            "is hard to separate from theirs.",
+            "id": "{source} tumpang tindih dengan pendorong lain dari {target} (VIF "
+            "{vif:.2f}; idealnya di bawah {VIF_IDEAL:g}, kritis pada {VIF_CRITICAL:g}), "
+            "sehingga pengaruhnya sendiri sulit dipisahkan.",
+        },
+        "note.VIF_INNER_ELEVATED": {
+            "en": "{source} overlaps somewhat with the other drivers of {target} (VIF "
+            "{vif:.2f}; ideally below {VIF_IDEAL:g}, critical at {VIF_CRITICAL:g}), so its "
+            "own effect is less certain.",
+            "id": "{source} agak tumpang tindih dengan pendorong lain dari {target} (VIF "
+            "{vif:.2f}; idealnya di bawah {VIF_IDEAL:g}, kritis pada {VIF_CRITICAL:g}), "
+            "sehingga pengaruhnya sendiri kurang pasti.",
+        },
+        "note.R2_LEVEL": {
+            "en": "The model explains {r2:.0%} of the variation in {subject} (R² {r2:.3f}: "
+            "{level_word}, by the {R2_WEAK:.2f} / {R2_MODERATE:.2f} / {R2_SUBSTANTIAL:.2f} "
+            "rule of thumb).",
+            "id": "Model menjelaskan {r2:.0%} variasi {subject} (R² {r2:.3f}: {level_word}, "
+            "menurut aturan praktis {R2_WEAK:.2f} / {R2_MODERATE:.2f} / "
+            "{R2_SUBSTANTIAL:.2f}).",
+        },
+        "level.substantial": {"en": "substantial", "id": "substansial"},
+        "level.moderate": {"en": "moderate", "id": "sedang"},
+        "level.weak": {"en": "weak", "id": "lemah"},
+        "level.very weak": {"en": "very weak", "id": "sangat lemah"},
+    }
+)
+
+# -- errors from checking the survey data (engine.data) ----------------------------------
+register(
+    {
+        "err.data_not_table": {
+            "en": "The survey data must be a table (a pandas DataFrame).",
+            "id": "Data survei harus berupa tabel (pandas DataFrame).",
+        },
+        "err.data_not_table.hint": {
+            "en": "Read the file with engine.read_table() first.",
+            "id": "Baca file dengan engine.read_table() terlebih dahulu.",
+        },
+        "err.data_duplicate_columns": {
+            "en": "The data has more than one column named {columns}.",
+            "id": "Data punya lebih dari satu kolom bernama {columns}.",
+        },
+        "err.data_duplicate_columns.hint": {
+            "en": "Keep one column per item code.",
+            "id": "Simpan satu kolom untuk tiap kode butir.",
+        },
+        "err.data_missing_columns": {
+            "en": "The data has no column for {n_missing} of the model's {n_items} items: "
+            "{missing}.",
+            "id": "Data tidak punya kolom untuk {n_missing} dari {n_items} butir model: {missing}.",
+        },
+        "err.data_missing_columns.hint": {
+            "en": "Name each item column by its code (for example INT01) or start the question "
+            "text with it, or use a model whose item codes match your columns.",
+            "id": "Beri nama tiap kolom butir dengan kodenya (misalnya INT01) atau awali teks "
+            "pertanyaannya dengan kode itu, atau pakai model yang kode butirnya cocok dengan "
+            "kolom Anda.",
+        },
+        "err.data_boolean_item": {
+            "en": "Item {item} holds true/false values, not answers on a scale.",
+            "id": "Butir {item} berisi nilai benar/salah, bukan jawaban pada skala.",
+        },
+        "err.data_boolean_item.hint": {
+            "en": "Code the answers as numbers (for example 1 to 5).",
+            "id": "Kodekan jawaban sebagai angka (misalnya 1 sampai 5).",
+        },
+        "err.data_text_item": {
+            "en": "Item {item} has text where numbers belong ({examples}) in row(s) {rows}.",
+            "id": "Butir {item} berisi teks di tempat angka ({examples}) di baris {rows}.",
+        },
+        "err.data_text_item.hint": {
+            "en": "Code every answer as a number (for example 1 to 5), or leave it empty if it "
+            "was not answered.",
+            "id": "Kodekan setiap jawaban sebagai angka (misalnya 1 sampai 5), atau kosongkan "
+            "jika tidak dijawab.",
+        },
+        "err.data_infinite": {
+            "en": "Item {item} holds an infinite value in row(s) {rows}.",
+            "id": "Butir {item} berisi nilai tak hingga di baris {rows}.",
+        },
+        "err.data_infinite.hint": {
+            "en": "Replace it with the answer given, or leave the cell empty.",
+            "id": "Ganti dengan jawaban yang diberikan, atau kosongkan selnya.",
+        },
+        "err.data_never_answered": {
+            "en": "No respondent answered {items}.",
+            "id": "Tidak ada responden yang menjawab {items}.",
+        },
+        "err.data_never_answered.hint": {
+            "en": "Remove the item from the model or check the column.",
+            "id": "Hapus butir itu dari model atau periksa kolomnya.",
+        },
+        "err.data_too_few_rows": {
+            "en": "Only {n_obs} complete response(s) are left{detail}; this model needs at "
+            "least {need}.",
+            "id": "Hanya tersisa {n_obs} respons lengkap{detail}; model ini memerlukan paling "
+            "sedikit {need}.",
+        },
+        "part.rows_had_gaps": {
+            "en": " ({dropped} of {n_input} rows had unanswered items)",
+            "id": " ({dropped} dari {n_input} baris punya butir yang tidak dijawab)",
+        },
+        "err.data_too_few_rows.hint": {
+            "en": "Collect more responses, or use mean replacement for unanswered items.",
+            "id": "Tambah responden, atau isi butir yang tidak dijawab dengan rata-ratanya "
+            "(penggantian rata-rata).",
+        },
+        "err.data_constant_item": {
+            "en": "Item {item} has the same answer ({value:g}) from every respondent{detail}, "
+            "so it cannot tell respondents apart.",
+            "id": "Butir {item} mendapat jawaban yang sama ({value:g}) dari semua "
+            "responden{detail}, sehingga tidak dapat membedakan responden.",
+        },
+        "part.so_do": {"en": " (so do {others})", "id": " (begitu juga {others})"},
+        "err.data_constant_item.hint": {
+            "en": "Remove the item from the model, or check that the column holds the answers.",
+            "id": "Hapus butir itu dari model, atau periksa apakah kolomnya berisi jawaban.",
+        },
+    }
+)
+
+
+# -- table headers (col.<column name>) ---------------------------------------------------
+#: The engine's column names stay in every export's data; people read these headers.
+COLUMN_LABELS: dict[str, tuple[str, str]] = {
+    "construct": ("Construct", "Konstruk"),
+    "indicator": ("Item", "Butir"),
+    "indicators": ("Items", "Butir"),
+    "loading": ("Loading", "Loading"),
+    "weight": ("Weight", "Bobot"),
+    "alpha": ("Cronbach's α", "α Cronbach"),
+    "rho_a": ("ρ_A", "ρ_A"),
+    "rho_c": ("ρ_C", "ρ_C"),
+    "ave": ("AVE", "AVE"),
+    "vif": ("VIF", "VIF"),
+    "name": ("Name", "Nama"),
+    "estimate": ("Estimate", "Estimasi"),
+    "se": ("SE", "SE"),
+    "t": ("t", "t"),
+    "p": ("p", "p"),
+    "ci_lower": ("CI lower", "Batas bawah CI"),
+    "ci_upper": ("CI upper", "Batas atas CI"),
+    "sig": ("Sig.", "Sig."),
+    "ok": ("", ""),
+    "r2": ("R²", "R²"),
+    "r2_adj": ("Adjusted R²", "R² disesuaikan"),
+    "f2": ("f²", "f²"),
+    "source": ("From", "Dari"),
+    "target": ("To", "Ke"),
+    "from": ("From", "Dari"),
+    "to": ("To", "Ke"),
+    "path": ("Path", "Jalur"),
+    "driver": ("Driver", "Pendorong"),
+    "rank": ("Rank", "Peringkat"),
+    "total_effect": ("Total effect", "Pengaruh total"),
+    "indirect_share": ("Share through others", "Porsi lewat konstruk lain"),
+    "importance": ("Importance", "Kepentingan"),
+    "performance": ("Performance (0-100)", "Kinerja (0-100)"),
+    "quadrant_label": ("What to do", "Yang perlu dilakukan"),
+    "question": ("Question", "Pertanyaan"),
+    "answer": ("Answer", "Jawaban"),
+    "count": ("Count", "Jumlah"),
+    "value": ("Value", "Nilai"),
+    "difference": ("Difference", "Selisih"),
+    "holds": ("Holds", "Berlaku"),
+    "group_a": ("Group A", "Kelompok A"),
+    "group_b": ("Group B", "Kelompok B"),
+    "p_permutation": ("p (permutation)", "p (permutasi)"),
+    "p_bootstrap": ("p (bootstrap)", "p (bootstrap)"),
+    "micom_ok": ("Invariance (MICOM)", "Invariansi (MICOM)"),
+    "mode": ("Mode", "Mode"),
+    "reflective": ("Reflective", "Reflektif"),
+    "column": ("Column", "Kolom"),
+    "item": ("Item", "Butir"),
+    "problem": ("Problem", "Masalah"),
+    "cells": ("Cells", "Sel"),
+    "examples": ("Examples", "Contoh"),
+    "rows": ("Rows", "Baris"),
+    "coefficient": ("Coefficient", "Koefisien"),
+    "statistic": ("Statistic", "Statistik"),
+    "subject": ("Of", "Untuk"),
+    "paper": ("Paper", "Artikel"),
+    "ours": ("Sample", "Sampel"),
+    "within": ("Within tolerance", "Dalam toleransi"),
+    "construct_a": ("Construct", "Konstruk"),
+    "construct_b": ("Compared with", "Dibandingkan dengan"),
+    "direct": ("Direct effect", "Pengaruh langsung"),
+    "indirect": ("Indirect effect", "Pengaruh tidak langsung"),
+    "total": ("Total effect", "Pengaruh total"),
+    "chain": ("Chain", "Rantai"),
+    "kind": ("Kind", "Jenis"),
+    "boot_mean": ("Bootstrap mean", "Rata-rata bootstrap"),
+    "threshold": ("Threshold", "Batas"),
+    "below": ("Below", "Di bawah batas"),
+    "row": ("Row", "Baris"),
+    "reasons": ("Reasons", "Alasan"),
+    "maps_to": ("Used as", "Dipakai sebagai"),
+    "code": ("Code", "Kode"),
+    "severity": ("Severity", "Tingkat"),
+    "message": ("Finding", "Temuan"),
+    "level": ("Level", "Tingkat"),
+    "quadrant": ("Quadrant", "Kuadran"),
+    "action": ("Action", "Tindakan"),
+    "finding": ("Finding", "Temuan"),
+    "why": ("Why", "Alasannya"),
+    "todo": ("What to do", "Yang perlu dilakukan"),
+    "reference": ("Source", "Sumber"),
+    "priority": ("Priority", "Prioritas"),
+    "target_value": ("Target", "Target"),
+    "group": ("Group", "Kelompok"),
+    "n": ("n", "n"),
+    "minimum": ("Minimum", "Minimum"),
+}
+register({f"col.{name}": {"en": en, "id": id_} for name, (en, id_) in COLUMN_LABELS.items() if en})
+
+
+def column_label(name: str, lang: str = "en") -> str:
+    """A table header in ``lang``; unknown names pass through (user columns keep theirs)."""
+    key = f"col.{name}"
+    return say(key, lang) if key in CATALOG else name
+
+
+# -- survey fields and answers ----------------------------------------------------------
+#: Short names of the profile and screening questions and of the other columns the
+#: importer knows (the mapping's "used as", the respondent table, the Segments choice).
+register(
+    {
+        "field.gender": {"en": "Gender", "id": "Jenis kelamin"},
+        "field.age": {"en": "Age", "id": "Usia"},
+        "field.watch_length": {"en": "Watching time", "id": "Lama menonton"},
+        "field.platform": {"en": "Platform", "id": "Platform"},
+        "field.frequency": {
+            "en": "Live sales watched a month",
+            "id": "Live jualan ditonton per bulan",
+        },
+        "field.age_17_plus": {"en": "Aged 17 or older", "id": "Berusia 17 tahun ke atas"},
+        "field.has_watched": {"en": "Has watched a live sale", "id": "Pernah menonton live jualan"},
+        "field.timestamp": {"en": "Time submitted", "id": "Waktu pengisian"},
+        "field.duration": {"en": "Time taken", "id": "Lama pengisian"},
+    }
+)
+
+
+def field_label(name: str, lang: str = "en") -> str:
+    """A survey column's name in ``lang`` (an item code or a user's column passes through)."""
+    key = f"field.{name}"
+    return say(key, lang) if key in CATALOG else name
+
+
+def _answers() -> dict[str, dict[str, str]]:
+    from .questionnaire import PROFILE
+
+    return {
+        f"val.{field}.{code}": {"en": en, "id": id_}
+        for field, (_, _, answers) in PROFILE.items()
+        for code, (en, id_) in answers.items()
+    }
+
+
+#: Profile answers (val.<field>.<canonical answer>), from the questionnaire itself.
+register(_answers())
+
+
+def answer_label(field: str, answer: object, lang: str = "en") -> str:
+    """A profile answer in ``lang`` ("Male" -> "Laki-laki"); other answers pass through."""
+    key = f"val.{field}.{answer}"
+    return say(key, lang) if key in CATALOG else str(answer)
+
+
+# -- the owner's brief (engine.advice) ---------------------------------------------------
+register(
+    {
+        "a.action.invest": {"en": "Invest", "id": "Prioritaskan"},
+        "a.action.maintain": {"en": "Maintain", "id": "Pertahankan"},
+        "a.action.monitor": {"en": "Monitor", "id": "Pantau"},
+        "a.action.no evidence": {"en": "Not enough evidence", "id": "Belum cukup bukti"},
+        "a.action.fix measurement": {"en": "Fix the questions", "id": "Perbaiki pertanyaan"},
+        "a.action.collect more": {"en": "Collect more responses", "id": "Tambah responden"},
+        "a.action.none": {"en": "Good", "id": "Baik"},
+    }
+)
