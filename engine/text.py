@@ -83,13 +83,14 @@ _SWAP = str.maketrans({".": ",", ",": "."})
 
 
 def listing(items: Iterable[Any], lang: str = "en", limit: int | None = 8) -> str:
-    """``a, b and c`` / ``a, b dan c``; beyond ``limit``: ``a, … and 14 more`` (translated)."""
+    """``a, b, c``; beyond ``limit``: ``a, b, … and 14 more`` / ``… dan 14 lainnya``."""
+    items = list(items)
     shown = [number(i, lang) if _is_number(i) else str(i) for i in items]
+    # decimal commas would run into the list's commas: numbers are then split by "; "
+    sep = "; " if lang == "id" and any(_is_number(i) for i in items) else ", "
     if limit is not None and len(shown) > limit:
-        return say("list.more", lang, shown=", ".join(shown[:limit]), n=len(shown) - limit)
-    if len(shown) <= 1:
-        return "".join(shown)
-    return say("list.last", lang, shown=", ".join(shown[:-1]), last=shown[-1])
+        return say("list.more", lang, shown=sep.join(shown[:limit]), n=len(shown) - limit)
+    return sep.join(shown)
 
 
 def shortlist(items: Iterable[Any], limit: int = 5) -> Any:
@@ -154,7 +155,6 @@ def missing_languages() -> list[str]:
 register(
     {
         "list.more": {"en": "{shown} and {n} more", "id": "{shown} dan {n} lainnya"},
-        "list.last": {"en": "{shown} and {last}", "id": "{shown} dan {last}"},
     }
 )
 
@@ -482,7 +482,6 @@ COLUMN_LABELS: dict[str, tuple[str, str]] = {
     "todo": ("What to do", "Yang perlu dilakukan"),
     "reference": ("Source", "Sumber"),
     "priority": ("Priority", "Prioritas"),
-    "target_value": ("Target", "Target"),
     "group": ("Group", "Kelompok"),
     "n": ("n", "n"),
     "minimum": ("Minimum", "Minimum"),
@@ -553,5 +552,236 @@ register(
         "a.action.fix measurement": {"en": "Fix the questions", "id": "Perbaiki pertanyaan"},
         "a.action.collect more": {"en": "Collect more responses", "id": "Tambah responden"},
         "a.action.none": {"en": "Good", "id": "Baik"},
+    }
+)
+
+
+# -- values inside tables (val.<column>.<value>) -------------------------------------------
+register(
+    {
+        "val.severity.info": {"en": "note", "id": "catatan"},
+        "val.severity.warning": {"en": "warning", "id": "peringatan"},
+        "val.severity.critical": {"en": "critical", "id": "kritis"},
+        "val.kind.path": {"en": "path", "id": "jalur"},
+        "val.kind.loading": {"en": "loading", "id": "loading"},
+        "val.kind.weight": {"en": "weight", "id": "bobot"},
+        "val.kind.r2": {"en": "R²", "id": "R²"},
+        "val.kind.htmt": {"en": "HTMT", "id": "HTMT"},
+        "val.kind.f_squared": {"en": "f²", "id": "f²"},
+        "val.kind.total_effect": {"en": "total effect", "id": "pengaruh total"},
+        "val.kind.indirect_effect": {"en": "indirect effect", "id": "pengaruh tidak langsung"},
+        "val.kind.item": {"en": "item", "id": "butir"},
+        "val.kind.profile": {"en": "profile", "id": "profil"},
+        "val.kind.screening": {"en": "screening", "id": "penyaringan"},
+        "val.kind.duplicate": {"en": "duplicate", "id": "duplikat"},
+        "val.kind.time": {"en": "time submitted", "id": "waktu pengisian"},
+        "val.kind.duration": {"en": "time taken", "id": "lama pengisian"},
+        "val.kind.start": {"en": "start time", "id": "waktu mulai"},
+        "val.kind.end": {"en": "end time", "id": "waktu selesai"},
+        "val.kind.ignored": {"en": "not used", "id": "tidak dipakai"},
+        "val.kind.measurement": {"en": "measurement", "id": "pengukuran"},
+        "val.kind.sample": {"en": "sample size", "id": "jumlah responden"},
+        "val.kind.driver": {"en": "driver", "id": "pendorong"},
+        "val.kind.segment": {"en": "segment", "id": "segmen"},
+        "val.kind.prediction": {"en": "prediction", "id": "prediksi"},
+        "val.level.construct": {"en": "topic", "id": "topik"},
+        "val.level.item": {"en": "question", "id": "pertanyaan"},
+        "val.bool.True": {"en": "yes", "id": "ya"},
+        "val.bool.False": {"en": "no", "id": "tidak"},
+    }
+)
+
+
+def value_label(column: str, value: object, lang: str = "en") -> str:
+    """A coded cell (severity, kind, level, yes/no) in ``lang``; anything else as it is."""
+    group = "bool" if isinstance(value, bool) else column
+    key = f"val.{group}.{value}"
+    return say(key, lang) if key in CATALOG else value  # type: ignore[return-value]
+
+
+# -- screening reasons and answer problems (reason.<code>) ---------------------------------
+register(
+    {
+        "reason.incomplete": {"en": "incomplete", "id": "tidak lengkap"},
+        "reason.invalid answer": {"en": "invalid answer", "id": "jawaban tidak sah"},
+        "reason.straight-lining": {"en": "straight-lining", "id": "jawaban seragam"},
+        "reason.duplicate": {"en": "duplicate", "id": "duplikat"},
+        "reason.too fast": {"en": "too fast", "id": "terlalu cepat"},
+        "reason.under 17": {"en": "under 17", "id": "di bawah 17 tahun"},
+        "reason.never watched": {"en": "never watched", "id": "belum pernah menonton"},
+        "reason.unknown answer": {"en": "unknown answer", "id": "jawaban tidak dikenal"},
+        "reason.outside": {"en": "outside the {scale} scale", "id": "di luar skala {scale}"},
+        "reason.collected": {"en": "collected", "id": "terkumpul"},
+        "reason.used": {"en": "used", "id": "dipakai"},
+    }
+)
+
+
+def reason(code: str, lang: str = "en") -> str:
+    """A screening reason or an answer problem in ``lang`` (the English words are the codes)."""
+    if code.startswith("outside the ") and code.endswith(" scale"):
+        return say("reason.outside", lang, scale=code[len("outside the ") : -len(" scale")])
+    key = f"reason.{code}"
+    return say(key, lang) if key in CATALOG else code
+
+
+# -- words in exported files (file.*, sheet.*) ---------------------------------------------
+#: Each workbook sheet: (English name, Indonesian name); English names are the contract
+#: of the default workbook. Sheet names stay within Excel's 31 characters.
+register(
+    {
+        "sheet.readme": {"en": "Read me", "id": "Baca dulu"},
+        "sheet.paths": {"en": "Paths", "id": "Koefisien jalur"},
+        "sheet.outer": {"en": "Outer model", "id": "Model luar"},
+        "sheet.reliability": {"en": "Reliability", "id": "Reliabilitas"},
+        "sheet.htmt": {"en": "HTMT", "id": "HTMT"},
+        "sheet.fornell_larcker": {"en": "Fornell-Larcker", "id": "Fornell-Larcker"},
+        "sheet.cross_loadings": {"en": "Cross loadings", "id": "Loading silang"},
+        "sheet.vif_outer": {"en": "VIF outer", "id": "VIF butir"},
+        "sheet.vif_inner": {"en": "VIF inner", "id": "VIF pendorong"},
+        "sheet.r_squared": {"en": "R squared", "id": "R kuadrat"},
+        "sheet.f_squared": {"en": "f squared", "id": "f kuadrat"},
+        "sheet.effects": {"en": "Effects", "id": "Pengaruh"},
+        "sheet.indirect_effects": {"en": "Indirect effects", "id": "Pengaruh tidak langsung"},
+        "sheet.notes": {"en": "Notes", "id": "Temuan"},
+        "sheet.inference": {"en": "Inference", "id": "Inferensi bootstrap"},
+        "sheet.htmt_tests": {"en": "HTMT tests", "id": "Uji HTMT"},
+        "sheet.screening": {"en": "Screening", "id": "Penyaringan"},
+        "sheet.profile": {"en": "Profile", "id": "Profil responden"},
+        "sheet.mapping": {"en": "Mapping", "id": "Pemetaan kolom"},
+        "sheet.advice": {"en": "Advice", "id": "Saran"},
+        "about.paths": {
+            "en": "Standardized path coefficients.",
+            "id": "Koefisien jalur terstandar.",
+        },
+        "about.outer": {
+            "en": "Outer weights and loadings; loadings should reach {LOADING_MIN:.3f}.",
+            "id": "Bobot dan loading butir; loading sebaiknya mencapai {LOADING_MIN:.3f}.",
+        },
+        "about.reliability": {
+            "en": "Cronbach's α, ρA, ρC {RELIABILITY_MIN:.2f}-{RELIABILITY_MAX:.2f}; AVE at "
+            "least {AVE_MIN:.2f}.",
+            "id": "α Cronbach, ρA, ρC {RELIABILITY_MIN:.2f}-{RELIABILITY_MAX:.2f}; AVE paling "
+            "sedikit {AVE_MIN:.2f}.",
+        },
+        "about.htmt": {
+            "en": "Heterotrait-monotrait ratio; below {HTMT_STRICT:.2f} (or {HTMT_LIBERAL:.2f}).",
+            "id": "Rasio heterotrait-monotrait; di bawah {HTMT_STRICT:.2f} (atau "
+            "{HTMT_LIBERAL:.2f}).",
+        },
+        "about.fornell_larcker": {
+            "en": "Diagonal: √AVE; below it: correlations.",
+            "id": "Diagonal: √AVE; di bawahnya: korelasi.",
+        },
+        "about.cross_loadings": {
+            "en": "Each item with every construct.",
+            "id": "Setiap butir dengan setiap konstruk.",
+        },
+        "about.vif_outer": {
+            "en": "Item collinearity (judged for mode B blocks); below {VIF_IDEAL:g} ideal, "
+            "{VIF_CRITICAL:g} critical.",
+            "id": "Kolinearitas butir (dinilai untuk blok mode B); di bawah {VIF_IDEAL:g} "
+            "ideal, {VIF_CRITICAL:g} kritis.",
+        },
+        "about.vif_inner": {
+            "en": "Collinearity among drivers; below {VIF_IDEAL:g} ideal, {VIF_CRITICAL:g} "
+            "critical.",
+            "id": "Kolinearitas antar pendorong; di bawah {VIF_IDEAL:g} ideal, "
+            "{VIF_CRITICAL:g} kritis.",
+        },
+        "about.r_squared": {
+            "en": "{R2_WEAK:.2f} weak, {R2_MODERATE:.2f} moderate, {R2_SUBSTANTIAL:.2f} "
+            "substantial.",
+            "id": "{R2_WEAK:.2f} lemah, {R2_MODERATE:.2f} sedang, {R2_SUBSTANTIAL:.2f} "
+            "substansial.",
+        },
+        "about.f_squared": {
+            "en": "0.02 small, 0.15 medium, 0.35 large (Cohen 1988).",
+            "id": "0,02 kecil, 0,15 sedang, 0,35 besar (Cohen 1988).",
+        },
+        "about.effects": {
+            "en": "Direct, indirect and total effects.",
+            "id": "Pengaruh langsung, tidak langsung dan total.",
+        },
+        "about.indirect_effects": {
+            "en": "Every specific indirect effect.",
+            "id": "Setiap pengaruh tidak langsung spesifik.",
+        },
+        "about.notes": {"en": "Findings in plain words.", "id": "Temuan dalam bahasa sehari-hari."},
+        "about.inference": {
+            "en": "Bootstrap: {valid} valid resamples of {n_boot}, seed {seed}; percentile 95% "
+            "intervals; two-tailed p from t with (resamples - 1) df.",
+            "id": "Bootstrap: {valid} subsampel sah dari {n_boot}, seed {seed}; interval "
+            "persentil 95%; p dua arah dari t dengan derajat bebas (subsampel - 1).",
+        },
+        "about.htmt_tests": {
+            "en": "One-sided tests that HTMT is below a threshold.",
+            "id": "Uji satu arah bahwa HTMT berada di bawah suatu batas.",
+        },
+        "about.profile": {"en": "Respondent profile.", "id": "Profil responden."},
+        "about.mapping": {"en": "How columns were used.", "id": "Cara kolom dipakai."},
+        "about.advice": {
+            "en": "The owner's brief, most important first.",
+            "id": "Ringkasan untuk pemilik toko, yang terpenting lebih dulu.",
+        },
+        "file.title": {"en": "Driver Lab analysis", "id": "Analisis Driver Lab"},
+        "file.version": {"en": "engine version", "id": "versi mesin analisis"},
+        "file.responses": {"en": "responses used", "id": "respons dipakai"},
+        "file.scheme": {"en": "inner weighting scheme", "id": "skema pembobotan dalam"},
+        "file.missing": {"en": "missing data", "id": "data kosong"},
+        "file.converged": {"en": "converged", "id": "konvergen"},
+        "file.iterations": {"en": "iterations", "id": "iterasi"},
+        "file.sheet": {"en": "sheet", "id": "lembar"},
+        "file.holds": {"en": "what it holds", "id": "isinya"},
+        "file.report": {"en": "Driver Lab report", "id": "Laporan Driver Lab"},
+        "file.generated": {
+            "en": "{n} responses · made {date} by Driver Lab {version}",
+            "id": "{n} respons · dibuat {date} oleh Driver Lab {version}",
+        },
+        "file.brief": {"en": "What to do first", "id": "Apa yang dilakukan lebih dulu"},
+        "file.the_survey": {"en": "the survey", "id": "survei"},
+        "file.model": {"en": "The model", "id": "Model"},
+        "file.model_help": {
+            "en": "Arrows carry the path coefficient (* p < 0.05, ** p < 0.01, *** p < 0.001); "
+            "boxes give the share of variation explained (R²).",
+            "id": "Panah memuat koefisien jalur (* p < 0,05, ** p < 0,01, *** p < 0,001); kotak "
+            "memuat porsi variasi yang dijelaskan (R²).",
+        },
+        "file.drives": {"en": "What is linked to {target}", "id": "Yang terkait dengan {target}"},
+        "file.drives_help": {
+            "en": "Bars: total effect (standardized); lines: 95% interval.",
+            "id": "Batang: pengaruh total (terstandar); garis: interval 95%.",
+        },
+        "file.ipma": {
+            "en": "Importance and performance: {target}",
+            "id": "Kepentingan dan kinerja: {target}",
+        },
+        "file.appendix": {"en": "Appendix for reviewers", "id": "Lampiran untuk penelaah"},
+        "file.inference": {"en": "Bootstrap inference", "id": "Inferensi bootstrap"},
+        "file.questionnaire": {"en": "Questionnaire", "id": "Kuesioner"},
+        "file.responses_sheet": {"en": "Responses", "id": "Jawaban"},
+        "file.stem.results": {"en": "driver-lab-results", "id": "driver-lab-hasil"},
+        "file.stem.report": {"en": "driver-lab-report", "id": "driver-lab-laporan"},
+        "file.stem.analysis": {"en": "driver-lab-analysis", "id": "driver-lab-analisis"},
+        "file.stem.questionnaire": {"en": "driver-lab-questionnaire", "id": "driver-lab-kuesioner"},
+        "file.stem.excluded": {"en": "excluded-rows", "id": "baris-dikeluarkan"},
+        "file.stem.mapping": {"en": "driver-lab-mapping", "id": "driver-lab-pemetaan"},
+        "file.stem.path_diagram": {"en": "path-diagram", "id": "diagram-jalur"},
+    }
+)
+
+
+# -- the questionnaire template (engine.template) ------------------------------------------
+register(
+    {
+        "tpl.header": {"en": "column header", "id": "judul kolom"},
+        "tpl.kind": {"en": "kind", "id": "jenis"},
+        "tpl.question": {"en": "question", "id": "pertanyaan"},
+        "tpl.answers": {"en": "answers", "id": "jawaban"},
+        "tpl.kind.screening": {"en": "screening", "id": "penyaringan"},
+        "tpl.kind.profile": {"en": "profile", "id": "profil"},
+        "tpl.kind.item": {"en": "item (1-5)", "id": "butir (1-5)"},
+        # the importer recognizes both (engine.survey's time pattern)
+        "tpl.timestamp": {"en": "Timestamp", "id": "Waktu pengisian"},
     }
 )

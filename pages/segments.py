@@ -4,7 +4,7 @@ import streamlit as st
 
 import engine
 from ui import cache, render, session
-from ui.i18n import t
+from ui.i18n import field_label, t
 
 st.title(t("g.title"))
 r = session.results(with_bootstrap=False)
@@ -21,6 +21,7 @@ column = st.selectbox(
     columns,
     index=columns.index("platform") if "platform" in columns else 0,
     key="segment_column",
+    format_func=field_label,
 )
 try:
     with st.spinner(t("g.working"), show_time=True):

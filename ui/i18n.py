@@ -129,7 +129,6 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "Bootstrap dengan 5000 subsampel: jalur didukung bila p < 0,05 "
         "(|t| > 1,96, dua arah), seperti dalam studi.",
     },
-    "error.title": {"en": "This file cannot be used yet", "id": "File ini belum bisa dipakai"},
     "nav.data": {"en": "Data", "id": "Data"},
     "nav.measurement": {"en": "Measurement quality", "id": "Kualitas pengukuran"},
     "nav.structural": {"en": "Structural model", "id": "Model struktural"},
@@ -492,6 +491,11 @@ def field_label(name: str) -> str:
 def answer_label(field: str, answer: object) -> str:
     """A profile answer in the user's language ("Male" -> "Laki-laki")."""
     return text.answer_label(field, answer, language())
+
+
+def file_name(stem: str, suffix: str) -> str:
+    """A download's name in the user's language ("driver-lab-laporan.html")."""
+    return f"{text.say('file.stem.' + stem, language())}.{suffix}"
 
 
 def number(value: object, spec: str = "") -> str:
