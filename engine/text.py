@@ -106,7 +106,7 @@ def is_message(value: Any) -> bool:
     return isinstance(value, Mapping) and "code" in value
 
 
-def message(code: str, **params: Any) -> dict[str, Any]:
+def message(code: str, /, **params: Any) -> dict[str, Any]:
     """A message as data (JSON-ready), rendered later with :func:`render`."""
     return {"code": code, "params": params}
 
@@ -131,7 +131,7 @@ class _Formatter(string.Formatter):
         return format(value, format_spec)
 
 
-def say(key: str, lang: str = "en", **params: Any) -> str:
+def say(key: str, lang: str = "en", /, **params: Any) -> str:
     """The catalog entry ``key`` in ``lang`` ("en" or "id"), its parameters formatted."""
     entry = CATALOG[key]
     template = entry.get(lang) or entry["en"]
@@ -783,5 +783,235 @@ register(
         "tpl.kind.item": {"en": "item (1-5)", "id": "butir (1-5)"},
         # the importer recognizes both (engine.survey's time pattern)
         "tpl.timestamp": {"en": "Timestamp", "id": "Waktu pengisian"},
+    }
+)
+
+
+# -- the owner's brief: findings, reasons and what to do (adv.*) -----------------------------
+#: Levers and outcomes as an owner says them inside a sentence (lower case).
+register(
+    {
+        "lever.INT": {"en": "interactivity", "id": "interaktivitas"},
+        "lever.INF": {"en": "informativeness", "id": "informativitas"},
+        "lever.PSN": {"en": "personalization", "id": "personalisasi"},
+        "lever.CLE": {"en": "engagement", "id": "keterlibatan"},
+        "lever.VCC": {"en": "co-creation", "id": "penciptaan nilai bersama"},
+        "tactic.INT": {
+            "en": "Answer comments by name while you are live, run quick polls, and ask viewers "
+            "questions they can answer in one word.",
+            "id": "Jawab komentar sambil menyebut nama penonton, adakan polling singkat, dan "
+            "ajukan pertanyaan yang bisa dijawab dengan satu kata.",
+        },
+        "tactic.INF": {
+            "en": "Show size, material and price on screen, demonstrate the product from "
+            "several angles, and repeat the key facts for viewers who join late.",
+            "id": "Tampilkan ukuran, bahan dan harga di layar, peragakan produk dari beberapa "
+            "sudut, dan ulangi info penting untuk penonton yang baru bergabung.",
+        },
+        "tactic.PSN": {
+            "en": 'Take requests ("show it in blue"), remember regular viewers and greet them, '
+            "and suggest products that fit what a viewer told you.",
+            "id": 'Terima permintaan ("coba tunjukkan yang biru"), ingat penonton setia dan '
+            "sapa mereka, dan sarankan produk yang sesuai dengan cerita penonton.",
+        },
+        "tactic.CLE": {
+            "en": "Keep viewers involved: a fixed weekly schedule, small rewards for comments, "
+            "and a reason to stay to the end (a last-minute deal).",
+            "id": "Buat penonton tetap terlibat: jadwal mingguan yang tetap, hadiah kecil untuk "
+            "komentar, dan alasan untuk menonton sampai akhir (promo di menit terakhir).",
+        },
+        "tactic.other": {
+            "en": "Work on what makes viewers rate {driver} higher.",
+            "id": "Tingkatkan hal yang membuat penonton menilai {driver} lebih tinggi.",
+        },
+        "adv.sound.finding": {
+            "en": "Your measurement looks sound: every question fits its topic.",
+            "id": "Pengukuran Anda baik: setiap pertanyaan sesuai dengan topiknya.",
+        },
+        "adv.sound.why": {
+            "en": "So the results below can be trusted as far as the sample allows.",
+            "id": "Jadi hasil di bawah dapat dipercaya sejauh jumlah responden memungkinkan.",
+        },
+        "adv.sound.todo": {
+            "en": "Keep the same questions for your next survey so you can compare.",
+            "id": "Pakai pertanyaan yang sama di survei berikutnya agar hasilnya bisa "
+            "dibandingkan.",
+        },
+        "adv.measure.why": {
+            "en": "Weak questions blur every result that follows; fix them before acting on "
+            "the levers.",
+            "id": "Pertanyaan yang lemah mengaburkan semua hasil berikutnya; perbaiki dulu "
+            "sebelum bertindak pada pendorong.",
+        },
+        "adv.measure.todo.item": {
+            "en": "Check the wording of {subject}{wording} or drop it next time.",
+            "id": "Periksa kalimat {subject}{wording} atau hapus di survei berikutnya.",
+        },
+        "adv.measure.todo.construct": {
+            "en": "Read {subject}'s questions side by side: reword or replace the weakest (or "
+            "the near-copies) before the next survey.",
+            "id": "Baca pertanyaan {subject} berdampingan: ubah atau ganti yang paling lemah "
+            "(atau yang hampir sama) sebelum survei berikutnya.",
+        },
+        "adv.measure.todo.pair": {
+            "en": "Put the questions of {construct_a} and {construct_b} side by side; reword "
+            "those a respondent could file under either, so each topic asks about its own "
+            "thing.",
+            "id": "Letakkan pertanyaan {construct_a} dan {construct_b} berdampingan; ubah "
+            "kalimat yang bisa masuk ke keduanya, agar tiap topik menanyakan hal sendiri.",
+        },
+        "adv.measure.todo.drivers": {
+            "en": "Ask about {source} in words that set it apart from the other levers.",
+            "id": "Tanyakan {source} dengan kalimat yang membedakannya dari pendorong lain.",
+        },
+        "adv.measure.todo.model": {
+            "en": "Look for questions with almost no variation and very small groups, then "
+            "run the analysis again.",
+            "id": "Cari pertanyaan yang jawabannya hampir tidak bervariasi dan kelompok yang "
+            "sangat kecil, lalu jalankan analisis lagi.",
+        },
+        "adv.effect": {
+            "en": "Half a point more {driver} goes with about {change:.2f} points more "
+            "{target} on the {scale} scale{band}.",
+            "id": "Setengah poin lebih tinggi pada {driver} sejalan dengan sekitar {change:.2f} "
+            "poin lebih tinggi pada {target} (skala {scale}){band}.",
+        },
+        "adv.band": {
+            "en": " (likely between {lower:.2f} and {upper:.2f})",
+            "id": ", kemungkinan antara {lower:.2f} dan {upper:.2f}",
+        },
+        "adv.no_evidence.why": {
+            "en": "Not significant at 5%: the survey cannot tell this effect from zero, so it "
+            "is no basis for spending.",
+            "id": "Tidak signifikan pada 5%: survei belum bisa membedakan pengaruh ini dari "
+            "nol, jadi belum bisa menjadi dasar untuk mengeluarkan biaya.",
+        },
+        "adv.no_evidence.todo": {
+            "en": "Do not spend on this evidence; look again with more responses.",
+            "id": "Jangan keluarkan biaya berdasarkan bukti ini; lihat lagi setelah responden "
+            "bertambah.",
+        },
+        "adv.negative.why": {
+            "en": "Higher {driver} goes with lower {target} here.",
+            "id": "Di sini {driver} yang lebih tinggi sejalan dengan {target} yang lebih rendah.",
+        },
+        "adv.negative.todo": {
+            "en": "Look into why before changing anything.",
+            "id": "Cari tahu penyebabnya sebelum mengubah apa pun.",
+        },
+        "adv.invest.why": {
+            "en": "It is at least as strongly linked to {target} as the average lever, and "
+            "viewers rate it {performance:.0f} of 100, so there is room to gain.",
+            "id": "Keterkaitannya dengan {target} setidaknya sekuat rata-rata pendorong, dan "
+            "penonton menilainya {performance:.0f} dari 100, jadi masih ada ruang untuk naik.",
+        },
+        "adv.maintain.why": {
+            "en": "It is linked to {target} and viewers already rate it {performance:.0f} of 100.",
+            "id": "Terkait dengan {target} dan penonton sudah menilainya {performance:.0f} dari "
+            "100.",
+        },
+        "adv.maintain.todo": {
+            "en": "Keep doing what you do; do not let it slip.",
+            "id": "Pertahankan yang sudah berjalan; jangan sampai menurun.",
+        },
+        "adv.monitor.why": {
+            "en": "It is linked to {target}, but less strongly than the average lever.",
+            "id": "Terkait dengan {target}, tetapi lebih lemah dari rata-rata pendorong.",
+        },
+        "adv.monitor.todo": {
+            "en": "Keep an eye on it; it is not the first place to spend.",
+            "id": "Pantau saja; ini bukan tempat pertama untuk mengeluarkan biaya.",
+        },
+        "adv.overlap": {
+            "en": " It overlaps with the other levers (VIF {vif:.1f}), so its own share is "
+            "uncertain.",
+            "id": " Pendorong ini tumpang tindih dengan yang lain (VIF {vif:.1f}), jadi "
+            "porsinya sendiri kurang pasti.",
+        },
+        "adv.weakest": {
+            "en": ' Start with what viewers rate lowest: "{wording}" ({performance:.0f}/100).',
+            "id": ' Mulai dari yang dinilai paling rendah: "{wording}" ({performance:.0f}/100).',
+        },
+        "adv.sample.finding": {
+            "en": "{n} responses; the smallest effect that matters needs about {minimum_n}.",
+            "id": "{n} responden; pengaruh terkecil yang penting butuh sekitar {minimum_n}.",
+        },
+        "adv.sample.why": {
+            "en": "With fewer, real effects can go unnoticed.",
+            "id": "Dengan responden lebih sedikit, pengaruh yang nyata bisa tidak terdeteksi.",
+        },
+        "adv.sample.todo": {
+            "en": "Collect about {more} more responses.",
+            "id": "Tambah sekitar {more} responden lagi.",
+        },
+        "adv.predict.finding": {
+            "en": "Out-of-sample check (PLSpredict): {verdict}.",
+            "id": "Uji di luar sampel (PLSpredict): {verdict}.",
+        },
+        "verdict.high predictive power": {
+            "en": "high predictive power",
+            "id": "daya prediksi tinggi",
+        },
+        "verdict.medium predictive power": {
+            "en": "medium predictive power",
+            "id": "daya prediksi sedang",
+        },
+        "verdict.low predictive power": {
+            "en": "low predictive power",
+            "id": "daya prediksi rendah",
+        },
+        "verdict.lacks predictive power": {
+            "en": "lacks predictive power",
+            "id": "tidak punya daya prediksi",
+        },
+        "verdict.other": {
+            "en": "not relevant for prediction",
+            "id": "tidak relevan untuk prediksi",
+        },
+        "adv.predict.why": {
+            "en": "It shows whether the model also predicts respondents it has not seen.",
+            "id": "Ini menunjukkan apakah model juga bisa memprediksi responden yang belum "
+            "dilihatnya.",
+        },
+        "adv.predict.todo.good": {
+            "en": "For most questions the model predicts new respondents like these better "
+            "than a plain regression.",
+            "id": "Untuk sebagian besar pertanyaan, model memprediksi responden baru seperti "
+            "ini lebih baik daripada regresi biasa.",
+        },
+        "adv.predict.todo.weak": {
+            "en": "Trust the ranking of the levers more than the exact numbers.",
+            "id": "Percayai urutan pendorong lebih dari angka persisnya.",
+        },
+        "adv.segment.finding": {
+            "en": "The effect {path} is stronger for {group} (difference {difference:.2f}, "
+            "permutation p = {p:.3f}).",
+            "id": "Pengaruh {path} lebih kuat untuk {group} (selisih {difference:.2f}, p "
+            "permutasi = {p:.3f}).",
+        },
+        "adv.segment.why": {
+            "en": "The same tactic may pay off more in one group than the other.",
+            "id": "Taktik yang sama bisa lebih berhasil di satu kelompok.",
+        },
+        "adv.segment.todo": {
+            "en": "Try the tactic for this lever first with {group}.",
+            "id": "Coba taktik untuk pendorong ini lebih dulu pada {group}.",
+        },
+    }
+)
+
+
+def lever(name: str, lang: str = "en") -> str:
+    """A construct as an owner says it in a sentence ("interactivity"); else its code."""
+    key = f"lever.{name}"
+    return say(key, lang) if key in CATALOG else name
+
+
+# -- small pieces inside sentences (part.*) ---------------------------------------------
+register(
+    {
+        "part.code": {"en": "{name}", "id": "{name}"},
+        "part.by_lang": {"en": "{en}", "id": "{id}"},
+        "part.quoted": {"en": ' ("{quote}")', "id": ' ("{quote}")'},
     }
 )

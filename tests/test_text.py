@@ -69,6 +69,8 @@ def test_an_indonesian_error_has_no_english_tail() -> None:
 
 def test_placeholders_agree_between_languages() -> None:
     for key, entry in text.CATALOG.items():
+        if key == "part.by_lang":  # picks the parameter named after the language
+            continue
         fields = [
             {f for _, f, _, _ in text._Formatter("en").parse(entry[lang]) if f}
             for lang in ("en", "id")
