@@ -216,6 +216,13 @@ def result_to_dict(result) -> dict[str, Any]:
     }
     for name in EXTRA_TABLES:
         out[name] = records(getattr(result, name))
+    # each note also in Indonesian, with the code's parameters to word it again
+    notes = result.notes
+    for record, indonesian, params in zip(
+        out["notes"], notes.message_id, notes.params, strict=True
+    ):
+        record["message_id"] = indonesian
+        record["params"] = params
     out["meta"] = {k: _clean(v) for k, v in result.meta.items()}
     out["model"] = result.spec.to_dict()
     return out

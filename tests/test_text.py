@@ -127,3 +127,21 @@ def test_every_entry_in_both_languages_and_used() -> None:
     assert text.missing_languages() == []
     literals = _literals()
     assert [key for key in text.CATALOG if not _used(key, literals)] == []
+
+
+def test_command_line_notes_carry_indonesian(tmp_path) -> None:
+    """Issue 20, point 14: the JSON's notes in both languages, with their parameters."""
+    import json
+
+    from engine.cli import main
+
+    out = tmp_path / "r.json"
+    assert (
+        main(["analyze", str(ROOT / "sample_data" / "livestream_survey.csv"), "--out", str(out)])
+        == 0
+    )
+    notes = json.loads(out.read_text())["notes"]
+    assert notes and all(n["message_id"] and n["message_id"] != n["message"] for n in notes)
+    low = next(n for n in notes if n["code"] == "LOADING_LOW")
+    shown = f"{low['params']['loading']:.3f}"
+    assert shown in low["message"] and shown.replace(".", ",") in low["message_id"]
