@@ -204,7 +204,8 @@ CONTRACT_FIELDS = {
     "vif_inner": ["source", "target", "vif"],
     "f_squared": ["source", "target", "value"],
     "effects": ["source", "target", "direct", "indirect", "total"],
-    "notes": ["code", "severity", "subject", "message"],
+    # message_id (Indonesian) and params (to word the code again) extend the note records
+    "notes": ["code", "severity", "subject", "message", "message_id", "params"],
 }
 #: Further tables written to the JSON (extra keys are part of no contract yet).
 EXTRA_TABLES = ("construct_correlations", "indirect_effects")
