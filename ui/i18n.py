@@ -449,6 +449,16 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "Tidak ada kolom profil untuk dikelompokkan.",
     },
 }
+# -- Streamlit's own words, replaced by ui.render.streamlit_words (wt-13b) ----------------
+CATALOG.update(
+    {
+        "st.upload": {"en": "Choose a file", "id": "Pilih file"},
+        "st.limit": {
+            "en": "Up to {size} MB per file · {types}",
+            "id": "Maks. {size} MB per file · {types}",
+        },
+    }
+)
 # One catalog: the entries above join the engine's; later CATALOG.update(...) calls
 # (blocks other changes append) land in it directly.
 text.register(CATALOG)

@@ -160,3 +160,36 @@ def path_diagram(result, inference) -> str:
         lines.append(f'"{source}" -> "{target}" [label="{label}"];')
     lines.append("}")
     return "\n".join(lines)
+
+
+def streamlit_words() -> None:
+    """Streamlit's own words on the upload widgets, in the user's language.
+
+    Streamlit 1.67 has no parameter for the upload button ("Upload") or the limit
+    line under it ("20MB per file • CSV, XLSX, TXT"); this style sheet hides those
+    two texts and shows the catalog's instead (the file types come from the input's
+    accept list through :has()). What remains in English is listed in the README.
+    """
+    from engine.io import MAX_BYTES, UPLOAD_SUFFIXES
+
+    lang = language()
+    size = text.number(MAX_BYTES / 2**20, lang, "g")
+    survey_types = ", ".join(s[1:].upper() for s in UPLOAD_SUFFIXES)
+
+    def css(words: str) -> str:
+        return '"' + words.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+    upload = css(t("st.upload"))
+    limit_survey = css(t("st.limit", size=size, types=survey_types))
+    limit_json = css(t("st.limit", size=size, types="JSON"))
+    zone = '[data-testid="stFileUploaderDropzone"]'
+    rules = f"""
+{zone} button [data-testid="stMarkdownContainer"] p {{font-size:0}}
+{zone} button [data-testid="stMarkdownContainer"] p::after {{content:{upload};font-size:.875rem}}
+{zone} [data-testid="stFileUploaderDropzoneInstructions"] span {{font-size:0}}
+{zone} [data-testid="stFileUploaderDropzoneInstructions"] span::after
+  {{content:{limit_survey};font-size:.875rem}}
+{zone}:has(input[accept*=".json"]) [data-testid="stFileUploaderDropzoneInstructions"]
+  span::after {{content:{limit_json}}}
+"""
+    st.html(f"<style>{rules}</style>")
