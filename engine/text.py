@@ -405,8 +405,8 @@ COLUMN_LABELS: dict[str, tuple[str, str]] = {
     "loading": ("Loading", "Loading"),
     "weight": ("Weight", "Bobot"),
     "alpha": ("Cronbach's α", "α Cronbach"),
-    "rho_a": ("ρ_A", "ρ_A"),
-    "rho_c": ("ρ_C", "ρ_C"),
+    "rho_a": ("ρA", "ρA"),
+    "rho_c": ("ρC", "ρC"),
     "ave": ("AVE", "AVE"),
     "vif": ("VIF", "VIF"),
     "name": ("Name", "Nama"),
@@ -492,7 +492,9 @@ register({f"col.{name}": {"en": en, "id": id_} for name, (en, id_) in COLUMN_LAB
 def column_label(name: str, lang: str = "en") -> str:
     """A table header in ``lang``; unknown names pass through (user columns keep theirs)."""
     key = f"col.{name}"
-    return say(key, lang) if key in CATALOG else name
+    if key in CATALOG:
+        return say(key, lang)
+    return "" if name in COLUMN_LABELS else name  # ("ok": the traffic light has no header)
 
 
 # -- survey fields and answers ----------------------------------------------------------
@@ -586,6 +588,13 @@ register(
         "val.kind.prediction": {"en": "prediction", "id": "prediksi"},
         "val.level.construct": {"en": "topic", "id": "topik"},
         "val.level.item": {"en": "question", "id": "pertanyaan"},
+        "val.statistic.loading": {"en": "loading", "id": "loading"},
+        "val.statistic.Cronbach's alpha": {"en": "Cronbach's α", "id": "α Cronbach"},
+        "val.statistic.rho_A": {"en": "ρA", "id": "ρA"},
+        "val.statistic.rho_C": {"en": "ρC", "id": "ρC"},
+        "val.statistic.correlation": {"en": "correlation", "id": "korelasi"},
+        "val.statistic.adjusted R²": {"en": "adjusted R²", "id": "R² disesuaikan"},
+        "val.statistic.coefficient": {"en": "coefficient", "id": "koefisien"},
         "val.bool.True": {"en": "yes", "id": "ya"},
         "val.bool.False": {"en": "no", "id": "tidak"},
     }

@@ -76,11 +76,31 @@ def table(frame: pd.DataFrame, decimals: int = 3, **column_labels: str) -> None:
 
 def localized_values(frame: pd.DataFrame) -> pd.DataFrame:
     """Survey words in the user's language: profile questions and answers ("gender",
-    "Male" -> "Jenis kelamin", "Laki-laki"); everything else as it is."""
+    "Male" -> "Jenis kelamin", "Laki-laki"), statistics' names ("rho_C" -> "ρC") and
+    coded cells (severity, kind); everything else as it is."""
+    lang = language()
     if {"question", "answer"} <= set(frame.columns):
         answers = [answer_label(q, a) for q, a in zip(frame.question, frame.answer, strict=True)]
         frame = frame.assign(question=frame.question.map(field_label), answer=answers)
+    if {"statistic", "subject"} <= set(frame.columns):  # the replication's Table 1 and others
+        fields = [str(s).removesuffix(" (%)") for s in frame.statistic]
+        frame = frame.assign(
+            subject=[answer_label(f, v) for f, v in zip(fields, frame.subject, strict=True)],
+            statistic=[_statistic(s, lang) for s in frame.statistic],
+        )
+    for column in ("severity", "kind", "level"):
+        if column in frame.columns and not pd.api.types.is_numeric_dtype(frame[column]):
+            frame = frame.assign(
+                **{column: [text.value_label(column, v, lang) for v in frame[column]]}
+            )
     return frame
+
+
+def _statistic(name: str, lang: str) -> str:
+    field, percent = name.removesuffix(" (%)"), name.endswith(" (%)")
+    if f"field.{field}" in text.CATALOG:
+        return text.field_label(field, lang) + (" (%)" if percent else "")
+    return text.value_label("statistic", name, lang)
 
 
 def download(label: str, data, file_name: str, mime: str, where=st, **kwargs) -> None:
@@ -99,6 +119,7 @@ def chart(figure, name: str, height: int) -> None:
     The files are drawn only when a button is pressed (vl-convert, Vega's own
     renderer, on the server), so the page does not wait for them.
     """
+    figure = localized_chart(figure)
     st.altair_chart(figure.properties(height=height), width="stretch")
     spec = figure.properties(width=640, height=height).to_json()
 
@@ -115,6 +136,27 @@ def chart(figure, name: str, height: int) -> None:
     left, right = st.columns(2)
     download(t("chart.png"), png, f"{name}.png", "image/png", left, icon=":material/image:")
     download(t("chart.svg"), svg, f"{name}.svg", "image/svg+xml", right, icon=":material/draw:")
+
+
+#: Vega's number format for Indonesian: decimal comma, thousands point (engine.text.number).
+NUMBER_LOCALE = {
+    "id": {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["Rp", ""]},
+}
+
+
+def localized_chart(figure):
+    """The chart with its axis and tooltip numbers in the user's language (Vega's locale)."""
+    number_locale = NUMBER_LOCALE.get(language())
+    if number_locale is None:
+        return figure
+    import altair as alt
+
+    figure = figure.copy(deep=False)
+    config = figure.config if isinstance(figure.config, alt.Config) else alt.Config()
+    config = config.copy(deep=False)
+    config.locale = alt.Locale(number=alt.NumberLocale(**number_locale))
+    figure.config = config
+    return figure
 
 
 def notes(frame: pd.DataFrame) -> None:
@@ -145,6 +187,7 @@ def light(value: float, good, warn) -> str:
 
 def path_diagram(result, inference) -> str:
     """Graphviz DOT: constructs with R², arrows with coefficients and significance stars."""
+    lang = language()
     r2 = result.r_squared.set_index("construct").r2
     lines = [
         "digraph G {",
@@ -154,9 +197,9 @@ def path_diagram(result, inference) -> str:
         'edge [color="#3b6fb6", fontname="Helvetica"];',
     ]
     for name in result.layout.names:
-        label = name + (f"\\nR² {r2[name]:.2f}" if name in r2.index else "")
+        label = name + (f"\\nR² {text.number(r2[name], lang, '.2f')}" if name in r2.index else "")
         lines.append(f'"{name}" [label="{label}"];')
-    for (source, target), label in path_labels(result, inference).items():
+    for (source, target), label in path_labels(result, inference, lang).items():
         lines.append(f'"{source}" -> "{target}" [label="{label}"];')
     lines.append("}")
     return "\n".join(lines)
