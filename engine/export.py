@@ -260,7 +260,8 @@ figure{margin:.5rem 0 1rem;break-inside:avoid}svg{max-width:100%;height:auto}
 .wide{overflow-x:auto}
 table{border-collapse:collapse;margin:.4rem 0 1.2rem;font-size:.85rem;break-inside:auto}
 th{background:var(--soft);text-align:left}
-td,th{border:1px solid var(--line);padding:.25rem .55rem}td.n{text-align:right;
+td,th{border:1px solid var(--line);padding:.25rem .55rem}td{white-space:nowrap}
+td.n{text-align:right;
 font-variant-numeric:tabular-nums}
 tr{break-inside:avoid}
 .appendix{break-before:page}
@@ -326,7 +327,8 @@ def html_report(
         + "</p>",
     ]
     if advice is not None and len(advice):
-        first = advice.iloc[0]
+        acting = advice[advice.action.isin(["fix measurement", "collect more", "invest"])]
+        first = (acting if len(acting) else advice).iloc[0]  # the first thing to do
         parts.append(
             "<div class='cards'>"
             f"<div class='card'><div class='v'>{esc(text.number(n, lang))}</div>"
@@ -384,7 +386,13 @@ def html_report(
 
 
 def _subject(subject: str, lang: str) -> str:
-    return text.say("file.the_survey", lang) if subject == "survey" else str(subject)
+    """What an advice record is about, in words: "the survey", "engagement → co-creation"."""
+    if subject == "survey":
+        return text.say("file.the_survey", lang)
+    parts = str(subject).split(" -> ")
+    if len(parts) == 2 and all(f"lever.{p}" in text.CATALOG for p in parts):
+        return " → ".join(text.lever(p, lang) for p in parts)
+    return str(subject)
 
 
 def save_analysis(
