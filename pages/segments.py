@@ -4,7 +4,7 @@ import streamlit as st
 
 import engine
 from ui import cache, render, session
-from ui.i18n import field_label, t
+from ui.i18n import answer_label, field_label, t
 
 st.title(t("g.title"))
 r = session.results(with_bootstrap=False)
@@ -47,7 +47,7 @@ st.subheader(t("g.paths"))
 wide = comparison.groups.assign(path=comparison.groups.source + " -> " + comparison.groups.target)
 table = wide.pivot(index="path", columns="group", values="estimate")
 sizes = wide.drop_duplicates("group").set_index("group").n
-table.columns = [f"{g} (n={sizes[g]})" for g in table.columns]
+table.columns = [f"{answer_label(column, g)} (n={sizes[g]})" for g in table.columns]
 render.table(table.reset_index())
 
 st.subheader(t("g.differences"))
@@ -59,5 +59,9 @@ diff = comparison.differences.assign(
             comparison.differences.p_permutation, comparison.differences.micom_ok, strict=True
         )
     ]
+)
+diff = diff.assign(  # the groups' names in her language ("Male" -> "Laki-laki")
+    group_a=[answer_label(column, g) for g in diff.group_a],
+    group_b=[answer_label(column, g) for g in diff.group_b],
 )
 render.table(diff[["holds", *comparison.differences.columns]])

@@ -64,14 +64,33 @@ def table(frame: pd.DataFrame, decimals: int = 3, **column_labels: str) -> None:
         )
         if numeric:
             leading = False
-        if pd.api.types.is_float_dtype(shown[c]):
+        if pd.api.types.is_float_dtype(shown[c]) and shown[c].notna().all():
             floats.append(c)
+        elif shown[c].isna().any():
+            # a gap would read "None": such a column is shown as text, "—" in the gaps
+            cells = list(shown[c])
+            right = numeric or any(_is_number(v) for v in cells)
+            shown[c] = [_cell(v, lang, decimals) for v in cells]
+            config[c] = st.column_config.TextColumn(alignment="right" if right else None)
         elif leading and shown.shape[1] > 4:
             config[c] = st.column_config.Column(pinned=True)
-    styled = shown.style.format(na_rep=text.EMPTY).format(
+    styled = shown.style.format(
         lambda v: text.number(v, lang, f".{decimals}f"), subset=floats, na_rep=text.EMPTY
     )
     st.dataframe(styled, hide_index=True, column_config=config, width="stretch")
+
+
+def _is_number(v: object) -> bool:
+    return isinstance(v, int | float) and not isinstance(v, bool)
+
+
+def _cell(v: object, lang: str, decimals: int) -> str:
+    """One cell as text: numbers by the one rule, gaps as "—"."""
+    if v is None or (isinstance(v, float) and v != v):
+        return text.EMPTY
+    if _is_number(v):
+        return text.number(v, lang, f".{decimals}f" if isinstance(v, float) else "")
+    return str(v)
 
 
 def localized_values(frame: pd.DataFrame) -> pd.DataFrame:
