@@ -357,17 +357,9 @@ class BootstrapResult:
     def inference(self, ci: str = "percentile", level: float = 0.95) -> pd.DataFrame:
         """kind, name, estimate, boot_mean, se, t, p, ci_lower, ci_upper for every statistic."""
         if ci not in CI_METHODS:
-            raise DriverLabError(
-                f"Unknown interval method {ci!r}.",
-                "Use percentile or bca.",
-                indonesian=(f"Metode interval {ci!r} tidak dikenal.", "Pakai percentile atau bca."),
-            )
+            raise DriverLabError.coded("boot_ci_method", ci=ci)
         if not 0 < level < 1:
-            raise DriverLabError(
-                "The confidence level must be between 0 and 1.",
-                "Use 0.95.",
-                indonesian=("Tingkat kepercayaan harus antara 0 dan 1.", "Pakai 0.95."),
-            )
+            raise DriverLabError.coded("boot_level", level=0.95)
         cat = self.plan.catalog
         estimate = cat.estimate.to_numpy()
         out = cat[["kind", "name", "estimate"]].copy()
@@ -468,24 +460,10 @@ def bootstrap(
     if indices is not None:
         indices = np.asarray(indices, dtype=np.int64)
         if indices.ndim != 2 or indices.shape[1] != n or indices.min() < 0 or indices.max() >= n:
-            raise DriverLabError(
-                f"Injected indices must be a (resamples x {n}) array of row positions 0..{n - 1}.",
-                indonesian=(
-                    f"Indeks yang diberikan harus berupa larik (subsampel x {n}) berisi posisi "
-                    f"baris 0..{n - 1}.",
-                    "",
-                ),
-            )
+            raise DriverLabError.coded("boot_indices", n=n, last=n - 1)
         n_boot = indices.shape[0]
     if not isinstance(n_boot, int | np.integer) or n_boot < 2:
-        raise DriverLabError(
-            "The bootstrap needs at least 2 resamples.",
-            "Use 5000, as the study did.",
-            indonesian=(
-                "Bootstrap memerlukan paling sedikit 2 subsampel.",
-                "Pakai 5000, seperti dalam studi.",
-            ),
-        )
+        raise DriverLabError.coded("boot_too_few")
     used_seed = seed
     if indices is None and used_seed is None:
         used_seed = int(np.random.SeedSequence().generate_state(1)[0])
@@ -499,11 +477,7 @@ def bootstrap(
     nonconv = np.zeros(n_boot, dtype=bool)
     for start in range(0, n_boot, batch):
         if cancel is not None and cancel():
-            raise BootstrapCancelled(
-                "The bootstrap was cancelled.",
-                "Start it again when you are ready.",
-                indonesian=("Bootstrap dibatalkan.", "Mulai lagi kapan pun Anda siap."),
-            )
+            raise BootstrapCancelled.coded("boot_cancelled")
         stop = min(n_boot, start + batch)
         idx = indices[start:stop] if indices is not None else rng.integers(0, n, (stop - start, n))
         s = moments.correlations(counts_from_indices(idx, n))

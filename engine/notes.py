@@ -106,11 +106,21 @@ def build_notes(spec: ModelSpec, t: dict[str, pd.DataFrame], meta: dict) -> pd.D
         pair = {"construct_a": row.construct_a, "construct_b": row.construct_b}
         add(code, severity, f"{row.construct_a} <-> {row.construct_b}", value=row.value, **pair)
 
-    # Indicator collinearity is assessed for formative (mode B) blocks only; in a mode A
-    # block redundancy shows as rho_C above 0.95 (Hair et al. 2019).
+    # Indicator collinearity is assessed for formative (mode B) blocks (Hair et al. 2019);
+    # in a mode A block redundancy shows as rho_C above 0.95, and only a near-copy is named.
     for row in t["vif_outer"].itertuples(index=False):
-        if modes.get(row.construct) == "B" and row.vif >= th.VIF_CRITICAL:
-            add("VIF_OUTER_HIGH", "warning", row.indicator, vif=row.vif, construct=row.construct)
+        formative = modes.get(row.construct) == "B"
+        if row.vif >= (th.VIF_CRITICAL if formative else th.VIF_NEAR_COPY):
+            why = text.message("part.vif_formative" if formative else "part.vif_copy")
+            add(
+                "VIF_OUTER_HIGH",
+                "warning",
+                row.indicator,
+                vif=row.vif,
+                construct=row.construct,
+                mode=modes.get(row.construct),
+                why=why,
+            )
     for row in t["vif_inner"].itertuples(index=False):
         if row.vif >= th.VIF_CRITICAL:
             severity, code = "warning", "VIF_INNER_HIGH"

@@ -263,12 +263,21 @@ register(
             "jika keduanya memang berdekatan secara konsep.",
         },
         "note.VIF_OUTER_HIGH": {
-            "en": "{subject} overlaps strongly with the other items that form {construct} "
-            "(VIF {vif:.2f}, critical at {VIF_CRITICAL:g}): in a formative (mode B) block "
-            "its own weight cannot be told apart from theirs.",
-            "id": "{subject} sangat tumpang tindih dengan butir lain yang membentuk "
-            "{construct} (VIF {vif:.2f}, kritis pada {VIF_CRITICAL:g}): dalam blok formatif "
-            "(mode B) bobotnya sendiri sulit dipisahkan dari butir lain.",
+            "en": "{subject} overlaps strongly with the other items of {construct} (VIF "
+            "{vif:.2f}){why}.",
+            "id": "{subject} sangat tumpang tindih dengan butir lain dari {construct} (VIF "
+            "{vif:.2f}){why}.",
+        },
+        "part.vif_formative": {
+            "en": ", critical at {VIF_CRITICAL:g}: in a formative (mode B) block its own "
+            "weight cannot be told apart from theirs",
+            "id": ", kritis pada {VIF_CRITICAL:g}: dalam blok formatif (mode B) bobotnya "
+            "sendiri sulit dipisahkan dari butir lain",
+        },
+        "part.vif_copy": {
+            "en": ": it is a near-copy of another question and adds nothing of its own",
+            "id": ": butir ini hampir sama persis dengan pertanyaan lain dan tidak menambah "
+            "informasi",
         },
         "note.VIF_INNER_HIGH": {
             "en": "{source} overlaps with the other drivers of {target} (VIF {vif:.2f}; "
@@ -1022,5 +1031,66 @@ register(
         "part.code": {"en": "{name}", "id": "{name}"},
         "part.by_lang": {"en": "{en}", "id": "{id}"},
         "part.quoted": {"en": ' ("{quote}")', "id": ' ("{quote}")'},
+    }
+)
+
+
+# -- errors of the estimation and the bootstrap -------------------------------------------
+register(
+    {
+        "err.collinear_blocks": {
+            "en": "The estimation broke down: some items or constructs are perfectly collinear "
+            "(one is an exact copy or sum of others).",
+            "id": "Estimasi gagal: beberapa butir atau konstruk kolinear sempurna (salah satunya "
+            "salinan persis atau jumlah dari yang lain).",
+        },
+        "err.collinear_blocks.hint": {
+            "en": "Look for duplicated columns or items that always get the same answers, and "
+            "remove one of them.",
+            "id": "Cari kolom yang terduplikasi atau butir yang selalu mendapat jawaban sama, "
+            "lalu hapus salah satunya.",
+        },
+        "err.collinear_drivers": {
+            "en": "The path coefficients could not be computed: two or more drivers of the same "
+            "construct are perfectly collinear.",
+            "id": "Koefisien jalur tidak dapat dihitung: dua pendorong atau lebih dari konstruk "
+            "yang sama kolinear sempurna.",
+        },
+        "err.collinear_drivers.hint": {
+            "en": "Check that the drivers measure different things; merge or remove one of them.",
+            "id": "Pastikan para pendorong mengukur hal yang berbeda; gabungkan atau hapus salah "
+            "satunya.",
+        },
+        "err.boot_ci_method": {
+            "en": "Unknown interval method {ci!r}.",
+            "id": "Metode interval {ci!r} tidak dikenal.",
+        },
+        "err.boot_ci_method.hint": {
+            "en": "Use percentile or bca.",
+            "id": "Pakai percentile atau bca.",
+        },
+        "err.boot_level": {
+            "en": "The confidence level must be between 0 and 1.",
+            "id": "Tingkat kepercayaan harus antara 0 dan 1.",
+        },
+        "err.boot_level.hint": {"en": "Use {level:.2f}.", "id": "Pakai {level:.2f}."},
+        "err.boot_indices": {
+            "en": "Injected indices must be a (resamples x {n}) array of row positions 0..{last}.",
+            "id": "Indeks yang diberikan harus berupa larik (subsampel x {n}) berisi posisi "
+            "baris 0..{last}.",
+        },
+        "err.boot_too_few": {
+            "en": "The bootstrap needs at least 2 resamples.",
+            "id": "Bootstrap memerlukan paling sedikit 2 subsampel.",
+        },
+        "err.boot_too_few.hint": {
+            "en": "Use 5000, as the study did.",
+            "id": "Pakai 5000, seperti dalam studi.",
+        },
+        "err.boot_cancelled": {"en": "The bootstrap was cancelled.", "id": "Bootstrap dibatalkan."},
+        "err.boot_cancelled.hint": {
+            "en": "Start it again when you are ready.",
+            "id": "Mulai lagi kapan pun Anda siap.",
+        },
     }
 )

@@ -92,9 +92,14 @@ def test_indicator_vif_is_judged_for_formative_blocks_only() -> None:
     """Hair et al. (2019): indicator collinearity matters in mode B; mode A shows it as rho_C."""
     rng = np.random.default_rng(5)
     data = simulate(STUDY_MODEL, 300, rng, likert=False)
-    data["INT02"] = data["INT01"] + 0.05 * rng.standard_normal(300)  # near-duplicate
-    notes = estimate(data, STUDY_MODEL).notes
-    assert "VIF_OUTER_HIGH" not in set(notes.code)  # INT is mode A in the study model
+    data["INT02"] = data["INT01"] + 0.3 * rng.standard_normal(300)  # strongly overlapping
+    result = estimate(data, STUDY_MODEL)
+    vif = result.vif_outer.set_index("indicator").vif
+    assert th.VIF_CRITICAL <= vif["INT02"] < th.VIF_NEAR_COPY  # high, but no near-copy
+    assert "VIF_OUTER_HIGH" not in set(result.notes.code)  # INT is mode A in the study model
+    copy = data.assign(INT03=data["INT01"] + 1e-3 * rng.standard_normal(300))
+    notes = estimate(copy, STUDY_MODEL).notes  # a near-copy is named even in mode A
+    assert "INT03" in set(notes[notes.code == "VIF_OUTER_HIGH"].subject)
     formative = STUDY_MODEL.to_dict()
     for c in formative["constructs"]:
         if c["name"] == "INT":
