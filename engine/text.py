@@ -1094,3 +1094,38 @@ register(
         },
     }
 )
+
+
+# -- glossary: one term per idea in each language (issue 20) ------------------------------
+#: Words the catalog does not use, with the term it uses instead (tests/test_text.py keeps
+#: every entry to it).
+GLOSSARY: dict[str, dict[str, str]] = {
+    "id": {
+        "Investasikan": "Prioritaskan",
+        "Tidak ada bukti": "Belum cukup bukti",
+        "Kumpulkan lagi": "Tambah responden",
+        "live streaming penjualan": "live jualan",
+        "hasil mesin": "hasil analisis",
+        "et al.": "dkk.",
+        "Cronbach's alpha": "α Cronbach",
+        "rho_": "ρA / ρC",
+        "95 %": "95%",
+        "tidak stabil dalam": "belum konvergen setelah",
+        "Sangat berpengaruh": "paling kuat terkait",
+        "tempat bertindak pertama": "Mulailah dari kanan bawah",
+        "straight-lining": "jawaban seragam",
+        "Centang 'reflective'": "Centang 'Reflektif'",
+    },
+    "en": {
+        "drives the next": "is linked to the next",
+        "drive each other": "are linked",
+        "matters a lot": "is most strongly linked",
+        "means no evidence": "not significant at 5%",
+        "should carry over": "predicts new respondents like these better than a regression",
+        "suits small samples": "works with modest samples",
+        "6 minus": "(lowest + highest) minus the answer",
+        "Hair et al. 2011": "the ten-times rule (Barclay et al. 1995)",
+        "rho_": "ρA / ρC",
+        "95 %": "95%",
+    },
+}

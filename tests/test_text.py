@@ -145,3 +145,18 @@ def test_command_line_notes_carry_indonesian(tmp_path) -> None:
     low = next(n for n in notes if n["code"] == "LOADING_LOW")
     shown = f"{low['params']['loading']:.3f}"
     assert shown in low["message"] and shown.replace(".", ",") in low["message_id"]
+
+
+def test_catalog_keeps_to_the_glossary() -> None:
+    """One term per idea: no entry uses a word the glossary replaced (issue 20)."""
+    import ui.i18n  # noqa: F401
+
+    found = [
+        (key, lang, avoided)
+        for key, entry in text.CATALOG.items()
+        for lang, avoid in text.GLOSSARY.items()
+        for avoided in avoid
+        if avoided in re.sub(r"\{[^}]*\}", "", entry[lang])  # words, not placeholders
+    ]
+    assert found == []
+    assert text.say("a.action.invest", "id") == "Prioritaskan"

@@ -400,7 +400,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "2016).",
         "id": "**IPMA** (peta kepentingan-kinerja): kepentingan adalah pengaruh total pendorong"
         " pada hasil dalam satuan skala jawaban; kinerja adalah skor rata-ratanya pada "
-        "0-100. Kepentingan tinggi dengan kinerja rendah adalah tempat bertindak pertama "
+        "0-100. Mulailah dari pendorong dengan kepentingan tinggi dan kinerja rendah "
         "(Ringle & Sarstedt, 2016).",
     },
     "learn.mga": {
