@@ -32,29 +32,10 @@ class Settings:
 
     def __post_init__(self) -> None:
         if self.scheme not in SCHEMES:
-            raise DriverLabError(
-                f"Unknown inner weighting scheme {self.scheme!r}.",
-                "Use one of: " + ", ".join(SCHEMES) + ".",
-                indonesian=(
-                    f"Skema pembobotan dalam {self.scheme!r} tidak dikenal.",
-                    "Pakai salah satu: " + ", ".join(SCHEMES) + ".",
-                ),
-            )
+            raise DriverLabError.coded("settings_scheme", value=self.scheme, choices=SCHEMES)
         if self.missing not in MISSING:
-            raise DriverLabError(
-                f"Unknown missing-data policy {self.missing!r}.",
-                "Use one of: " + ", ".join(MISSING) + ".",
-                indonesian=(
-                    f"Aturan data hilang {self.missing!r} tidak dikenal.",
-                    "Pakai salah satu: " + ", ".join(MISSING) + ".",
-                ),
-            )
+            raise DriverLabError.coded("settings_missing", value=self.missing, choices=MISSING)
         if not (isinstance(self.max_iter, int) and self.max_iter >= 1):
-            raise DriverLabError(
-                "max_iter must be a whole number of at least 1.",
-                indonesian=("max_iter harus bilangan bulat paling sedikit 1.", ""),
-            )
+            raise DriverLabError.coded("settings_max_iter")
         if not (self.tol > 0):
-            raise DriverLabError(
-                "tol must be a positive number.", indonesian=("tol harus bilangan positif.", "")
-            )
+            raise DriverLabError.coded("settings_tol")

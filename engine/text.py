@@ -1129,3 +1129,34 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "95 %": "95%",
     },
 }
+
+
+# -- errors of the estimation settings (engine.settings) ----------------------------------
+register(
+    {
+        "err.settings_scheme": {
+            "en": "Unknown inner weighting scheme {value!r}.",
+            "id": "Skema pembobotan dalam {value!r} tidak dikenal.",
+        },
+        "err.settings_scheme.hint": {
+            "en": "Use one of: {choices}.",
+            "id": "Pakai salah satu: {choices}.",
+        },
+        "err.settings_missing": {
+            "en": "Unknown missing-data policy {value!r}.",
+            "id": "Aturan data kosong {value!r} tidak dikenal.",
+        },
+        "err.settings_missing.hint": {
+            "en": "Use one of: {choices}.",
+            "id": "Pakai salah satu: {choices}.",
+        },
+        "err.settings_max_iter": {
+            "en": "max_iter must be a whole number of at least 1.",
+            "id": "max_iter harus bilangan bulat paling sedikit 1.",
+        },
+        "err.settings_tol": {
+            "en": "tol must be a positive number.",
+            "id": "tol harus bilangan positif.",
+        },
+    }
+)
