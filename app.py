@@ -6,7 +6,7 @@ explicitly; Streamlit glue lives in ``ui/``; statistics live in ``engine/``.
 
 import streamlit as st
 
-from ui import i18n, state
+from ui import i18n, render, state
 from ui.i18n import t
 
 st.set_page_config(page_title="Driver Lab", page_icon=":material/insights:", layout="centered")
@@ -25,6 +25,8 @@ st.sidebar.selectbox(
     key="language_choice",
     on_change=_switch_language,
 )
+
+render.streamlit_words()  # Streamlit's own upload words in the chosen language
 
 page = st.navigation(
     [

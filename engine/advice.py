@@ -15,11 +15,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pandas as pd
 
+from . import text
 from .drivers import Simulator, drivers, ipma, sample_size
 from .questionnaire import ITEMS
+from .spec import STUDY_LABELS
 from .thresholds import ALPHA
 
 COLUMNS = [
@@ -35,53 +39,25 @@ COLUMNS = [
     "todo_id",
     "reference",
     "priority",
+    "messages",
 ]
 
-#: What each action code says to the owner (English, Indonesian).
+#: What each action code says to the owner (English, Indonesian), from the one catalog.
 ACTIONS = {
-    "invest": ("Invest", "Investasikan"),
-    "maintain": ("Maintain", "Pertahankan"),
-    "monitor": ("Monitor", "Pantau"),
-    "no evidence": ("No evidence", "Tidak ada bukti"),
-    "fix measurement": ("Fix the questions", "Perbaiki pertanyaan"),
-    "collect more": ("Collect more", "Kumpulkan lagi"),
-    "none": ("Good", "Baik"),
+    code: (text.say(f"a.action.{code}", "en"), text.say(f"a.action.{code}", "id"))
+    for code in (
+        "invest",
+        "maintain",
+        "monitor",
+        "no evidence",
+        "fix measurement",
+        "collect more",
+        "none",
+    )
 }
 
-LABEL = {
-    "INT": ("interactivity", "interaktivitas"),
-    "INF": ("informativeness", "informativitas"),
-    "PSN": ("personalization", "personalisasi"),
-    "CLE": ("engagement", "keterlibatan"),
-    "VCC": ("co-creation", "penciptaan nilai bersama"),
-}
-
-TACTICS = {
-    "INT": (
-        "Answer comments by name while you are live, run quick polls, and ask viewers "
-        "questions they can answer in one word.",
-        "Jawab komentar sambil menyebut nama penonton, adakan polling singkat, dan ajukan "
-        "pertanyaan yang bisa dijawab dengan satu kata.",
-    ),
-    "INF": (
-        "Show size, material and price on screen, demonstrate the product from several angles, "
-        "and repeat the key facts for viewers who join late.",
-        "Tampilkan ukuran, bahan dan harga di layar, peragakan produk dari beberapa sudut, dan "
-        "ulangi info penting untuk penonton yang baru bergabung.",
-    ),
-    "PSN": (
-        'Take requests ("show it in blue"), remember regular viewers and greet them, and '
-        "suggest products that fit what a viewer told you.",
-        'Terima permintaan ("coba tunjukkan yang biru"), ingat penonton setia dan sapa mereka, '
-        "dan sarankan produk yang sesuai dengan cerita penonton.",
-    ),
-    "CLE": (
-        "Keep viewers involved: a fixed weekly schedule, small rewards for comments, and a "
-        "reason to stay to the end (a last-minute deal).",
-        "Buat penonton tetap terlibat: jadwal mingguan yang tetap, hadiah kecil untuk komentar, "
-        "dan alasan untuk menonton sampai akhir (promo di menit terakhir).",
-    ),
-}
+#: Levers and outcomes in a sentence, (English, Indonesian), from the one catalog.
+LABEL = {code: (text.lever(code, "en"), text.lever(code, "id")) for code in STUDY_LABELS}
 
 MEASUREMENT_CODES = {
     "LOADING_NEGATIVE",
@@ -95,13 +71,41 @@ MEASUREMENT_CODES = {
     "NOT_CONVERGED",
 }
 
+#: What to do about a measurement finding, by what it concerns.
+_MEASURE_TODO = {
+    "LOADING_NEGATIVE": "item",
+    "LOADING_VERY_LOW": "item",
+    "VIF_OUTER_HIGH": "item",
+    "RELIABILITY_LOW": "construct",
+    "RELIABILITY_TOO_HIGH": "construct",
+    "AVE_LOW": "construct",
+    "HTMT_HIGH": "pair",
+    "VIF_INNER_HIGH": "drivers",
+    "NOT_CONVERGED": "model",
+}
 
-def _label(name: str, lang: int) -> str:
-    return LABEL.get(name, (name, name))[lang]
+Msg = dict[str, Any]
 
 
-def _r(x: float, digits: int = 2) -> str:
-    return f"{x:.{digits}f}"
+def _msg(code: str, **params: Any) -> Msg:
+    return text.message(code, **params)
+
+
+def _worded(finding: list[Msg], why: list[Msg], todo: list[Msg]) -> dict[str, Any]:
+    """The record's sentences as codes with parameters (``messages``) and rendered in both
+    languages (the ``*_en`` / ``*_id`` columns of the JSON and the workbook)."""
+    parts = {"finding": finding, "why": why, "todo": todo}
+    out: dict[str, Any] = {"messages": parts}
+    for part, messages in parts.items():
+        for lang in text.LANGS:
+            out[f"{part}_{lang}"] = "".join(text.render(m, lang) for m in messages)
+    return out
+
+
+def _lever(name: str) -> Msg:
+    return (
+        _msg(f"lever.{name}") if f"lever.{name}" in text.CATALOG else _msg("part.code", name=name)
+    )
 
 
 def _wording(result, item: str) -> tuple[str, str] | None:
@@ -121,13 +125,9 @@ def _measurement(result) -> list[dict]:
                 "subject": "survey",
                 "severity": "info",
                 "action": "none",
-                "finding_en": "Your measurement looks sound: every question fits its topic.",
-                "finding_id": "Pengukuran Anda baik: setiap pertanyaan sesuai dengan topiknya.",
-                "why_en": "So the results below can be trusted as far as the sample allows.",
-                "why_id": "Jadi hasil di bawah dapat dipercaya sejauh sampel memungkinkan.",
-                "todo_en": "Keep the same questions for your next survey so you can compare.",
-                "todo_id": "Pakai pertanyaan yang sama di survei berikutnya agar bisa "
-                "dibandingkan.",
+                **_worded(
+                    [_msg("adv.sound.finding")], [_msg("adv.sound.why")], [_msg("adv.sound.todo")]
+                ),
                 "reference": "Hair et al. (2019)",
                 "priority": 0.0,
             }
@@ -135,23 +135,21 @@ def _measurement(result) -> list[dict]:
     out = []
     for note in bad.itertuples(index=False):
         wording = _wording(result, note.subject)
-        item_en = f' ("{wording[0]}")' if wording else ""
-        item_id = f' ("{wording[1]}")' if wording else ""
+        quoted = (
+            _msg("part.quoted", quote=_msg("part.by_lang", en=wording[0], id=wording[1]))
+            if wording
+            else ""
+        )
+        finding = _msg(f"note.{note.code}", subject=note.subject, **_note_params(note))
+        kind = _MEASURE_TODO.get(note.code, "item")
+        todo = _msg(f"adv.measure.todo.{kind}", subject=note.subject, wording=quoted, **note.params)
         out.append(
             {
                 "kind": "measurement",
                 "subject": note.subject,
                 "severity": "warning",
                 "action": "fix measurement",
-                "finding_en": note.message,
-                "finding_id": _measurement_id(note),
-                "why_en": "Weak questions blur every result that follows; fix them before "
-                "acting on the drivers.",
-                "why_id": "Pertanyaan yang lemah mengaburkan semua hasil berikutnya; perbaiki "
-                "dulu sebelum bertindak pada pendorong.",
-                "todo_en": f"Check the wording of {note.subject}{item_en} or drop it next time.",
-                "todo_id": f"Periksa kalimat {note.subject}{item_id} atau hapus di survei "
-                "berikutnya.",
+                **_worded([finding], [_msg("adv.measure.why")], [todo]),
                 "reference": "Hair et al. (2019); Henseler et al. (2015)",
                 "priority": 1000.0,
             }
@@ -159,133 +157,72 @@ def _measurement(result) -> list[dict]:
     return out
 
 
-def _measurement_id(note) -> str:
-    p = note.params
-    code = note.code
-    if code == "LOADING_NEGATIVE":
-        return (
-            f"{note.subject} berlawanan arah dengan pertanyaan lain (loading "
-            f"{_r(p['loading'])}); kemungkinan kalimatnya dibalik."
-        )
-    if code == "LOADING_VERY_LOW":
-        return f"{note.subject} hampir tidak mengukur hal yang sama (loading {_r(p['loading'])})."
-    if code == "RELIABILITY_LOW":
-        return f"Pertanyaan {note.subject} kurang sejalan (reliabilitas di bawah 0,70)."
-    if code == "RELIABILITY_TOO_HIGH":
-        return f"Pertanyaan {note.subject} terlalu mirip satu sama lain (rho_C {_r(p['rho_c'])})."
-    if code == "AVE_LOW":
-        return f"{note.subject} hanya menjelaskan {p['ave']:.0%} variasi pertanyaannya (AVE)."
-    if code == "HTMT_HIGH":
-        return f"{note.subject} sulit dibedakan (HTMT {_r(p['value'])} di atas 0,90)."
-    if code == "NOT_CONVERGED":
-        return "Perhitungan tidak stabil (tidak konvergen); hasil bisa berubah-ubah."
-    return f"{note.subject}: periksa pengukuran ({code})."
+def _note_params(note) -> dict:
+    params = dict(note.params)
+    if "level" in params:
+        params["level_word"] = _msg(f"level.{params['level']}")
+    return params
 
 
 def _prediction(table: pd.DataFrame, verdict: str) -> dict:
     # issue 16: PLSpredict that could not run, and a verdict within fold noise, in words
     from .predict import NOT_ASSESSED, is_borderline
 
+    record = {
+        "kind": "prediction",
+        "subject": ", ".join(table.indicator),
+        "reference": "Shmueli et al. (2019)",
+        "priority": 100.0,
+    }
     if verdict == NOT_ASSESSED:
-        return {
-            "kind": "prediction",
-            "subject": ", ".join(table.indicator),
+        return record | {
             "severity": "warning",
             "action": "collect more",
-            "finding_en": "Out-of-sample check (PLSpredict): not possible with these responses.",
-            "finding_id": "Uji di luar sampel (PLSpredict): tidak bisa dilakukan dengan jawaban "
-            "ini.",
-            "why_en": "Leaving a tenth of the respondents out left too few responses, or a "
-            "question with a single answer, to estimate the model on the rest.",
-            "why_id": "Setelah sepersepuluh responden disisihkan, sisanya terlalu sedikit, atau "
-            "ada pertanyaan yang jawabannya hanya satu macam, untuk mengestimasi model.",
-            "todo_en": "Collect more responses before judging how well the model predicts.",
-            "todo_id": "Tambah responden sebelum menilai seberapa baik model memprediksi.",
-            "reference": "Shmueli et al. (2019)",
-            "priority": 100.0,
+            **_worded(
+                [_msg("adv.predict.not_assessed")],
+                [_msg("adv.predict.not_assessed.why")],
+                [_msg("adv.predict.not_assessed.todo")],
+            ),
         }
     borderline = is_borderline(table) if "settled" in table else False
     good = verdict in ("high predictive power", "medium predictive power")
-    verdict_id = {
-        "high predictive power": "daya prediksi tinggi",
-        "medium predictive power": "daya prediksi sedang",
-        "low predictive power": "daya prediksi rendah",
-        "lacks predictive power": "tidak punya daya prediksi",
-    }.get(verdict, "tidak relevan untuk prediksi")
-    return {
-        "kind": "prediction",
-        "subject": ", ".join(table.indicator),
+    key = f"verdict.{verdict}"
+    said = _msg(key if key in text.CATALOG else "verdict.other")
+    finding = "adv.predict.borderline" if borderline else "adv.predict.finding"
+    return record | {
         "severity": "info" if good else "warning",
         "action": "none" if good else "monitor",
-        "finding_en": f"Out-of-sample check (PLSpredict): {verdict}.",
-        "finding_id": f"Uji di luar sampel (PLSpredict): {verdict_id}.",
-        "why_en": "It shows whether the model also predicts viewers it has not seen.",
-        "why_id": "Ini menunjukkan apakah model juga memprediksi penonton yang belum dilihatnya.",
-        "todo_en": "Trust the ranking of drivers more than exact numbers."
-        if not good
-        else "The model's advice should carry over to new viewers.",
-        "todo_id": "Percayai urutan pendorong lebih dari angka persisnya."
-        if not good
-        else "Saran model kemungkinan berlaku juga untuk penonton baru.",
-        "reference": "Shmueli et al. (2019)",
-        "priority": 100.0,
-    } | (
-        {
-            "finding_en": f"Out-of-sample check (PLSpredict): {verdict}, borderline: another "
-            "random split of the respondents could give the next level up or down.",
-            "finding_id": f"Uji di luar sampel (PLSpredict): {verdict_id}, di perbatasan: "
-            "pembagian responden secara acak yang lain bisa memberi satu tingkat di atas atau "
-            "di bawahnya.",
-        }
-        if borderline
-        else {}
-    )
+        **_worded(
+            [_msg(finding, verdict=said)],
+            [_msg("adv.predict.why")],
+            [_msg("adv.predict.todo.good" if good else "adv.predict.todo.weak")],
+        ),
+    }
 
 
 def _sample(size: dict) -> dict:
     """The inverse-square-root figure, saying which path sets it (issues 16 and 20)."""
-
-    def dec_id(x: float) -> str:
-        return f"{x:.2f}".replace(".", ",")
-
-    n, minimum, beta = size["n"], size["minimum_n"], size["beta_min"]
-    more = minimum - n
-    test_en = "with 80 % power in a two-tailed test at 5 %"
-    test_id = "dengan kekuatan uji 80 % pada uji dua arah 5 %"
-    if size["path"]:
-        what_en = f"the model's smallest path that matters, {size['path']} (β = {beta:.2f})"
-        what_id = f"jalur terkecil yang penting dalam model, {size['path']} (β = {dec_id(beta)})"
-    else:
-        what_en = f"a path of β = {beta:.2f} (every path in the model is smaller: practically zero)"
-        what_id = (
-            f"jalur sebesar β = {dec_id(beta)} (semua jalur dalam model lebih kecil: praktis nol)"
-        )
-    why_en = "With fewer, real effects of that size can go unnoticed."
-    why_id = "Dengan lebih sedikit, pengaruh nyata sebesar itu bisa tidak terdeteksi."
+    beta = size["beta_min"]
+    what = (
+        _msg("adv.sample.what_path", path=size["path"], beta=beta)
+        if size["path"]
+        else _msg("adv.sample.what_zero", beta=beta)
+    )
+    why = [_msg("adv.sample.why")]
     small = size["ignored"] if size["path"] else []
     if small:
-        listed = ", ".join(f"{name} ({b:.2f})" for name, b in small)
-        listed_id = ", ".join(f"{name} ({dec_id(b)})" for name, b in small)
-        why_en += (
-            f" Paths below {size['floor']:.2f} ({listed}) count as practically zero and are "
-            "not sized for: detecting them would take far more responses than they are worth."
-        )
-        why_id += (
-            f" Jalur di bawah {dec_id(size['floor'])} ({listed_id}) dianggap praktis nol dan "
-            "tidak dihitung: mendeteksinya butuh jauh lebih banyak responden daripada manfaatnya."
-        )
+        listed = [_msg("adv.sample.small_path", path=name, beta=b) for name, b in small]
+        why.append(_msg("adv.sample.ignored", floor=size["floor"], paths=listed))
     return {
         "kind": "sample",
         "subject": "survey",
         "severity": "warning",
         "action": "collect more",
-        "finding_en": f"{n} responses. To detect {what_en} {test_en}, you need about {minimum}.",
-        "finding_id": f"{n} responden. Untuk mendeteksi {what_id} {test_id}, Anda perlu sekitar "
-        f"{minimum} responden.",
-        "why_en": why_en,
-        "why_id": why_id,
-        "todo_en": f"Collect about {more} more responses.",
-        "todo_id": f"Tambah sekitar {more} responden lagi.",
+        **_worded(
+            [_msg("adv.sample.finding", n=size["n"], minimum_n=size["minimum_n"], what=what)],
+            why,
+            [_msg("adv.sample.todo", more=size["minimum_n"] - size["n"])],
+        ),
         "reference": "Kock & Hadaya (2018), inverse square root method",
         "priority": 500.0,
     }
@@ -298,20 +235,24 @@ def _segments(comparison) -> list[dict]:
     ]
     for row in held.itertuples(index=False):
         bigger = row.group_a if row.difference > 0 else row.group_b
+        found = _msg(
+            "adv.segment.finding",
+            path=row.path,
+            group=str(bigger),
+            difference=abs(row.difference),
+            p=row.p_permutation,
+        )
         out.append(
             {
                 "kind": "segment",
                 "subject": f"{row.path}: {row.group_a} vs {row.group_b}",
                 "severity": "info",
                 "action": "monitor",
-                "finding_en": f"The effect {row.path} is stronger for {bigger} (difference "
-                f"{abs(row.difference):.2f}, permutation p = {row.p_permutation:.3f}).",
-                "finding_id": f"Pengaruh {row.path} lebih kuat untuk {bigger} (selisih "
-                f"{abs(row.difference):.2f}, p permutasi = {row.p_permutation:.3f}).",
-                "why_en": "The same tactic may pay off more in one group than the other.",
-                "why_id": "Taktik yang sama bisa lebih berhasil di satu kelompok.",
-                "todo_en": f"Try the tactic for this driver first with {bigger}.",
-                "todo_id": f"Coba taktik untuk pendorong ini lebih dulu pada {bigger}.",
+                **_worded(
+                    [found],
+                    [_msg("adv.segment.why")],
+                    [_msg("adv.segment.todo", group=str(bigger))],
+                ),
                 "reference": "Chin & Dibbern (2010); Henseler et al. (2016)",
                 "priority": 50.0,
             }
@@ -354,107 +295,48 @@ def advise(
             performance = float(m.performance.get(name, np.nan))
             priority = max(importance, 0) * (100 - performance) if supported else -1.0
             move = sim.what_if({name: 0.5}).table.set_index("target").loc[tgt]
-            en_t, id_t = _label(tgt, 0), _label(tgt, 1)
-            en_d, id_d = _label(name, 0), _label(name, 1)
-            effect_en = (
-                f"Half a point more {en_d} goes with about {_r(move.change)} points more "
-                f"{en_t} on the {lo:g}-{hi:g} scale"
+            lo, hi = sim.model.scale
+            words = {"driver": _lever(name), "target": _lever(tgt)}
+            band = (
+                _msg("adv.band", lower=move.band_lower, upper=move.band_upper)
+                if np.isfinite(move.band_lower)
+                else ""
             )
-            effect_id = (
-                f"Setengah poin lebih tinggi pada {id_d} sejalan dengan sekitar "
-                f"{_r(move.change).replace('.', ',')} poin lebih tinggi pada {id_t} "
-                f"(skala {lo:g}-{hi:g})"
+            effect = _msg(
+                "adv.effect", change=move.change, scale=f"{lo:g}-{hi:g}", band=band, **words
             )
-            if np.isfinite(move.band_lower):
-                effect_en += f" (likely between {_r(move.band_lower)} and {_r(move.band_upper)})."
-                effect_id += (
-                    f" (kemungkinan antara {_r(move.band_lower).replace('.', ',')} dan "
-                    f"{_r(move.band_upper).replace('.', ',')})."
-                )
-            else:
-                effect_en += "."
-                effect_id += "."
             if not supported:
                 action = "no evidence"
-                why_en = (
-                    "The survey cannot tell this effect apart from zero, so it is no basis "
-                    "for spending."
-                )
-                why_id = (
-                    "Survei tidak dapat membedakan pengaruh ini dari nol, jadi bukan dasar "
-                    "untuk mengeluarkan biaya."
-                )
-                todo_en, todo_id = (
-                    "Do not invest on this evidence; look again with more responses.",
-                    "Jangan berinvestasi berdasarkan bukti ini; lihat lagi dengan lebih banyak "
-                    "responden.",
-                )
+                why = [_msg("adv.no_evidence.why")]
+                todo = [_msg("adv.no_evidence.todo")]
             elif row.total_effect < 0:
                 action = "monitor"
-                why_en, why_id = (
-                    f"Higher {en_d} goes with lower {en_t} here.",
-                    f"{id_d.capitalize()} yang lebih tinggi sejalan dengan {id_t} yang lebih "
-                    "rendah.",
-                )
-                todo_en, todo_id = (
-                    "Look into why before changing anything.",
-                    "Cari tahu penyebabnya sebelum mengubah apa pun.",
-                )
+                why = [_msg("adv.negative.why", **words)]
+                todo = [_msg("adv.negative.todo")]
             elif importance >= imp_mean and performance < m.performance.mean() + 5:
                 action = "invest"
-                why_en = (
-                    f"It matters a lot for {en_t} and viewers rate it "
-                    f"{performance:.0f} of 100, so there is room to gain."
-                )
-                why_id = (
-                    f"Sangat berpengaruh pada {id_t} dan penonton menilainya "
-                    f"{performance:.0f} dari 100, jadi masih bisa ditingkatkan."
-                )
-                todo_en, todo_id = TACTICS.get(
-                    name,
-                    (
-                        f"Work on what makes viewers rate {en_d} higher.",
-                        f"Tingkatkan hal yang membuat penonton menilai {id_d} lebih tinggi.",
-                    ),
-                )
+                why = [_msg("adv.invest.why", performance=performance, **words)]
+                tactic = f"tactic.{name}"
+                todo = [_msg(tactic) if tactic in text.CATALOG else _msg("tactic.other", **words)]
             elif performance >= m.performance.mean():
                 action = "maintain"
-                why_en = f"It works and viewers already rate it {performance:.0f} of 100."
-                why_id = f"Berpengaruh dan penonton sudah menilainya {performance:.0f} dari 100."
-                todo_en, todo_id = (
-                    "Keep doing what you do; do not let it slip.",
-                    "Pertahankan yang sudah berjalan; jangan sampai menurun.",
-                )
+                why = [_msg("adv.maintain.why", performance=performance, **words)]
+                todo = [_msg("adv.maintain.todo")]
             else:
                 action = "monitor"
-                why_en = f"It helps {en_t}, but less than the others."
-                why_id = f"Membantu {id_t}, tetapi lebih kecil dari yang lain."
-                todo_en, todo_id = (
-                    "Keep an eye on it; it is not the first place to spend.",
-                    "Pantau saja; bukan tempat pertama untuk berinvestasi.",
-                )
+                why = [_msg("adv.monitor.why", **words)]
+                todo = [_msg("adv.monitor.todo")]
             if np.isfinite(row.vif) and row.vif >= 3:
-                why_en += (
-                    f" It overlaps with the other drivers (VIF {row.vif:.1f}), so its own "
-                    "share is uncertain."
-                )
-                why_id += (
-                    f" Pendorong ini tumpang tindih dengan yang lain (VIF {row.vif:.1f}), "
-                    "jadi porsinya sendiri kurang pasti."
-                )
+                why.append(_msg("adv.overlap", vif=row.vif))
             if action == "invest":
                 weak = imp[(imp.target == tgt) & (imp.level == "item") & (imp.construct == name)]
                 if not weak.empty:
                     item = weak.sort_values("performance").iloc[0]
                     wording = _wording(result, item["name"])
                     if wording:
-                        todo_en += (
-                            f' Start with what viewers rate lowest: "{wording[0]}" '
-                            f"({item.performance:.0f}/100)."
-                        )
-                        todo_id += (
-                            f' Mulai dari yang dinilai paling rendah: "{wording[1]}" '
-                            f"({item.performance:.0f}/100)."
+                        quoted = _msg("part.by_lang", en=wording[0], id=wording[1])
+                        todo.append(
+                            _msg("adv.weakest", wording=quoted, performance=item.performance)
                         )
             records.append(
                 {
@@ -462,12 +344,7 @@ def advise(
                     "subject": f"{name} -> {tgt}",
                     "severity": "info",
                     "action": action,
-                    "finding_en": effect_en,
-                    "finding_id": effect_id,
-                    "why_en": why_en,
-                    "why_id": why_id,
-                    "todo_en": todo_en,
-                    "todo_id": todo_id,
+                    **_worded([effect], why, todo),
                     "reference": "Ringle & Sarstedt (2016), IPMA; Hair et al. (2019)",
                     "priority": float(priority),
                 }

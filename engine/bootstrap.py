@@ -374,17 +374,9 @@ class BootstrapResult:
 
     def _inference(self, ci: str, level: float) -> pd.DataFrame:
         if ci not in CI_METHODS:
-            raise DriverLabError(
-                f"Unknown interval method {ci!r}.",
-                "Use percentile or bca.",
-                indonesian=(f"Metode interval {ci!r} tidak dikenal.", "Pakai percentile atau bca."),
-            )
+            raise DriverLabError.coded("boot_ci_method", ci=ci)
         if not 0 < level < 1:
-            raise DriverLabError(
-                "The confidence level must be between 0 and 1.",
-                "Use 0.95.",
-                indonesian=("Tingkat kepercayaan harus antara 0 dan 1.", "Pakai 0.95."),
-            )
+            raise DriverLabError.coded("boot_level", level=0.95)
         cat = self.plan.catalog
         estimate = cat.estimate.to_numpy()
         out = cat[["kind", "name", "estimate"]].copy()
@@ -487,24 +479,10 @@ def bootstrap(
     if indices is not None:
         indices = np.asarray(indices, dtype=np.int64)
         if indices.ndim != 2 or indices.shape[1] != n or indices.min() < 0 or indices.max() >= n:
-            raise DriverLabError(
-                f"Injected indices must be a (resamples x {n}) array of row positions 0..{n - 1}.",
-                indonesian=(
-                    f"Indeks yang diberikan harus berupa larik (subsampel x {n}) berisi posisi "
-                    f"baris 0..{n - 1}.",
-                    "",
-                ),
-            )
+            raise DriverLabError.coded("boot_indices", n=n, last=n - 1)
         n_boot = indices.shape[0]
     if not isinstance(n_boot, int | np.integer) or n_boot < 2:
-        raise DriverLabError(
-            "The bootstrap needs at least 2 resamples.",
-            "Use 5000, as the study did.",
-            indonesian=(
-                "Bootstrap memerlukan paling sedikit 2 subsampel.",
-                "Pakai 5000, seperti dalam studi.",
-            ),
-        )
+        raise DriverLabError.coded("boot_too_few")
     from .budget import check_result_bootstrap
 
     check_result_bootstrap(result, int(n_boot), f_squared)  # refused before any work (issue 14)
@@ -521,11 +499,7 @@ def bootstrap(
     nonconv = np.zeros(n_boot, dtype=bool)
     for start in range(0, n_boot, batch):
         if cancel is not None and cancel():
-            raise BootstrapCancelled(
-                "The bootstrap was cancelled.",
-                "Start it again when you are ready.",
-                indonesian=("Bootstrap dibatalkan.", "Mulai lagi kapan pun Anda siap."),
-            )
+            raise BootstrapCancelled.coded("boot_cancelled")
         stop = min(n_boot, start + batch)
         idx = indices[start:stop] if indices is not None else rng.integers(0, n, (stop - start, n))
         s = moments.correlations(counts_from_indices(idx, n))

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from . import text
 from .errors import DataError
 from .settings import Settings
 from .spec import ModelSpec
@@ -56,10 +57,9 @@ def _readonly(a: np.ndarray) -> np.ndarray:
     return a
 
 
-def _row_names(labels: pd.Index, positions: np.ndarray, limit: int = 5) -> str:
-    shown = [str(labels[i]) for i in positions[:limit]]
-    more = f" and {len(positions) - limit} more" if len(positions) > limit else ""
-    return ", ".join(shown) + more
+def _row_names(labels: pd.Index, positions: np.ndarray, limit: int = 5):
+    """The first rows' labels and "and N more", in whichever language the message is shown."""
+    return text.shortlist((labels[i] for i in positions), limit)
 
 
 def min_rows(spec: ModelSpec) -> int:
@@ -81,43 +81,19 @@ def prepare(data: pd.DataFrame, spec: ModelSpec, settings: Settings | None = Non
     """Check and clean the model's item columns of ``data``; see the module docstring."""
     settings = settings or Settings()
     if not isinstance(data, pd.DataFrame):
-        raise DataError(
-            "The survey data must be a table (a pandas DataFrame).",
-            "Read the file with engine.read_table() first.",
-            indonesian=(
-                "Data survei harus berupa tabel (pandas DataFrame).",
-                "Baca file dengan engine.read_table() terlebih dahulu.",
-            ),
-        )
+        raise DataError.coded("data_not_table")
     columns = [str(c).strip() for c in data.columns]
     wanted = spec.items
     dupes = sorted({c for c in columns if columns.count(c) > 1 and c in wanted})
     if dupes:
-        raise DataError(
-            "The data has more than one column named " + ", ".join(dupes) + ".",
-            "Keep one column per item code.",
-            indonesian=(
-                "Data punya lebih dari satu kolom bernama " + ", ".join(dupes) + ".",
-                "Simpan satu kolom untuk tiap kode butir.",
-            ),
-        )
+        raise DataError.coded("data_duplicate_columns", columns=dupes)
     missing_cols = [i for i in wanted if i not in columns]
     if missing_cols:
-        shown = ", ".join(missing_cols[:8])
-        if len(missing_cols) > 8:
-            shown += f" and {len(missing_cols) - 8} more"
-        raise DataError(
-            f"The data has no column for {len(missing_cols)} of the model's "
-            f"{len(wanted)} items: {shown}.",
-            "Name each item column by its code (for example INT01) or start the question "
-            "text with it, or use a model whose item codes match your columns.",
-            indonesian=(
-                f"Data tidak punya kolom untuk {len(missing_cols)} dari {len(wanted)} butir "
-                f"model: {shown}.",
-                "Beri nama tiap kolom butir dengan kodenya (misalnya INT01) atau awali teks "
-                "pertanyaannya dengan kode itu, atau pakai model yang kode butirnya cocok dengan "
-                "kolom Anda.",
-            ),
+        raise DataError.coded(
+            "data_missing_columns",
+            n_missing=len(missing_cols),
+            n_items=len(wanted),
+            missing=missing_cols,
         )
     position = {c: k for k, c in enumerate(columns)}
     frame = data.iloc[:, [position[i] for i in wanted]]
@@ -128,14 +104,7 @@ def prepare(data: pd.DataFrame, spec: ModelSpec, settings: Settings | None = Non
     for j, item in enumerate(wanted):
         col = frame.iloc[:, j]
         if pd.api.types.is_bool_dtype(col):
-            raise DataError(
-                f"Item {item} holds true/false values, not answers on a scale.",
-                "Code the answers as numbers (for example 1 to 5).",
-                indonesian=(
-                    f"Butir {item} berisi nilai benar/salah, bukan jawaban pada skala.",
-                    "Kodekan jawaban sebagai angka (misalnya 1 sampai 5).",
-                ),
-            )
+            raise DataError.coded("data_boolean_item", item=item)
         if pd.api.types.is_numeric_dtype(col):
             numeric = col.astype("float64")
         else:
@@ -145,18 +114,11 @@ def prepare(data: pd.DataFrame, spec: ModelSpec, settings: Settings | None = Non
             bad = (~blank & numeric.isna()).to_numpy()
             if bad.any():
                 where = np.flatnonzero(bad)
-                examples = ", ".join(repr(str(v)) for v in pd.unique(as_text[bad])[:3])
-                raise DataError(
-                    f"Item {item} has text where numbers belong ({examples}) in "
-                    f"row(s) {_row_names(labels, where)}.",
-                    "Code every answer as a number (for example 1 to 5), or leave it empty "
-                    "if it was not answered.",
-                    indonesian=(
-                        f"Butir {item} berisi teks di tempat angka ({examples}) di baris "
-                        f"{_row_names(labels, where)}.",
-                        "Kodekan setiap jawaban sebagai angka (misalnya 1 sampai 5), atau "
-                        "kosongkan jika tidak dijawab.",
-                    ),
+                raise DataError.coded(
+                    "data_text_item",
+                    item=item,
+                    examples=[repr(str(v)) for v in pd.unique(as_text[bad])[:3]],
+                    rows=_row_names(labels, where),
                 )
         values[:, j] = numeric.to_numpy(dtype=np.float64, na_value=np.nan)
 
@@ -164,14 +126,7 @@ def prepare(data: pd.DataFrame, spec: ModelSpec, settings: Settings | None = Non
     if infinite.any():
         j = int(np.flatnonzero(infinite.any(axis=0))[0])
         rows = np.flatnonzero(infinite[:, j])
-        raise DataError(
-            f"Item {wanted[j]} holds an infinite value in row(s) {_row_names(labels, rows)}.",
-            "Replace it with the answer given, or leave the cell empty.",
-            indonesian=(
-                f"Butir {wanted[j]} berisi nilai tak hingga di baris {_row_names(labels, rows)}.",
-                "Ganti dengan jawaban yang diberikan, atau kosongkan selnya.",
-            ),
-        )
+        raise DataError.coded("data_infinite", item=wanted[j], rows=_row_names(labels, rows))
     if settings.missing_code is not None:
         values[values == settings.missing_code] = np.nan
 
@@ -194,14 +149,7 @@ def prepare(data: pd.DataFrame, spec: ModelSpec, settings: Settings | None = Non
         counts = np.isnan(values).sum(axis=0)
         all_missing = [wanted[j] for j in np.flatnonzero(counts == values.shape[0])]
         if all_missing and values.shape[0]:
-            raise DataError(
-                "No respondent answered " + ", ".join(all_missing) + ".",
-                "Remove the item from the model or check the column.",
-                indonesian=(
-                    "Tidak ada responden yang menjawab " + ", ".join(all_missing) + ".",
-                    "Hapus butir itu dari model atau periksa kolomnya.",
-                ),
-            )
+            raise DataError.coded("data_never_answered", items=all_missing)
         with np.errstate(invalid="ignore"):
             means = np.nanmean(values, axis=0) if values.shape[0] else np.zeros(len(wanted))
         holes = np.isnan(values)
@@ -213,18 +161,9 @@ def prepare(data: pd.DataFrame, spec: ModelSpec, settings: Settings | None = Non
     need = min_rows(spec)
     if n_obs < need:
         dropped = n_input - n_obs
-        detail = f" ({dropped} of {n_input} rows had unanswered items)" if dropped else ""
-        raise DataError(
-            f"Only {n_obs} complete response(s) are left{detail}; "
-            f"this model needs at least {need}.",
-            "Collect more responses, or use mean replacement for unanswered items.",
-            indonesian=(
-                f"Hanya tersisa {n_obs} jawaban lengkap"
-                + (f" ({dropped} dari {n_input} baris punya butir tak terjawab)" if dropped else "")
-                + f"; model ini memerlukan paling sedikit {need}.",
-                "Kumpulkan lebih banyak jawaban, atau pakai penggantian dengan rata-rata untuk "
-                "butir yang tak terjawab.",
-            ),
+        detail = text.message("part.rows_had_gaps", dropped=dropped, n_input=n_input)
+        raise DataError.coded(
+            "data_too_few_rows", n_obs=n_obs, need=need, detail=detail if dropped else ""
         )
     sd = values.std(axis=0, ddof=1)
     spread = values.max(axis=0) - values.min(axis=0)
@@ -232,18 +171,8 @@ def prepare(data: pd.DataFrame, spec: ModelSpec, settings: Settings | None = Non
     if constant.size:
         names = [wanted[j] for j in constant]
         value = values[0, constant[0]]
-        raise DataError(
-            f"Item {names[0]} has the same answer ({value:g}) from every respondent"
-            + (f" (so do {', '.join(names[1:])})" if len(names) > 1 else "")
-            + ", so it cannot tell respondents apart.",
-            "Remove the item from the model, or check that the column holds the answers.",
-            indonesian=(
-                f"Butir {names[0]} mendapat jawaban yang sama ({value:g}) dari semua responden"
-                + (f" (begitu juga {', '.join(names[1:])})" if len(names) > 1 else "")
-                + ", sehingga tidak dapat membedakan responden.",
-                "Hapus butir itu dari model, atau periksa apakah kolomnya berisi jawaban.",
-            ),
-        )
+        others = text.message("part.so_do", others=names[1:]) if len(names) > 1 else ""
+        raise DataError.coded("data_constant_item", item=names[0], value=value, detail=others)
     return PreparedData(
         items=tuple(wanted),
         values=_readonly(values),

@@ -173,18 +173,7 @@ def fit_on_corr(corr: np.ndarray, spec: ModelSpec, settings: Settings):
     s = corr[None] if corr.ndim == 2 else corr
     wf = fit_weights(s, layout, settings.scheme, settings.max_iter, settings.tol)
     if wf.failed.any():
-        raise EstimationError(
-            "The estimation broke down: some items or constructs are perfectly collinear "
-            "(one is an exact copy or sum of others).",
-            "Look for duplicated columns or items that always get the same answers, "
-            "and remove one of them.",
-            indonesian=(
-                "Estimasi gagal: beberapa butir atau konstruk kolinear sempurna (salah satunya "
-                "salinan persis atau jumlah dari yang lain).",
-                "Cari kolom yang terduplikasi atau butir yang selalu mendapat jawaban sama, lalu "
-                "hapus salah satunya.",
-            ),
-        )
+        raise EstimationError.coded("collinear_blocks")
     est = derive(s, wf.weights, layout)
     return est, wf
 
@@ -220,17 +209,7 @@ def estimate(
     _refuse_singular_mode_b(corr, spec)
     est, wf = fit_on_corr(corr, spec, settings)
     if not np.all(np.isfinite(est.paths)):
-        raise EstimationError(
-            "The path coefficients could not be computed: two or more drivers of the same "
-            "construct are perfectly collinear.",
-            "Check that the drivers measure different things; merge or remove one of them.",
-            indonesian=(
-                "Koefisien jalur tidak dapat dihitung: dua pendorong atau lebih dari konstruk "
-                "yang sama kolinear sempurna.",
-                "Pastikan para pendorong mengukur hal yang berbeda; gabungkan atau hapus salah "
-                "satunya.",
-            ),
-        )
+        raise EstimationError.coded("collinear_drivers")
     from .report import build_tables
 
     f2 = f_squared_values(corr, spec, settings, est.r2[0])

@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from . import __version__
+from . import __version__, text
 from .settings import Settings
 from .spec import ModelSpec
 
@@ -44,36 +44,80 @@ def safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def report_tables(result, boot=None, survey=None, advice=None, extra=None) -> dict:
-    """Every table the workbook holds, by sheet name, with a one-line note each."""
-    t: dict[str, tuple[pd.DataFrame, str]] = {
-        "Paths": (result.paths, "Standardized path coefficients."),
-        "Outer model": (result.outer, "Outer weights and loadings; loadings should reach 0.708."),
-        "Reliability": (result.reliability, "Alpha, rho_A, rho_C 0.70-0.95; AVE at least 0.50."),
-        "HTMT": (result.htmt, "Heterotrait-monotrait ratio; below 0.85 (or 0.90)."),
-        "Fornell-Larcker": (result.fornell_larcker, "Diagonal: sqrt(AVE); below: correlations."),
-        "Cross loadings": (result.cross_loadings, "Each item with every construct."),
-        "VIF outer": (result.vif_outer, "Item collinearity; below 3 ideal, 5 critical."),
-        "VIF inner": (result.vif_inner, "Predictor collinearity; below 3 ideal, 5 critical."),
-        "R squared": (result.r_squared, "0.25 weak, 0.50 moderate, 0.75 substantial."),
-        "f squared": (result.f_squared, "0.02 small, 0.15 medium, 0.35 large (Cohen 1988)."),
-        "Effects": (result.effects, "Direct, indirect and total effects."),
-        "Indirect effects": (result.indirect_effects, "Every specific indirect effect."),
-        "Notes": (result.notes.drop(columns=["params"]), "Findings in plain words."),
-    }
+#: Sheet code -> the result table it holds (the English sheet names are the contract).
+_RESULT_SHEETS = (
+    ("paths", "paths"),
+    ("outer", "outer"),
+    ("reliability", "reliability"),
+    ("htmt", "htmt"),
+    ("fornell_larcker", "fornell_larcker"),
+    ("cross_loadings", "cross_loadings"),
+    ("vif_outer", "vif_outer"),
+    ("vif_inner", "vif_inner"),
+    ("r_squared", "r_squared"),
+    ("f_squared", "f_squared"),
+    ("effects", "effects"),
+    ("indirect_effects", "indirect_effects"),
+)
+
+
+def report_tables(result, boot=None, survey=None, advice=None, extra=None, lang=None) -> dict:
+    """Every table the workbook holds, by sheet name, with a one-line note each.
+
+    ``lang`` None: the English workbook with the engine's column names (the
+    contract of earlier versions); "en" or "id": sheet names, headers, notes and
+    coded values (severity, kind, profile answers, screening reasons) in that
+    language.
+    """
+    words = lang or "en"
+    t: dict[str, tuple[pd.DataFrame, str]] = {}
+
+    def put(code: str, frame: pd.DataFrame, note: str) -> None:
+        t[text.say(f"sheet.{code}", words)] = (frame, note)
+
+    for code, attr in _RESULT_SHEETS:
+        put(code, getattr(result, attr), text.say(f"about.{code}", words))
+    notes = result.notes
+    if lang is None:
+        put("notes", notes.drop(columns=["params"]), text.say("about.notes", words))
+    else:
+        column = "message_id" if lang == "id" else "message"
+        shown = notes[["code", "severity", "subject", column]].rename(columns={column: "message"})
+        put("notes", shown, text.say("about.notes", words))
     if boot is not None:
-        t["Inference"] = (
-            boot.inference(),
-            f"Bootstrap: {boot.n_valid} valid resamples of {boot.n_boot}, seed {boot.seed}; "
-            "percentile 95 % intervals; two-tailed p from t with (resamples - 1) df.",
-        )
-        t["HTMT tests"] = (boot.htmt_tests(), "One-sided tests that HTMT is below a threshold.")
+        put("inference", boot.inference(), _about_inference(boot, words))
+        put("htmt_tests", boot.htmt_tests(), text.say("about.htmt_tests", words))
     if survey is not None:
-        t["Screening"] = (survey.screening.excluded_table(), survey.screening.summary())
-        t["Profile"] = (survey.profile_table(), "Respondent profile.")
-        t["Mapping"] = (pd.DataFrame(survey.mapping_records()), "How columns were used.")
+        screening = survey.screening.excluded_table()
+        if lang is not None:
+            screening = screening.assign(
+                reasons=[
+                    "; ".join(text.reason(r, lang) for r in reasons.split("; ") if r)
+                    for reasons in screening.reasons
+                ]
+            )
+        put("screening", screening, survey.screening.summary(words))
+        profile = survey.profile_table()
+        if lang is not None:
+            profile = profile.assign(
+                question=[text.field_label(q, lang) for q in profile.question],
+                answer=[
+                    text.answer_label(q, a, lang)
+                    for q, a in zip(survey.profile_table().question, profile.answer, strict=True)
+                ],
+            )
+        put("profile", profile, text.say("about.profile", words))
+        mapping = pd.DataFrame(survey.mapping_records())
+        if lang is not None and len(mapping):
+            mapping = mapping.assign(
+                maps_to=[
+                    text.field_label(m, lang) if isinstance(m, str) else m for m in mapping.maps_to
+                ]
+            )
+        put("mapping", mapping, text.say("about.mapping", words))
     if result.spec.labels:  # issue 12: her questions, in her words
-        t["Questions"] = (
+        put(
+            "questions",
             pd.DataFrame(
                 [
                     (c.name, i, result.spec.label(i))
@@ -82,36 +126,86 @@ def report_tables(result, boot=None, survey=None, advice=None, extra=None) -> di
                 ],
                 columns=["construct", "item", "question"],
             ),
-            "Each item is one of the owner's own questions.",
+            text.say("about.questions", words),
         )
     if advice is not None:
-        t["Advice"] = (advice, "The owner's brief, most important first.")
+        put("advice", _advice_sheet(advice, lang), text.say("about.advice", words))
     for name, value in (extra or {}).items():
         t[name] = value
     return t
 
 
-def workbook(result, boot=None, survey=None, advice=None, extra=None) -> bytes:
-    """An .xlsx with a read-me sheet and every table on its own formatted sheet."""
+def _about_inference(boot, lang: str) -> str:
+    return text.say(
+        "about.inference", lang, valid=boot.n_valid, n_boot=boot.n_boot, seed=str(boot.seed)
+    )
+
+
+def _advice_sheet(advice: pd.DataFrame, lang: str | None) -> pd.DataFrame:
+    """The brief as the owner reads it: in ``lang`` only (None: every column, both languages)."""
+    if lang is None:
+        return advice
+    out = pd.DataFrame(
+        {
+            "kind": advice.kind,
+            "subject": [
+                text.say("file.the_survey", lang) if s == "survey" else s for s in advice.subject
+            ],
+            "action": [text.say(f"a.action.{a}", lang) for a in advice.action],
+            "finding": advice[f"finding_{lang}"],
+            "why": advice[f"why_{lang}"],
+            "todo": advice[f"todo_{lang}"],
+            "reference": advice.reference,
+        }
+    )
+    return out
+
+
+def _localized(frame: pd.DataFrame, lang: str | None) -> pd.DataFrame:
+    """Headers and coded cells in ``lang`` (None: as the engine names them)."""
+    if lang is None:
+        return frame
+    out = frame.copy()
+    for column in ("severity", "kind", "level"):
+        if column in out.columns:
+            out[column] = [text.value_label(column, v, lang) for v in out[column]]
+    for column in out.columns:
+        if pd.api.types.is_bool_dtype(out[column]):
+            out[column] = [text.value_label(column, bool(v), lang) for v in out[column]]
+    out.columns = [text.column_label(str(c), lang) for c in out.columns]
+    return out
+
+
+def workbook(result, boot=None, survey=None, advice=None, extra=None, lang=None) -> bytes:
+    """An .xlsx with a read-me sheet and every table on its own formatted sheet.
+
+    ``lang`` ("en" or "id") words the sheets, headers and notes for people; numbers
+    are stored as numbers (the spreadsheet shows them with the reader's own decimal
+    mark). Without ``lang``: English with the engine's column names, as before.
+    """
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    tables = report_tables(result, boot, survey, advice, extra)
+    words = lang or "en"
+    tables = report_tables(result, boot, survey, advice, extra, lang)
     wb = Workbook()
     readme = wb.active
-    readme.title = "Read me"
+    readme.title = text.say("sheet.readme", words)
     meta = dict(result.meta)
+    converged = "yes" if meta["converged"] else "NO"
+    if lang is not None:
+        converged = text.value_label("converged", bool(meta["converged"]), lang)
     lines = [
-        ("Driver Lab analysis", ""),
-        ("engine version", __version__),
-        ("responses used", meta["n_obs"]),
-        ("inner weighting scheme", meta["scheme"]),
-        ("missing data", meta["missing"]),
-        ("converged", "yes" if meta["converged"] else "NO"),
-        ("iterations", meta["iterations"]),
+        (text.say("file.title", words), ""),
+        (text.say("file.version", words), __version__),
+        (text.say("file.responses", words), meta["n_obs"]),
+        (text.say("file.scheme", words), meta["scheme"]),
+        (text.say("file.missing", words), meta["missing"]),
+        (text.say("file.converged", words), converged),
+        (text.say("file.iterations", words), meta["iterations"]),
         ("", ""),
-        ("sheet", "what it holds"),
+        (text.say("file.sheet", words), text.say("file.holds", words)),
     ] + [(name, note) for name, (_, note) in tables.items()]
     for row in lines:
         readme.append([safe_text(v) for v in row])
@@ -123,7 +217,7 @@ def workbook(result, boot=None, survey=None, advice=None, extra=None) -> bytes:
         ws = wb.create_sheet(name[:31])
         ws.append([safe_text(note)])
         ws["A1"].font = Font(italic=True)
-        clean = safe_frame(frame)
+        clean = safe_frame(_localized(frame, lang))
         ws.append(list(clean.columns))
         for cell in ws[2]:
             cell.font = Font(bold=True)
@@ -154,6 +248,60 @@ def _cell(v: Any) -> Any:
     return safe_text(v)
 
 
+_CSS = """
+:root{--ink:#1b2a41;--muted:#5b6678;--line:#d9dee7;--blue:#2f5fa7;--soft:#eef3fb;
+--act:#b8412c;--keep:#2e7d4f;--watch:#8a6d1d;--unsure:#6b7280}
+*{box-sizing:border-box}
+body{font-family:"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--ink);
+max-width:62rem;margin:0 auto;padding:1.5rem;line-height:1.5;font-size:15px}
+h1{font-size:1.9rem;margin:.2rem 0}h2{font-size:1.35rem;margin:2rem 0 .6rem;
+border-bottom:2px solid var(--blue);padding-bottom:.2rem}h3{font-size:1.05rem;margin:1.4rem 0 .4rem}
+.meta{color:var(--muted);margin:0 0 1rem}
+.cards{display:flex;flex-wrap:wrap;gap:.8rem;margin:1rem 0}
+.card{flex:1 1 12rem;border:1px solid var(--line);border-radius:10px;padding:.7rem 1rem;
+background:var(--soft)}.card .k{color:var(--muted);font-size:.85rem}
+.card .v{font-size:1.35rem;font-weight:600}
+.advice{border:1px solid var(--line);border-left:6px solid var(--blue);border-radius:8px;
+padding:.6rem 1rem;margin:.7rem 0;break-inside:avoid}
+.advice .tag{font-weight:700}.advice p{margin:.3rem 0}
+.a-invest{border-left-color:var(--act)}.a-maintain,.a-none{border-left-color:var(--keep)}
+.a-monitor{border-left-color:var(--watch)}.a-no-evidence{border-left-color:var(--unsure)}
+.a-fix-measurement,.a-collect-more{border-left-color:var(--act)}
+.help{color:var(--muted);font-size:.9rem}
+figure{margin:.5rem 0 1rem;break-inside:avoid}svg{max-width:100%;height:auto}
+.wide{overflow-x:auto}
+table{border-collapse:collapse;margin:.4rem 0 1.2rem;font-size:.85rem;break-inside:auto}
+th{background:var(--soft);text-align:left}
+td,th{border:1px solid var(--line);padding:.25rem .55rem}td{white-space:nowrap}
+td.n{text-align:right;
+font-variant-numeric:tabular-nums}
+tr{break-inside:avoid}
+.appendix{break-before:page}
+@page{size:A4;margin:16mm 14mm}
+@media print{body{padding:0;font-size:11pt}.wide{overflow:visible}h2{break-after:avoid}
+h3{break-after:avoid}}
+"""
+
+
+def _html_table(frame: pd.DataFrame, lang: str) -> str:
+    """A reviewer table: headers, coded cells and numbers in ``lang``; every cell escaped."""
+    esc = html.escape
+    shown = _localized(frame, lang)
+    numeric = [pd.api.types.is_numeric_dtype(frame[c]) for c in frame.columns]
+    head = "".join(f"<th>{esc(str(c))}</th>" for c in shown.columns)
+    rows = []
+    for values in shown.itertuples(index=False):
+        cells = []
+        for v, is_num in zip(values, numeric, strict=True):
+            if is_num:
+                cells.append(f"<td class='n'>{esc(text.number(v, lang, '.3f'))}</td>")
+            else:
+                shown_v = text.EMPTY if v is None or (isinstance(v, float) and v != v) else v
+                cells.append(f"<td>{esc(str(shown_v))}</td>")
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    return f"<div class='wide'><table><tr>{head}</tr>{''.join(rows)}</table></div>"
+
+
 def html_report(
     result,
     advice: pd.DataFrame | None = None,
@@ -164,101 +312,105 @@ def html_report(
 ) -> str:
     """A printable page: the owner's brief first, the reviewer's appendix after.
 
-    Charts are inline SVG: the path diagram, each outcome's drivers with their
-    intervals and its importance-performance map.
+    Every word comes from the catalog in ``lang`` and every number follows its
+    decimal mark. Charts are inline SVG: the path diagram, each outcome's drivers
+    with their intervals and its importance-performance map. Styled for screen and
+    for print (A4, the appendix on a new page, no box split across pages).
     """
     from . import svg
-    from .advice import ACTIONS
     from .drivers import drivers as driver_table
     from .drivers import ipma
 
-    id_ = lang == "id"
+    lang = "id" if lang == "id" else "en"
 
-    def say(en: str, id_text: str) -> str:
-        return id_text if id_ else en
+    def say(key: str, **params) -> str:
+        return html.escape(text.say(key, lang, **params))
 
     esc = html.escape
-    title = title or say("Driver Lab report", "Laporan Driver Lab")
+    title = title or text.say("file.report", lang)
+    n = result.meta["n_obs"]
     parts = [
-        f"<!doctype html><html lang='{'id' if id_ else 'en'}'><head><meta charset='utf-8'>",
+        f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'>",
         "<meta name='viewport' content='width=device-width, initial-scale=1'>",
-        f"<title>{esc(title)}</title><style>body{{font-family:sans-serif;max-width:60em;"
-        "margin:auto;padding:1em}}table{{border-collapse:collapse;margin:1em 0}}"
-        "td,th{{border:1px solid #ccc;padding:.2em .5em;text-align:right}}"
-        "td:first-child,th:first-child{{text-align:left}}.advice{{border-left:4px solid #3b6fb6;"
-        "padding-left:1em;margin:1em 0}}svg{{max-width:100%;height:auto}}"
-        ".wide{{overflow-x:auto}}@media print{{h2{{break-before:page}}}}</style></head><body>",
+        f"<title>{esc(title)}</title><style>{_CSS}</style></head><body>",
         f"<h1>{esc(title)}</h1>",
-        "<p>"
-        + say(
-            f"{result.meta['n_obs']} responses; generated {dt.date.today().isoformat()} by "
-            f"Driver Lab {esc(__version__)}.",
-            f"{result.meta['n_obs']} jawaban; dibuat {dt.date.today().isoformat()} oleh "
-            f"Driver Lab {esc(__version__)}.",
-        )
+        "<p class='meta'>"
+        + say("file.generated", n=n, date=dt.date.today().isoformat(), version=__version__)
         + "</p>",
     ]
     if advice is not None and len(advice):
-        parts.append(f"<h2>{say('What to do first', 'Apa yang dilakukan lebih dulu')}</h2>")
+        acting = advice[advice.action.isin(["fix measurement", "collect more", "invest"])]
+        first = (acting if len(acting) else advice).iloc[0]  # the first thing to do
+        parts.append(
+            "<div class='cards'>"
+            f"<div class='card'><div class='v'>{esc(text.number(n, lang))}</div>"
+            f"<div class='k'>{say('file.responses')}</div></div>"
+            f"<div class='card'><div class='k'>{say('file.brief')}</div>"
+            f"<div class='v'>{say('a.action.' + first.action)}</div>"
+            f"<div class='k'>{esc(_subject(first.subject, lang))}</div></div></div>"
+        )
+        parts.append(f"<h2>{say('file.brief')}</h2>")
         for row in advice.itertuples(index=False):
-            subject = say("the survey", "survei") if row.subject == "survey" else row.subject
+            css = "a-" + str(row.action).replace(" ", "-")
             parts.append(
-                f"<div class='advice'><b>{esc(ACTIONS.get(row.action, (row.action,) * 2)[id_])}"
-                f"</b> · {esc(str(subject))}"
+                f"<div class='advice {esc(css)}'><span class='tag'>"
+                f"{say('a.action.' + row.action)}</span> · {esc(_subject(row.subject, lang))}"
                 f"<p>{esc(getattr(row, 'text_' + lang))}</p></div>"
             )
     inference = boot.inference() if boot is not None else None
-    parts.append(f"<h2>{say('The model', 'Model')}</h2>")
-    parts.append(
-        "<p>"
-        + say(
-            "Arrows carry the path coefficient (* p < .05, ** p < .01, *** p < .001); boxes "
-            "give the share of variation explained (R²).",
-            "Panah memuat koefisien jalur (* p < 0,05, ** p < 0,01, *** p < 0,001); kotak "
-            "memuat porsi variasi yang dijelaskan (R²).",
-        )
-        + "</p>"
-    )
-    parts.append(f"<div class='wide'>{svg.path_diagram(result, inference)}</div>")
+    parts.append(f"<h2>{say('file.model')}</h2><p class='help'>{say('file.model_help')}</p>")
+    parts.append(f"<figure class='wide'>{svg.path_diagram(result, inference, lang)}</figure>")
     ranking = driver_table(result, boot)
     points = ipma(result, scale=scale)
     for target in dict.fromkeys(ranking.target):
         sub = ranking[ranking.target == target]
-        parts.append(f"<h3>{esc(say('What drives ', 'Pendorong ') + target)}</h3>")
+        parts.append(f"<h3>{say('file.drives', target=target)}</h3>")
+        parts.append(f"<p class='help'>{say('file.drives_help')}</p><figure>")
         parts.append(
             svg.bar_chart(
-                list(sub.driver), list(sub.total_effect), list(sub.ci_lower), list(sub.ci_upper)
+                list(sub.driver),
+                list(sub.total_effect),
+                list(sub.ci_lower),
+                list(sub.ci_upper),
+                lang=lang,
             )
         )
+        parts.append("</figure>")
         mine = points[(points.target == target) & (points.level == "construct")]
         if len(mine) >= 2:
-            parts.append(
-                f"<h3>{esc(say('Importance and performance: ', 'Kepentingan dan kinerja: '))}"
-                f"{esc(target)}</h3>"
-            )
-            parts.append(svg.ipma_map(mine, lang))
-    parts.append(f"<h2>{say('Appendix for reviewers', 'Lampiran untuk penelaah')}</h2>")
+            parts.append(f"<h3>{say('file.ipma', target=target)}</h3>")
+            parts.append(f"<figure>{svg.ipma_map(mine, lang)}</figure>")
+    parts.append(f"<section class='appendix'><h2>{say('file.appendix')}</h2>")
     if result.spec.labels:  # issue 12: the items are her own questions
-        parts.append(f"<h3>{say('Your questions', 'Pertanyaan Anda')}</h3><ul>")
+        parts.append(f"<h3>{say('file.your_questions')}</h3><ul>")
         for c in result.spec.constructs:
             for i in c.indicators:
                 parts.append(f"<li>{esc(c.name)} · {esc(i)}: {esc(result.spec.label(i))}</li>")
         parts.append("</ul>")
     tables = {
-        say("Path coefficients", "Koefisien jalur"): result.paths,
-        say("Reliability", "Reliabilitas"): result.reliability,
-        "HTMT": result.htmt,
-        "R²": result.r_squared,
-        "f²": result.f_squared,
+        "sheet.paths": result.paths,
+        "sheet.reliability": result.reliability,
+        "sheet.htmt": result.htmt,
+        "sheet.r_squared": result.r_squared,
+        "sheet.f_squared": result.f_squared,
     }
     if inference is not None:
-        tables[say("Bootstrap inference", "Inferensi bootstrap")] = inference
-    for name, frame in tables.items():
-        parts.append(f"<h3>{esc(name)}</h3><div class='wide'>")
-        parts.append(frame.to_html(index=False, float_format=lambda x: f"{x:.3f}", escape=True))
-        parts.append("</div>")
-    parts.append("</body></html>")
+        tables["file.inference"] = inference
+    for key, frame in tables.items():
+        parts.append(f"<h3>{say(key)}</h3>")
+        parts.append(_html_table(frame, lang))
+    parts.append("</section></body></html>")
     return "\n".join(parts)
+
+
+def _subject(subject: str, lang: str) -> str:
+    """What an advice record is about, in words: "the survey", "engagement → co-creation"."""
+    if subject == "survey":
+        return text.say("file.the_survey", lang)
+    parts = str(subject).split(" -> ")
+    if len(parts) == 2 and all(f"lever.{p}" in text.CATALOG for p in parts):
+        return " → ".join(text.lever(p, lang) for p in parts)
+    return str(subject)
 
 
 def save_analysis(

@@ -204,7 +204,8 @@ CONTRACT_FIELDS = {
     "vif_inner": ["source", "target", "vif"],
     "f_squared": ["source", "target", "value"],
     "effects": ["source", "target", "direct", "indirect", "total"],
-    "notes": ["code", "severity", "subject", "message"],
+    # message_id (Indonesian) and params (to word the code again) extend the note records
+    "notes": ["code", "severity", "subject", "message", "message_id", "params"],
 }
 #: Further tables written to the JSON (extra keys are part of no contract yet).
 EXTRA_TABLES = ("construct_correlations", "indirect_effects")
@@ -216,6 +217,13 @@ def result_to_dict(result) -> dict[str, Any]:
     }
     for name in EXTRA_TABLES:
         out[name] = records(getattr(result, name))
+    # each note also in Indonesian, with the code's parameters to word it again
+    notes = result.notes
+    for record, indonesian, params in zip(
+        out["notes"], notes.message_id, notes.params, strict=True
+    ):
+        record["message_id"] = indonesian
+        record["params"] = params
     out["meta"] = {k: _clean(v) for k, v in result.meta.items()}
     out["model"] = result.spec.to_dict()
     return out

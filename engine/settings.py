@@ -37,49 +37,21 @@ class Settings:
 
     def __post_init__(self) -> None:
         if self.scheme not in SCHEMES:
-            raise DriverLabError(
-                f"Unknown inner weighting scheme {self.scheme!r}.",
-                "Use one of: " + ", ".join(SCHEMES) + ".",
-                indonesian=(
-                    f"Skema pembobotan dalam {self.scheme!r} tidak dikenal.",
-                    "Pakai salah satu: " + ", ".join(SCHEMES) + ".",
-                ),
-            )
+            raise DriverLabError.coded("settings_scheme", value=self.scheme, choices=SCHEMES)
         if self.missing not in MISSING:
-            raise DriverLabError(
-                f"Unknown missing-data policy {self.missing!r}.",
-                "Use one of: " + ", ".join(MISSING) + ".",
-                indonesian=(
-                    f"Aturan data hilang {self.missing!r} tidak dikenal.",
-                    "Pakai salah satu: " + ", ".join(MISSING) + ".",
-                ),
-            )
+            raise DriverLabError.coded("settings_missing", value=self.missing, choices=MISSING)
         if not (
             isinstance(self.max_iter, int)
             and not isinstance(self.max_iter, bool)
             and 1 <= self.max_iter <= MAX_ITER
         ):
-            raise DriverLabError(
-                f"max_iter must be a whole number from 1 to {MAX_ITER:,}.",
-                "300 is the usual choice.",
-                indonesian=(
-                    f"max_iter harus bilangan bulat dari 1 sampai {MAX_ITER:,}.",
-                    "300 adalah pilihan yang biasa.",
-                ),
-            )
+            raise DriverLabError.coded("settings_max_iter", most=MAX_ITER)
         if not (
             isinstance(self.tol, int | float)
             and not isinstance(self.tol, bool)
             and TOL_RANGE[0] <= self.tol <= TOL_RANGE[1]
         ):
-            raise DriverLabError(
-                f"tol must be a number from {TOL_RANGE[0]:g} to {TOL_RANGE[1]:g}.",
-                "1e-07 is the usual choice.",
-                indonesian=(
-                    f"tol harus bilangan dari {TOL_RANGE[0]:g} sampai {TOL_RANGE[1]:g}.",
-                    "1e-07 adalah pilihan yang biasa.",
-                ),
-            )
+            raise DriverLabError.coded("settings_tol", low=TOL_RANGE[0], high=TOL_RANGE[1])
         code = self.missing_code
         if code is not None and (
             isinstance(code, bool)
@@ -87,14 +59,7 @@ class Settings:
             or not math.isfinite(code)
             or abs(code) > 1e15
         ):
-            raise DriverLabError(
-                "The missing-answer code must be a number, such as -99.",
-                "Leave it empty when unanswered items are simply blank.",
-                indonesian=(
-                    "Kode jawaban kosong harus berupa angka, misalnya -99.",
-                    "Biarkan kosong bila butir yang tidak dijawab memang dibiarkan kosong.",
-                ),
-            )
+            raise DriverLabError.coded("settings_missing_code")
 
     def to_dict(self) -> dict[str, Any]:
         """The settings as JSON values, in field order: the one serialisation used by

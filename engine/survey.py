@@ -265,11 +265,9 @@ REASONS_ID = {
 
 def reason_text(reason: str, lang: str = "id") -> str:
     """A screening reason, or a problem of the issues table, in the user's language."""
-    if lang != "id":
-        return reason
-    if reason.startswith("outside the ") and reason.endswith(" scale"):
-        return "di luar skala " + reason[len("outside the ") : -len(" scale")]
-    return REASONS_ID.get(reason, reason)
+    from . import text
+
+    return text.reason(reason, lang)
 
 
 ISSUE_COLUMNS = ["column", "item", "problem", "cells", "examples", "rows"]

@@ -9,6 +9,7 @@ import html
 
 import pandas as pd
 
+from . import text
 from .drivers import QUADRANTS
 from .thresholds import ALPHA
 
@@ -29,7 +30,7 @@ def _esc(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
-def bar_chart(labels, values, lower=None, upper=None, width: int = 520) -> str:
+def bar_chart(labels, values, lower=None, upper=None, width: int = 520, lang: str = "en") -> str:
     """Horizontal bars with interval whiskers (drivers ranked by total effect)."""
     rows = len(labels)
     top = max([1e-9, *(abs(v) for v in values), *[abs(u) for u in (upper or []) if u == u]])
@@ -54,19 +55,22 @@ def bar_chart(labels, values, lower=None, upper=None, width: int = 520) -> str:
                 f'stroke="{INK}" stroke-width="2"/>'
             )
             end = max(end, x2)
-        parts.append(f'<text x="{end + 4:.1f}" y="{y + 13}">{value:.2f}</text>')
+        shown = text.number(value, lang, ".2f")
+        parts.append(f'<text x="{end + 4:.1f}" y="{y + 13}">{shown}</text>')
     parts.append("</svg>")
     return "".join(parts)
 
 
-def path_labels(result, inference: pd.DataFrame | None = None) -> dict[tuple[str, str], str]:
+def path_labels(
+    result, inference: pd.DataFrame | None = None, lang: str = "en"
+) -> dict[tuple[str, str], str]:
     """(source, target) -> the arrow's label: the coefficient and its significance stars."""
     p = {}
     if inference is not None:
         rows = inference[inference.kind == "path"]
         p = dict(zip(rows.name, rows.p, strict=True))
     return {
-        (row.source, row.target): f"{row.estimate:.2f}"
+        (row.source, row.target): text.number(row.estimate, lang, ".2f")
         + stars(p.get(f"{row.source} -> {row.target}", float("nan")))
         for row in result.paths.itertuples(index=False)
     }
@@ -81,13 +85,13 @@ def _layers(names: list[str], paths: list[tuple[str, str]]) -> dict[str, int]:
     return layer
 
 
-def path_diagram(result, inference: pd.DataFrame | None = None) -> str:
+def path_diagram(result, inference: pd.DataFrame | None = None, lang: str = "en") -> str:
     """Constructs (with R²) in columns by their place in the model; arrows carry the
     path coefficient and its significance stars from the bootstrap."""
     names = list(result.layout.names)
     paths = list(zip(result.paths.source, result.paths.target, strict=True))
     r2 = dict(zip(result.r_squared.construct, result.r_squared.r2, strict=True))
-    labels = path_labels(result, inference)
+    labels = path_labels(result, inference, lang)
     layer = _layers(names, paths)
     columns: dict[int, list[str]] = {}
     for name in names:
@@ -152,7 +156,7 @@ def path_diagram(result, inference: pd.DataFrame | None = None) -> str:
                 f'<text x="{x + box_w / 2}" y="{y + 19:.1f}" text-anchor="middle" '
                 f'font-weight="bold">{_esc(name)}</text>'
                 f'<text x="{x + box_w / 2}" y="{y + 36:.1f}" text-anchor="middle" '
-                f'fill="{GREY}">R² {r2[name]:.2f}</text>'
+                f'fill="{GREY}">R² {text.number(r2[name], lang, ".2f")}</text>'
             )
         else:
             parts.append(
@@ -204,9 +208,9 @@ def ipma_map(points: pd.DataFrame, lang: str = "en", width: int = 520, height: i
         f'<text x="14" y="{(top + height - bottom) / 2}" text-anchor="middle" '
         f'transform="rotate(-90 14 {(top + height - bottom) / 2})">{y_title}</text>',
         f'<text x="{left}" y="{height - bottom + 14}" text-anchor="middle" fill="{GREY}">'
-        f"{x_lo:.2f}</text>",
+        f"{text.number(x_lo, lang, '.2f')}</text>",
         f'<text x="{width - right}" y="{height - bottom + 14}" text-anchor="middle" '
-        f'fill="{GREY}">{x_hi:.2f}</text>',
+        f'fill="{GREY}">{text.number(x_hi, lang, ".2f")}</text>',
         f'<text x="{left - 4}" y="{height - bottom}" text-anchor="end" fill="{GREY}">'
         f"{y_lo:.0f}</text>",
         f'<text x="{left - 4}" y="{top + 10}" text-anchor="end" fill="{GREY}">{y_hi:.0f}</text>',

@@ -45,6 +45,9 @@ HTMT_MAX = 1.0
 #: Collinearity (VIF): ideally below 3, critical at 5 and above. Hair et al. (2019).
 VIF_IDEAL = 3.0
 VIF_CRITICAL = 5.0
+#: Indicator VIF is judged for formative (mode B) blocks; in a reflective (mode A) block
+#: only a near-copy is flagged: VIF 100 means the other items explain 99 % of it.
+VIF_NEAR_COPY = 100.0
 
 #: f-squared effect size: small, medium, large. Cohen (1988).
 F2_SMALL = 0.02

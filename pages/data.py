@@ -8,7 +8,7 @@ from engine.io import UPLOAD_SUFFIXES
 from engine.survey import PROFILE_FIELDS, load_mapping, reason_text
 from engine.template import template_csv, template_xlsx
 from ui import mapping, render, session, state
-from ui.i18n import language, t
+from ui.i18n import field_label, file_name, language, t
 
 st.title(t("data.title"))
 
@@ -57,7 +57,7 @@ if survey.spec is not None:  # the model follows her own questionnaire
     render.download(
         t("data.save_mapping"),
         survey.mapping_json(),
-        file_name="driver-lab-mapping.json",
+        file_name=file_name("mapping", "json"),
         mime="application/json",
         where=c2,
     )
@@ -84,7 +84,9 @@ else:  # a coded export: item codes per column, as before
             hide_index=True,
             disabled=[t("data.column")],
             column_config={
-                t("data.used_as"): st.column_config.SelectboxColumn(options=targets, required=False)
+                t("data.used_as"): st.column_config.SelectboxColumn(
+                    options=targets, required=False, format_func=field_label
+                )
             },
             key="mapping_editor",
             width="stretch",
@@ -173,7 +175,7 @@ if len(screening.excluded):
     render.download(
         t("data.excluded_download"),
         screening.excluded_table().to_csv(index=False),
-        file_name="excluded-rows.csv",
+        file_name=file_name("excluded", "csv"),
         mime="text/csv",
     )
 flagged = screening.flagged_by_reason()
@@ -193,14 +195,14 @@ c1, c2 = st.columns(2)
 render.download(
     "xlsx",
     lambda: template_xlsx(lang),
-    file_name=f"driver-lab-questionnaire-{lang}.xlsx",
+    file_name=file_name("questionnaire", "xlsx"),
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     where=c1,
 )
 render.download(
     "csv",
     lambda: template_csv(lang),
-    file_name=f"driver-lab-questionnaire-{lang}.csv",
+    file_name=file_name("questionnaire", "csv"),
     mime="text/csv",
     where=c2,
 )

@@ -21,13 +21,7 @@ render.table(result.paths, estimate=t("col.coefficient"))
 
 st.subheader(t("home.reliability"))
 st.caption(t("home.reliability_help"))
-render.table(
-    result.reliability,
-    alpha="Cronbach's alpha",
-    rho_c="rho_C",
-    rho_a="rho_A",
-    ave="AVE",
-)
+render.table(result.reliability)  # headers from the catalog, in her language
 
 with st.expander(t("home.notes")):
     render.notes(result.notes)

@@ -6,7 +6,7 @@ import engine
 from engine.advice import advise
 from engine.export import html_report, save_analysis, workbook
 from ui import render, session, state
-from ui.i18n import language, t
+from ui.i18n import file_name, language, t
 
 st.title(t("r.title"))
 r = session.results()
@@ -21,15 +21,15 @@ except engine.DriverLabError as exc:
 lang = language()
 render.download(
     t("r.excel"),
-    lambda: workbook(result, boot, a.survey, advice),
-    file_name="driver-lab-results.xlsx",
+    lambda: workbook(result, boot, a.survey, advice, lang=lang),
+    file_name=file_name("results", "xlsx"),
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     icon=":material/table:",
 )
 render.download(
     t("r.html"),
     lambda: html_report(result, advice, boot, lang, scale=a.survey.scale),
-    file_name="driver-lab-report.html",
+    file_name=file_name("report", "html"),
     mime="text/html",
     icon=":material/print:",
 )
@@ -42,7 +42,7 @@ reversed_items = st.session_state.get(state.REVERSED, ())
 render.download(
     t("r.save"),
     lambda: save_analysis(upload, a.source, a.spec, a.settings, overrides, reversed_items),
-    file_name="driver-lab-analysis.json",
+    file_name=file_name("analysis", "json"),
     mime="application/json",
     icon=":material/save:",
 )

@@ -5,7 +5,7 @@ import streamlit as st
 import engine
 from engine.thresholds import ALPHA
 from ui import cache, render, session
-from ui.i18n import t
+from ui.i18n import answer_label, field_label, t
 
 st.title(t("g.title"))
 r = session.results(with_bootstrap=False)
@@ -22,6 +22,7 @@ column = st.selectbox(
     columns,
     index=columns.index("platform") if "platform" in columns else 0,
     key="segment_column",
+    format_func=field_label,
 )
 try:
     with st.spinner(t("g.working"), show_time=True):
@@ -47,7 +48,7 @@ st.subheader(t("g.paths"))
 wide = comparison.groups.assign(path=comparison.groups.source + " -> " + comparison.groups.target)
 table = wide.pivot(index="path", columns="group", values="estimate")
 sizes = wide.drop_duplicates("group").set_index("group").n
-table.columns = [f"{g} (n={sizes[g]})" for g in table.columns]
+table.columns = [f"{answer_label(column, g)} (n={sizes[g]})" for g in table.columns]
 render.table(table.reset_index())
 
 st.subheader(t("g.differences"))
@@ -59,5 +60,9 @@ diff = comparison.differences.assign(
             comparison.differences.p_permutation, comparison.differences.micom_ok, strict=True
         )
     ]
+)
+diff = diff.assign(  # the groups' names in her language ("Male" -> "Laki-laki")
+    group_a=[answer_label(column, g) for g in diff.group_a],
+    group_b=[answer_label(column, g) for g in diff.group_b],
 )
 render.table(diff[["holds", *comparison.differences.columns]])

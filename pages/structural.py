@@ -4,7 +4,7 @@ import streamlit as st
 
 from engine.svg import path_diagram, stars
 from ui import render, session
-from ui.i18n import t
+from ui.i18n import file_name, language, t
 
 st.title(t("s.title"))
 r = session.results()
@@ -16,8 +16,8 @@ st.graphviz_chart(render.path_diagram(result, inf), width="stretch")
 st.caption(t("s.diagram_help"))
 render.download(
     t("s.diagram_svg"),
-    lambda: path_diagram(result, inf),
-    file_name="path-diagram.svg",
+    lambda: path_diagram(result, inf, language()),
+    file_name=file_name("path_diagram", "svg"),
     mime="image/svg+xml",
     icon=":material/download:",
 )

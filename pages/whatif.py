@@ -6,7 +6,7 @@ import engine
 from engine.drivers import LIMITS, Simulator
 from engine.spec import STUDY_LABELS
 from ui import render, session
-from ui.i18n import language, t
+from ui.i18n import language, number, t
 
 st.title(t("w.title"))
 r = session.results()
@@ -45,11 +45,11 @@ def panel(sim: Simulator) -> None:
     # One element per outcome (no columns, no captions): each element is a message
     # and a re-render on every slider move.
     for row in sim.predict(moves):
-        change = f"{row.change:+.2f}" if any(moves.values()) else None
+        change = number(row.change, "+.2f") if any(moves.values()) else None
         if change and row.band_lower == row.band_lower:
-            band = t("w.band", lo=f"{row.band_lower:+.2f}", hi=f"{row.band_upper:+.2f}")
+            band = t("w.band", lo=number(row.band_lower, "+.2f"), hi=number(row.band_upper, "+.2f"))
             change = f"{change} ({band})"
-        st.metric(t("w.predicted", what=shown(row.target)), f"{row.new:.2f}", change)
+        st.metric(t("w.predicted", what=shown(row.target)), number(row.new, ".2f"), change)
 
 
 panel(sim)
@@ -71,9 +71,9 @@ def goal_seek() -> None:
     if plan.empty and short == 0:
         st.write(t("w.goal_done"))
     for row in plan.itertuples():
-        st.write("• " + t("w.goal_plan", what=shown(row.driver), move=f"{row.move:.2f}"))
+        st.write("• " + t("w.goal_plan", what=shown(row.driver), move=number(row.move, ".2f")))
     if short > 0:
-        st.warning(t("w.goal_short", short=f"{short:.2f}"))
+        st.warning(t("w.goal_short", short=number(short, ".2f")))
 
 
 goal_seek()

@@ -125,7 +125,7 @@ def test_upload_with_indonesian_answers_then_results() -> None:
     assert any("262 terkumpul, 37 tidak lengkap, 225 dipakai" in m.value for m in at.markdown)
     at.switch_page("pages/advice.py").run()
     assert not at.exception
-    assert "Investasikan" in " ".join(s.value for s in at.success)
+    assert "Prioritaskan" in " ".join(s.value for s in at.success)
 
 
 def test_bad_upload_keeps_the_previous_analysis() -> None:
@@ -268,21 +268,35 @@ def test_user_text_cannot_become_markdown_links_or_formatting() -> None:
 
 
 def test_every_engine_error_has_indonesian_wording() -> None:
-    """Each error the engine raises on purpose carries its Indonesian message and hint."""
+    """Each error the engine raises on purpose carries its Indonesian message and hint:
+    from the catalog (``DataError.coded("code", ...)``: err.<code> in both languages) or,
+    the legacy form, as ``indonesian=(message, hint)``."""
     import ast
 
+    from engine import text
+
     kinds = {"DriverLabError", "DataError", "ModelError", "EstimationError", "BootstrapCancelled"}
-    sites = 0
+    sites = coded = 0
     for path in sorted(ROOT.joinpath("engine").glob("*.py")):
         for node in ast.walk(ast.parse(path.read_text())):
-            if not (isinstance(node, ast.Call) and getattr(node.func, "id", "") in kinds):
+            if not isinstance(node, ast.Call):
+                continue
+            where = f"{path.name}:{node.lineno}"
+            func = node.func
+            if isinstance(func, ast.Attribute) and func.attr == "coded":
+                assert getattr(func.value, "id", "") in kinds, where
+                code = node.args[0].value
+                entry = text.CATALOG.get(f"err.{code}")
+                assert entry and entry["en"] and entry["id"], f"{where}: err.{code}"
+                coded += 1
+                continue
+            if getattr(func, "id", "") not in kinds:
                 continue
             sites += 1
-            where = f"{path.name}:{node.lineno}"
             words = {k.arg: k.value for k in node.keywords}
             assert "indonesian" in words, f"{where} has no Indonesian wording"
             assert ast.dump(words["indonesian"]) != ast.dump(node.args[0]), where
-    assert sites > 80
+    assert sites + coded > 80 and coded >= 8
 
 
 def test_catalog_is_complete() -> None:

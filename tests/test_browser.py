@@ -174,7 +174,7 @@ def test_upload_indonesian_export_to_advice(app_url: str) -> None:
         nav.filter(has_text="Saran").first.click()
         expect(page.get_by_text("Apa yang dilakukan lebih dulu")).to_be_visible(timeout=60_000)
         wait_idle(page)
-        expect(page.get_by_text("Investasikan").first).to_be_visible()
+        expect(page.get_by_text("Prioritaskan").first).to_be_visible()
         assert page.locator('[data-testid="stException"]').count() == 0
         page.screenshot(path=str(SHOTS / "advice-id-1280.png"))
         nav.filter(has_text="Laporan").first.click()
@@ -187,13 +187,16 @@ def test_upload_indonesian_export_to_advice(app_url: str) -> None:
 
         from openpyxl import load_workbook
 
-        assert info.value.suggested_filename == "driver-lab-results.xlsx"
+        # downloaded from an Indonesian page: the workbook speaks Indonesian
+        assert info.value.suggested_filename == "driver-lab-hasil.xlsx"
         book = load_workbook(io.BytesIO(Path(info.value.path()).read_bytes()))
-        assert {"Paths", "Inference", "Advice", "Screening"} <= set(book.sheetnames)
-        advice_text = " ".join(
-            str(v) for row in book["Advice"].iter_rows(values_only=True) for v in row if v
+        assert {"Koefisien jalur", "Inferensi bootstrap", "Saran", "Penyaringan"} <= set(
+            book.sheetnames
         )
-        assert "Investasikan" not in advice_text  # labels are the page's; texts both languages
-        assert "Setengah poin" in advice_text
-        screening = [r for r in book["Screening"].iter_rows(min_row=3, values_only=True)]
+        advice_text = " ".join(
+            str(v) for row in book["Saran"].iter_rows(values_only=True) for v in row if v
+        )
+        assert "Prioritaskan" in advice_text and "Setengah poin" in advice_text
+        assert "Half a point" not in advice_text
+        screening = [r for r in book["Penyaringan"].iter_rows(min_row=3, values_only=True)]
         assert len(screening) == 37

@@ -97,10 +97,36 @@ def test_html_report_escapes_user_strings(hostile_survey) -> None:
     assert page.index("What to do first") < page.index("Appendix for reviewers")
     # path diagram, then per outcome its drivers and its importance-performance map
     assert page.count("<svg") == 5 and "<script" not in page
-    assert ">PSN</text>" in page and "What drives CLE" in page
+    assert ">PSN</text>" in page and "What is linked to CLE" in page
     assert "Importance and performance: VCC" in page
     indonesian = html_report(result, advice, boot, lang="id")
-    assert "Lampiran untuk penelaah" in indonesian and "Pendorong CLE" in indonesian
+    assert "Lampiran untuk penelaah" in indonesian and "Yang terkait dengan CLE" in indonesian
+
+
+def test_indonesian_files_speak_indonesian(hostile_survey) -> None:
+    """Sheet names, headers, notes and coded cells in Indonesian; numbers with a decimal
+    comma in the report's prose and tables; the numbers stay numbers in the workbook."""
+    import re
+
+    survey, result, boot = hostile_survey
+    advice = advise(result, boot)
+    book = load_workbook(io.BytesIO(workbook(result, boot, survey, advice, lang="id")))
+    assert {"Baca dulu", "Koefisien jalur", "Penyaringan", "Profil responden", "Saran"} <= set(
+        book.sheetnames
+    )
+    assert not {"Paths", "Read me", "Advice", "Profile"} & set(book.sheetnames)
+    paths = book["Koefisien jalur"]
+    assert [c.value for c in paths[2]] == ["Dari", "Ke", "Estimasi"]
+    assert isinstance(paths.cell(row=3, column=3).value, float)
+    profile = [r for r in book["Profil responden"].iter_rows(min_row=3, values_only=True)]
+    assert ("Jenis kelamin", "Laki-laki") in {r[:2] for r in profile}
+    notes = " ".join(str(r[3]) for r in book["Temuan"].iter_rows(min_row=3, values_only=True))
+    assert "Model menjelaskan" in notes and not re.search(r"\d\.\d", notes)
+    page = html_report(result, advice, boot, lang="id")
+    body = re.sub(r"<svg.*?</svg>|<style>.*?</style>", "", page, flags=re.S)
+    cells = re.findall(r"<td class='n'>([^<]*)</td>", body)
+    assert cells and all("." not in c for c in cells)  # 0,266 never 0.266
+    assert "Apa yang dilakukan lebih dulu" in page and "Lampiran untuk penelaah" in page
 
 
 def _svg(text: str):

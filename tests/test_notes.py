@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 
@@ -75,7 +77,45 @@ def test_every_note_is_also_worded_in_indonesian(flawed) -> None:
     assert (result.notes.message_id.str.len() > 20).all()
     assert (result.notes.message_id != result.notes.message).all()
     loading = result.outer.set_index("indicator").loading
-    assert f"{loading['INT04']:.3f}" in notes.loc["INT04", "message_id"]
+    # Indonesian prose uses the decimal comma (one rule for every number)
+    comma = f"{loading['INT04']:.3f}".replace(".", ",")
+    assert comma in notes.loc["INT04", "message_id"]
+    assert f"{loading['INT04']:.3f}" in notes.loc["INT04", "message"]
     assert "berkode terbalik" in notes.loc["INT04", "message_id"]
     r2 = result.r_squared.set_index("construct").r2["CLE"]
-    assert f"Model menjelaskan {r2:.0%} variasi CLE (R² {r2:.3f}" in notes.loc["CLE", "message_id"]
+    shown = f"{r2:.3f}".replace(".", ",")
+    assert f"Model menjelaskan {r2:.0%} variasi CLE (R² {shown}" in notes.loc["CLE", "message_id"]
+    assert "0,25 / 0,50 / 0,75" in notes.loc["CLE", "message_id"]
+    for text in result.notes.message_id:  # no English decimal point in Indonesian prose
+        assert not re.search(r"\d\.\d", text), text
+
+
+def test_notes_render_again_from_code_and_params(flawed) -> None:
+    """The sentence is data: code + subject + params give it back in either language."""
+    from engine.notes import note_text
+
+    for note in estimate(flawed, STUDY_MODEL).notes.itertuples(index=False):
+        assert note_text(note.code, note.subject, note.params, "en") == note.message
+        assert note_text(note.code, note.subject, note.params, "id") == note.message_id
+
+
+def test_indicator_vif_is_judged_for_formative_blocks_only() -> None:
+    """Hair et al. (2019): indicator collinearity matters in mode B; mode A shows it as rho_C."""
+    rng = np.random.default_rng(5)
+    data = simulate(STUDY_MODEL, 300, rng, likert=False)
+    data["INT02"] = data["INT01"] + 0.3 * rng.standard_normal(300)  # strongly overlapping
+    result = estimate(data, STUDY_MODEL)
+    vif = result.vif_outer.set_index("indicator").vif
+    assert th.VIF_CRITICAL <= vif["INT02"] < th.VIF_NEAR_COPY  # high, but no near-copy
+    assert "VIF_OUTER_HIGH" not in set(result.notes.code)  # INT is mode A in the study model
+    copy = data.assign(INT03=data["INT01"] + 1e-3 * rng.standard_normal(300))
+    notes = estimate(copy, STUDY_MODEL).notes  # a near-copy is named even in mode A
+    assert "INT03" in set(notes[notes.code == "VIF_OUTER_HIGH"].subject)
+    formative = STUDY_MODEL.to_dict()
+    for c in formative["constructs"]:
+        if c["name"] == "INT":
+            c["mode"] = "B"
+    from engine import ModelSpec
+
+    notes = estimate(data, ModelSpec.from_dict(formative)).notes
+    assert {"INT01", "INT02"} <= set(notes[notes.code == "VIF_OUTER_HIGH"].subject)

@@ -503,10 +503,11 @@ def test_questionnaire_template_round_trips(lang: str) -> None:
     q = questionnaire(lang)
     assert len(q) == 2 + 5 + 22
     book = pd.ExcelFile(io.BytesIO(template_xlsx(lang)))
-    assert book.sheet_names == ["Questionnaire", "Responses"]
+    sheets = {"en": ["Questionnaire", "Responses"], "id": ["Kuesioner", "Jawaban"]}[lang]
+    assert book.sheet_names == sheets
     with pytest.raises(DataError, match="header but no rows"):  # the empty template itself
         read_upload(template_xlsx(lang), "template.xlsx")
-    responses = pd.read_excel(io.BytesIO(template_xlsx(lang)), sheet_name="Responses")
+    responses = pd.read_excel(io.BytesIO(template_xlsx(lang)), sheet_name=sheets[1])
     filled = pd.DataFrame([[None] * responses.shape[1]], columns=responses.columns)
     survey = import_survey(filled, STUDY_MODEL)
     kinds = [m.kind for m in survey.mapping]

@@ -38,7 +38,7 @@ CATALOG = {
         "en": "Two screening questions open the form (aged 17+, has watched a live-streaming "
         "sale), as in the study.",
         "id": "Dua pertanyaan penyaringan membuka formulir (usia 17+, pernah menonton live "
-        "streaming penjualan), seperti dalam studi.",
+        "jualan), seperti dalam studi.",
     },
     "c.consent": {"en": "Consent line", "id": "Kalimat persetujuan"},
     "c.one_per_browser": {

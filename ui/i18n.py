@@ -1,14 +1,18 @@
-"""Every label, message and piece of advice the pages show, in English and Bahasa Indonesia.
+"""The pages' labels, in English and Bahasa Indonesia, in the engine's one catalog.
 
 ``t("key", **values)`` returns the string in the session's language. The
-language comes from the sidebar switch, or the URL (``?lang=id``).
+language comes from the sidebar switch, or the URL (``?lang=id``). The entries
+below join ``engine.text.CATALOG`` (the engine's notes, errors, advice, table
+headers and file words live there), so there is one lookup and one number
+format (``engine.text.number``: decimal comma in Indonesian) for pages, files
+and the command line.
 """
 
 from __future__ import annotations
 
 import streamlit as st
 
-from engine.advice import ACTIONS
+from engine import text
 
 from . import state
 
@@ -24,7 +28,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "estimates how **interactivity**, **informativeness** and **personalization** drive "
         "**customer engagement**, and how engagement drives **value co-creation** (PLS-SEM, "
         "the method of the study behind it).",
-        "id": "Bagian mana dari live streaming penjualan Anda yang paling menggerakkan "
+        "id": "Bagian mana dari live jualan Anda yang paling menggerakkan "
         "pelanggan? Driver Lab mengukur bagaimana **interaktivitas**, **informativitas** dan "
         "**personalisasi** mendorong **keterlibatan pelanggan**, dan bagaimana keterlibatan "
         "mendorong **penciptaan nilai bersama** (PLS-SEM, metode studi yang mendasarinya).",
@@ -40,26 +44,28 @@ CATALOG: dict[str, dict[str, str]] = {
     "metric.valid": {"en": "Valid responses", "id": "Respons valid"},
     "home.paths": {"en": "Path coefficients", "id": "Koefisien jalur"},
     "home.paths_help": {
-        "en": "How strongly each construct drives the next (standardized; 0 = no effect).",
-        "id": "Seberapa kuat setiap konstruk mendorong konstruk berikutnya "
-        "(terstandar; 0 = tidak berpengaruh).",
+        "en": "How strongly each construct is linked to the next, the others held equal "
+        "(standardized; 0 = no link).",
+        "id": "Seberapa kuat setiap konstruk terkait dengan konstruk berikutnya, bila yang "
+        "lain tetap (terstandar; 0 = tidak terkait).",
     },
     "home.reliability": {"en": "Reliability", "id": "Reliabilitas"},
     "home.reliability_help": {
-        "en": "Do each construct's questions agree? Alpha, rho_A and rho_C should exceed "
-        "0.70, AVE 0.50.",
-        "id": "Apakah pertanyaan tiap konstruk saling sejalan? Alpha, rho_A dan rho_C "
-        "sebaiknya di atas 0,70, AVE di atas 0,50.",
+        "en": "Do each construct's questions agree? Cronbach's α, ρA and ρC should exceed "
+        "{RELIABILITY_MIN:.2f}, AVE {AVE_MIN:.2f}.",
+        "id": "Apakah pertanyaan tiap konstruk saling sejalan? α Cronbach, ρA dan ρC "
+        "sebaiknya di atas {RELIABILITY_MIN:.2f}, AVE di atas {AVE_MIN:.2f}.",
     },
     "home.notes": {"en": "What the numbers say", "id": "Arti angka-angka ini"},
     "rep.title": {"en": "Replication of the study", "id": "Replikasi studi"},
     "rep.synthetic": {
         "en": "**Synthetic data.** The sample is not the study's real respondents (their "
-        "answers are not public). It was generated to match the published statistics, so "
-        "that the engine's results can be compared with the paper's tables.",
+        "answers are not public). It was generated to match the published statistics, "
+        "so that the engine's results can be compared with the paper's tables.",
         "id": "**Data sintetis.** Sampel ini bukan responden asli studi (jawaban mereka "
-        "tidak dipublikasikan). Data dibuat agar sesuai dengan statistik yang diterbitkan, "
-        "sehingga hasil mesin dapat dibandingkan dengan tabel di artikel.",
+        "tidak dipublikasikan). Data dibuat agar sesuai dengan statistik yang "
+        "diterbitkan, sehingga hasil analisis dapat dibandingkan dengan tabel di "
+        "artikel.",
     },
     "rep.summary": {
         "en": "{collected} collected, {excluded} incomplete, {valid} used; bootstrap with "
@@ -83,20 +89,23 @@ CATALOG: dict[str, dict[str, str]] = {
     "rep.table2": {"en": "Table 2. Outer loadings", "id": "Tabel 2. Outer loading"},
     "rep.table2_help": {
         "en": "Correlation of each question with its construct's score. Rule of thumb: at "
-        "least 0.708 (the construct explains half of the answer's variance); the paper "
-        "used 0.6.",
-        "id": "Korelasi tiap pertanyaan dengan skor konstruknya. Patokan: minimal 0,708 "
-        "(konstruk menjelaskan separuh variasi jawaban); artikel memakai 0,6.",
+        "least {LOADING_MIN:.3f} (the construct explains at least half of each "
+        "answer's variance); the paper used 0.6.",
+        "id": "Korelasi tiap pertanyaan dengan skor konstruknya. Patokan: minimal "
+        "{LOADING_MIN:.3f} (konstruk menjelaskan paling sedikit separuh varians tiap "
+        "jawaban); artikel memakai 0,6.",
     },
     "rep.table3": {
         "en": "Table 3. Reliability and convergent validity",
         "id": "Tabel 3. Reliabilitas dan validitas konvergen",
     },
     "rep.table3_help": {
-        "en": "Alpha, rho_A and rho_C: do a construct's questions agree (≥ 0.70)? AVE: the "
-        "average share of its questions' variance the construct explains (≥ 0.50).",
-        "id": "Alpha, rho_A dan rho_C: apakah pertanyaan satu konstruk sejalan (≥ 0,70)? "
-        "AVE: rata-rata porsi variasi pertanyaan yang dijelaskan konstruk (≥ 0,50).",
+        "en": "Cronbach's α, ρA and ρC: do a construct's questions agree (≥ "
+        "{RELIABILITY_MIN:.2f})? AVE: the average share of its questions' variance the "
+        "construct explains (≥ {AVE_MIN:.2f}).",
+        "id": "α Cronbach, ρA dan ρC: apakah pertanyaan satu konstruk sejalan (≥ "
+        "{RELIABILITY_MIN:.2f})? AVE: rata-rata porsi varians pertanyaan yang "
+        "dijelaskan konstruk (≥ {AVE_MIN:.2f}).",
     },
     "rep.table4": {
         "en": "Table 4. Fornell-Larcker criterion",
@@ -125,7 +134,6 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "Bootstrap dengan 5000 subsampel: jalur didukung bila p < 0,05 "
         "(|t| > 1,96, dua arah), seperti dalam studi.",
     },
-    "error.title": {"en": "This file cannot be used yet", "id": "File ini belum bisa dipakai"},
     "nav.data": {"en": "Data", "id": "Data"},
     "nav.measurement": {"en": "Measurement quality", "id": "Kualitas pengukuran"},
     "nav.structural": {"en": "Structural model", "id": "Model struktural"},
@@ -171,10 +179,11 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     "data.issues": {"en": "Answers set aside", "id": "Jawaban yang disisihkan"},
     "data.reversed": {
-        "en": "These questions run against the rest of their topic and may be worded the other "
-        "way round: {items}. Recode them (6 minus the answer)?",
+        "en": "These questions run against the rest of their topic and may be worded the "
+        "other way round: {items}. Recode them ((lowest + highest) minus the answer)?",
         "id": "Pertanyaan ini berlawanan dengan pertanyaan lain dalam topiknya dan mungkin "
-        "kalimatnya dibalik: {items}. Balik kodenya (6 dikurangi jawaban)?",
+        "kalimatnya dibalik: {items}. Balik kodenya ((nilai terendah + tertinggi) "
+        "dikurangi jawaban)?",
     },
     "data.recode": {"en": "Recode them", "id": "Balik kodenya"},
     "data.screening": {"en": "Screening", "id": "Penyaringan"},
@@ -198,14 +207,20 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "Pertanyaan dan topiknya (loading)",
     },
     "m.loadings_help": {
-        "en": "Green: at least 0.708 (the topic explains half of the answers); amber: 0.40 to "
-        "0.708, keep if reliability is fine; red: below 0.40 or negative.",
-        "id": "Hijau: minimal 0,708 (topik menjelaskan separuh jawaban); kuning: 0,40 sampai "
-        "0,708, pertahankan bila reliabilitas baik; merah: di bawah 0,40 atau negatif.",
+        "en": "Green: at least {LOADING_MIN:.3f} (the topic explains at least half of each "
+        "answer's variance); amber: {LOADING_DROP:.2f} to {LOADING_MIN:.3f}, keep "
+        "unless removing it lifts reliability or AVE past its threshold; red: below "
+        "{LOADING_DROP:.2f} or negative.",
+        "id": "Hijau: minimal {LOADING_MIN:.3f} (topik menjelaskan paling sedikit separuh "
+        "varians tiap jawaban); kuning: {LOADING_DROP:.2f} sampai {LOADING_MIN:.3f}, "
+        "pertahankan kecuali bila menghapusnya mengangkat reliabilitas atau AVE "
+        "melewati batasnya; merah: di bawah {LOADING_DROP:.2f} atau negatif.",
     },
     "m.reliability_help": {
-        "en": "Green: alpha, rho_A and rho_C between 0.70 and 0.95 and AVE at least 0.50.",
-        "id": "Hijau: alpha, rho_A dan rho_C antara 0,70 dan 0,95 serta AVE minimal 0,50.",
+        "en": "Green: Cronbach's α, ρA and ρC between {RELIABILITY_MIN:.2f} and "
+        "{RELIABILITY_MAX:.2f} and AVE at least {AVE_MIN:.2f}.",
+        "id": "Hijau: α Cronbach, ρA dan ρC antara {RELIABILITY_MIN:.2f} dan "
+        "{RELIABILITY_MAX:.2f} serta AVE minimal {AVE_MIN:.2f}.",
     },
     "m.htmt": {"en": "Are the topics distinct? (HTMT)", "id": "Apakah topiknya berbeda? (HTMT)"},
     "m.htmt_help": {
@@ -221,8 +236,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "Hijau: di bawah 3; kuning: 3-5; merah: 5 atau lebih.",
     },
     "s.title": {
-        "en": "How the parts drive each other",
-        "id": "Bagaimana bagian-bagian saling mendorong",
+        "en": "How the parts are linked",
+        "id": "Bagaimana bagian-bagiannya saling terkait",
     },
     "s.diagram_help": {
         "en": "Arrows: path coefficients (* p < 0.05, ** p < 0.01, *** p < 0.001); boxes: R².",
@@ -244,16 +259,17 @@ CATALOG: dict[str, dict[str, str]] = {
     "d.outcome": {"en": "Outcome", "id": "Hasil"},
     "d.ranking": {"en": "Drivers ranked by total effect", "id": "Pendorong menurut pengaruh total"},
     "d.ranking_help": {
-        "en": "Bars: total effect (standardized); lines: 95 % interval. A line that crosses zero "
-        "means no evidence.",
-        "id": "Batang: pengaruh total (terstandar); garis: interval 95 %. Garis yang melewati nol "
-        "berarti tidak ada bukti.",
+        "en": "Bars: total effect (standardized); lines: 95% interval. A line that crosses "
+        "zero means not significant at 5%: the survey cannot tell it from zero.",
+        "id": "Batang: pengaruh total (terstandar); garis: interval 95%. Garis yang melewati "
+        "nol berarti tidak signifikan pada 5%: survei belum bisa membedakannya dari "
+        "nol.",
     },
     "d.ipma": {"en": "Importance and performance", "id": "Kepentingan dan kinerja"},
     "d.ipma_help": {
-        "en": "Right: matters more; up: rated higher (0-100). Bottom right is where to act first.",
-        "id": "Kanan: lebih berpengaruh; atas: dinilai lebih tinggi (0-100). Kanan bawah adalah "
-        "tempat bertindak pertama.",
+        "en": "Right: more strongly linked; up: rated higher (0-100). Start at the bottom right.",
+        "id": "Kanan: lebih kuat terkait; atas: dinilai lebih tinggi (0-100). Mulailah dari "
+        "kanan bawah.",
     },
     "d.level": {"en": "Level", "id": "Tingkat"},
     "d.constructs": {"en": "Topics", "id": "Topik"},
@@ -279,8 +295,9 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "Naikkan {what} sebesar {move} poin",
     },
     "w.goal_short": {
-        "en": "Even at the top of the scale this falls short by {short} points.",
-        "id": "Bahkan di puncak skala masih kurang {short} poin.",
+        "en": "Even with every lever at the top of the scale this falls short by {short} points.",
+        "id": "Walau semua pendorong dinaikkan sampai nilai tertinggi skala, target ini "
+        "masih kurang {short} poin.",
     },
     "w.goal_done": {"en": "Already there.", "id": "Sudah tercapai."},
     "a.title": {"en": "What to do first", "id": "Apa yang dilakukan lebih dulu"},
@@ -291,34 +308,45 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "Belajar PLS-SEM dengan studi ini",
     },
     "learn.what": {
-        "en": "**PLS-SEM** (partial least squares structural equation modelling) builds a score"
-        " for each topic (construct) as a weighted sum of its questions, chooses the "
-        "weights so that the scores of connected topics explain each other well, and then"
-        " estimates how strongly each topic drives the next with regressions. It suits "
-        "small samples, predictive questions and composite topics such as "
-        "'interactivity'.",
-        "id": "**PLS-SEM** (partial least squares structural equation modelling) membuat skor "
-        "untuk setiap topik (konstruk) sebagai jumlah tertimbang dari pertanyaannya, "
-        "memilih bobot agar skor topik yang terhubung saling menjelaskan dengan baik, "
-        "lalu mengukur seberapa kuat satu topik mendorong topik berikutnya dengan "
-        "regresi. Cocok untuk sampel kecil, tujuan prediksi dan topik komposit seperti "
-        "'interaktivitas'.",
+        "en": "**PLS-SEM** (partial least squares structural equation modelling) builds a "
+        "score for each topic (construct) as a weighted sum of its questions, chooses "
+        "the weights so that the scores of connected topics explain each other well, "
+        "and then estimates how strongly each topic is linked to the next with "
+        "regressions. It works with modest samples, though small samples give "
+        "imprecise results, and suits predictive questions and composite topics such "
+        "as 'interactivity'. The model runs one way only and a survey at one moment "
+        "shows association, not cause.",
+        "id": "**PLS-SEM** (partial least squares structural equation modelling) membuat "
+        "skor untuk setiap topik (konstruk) sebagai jumlah tertimbang dari "
+        "pertanyaannya, memilih bobot agar skor topik yang terhubung saling "
+        "menjelaskan dengan baik, lalu mengukur seberapa kuat satu topik terkait "
+        "dengan topik berikutnya dengan regresi. Bisa dipakai dengan sampel yang tidak "
+        "terlalu besar, meski sampel kecil memberi hasil yang kurang presisi, dan "
+        "cocok untuk tujuan prediksi dan topik komposit seperti 'interaktivitas'. "
+        "Model hanya berjalan satu arah, dan survei pada satu waktu menunjukkan "
+        "keterkaitan, bukan sebab-akibat.",
     },
     "learn.loading": {
         "en": "**Outer loading**: the correlation of a question with its topic's score. At "
-        "least 0.708, so that the topic explains half of the answer's variance; "
-        "0.40-0.708 can stay when reliability is fine (Hair et al., 2019).",
-        "id": "**Outer loading**: korelasi pertanyaan dengan skor topiknya. Minimal 0,708, agar"
-        " topik menjelaskan separuh variasi jawaban; 0,40-0,708 boleh dipertahankan bila "
-        "reliabilitas baik (Hair dkk., 2019).",
+        "least {LOADING_MIN:.3f}, so that the topic explains at least half of each "
+        "answer's variance; between {LOADING_DROP:.2f} and {LOADING_MIN:.3f} keep the "
+        "question unless deleting it lifts reliability or AVE past the threshold (Hair "
+        "et al., 2022).",
+        "id": "**Outer loading**: korelasi pertanyaan dengan skor topiknya. Minimal "
+        "{LOADING_MIN:.3f}, agar topik menjelaskan paling sedikit separuh varians tiap "
+        "jawaban; antara {LOADING_DROP:.2f} dan {LOADING_MIN:.3f} pertahankan "
+        "pertanyaannya kecuali bila menghapusnya mengangkat reliabilitas atau AVE "
+        "melewati batasnya (Hair dkk., 2022).",
     },
     "learn.reliability": {
-        "en": "**Reliability** (Cronbach's alpha, rho_A, composite reliability rho_C): do a "
-        "topic's questions agree? Between 0.70 and 0.95; above 0.95 the questions may be "
-        "near-copies (Hair et al., 2019; Dijkstra & Henseler, 2015).",
-        "id": "**Reliabilitas** (Cronbach's alpha, rho_A, reliabilitas komposit rho_C): apakah "
-        "pertanyaan satu topik sejalan? Antara 0,70 dan 0,95; di atas 0,95 pertanyaannya "
-        "mungkin terlalu mirip (Hair dkk., 2019; Dijkstra & Henseler, 2015).",
+        "en": "**Reliability** (Cronbach's α, ρA, composite reliability ρC): do a topic's "
+        "questions agree? Between {RELIABILITY_MIN:.2f} and {RELIABILITY_MAX:.2f}; "
+        "above {RELIABILITY_MAX:.2f} the questions may be near-copies (Hair et al., "
+        "2019; Dijkstra & Henseler, 2015).",
+        "id": "**Reliabilitas** (α Cronbach, ρA, reliabilitas komposit ρC): apakah "
+        "pertanyaan satu topik sejalan? Antara {RELIABILITY_MIN:.2f} dan "
+        "{RELIABILITY_MAX:.2f}; di atas {RELIABILITY_MAX:.2f} pertanyaannya mungkin "
+        "terlalu mirip (Hair dkk., 2019; Dijkstra & Henseler, 2015).",
     },
     "learn.ave": {
         "en": "**AVE** (average variance extracted): the average share of its questions' "
@@ -337,10 +365,13 @@ CATALOG: dict[str, dict[str, str]] = {
         " melebihi korelasi topik.",
     },
     "learn.vif": {
-        "en": "**VIF**: overlap among questions or among drivers; below 3 is ideal, 5 and above"
-        " is critical (Hair et al., 2019).",
-        "id": "**VIF**: tumpang tindih antar pertanyaan atau antar pendorong; di bawah 3 ideal,"
-        " 5 ke atas kritis (Hair dkk., 2019).",
+        "en": "**VIF**: overlap among the questions of a formative (mode B) topic or among "
+        "drivers; below 3 is ideal, 5 and above is critical (Hair et al., 2019). In a "
+        "reflective (mode A) topic, near-copies show as ρC above 0.95 instead.",
+        "id": "**VIF**: tumpang tindih antar pertanyaan dalam topik formatif (mode B) atau "
+        "antar pendorong; di bawah 3 ideal, 5 ke atas kritis (Hair dkk., 2019). Pada "
+        "topik reflektif (mode A), pertanyaan yang hampir sama terlihat dari ρC di "
+        "atas 0,95.",
     },
     "learn.paths": {
         "en": "**Path coefficients and the bootstrap**: standardized effects of one topic on "
@@ -352,11 +383,15 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     "learn.r2": {
         "en": "**R²** and **f²**: R² is the share of a topic's variation its drivers explain "
-        "(0.25 weak, 0.50 moderate, 0.75 substantial); f² is how much R² drops without "
-        "one driver (0.02 small, 0.15 medium, 0.35 large; Cohen, 1988).",
+        "(0.25 weak, 0.50 moderate, 0.75 substantial); f² = (R² with the driver − R² "
+        "without it) / (1 − R² with it): the drop in R² without one driver, relative "
+        "to what is left unexplained (0.02 small, 0.15 medium, 0.35 large; Cohen, "
+        "1988).",
         "id": "**R²** dan **f²**: R² adalah porsi variasi topik yang dijelaskan pendorongnya "
-        "(0,25 lemah, 0,50 sedang, 0,75 kuat); f² adalah penurunan R² tanpa satu "
-        "pendorong (0,02 kecil, 0,15 sedang, 0,35 besar; Cohen, 1988).",
+        "(0,25 lemah, 0,50 sedang, 0,75 kuat); f² = (R² dengan pendorong − R² tanpa "
+        "pendorong) / (1 − R² dengan pendorong): penurunan R² tanpa satu pendorong, "
+        "dibandingkan dengan yang belum dijelaskan (0,02 kecil, 0,15 sedang, 0,35 "
+        "besar; Cohen, 1988).",
     },
     "learn.ipma": {
         "en": "**IPMA** (importance-performance map): importance is a driver's total effect on "
@@ -365,24 +400,29 @@ CATALOG: dict[str, dict[str, str]] = {
         "2016).",
         "id": "**IPMA** (peta kepentingan-kinerja): kepentingan adalah pengaruh total pendorong"
         " pada hasil dalam satuan skala jawaban; kinerja adalah skor rata-ratanya pada "
-        "0-100. Kepentingan tinggi dengan kinerja rendah adalah tempat bertindak pertama "
+        "0-100. Mulailah dari pendorong dengan kepentingan tinggi dan kinerja rendah "
         "(Ringle & Sarstedt, 2016).",
     },
     "learn.mga": {
-        "en": "**Group comparison**: the model is estimated per group; a difference holds when "
-        "a permutation test gives p < 0.05 and MICOM shows the topics are measured the "
-        "same way in both groups (Chin & Dibbern, 2010; Henseler et al., 2016).",
-        "id": "**Perbandingan kelompok**: model diestimasi per kelompok; perbedaan nyata bila "
-        "uji permutasi memberi p < 0,05 dan MICOM menunjukkan topik diukur dengan cara "
-        "yang sama di kedua kelompok (Chin & Dibbern, 2010; Henseler dkk., 2016).",
+        "en": "**Group comparison**: the model is estimated per group; a difference holds "
+        "when a permutation test gives p < 0.05 and MICOM step 2 (compositional "
+        "invariance, the only step run here) shows the topics are scored the same way "
+        "in both groups (Chin & Dibbern, 2010; Henseler et al., 2016).",
+        "id": "**Perbandingan kelompok**: model diestimasi per kelompok; perbedaan nyata "
+        "bila uji permutasi memberi p < 0,05 dan MICOM langkah 2 (invariansi "
+        "komposisi, satu-satunya langkah yang dijalankan di sini) menunjukkan topik "
+        "diberi skor dengan cara yang sama di kedua kelompok (Chin & Dibbern, 2010; "
+        "Henseler dkk., 2016).",
     },
     "learn.predict": {
-        "en": "**PLSpredict**: predicts each outcome question for respondents left out of the "
-        "estimation; Q²predict above 0 and lower errors than a plain regression mean the "
-        "model predicts new viewers (Shmueli et al., 2019).",
-        "id": "**PLSpredict**: memprediksi setiap pertanyaan hasil untuk responden yang tidak "
-        "ikut diestimasi; Q²predict di atas 0 dan galat lebih kecil dari regresi biasa "
-        "berarti model memprediksi penonton baru (Shmueli dkk., 2019).",
+        "en": "**PLSpredict**: predicts each outcome question for respondents left out of "
+        "the estimation; Q²predict above 0 and lower errors than a plain regression "
+        "mean that, for those questions, the model predicts new respondents like these "
+        "better than the regression (Shmueli et al., 2019).",
+        "id": "**PLSpredict**: memprediksi setiap pertanyaan hasil untuk responden yang "
+        "tidak ikut diestimasi; Q²predict di atas 0 dan galat lebih kecil dari regresi "
+        "biasa berarti, untuk pertanyaan itu, model memprediksi responden baru seperti "
+        "ini lebih baik daripada regresi (Shmueli dkk., 2019).",
     },
     "nav.learn": {"en": "Learn", "id": "Belajar"},
     "nav.model": {"en": "Model editor", "id": "Editor model"},
@@ -390,10 +430,11 @@ CATALOG: dict[str, dict[str, str]] = {
     "e.help": {
         "en": "Each topic (construct) lists its questions, separated by commas. Mode A for "
         "questions that reflect the topic, B for questions that together form it. Tick "
-        "'reflective' to estimate a common factor with consistent PLS.",
-        "id": "Setiap topik (konstruk) mencantumkan pertanyaannya, dipisah koma. Mode A untuk "
-        "pertanyaan yang mencerminkan topik, B untuk pertanyaan yang bersama-sama "
-        "membentuknya. Centang 'reflective' untuk faktor umum dengan PLS konsisten.",
+        "'Reflective' to estimate a common factor with consistent PLS.",
+        "id": "Setiap topik (konstruk) mencantumkan pertanyaannya, dipisah koma. Mode A "
+        "untuk pertanyaan yang mencerminkan topik, B untuk pertanyaan yang "
+        "bersama-sama membentuknya. Centang 'Reflektif' untuk faktor umum dengan PLS "
+        "konsisten.",
     },
     "e.constructs": {"en": "Topics and their questions", "id": "Topik dan pertanyaannya"},
     "e.paths": {"en": "Arrows (from, to)", "id": "Panah (dari, ke)"},
@@ -432,10 +473,11 @@ CATALOG: dict[str, dict[str, str]] = {
     "g.paths": {"en": "Path coefficients per group", "id": "Koefisien jalur per kelompok"},
     "g.differences": {"en": "Which differences hold", "id": "Perbedaan mana yang nyata"},
     "g.differences_help": {
-        "en": "A difference holds when the permutation p is below 0.05 and MICOM (the same "
-        "measurement in both groups) is met. 1000 permutations.",
-        "id": "Perbedaan nyata bila p permutasi di bawah 0,05 dan MICOM (pengukuran yang sama di "
-        "kedua kelompok) terpenuhi. 1000 permutasi.",
+        "en": "A difference holds when the permutation p is below 0.05 and MICOM step 2 (the "
+        "topics scored the same way in both groups) is met. 1000 permutations.",
+        "id": "Perbedaan nyata bila p permutasi di bawah 0,05 dan MICOM langkah 2 (topik "
+        "diberi skor dengan cara yang sama di kedua kelompok) terpenuhi. 1000 "
+        "permutasi.",
     },
     "g.refused": {
         "en": "Too small to estimate on its own (at least {minimum} needed): {groups}.",
@@ -446,6 +488,20 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "Tidak ada kolom profil untuk dikelompokkan.",
     },
 }
+# -- Streamlit's own words, replaced by ui.render.streamlit_words (wt-13b) ----------------
+CATALOG.update(
+    {
+        "st.upload": {"en": "Choose a file", "id": "Pilih file"},
+        "st.limit": {
+            "en": "Up to {size} MB per file · {types}",
+            "id": "Maks. {size} MB per file · {types}",
+        },
+    }
+)
+# One catalog: the entries above join the engine's; later CATALOG.update(...) calls
+# (blocks other changes append) land in it directly.
+text.register(CATALOG)
+CATALOG = text.CATALOG
 
 # -- issue 12 (wt-12): her own questionnaire, the mapping step on the Data page ---------
 CATALOG.update(
@@ -538,89 +594,42 @@ def language() -> str:
 
 
 def t(key: str, **values: object) -> str:
-    entry = CATALOG[key]
-    text = entry.get(language(), entry["en"])
-    return text.format(**values) if values else text
+    """The catalog entry in the session's language; numbers and lists formatted its way."""
+    return text.say(key, language(), **values)
 
 
-#: Table headers: the engine's column names (kept in every export) -> what people read.
-COLUMN_LABELS = {
-    "construct": ("Construct", "Konstruk"),
-    "indicator": ("Item", "Butir"),
-    "indicators": ("Items", "Butir"),
-    "loading": ("Loading", "Loading"),
-    "weight": ("Weight", "Bobot"),
-    "alpha": ("Cronbach's α", "α Cronbach"),
-    "rho_a": ("ρ_A", "ρ_A"),
-    "rho_c": ("ρ_C", "ρ_C"),
-    "ave": ("AVE", "AVE"),
-    "vif": ("VIF", "VIF"),
-    "name": ("Name", "Nama"),
-    "estimate": ("Estimate", "Estimasi"),
-    "se": ("SE", "SE"),
-    "t": ("t", "t"),
-    "p": ("p", "p"),
-    "ci_lower": ("CI lower", "Batas bawah CI"),
-    "ci_upper": ("CI upper", "Batas atas CI"),
-    "sig": ("Sig.", "Sig."),
-    "ok": ("", ""),
-    "r2": ("R²", "R²"),
-    "r2_adj": ("Adjusted R²", "R² disesuaikan"),
-    "f2": ("f²", "f²"),
-    "source": ("From", "Dari"),
-    "target": ("To", "Ke"),
-    "from": ("From", "Dari"),
-    "to": ("To", "Ke"),
-    "path": ("Path", "Jalur"),
-    "driver": ("Driver", "Pendorong"),
-    "rank": ("Rank", "Peringkat"),
-    "total_effect": ("Total effect", "Pengaruh total"),
-    "indirect_share": ("Share through others", "Porsi lewat konstruk lain"),
-    "importance": ("Importance", "Kepentingan"),
-    "performance": ("Performance (0-100)", "Kinerja (0-100)"),
-    "quadrant_label": ("What to do", "Yang perlu dilakukan"),
-    "question": ("Question", "Pertanyaan"),
-    "answer": ("Answer", "Jawaban"),
-    "count": ("Count", "Jumlah"),
-    "value": ("Value", "Nilai"),
-    "difference": ("Difference", "Selisih"),
-    "holds": ("Holds", "Berlaku"),
-    "group_a": ("Group A", "Kelompok A"),
-    "group_b": ("Group B", "Kelompok B"),
-    "p_permutation": ("p (permutation)", "p (permutasi)"),
-    "p_bootstrap": ("p (bootstrap)", "p (bootstrap)"),
-    "micom_ok": ("Invariance (MICOM)", "Invariansi (MICOM)"),
-    "mode": ("Mode", "Mode"),
-    "reflective": ("Reflective", "Reflektif"),
-    "column": ("Column", "Kolom"),
-    "item": ("Item", "Butir"),
-    "problem": ("Problem", "Masalah"),
-    "cells": ("Cells", "Sel"),
-    "examples": ("Examples", "Contoh"),
-    "rows": ("Rows", "Baris"),
-    "coefficient": ("Coefficient", "Koefisien"),
-    "statistic": ("Statistic", "Statistik"),
-    "subject": ("Of", "Untuk"),
-    "paper": ("Paper", "Artikel"),
-    "ours": ("Sample", "Sampel"),
-    "within": ("Within tolerance", "Dalam toleransi"),
-    # issue 16 (wt-16): Henseler's bootstrap MGA, one-sided (H1: group A's path is larger)
-    "p_bootstrap_one_sided": ("p (bootstrap, A > B)", "p (bootstrap, A > B)"),
-}
-CATALOG.update(
+#: Legacy hook: headers added here (name -> (English, Indonesian)) join the catalog as
+#: col.<name>. New headers belong in engine/text.py's COLUMN_LABELS (the workbook uses them).
+COLUMN_LABELS: dict[str, tuple[str, str]] = {}
+text.register(
     {f"col.{name}": {"en": en, "id": id_} for name, (en, id_) in COLUMN_LABELS.items() if en}
-)  # ("ok", the traffic-light column, has no header to say)
+)
 
 
 def column_label(name: str) -> str:
     """A table header in the user's language (unknown names pass through)."""
-    labels = COLUMN_LABELS.get(name)
-    if labels is None:
-        return name
-    return labels[1] if language() == "id" else labels[0]
+    return text.column_label(name, language())
 
 
-CATALOG.update({f"a.action.{code}": {"en": en, "id": id_} for code, (en, id_) in ACTIONS.items()})
+def field_label(name: str) -> str:
+    """A survey column's name in the user's language ("platform" -> "Platform")."""
+    return text.field_label(name, language())
+
+
+def answer_label(field: str, answer: object) -> str:
+    """A profile answer in the user's language ("Male" -> "Laki-laki")."""
+    return text.answer_label(field, answer, language())
+
+
+def file_name(stem: str, suffix: str) -> str:
+    """A download's name in the user's language ("driver-lab-laporan.html")."""
+    return f"{text.say('file.stem.' + stem, language())}.{suffix}"
+
+
+def number(value: object, spec: str = "") -> str:
+    """A number in the user's language: decimal comma in Indonesian, point in English."""
+    return text.number(value, language(), spec)
+
 
 # -- issue 19 (collecting surveys): the collect pages' keys live in ui/collect_text.py ----
 from .collect_text import CATALOG as _COLLECT  # noqa: E402

@@ -7,10 +7,11 @@ import re
 import pandas as pd
 import streamlit as st
 
-from engine import DriverLabError
+from engine import DriverLabError, text
+from engine.notes import note_text
 from engine.svg import BLUE, PALE, path_labels
 
-from .i18n import column_label, language, t
+from .i18n import answer_label, column_label, field_label, language, t
 
 SEVERITY_ICON = {
     "critical": ":material/error:",
@@ -62,24 +63,81 @@ def show_error(exc: DriverLabError) -> None:
 def table(frame: pd.DataFrame, decimals: int = 3, **column_labels: str) -> None:
     """A read-only table rounded for display only (the engine keeps full precision).
 
-    Headers are translated (``column_labels`` first, then the shared catalog). The
-    leading label columns are pinned, so on a phone the row's name stays in view
-    while the numbers scroll sideways.
+    Headers are translated (``column_labels`` first, then the shared catalog), and
+    so are the profile questions and answers of a respondent table. Numbers follow
+    the one rule of ``engine.text.number`` (decimal comma in Indonesian), through a
+    pandas Styler, so columns stay numeric (sortable, right-aligned); empty cells
+    read "—". The leading label columns are pinned, so on a phone the row's name
+    stays in view while the numbers scroll sideways.
     """
+    lang = language()
+    frame = localized_values(frame)
     shown = frame.rename(columns=lambda c: column_labels.get(c) or column_label(str(c)))
     config: dict = {}
     leading = True
+    floats = []
     for c in shown.columns:
         numeric = pd.api.types.is_numeric_dtype(shown[c]) and not pd.api.types.is_bool_dtype(
             shown[c]
         )
         if numeric:
             leading = False
-        if pd.api.types.is_float_dtype(shown[c]):
-            config[c] = st.column_config.NumberColumn(format=f"%.{decimals}f")
+        if pd.api.types.is_float_dtype(shown[c]) and shown[c].notna().all():
+            floats.append(c)
+        elif shown[c].isna().any():
+            # a gap would read "None": such a column is shown as text, "—" in the gaps
+            cells = list(shown[c])
+            right = numeric or any(_is_number(v) for v in cells)
+            shown[c] = [_cell(v, lang, decimals) for v in cells]
+            config[c] = st.column_config.TextColumn(alignment="right" if right else None)
         elif leading and shown.shape[1] > 4:
             config[c] = st.column_config.Column(pinned=True)
-    st.dataframe(shown, hide_index=True, column_config=config, width="stretch")
+    styled = shown.style.format(
+        lambda v: text.number(v, lang, f".{decimals}f"), subset=floats, na_rep=text.EMPTY
+    )
+    st.dataframe(styled, hide_index=True, column_config=config, width="stretch")
+
+
+def _is_number(v: object) -> bool:
+    return isinstance(v, int | float) and not isinstance(v, bool)
+
+
+def _cell(v: object, lang: str, decimals: int) -> str:
+    """One cell as text: numbers by the one rule, gaps as "—"."""
+    if v is None or (isinstance(v, float) and v != v):
+        return text.EMPTY
+    if _is_number(v):
+        return text.number(v, lang, f".{decimals}f" if isinstance(v, float) else "")
+    return str(v)
+
+
+def localized_values(frame: pd.DataFrame) -> pd.DataFrame:
+    """Survey words in the user's language: profile questions and answers ("gender",
+    "Male" -> "Jenis kelamin", "Laki-laki"), statistics' names ("rho_C" -> "ρC") and
+    coded cells (severity, kind); everything else as it is."""
+    lang = language()
+    if {"question", "answer"} <= set(frame.columns):
+        answers = [answer_label(q, a) for q, a in zip(frame.question, frame.answer, strict=True)]
+        frame = frame.assign(question=frame.question.map(field_label), answer=answers)
+    if {"statistic", "subject"} <= set(frame.columns):  # the replication's Table 1 and others
+        fields = [str(s).removesuffix(" (%)") for s in frame.statistic]
+        frame = frame.assign(
+            subject=[answer_label(f, v) for f, v in zip(fields, frame.subject, strict=True)],
+            statistic=[_statistic(s, lang) for s in frame.statistic],
+        )
+    for column in ("severity", "kind", "level"):
+        if column in frame.columns and not pd.api.types.is_numeric_dtype(frame[column]):
+            frame = frame.assign(
+                **{column: [text.value_label(column, v, lang) for v in frame[column]]}
+            )
+    return frame
+
+
+def _statistic(name: str, lang: str) -> str:
+    field, percent = name.removesuffix(" (%)"), name.endswith(" (%)")
+    if f"field.{field}" in text.CATALOG:
+        return text.field_label(field, lang) + (" (%)" if percent else "")
+    return text.value_label("statistic", name, lang)
 
 
 def download(label: str, data, file_name: str, mime: str, where=st, **kwargs) -> None:
@@ -98,6 +156,7 @@ def chart(figure, name: str, height: int) -> None:
     The files are drawn only when a button is pressed (vl-convert, Vega's own
     renderer, on the server), so the page does not wait for them.
     """
+    figure = localized_chart(figure)
     st.altair_chart(figure.properties(height=height), width="stretch")
     spec = figure.properties(width=640, height=height).to_json()
 
@@ -116,18 +175,39 @@ def chart(figure, name: str, height: int) -> None:
     download(t("chart.svg"), svg, f"{name}.svg", "image/svg+xml", right, icon=":material/draw:")
 
 
+#: Vega's number format for Indonesian: decimal comma, thousands point (engine.text.number).
+NUMBER_LOCALE = {
+    "id": {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["Rp", ""]},
+}
+
+
+def localized_chart(figure):
+    """The chart with its axis and tooltip numbers in the user's language (Vega's locale)."""
+    number_locale = NUMBER_LOCALE.get(language())
+    if number_locale is None:
+        return figure
+    import altair as alt
+
+    figure = figure.copy(deep=False)
+    config = figure.config if isinstance(figure.config, alt.Config) else alt.Config()
+    config = config.copy(deep=False)
+    config.locale = alt.Locale(number=alt.NumberLocale(**number_locale))
+    figure.config = config
+    return figure
+
+
 def notes(frame: pd.DataFrame) -> None:
     """The engine's findings, each as a coloured box in the user's language."""
-    column = "message_id" if language() == "id" else "message"
+    lang = language()
     for note in frame.itertuples(index=False):
         icon = SEVERITY_ICON.get(note.severity, ":material/info:")
-        text = plain(getattr(note, column))
+        words = plain(note_text(note.code, note.subject, note.params, lang))
         if note.severity == "critical":
-            st.error(text, icon=icon)
+            st.error(words, icon=icon)
         elif note.severity == "warning":
-            st.warning(text, icon=icon)
+            st.warning(words, icon=icon)
         else:
-            st.info(text, icon=icon)
+            st.info(words, icon=icon)
 
 
 LIGHT = {"green": "🟢", "amber": "🟡", "red": "🔴"}
@@ -160,6 +240,7 @@ def path_diagram(result, inference) -> str:
     Nodes are named n0, n1, ... and every user string (construct names) goes through
     :func:`dot_text` into a quoted label (issue 14, finding 5).
     """
+    lang = language()
     r2 = result.r_squared.set_index("construct").r2
     lines = [
         "digraph G {",
@@ -170,9 +251,44 @@ def path_diagram(result, inference) -> str:
     ]
     node = {name: f"n{k}" for k, name in enumerate(result.layout.names)}
     for name in result.layout.names:
-        label = dot_text(name) + (f"\\nR² {r2[name]:.2f}" if name in r2.index else "")
+        label = dot_text(name) + (
+            f"\\nR² {text.number(r2[name], lang, '.2f')}" if name in r2.index else ""
+        )
         lines.append(f'{node[name]} [label="{label}"];')
-    for (source, target), label in path_labels(result, inference).items():
+    for (source, target), label in path_labels(result, inference, lang).items():
         lines.append(f'{node[source]} -> {node[target]} [label="{dot_text(label)}"];')
     lines.append("}")
     return "\n".join(lines)
+
+
+def streamlit_words() -> None:
+    """Streamlit's own words on the upload widgets, in the user's language.
+
+    Streamlit 1.67 has no parameter for the upload button ("Upload") or the limit
+    line under it ("20MB per file • CSV, XLSX, TXT"); this style sheet hides those
+    two texts and shows the catalog's instead (the file types come from the input's
+    accept list through :has()). What remains in English is listed in the README.
+    """
+    from engine.io import MAX_BYTES, UPLOAD_SUFFIXES
+
+    lang = language()
+    size = text.number(MAX_BYTES / 2**20, lang, "g")
+    survey_types = ", ".join(s[1:].upper() for s in UPLOAD_SUFFIXES)
+
+    def css(words: str) -> str:
+        return '"' + words.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+    upload = css(t("st.upload"))
+    limit_survey = css(t("st.limit", size=size, types=survey_types))
+    limit_json = css(t("st.limit", size=size, types="JSON"))
+    zone = '[data-testid="stFileUploaderDropzone"]'
+    rules = f"""
+{zone} button [data-testid="stMarkdownContainer"] p {{font-size:0}}
+{zone} button [data-testid="stMarkdownContainer"] p::after {{content:{upload};font-size:.875rem}}
+{zone} [data-testid="stFileUploaderDropzoneInstructions"] span {{font-size:0}}
+{zone} [data-testid="stFileUploaderDropzoneInstructions"] span::after
+  {{content:{limit_survey};font-size:.875rem}}
+{zone}:has(input[accept*=".json"]) [data-testid="stFileUploaderDropzoneInstructions"]
+  span::after {{content:{limit_json}}}
+"""
+    st.html(f"<style>{rules}</style>")
