@@ -5,11 +5,14 @@
 - Measurement first: when loadings, reliability, convergent or discriminant
   validity fail a rule of thumb, that comes before any driver advice and names
   the items; otherwise an explicit "your measurement looks sound".
-- A driver is advised for investment only when its bootstrap interval excludes
-  zero and it has the most to gain (high importance, room to improve, by the
-  IPMA priority importance x (100 - performance)); supported drivers rated high
-  are "maintain", supported ones that matter less "monitor"; an effect whose
-  interval includes zero is "no evidence" and never "invest".
+- A driver's action is ``engine.drivers.classify`` of its importance-performance
+  point, the one the map shows: "invest" only when its bootstrap interval
+  excludes zero and it sits in the "fix first" quadrant (importance at or
+  above, performance below the mean of the outcome's drivers); supported
+  drivers rated above the mean are "maintain", supported ones that matter
+  less "monitor"; an effect whose interval includes zero is "no evidence" and
+  never "invest". Among the "invest" drivers the IPMA priority importance x
+  (100 - performance) orders the advice.
 - Numbers are rounded for people in the text; the tables keep full precision.
 """
 
@@ -18,7 +21,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .drivers import Simulator, drivers, ipma, sample_size
+from .drivers import ACTION_ORDER, Simulator, drivers, ipma, sample_size
 from .questionnaire import ITEMS
 
 COLUMNS = [
@@ -38,12 +41,12 @@ COLUMNS = [
 
 #: What each action code says to the owner (English, Indonesian).
 ACTIONS = {
-    "invest": ("Invest", "Investasikan"),
+    "invest": ("Prioritise", "Prioritaskan"),
     "maintain": ("Maintain", "Pertahankan"),
     "monitor": ("Monitor", "Pantau"),
-    "no evidence": ("No evidence", "Tidak ada bukti"),
+    "no evidence": ("Not enough evidence yet", "Belum cukup bukti"),
     "fix measurement": ("Fix the questions", "Perbaiki pertanyaan"),
-    "collect more": ("Collect more", "Kumpulkan lagi"),
+    "collect more": ("Add responses", "Tambah responden"),
     "none": ("Good", "Baik"),
 }
 
@@ -231,29 +234,37 @@ def _segments(comparison) -> list[dict]:
 
 
 def advise(
-    result, boot=None, target: str | None = None, prediction=None, segments=None
+    result,
+    boot=None,
+    target: str | None = None,
+    prediction=None,
+    segments=None,
+    scale: tuple[float, float] | None = None,
 ) -> pd.DataFrame:
     """Advice records, most important first (see the module docstring).
 
     ``prediction``: (table, verdict) from engine.predict.pls_predict;
-    ``segments``: a GroupComparison from engine.segments.compare_groups.
+    ``segments``: a GroupComparison from engine.segments.compare_groups;
+    ``scale``: the answer scale (detected from the data when not given).
+    A driver's action is the one ``engine.drivers.classify`` gives its
+    importance-performance point (the same the map shows).
     """
     records = _measurement(result)
     drv = drivers(result, boot)
-    imp = ipma(result)
-    sim = Simulator(result, boot)
+    imp = ipma(result, scale=scale, boot=boot)
+    sim = Simulator(result, boot, scale=scale)
     outcomes = [target] if target else list(dict.fromkeys(drv.target))
     for tgt in outcomes:
         d = drv[drv.target == tgt]
         m = imp[(imp.target == tgt) & (imp.level == "construct")].set_index("name")
         if d.empty or m.empty:
             continue
-        imp_mean = m.importance.mean()
         for row in d.itertuples(index=False):
             name = row.driver
             supported = bool(np.isfinite(row.ci_lower) and (row.ci_lower > 0 or row.ci_upper < 0))
             importance = float(m.importance.get(name, np.nan))
             performance = float(m.performance.get(name, np.nan))
+            action = m.action.get(name, "no evidence")
             priority = max(importance, 0) * (100 - performance) if supported else -1.0
             move = sim.what_if({name: 0.5}).table.set_index("target").loc[tgt]
             en_t, id_t = _label(tgt, 0), _label(tgt, 1)
@@ -275,8 +286,7 @@ def advise(
             else:
                 effect_en += "."
                 effect_id += "."
-            if not supported:
-                action = "no evidence"
+            if action == "no evidence":
                 why_en = (
                     "The survey cannot tell this effect apart from zero, so it is no basis "
                     "for spending."
@@ -291,7 +301,6 @@ def advise(
                     "responden.",
                 )
             elif row.total_effect < 0:
-                action = "monitor"
                 why_en, why_id = (
                     f"Higher {en_d} goes with lower {en_t} here.",
                     f"{id_d.capitalize()} yang lebih tinggi sejalan dengan {id_t} yang lebih "
@@ -301,8 +310,7 @@ def advise(
                     "Look into why before changing anything.",
                     "Cari tahu penyebabnya sebelum mengubah apa pun.",
                 )
-            elif importance >= imp_mean and performance < m.performance.mean() + 5:
-                action = "invest"
+            elif action == "invest":
                 why_en = (
                     f"It matters a lot for {en_t} and viewers rate it "
                     f"{performance:.0f} of 100, so there is room to gain."
@@ -318,8 +326,7 @@ def advise(
                         f"Tingkatkan hal yang membuat penonton menilai {id_d} lebih tinggi.",
                     ),
                 )
-            elif performance >= m.performance.mean():
-                action = "maintain"
+            elif action == "maintain":
                 why_en = f"It works and viewers already rate it {performance:.0f} of 100."
                 why_id = f"Berpengaruh dan penonton sudah menilainya {performance:.0f} dari 100."
                 todo_en, todo_id = (
@@ -327,7 +334,6 @@ def advise(
                     "Pertahankan yang sudah berjalan; jangan sampai menurun.",
                 )
             else:
-                action = "monitor"
                 why_en = f"It helps {en_t}, but less than the others."
                 why_id = f"Membantu {id_t}, tetapi lebih kecil dari yang lain."
                 todo_en, todo_id = (
@@ -401,8 +407,10 @@ def advise(
     out = pd.DataFrame(records, columns=COLUMNS)
     order = {"measurement": 0, "sample": 1, "driver": 2, "segment": 3, "prediction": 4}
     out["_k"] = out.kind.map(order)
-    out = out.sort_values(["_k", "priority"], ascending=[True, False], kind="stable")
-    out = out.drop(columns="_k").reset_index(drop=True)
+    # within a kind, what to act on first comes first: invest before maintain ...
+    out["_a"] = out.action.map({a: k for k, a in enumerate(ACTION_ORDER)}).fillna(-1)
+    out = out.sort_values(["_k", "_a", "priority"], ascending=[True, True, False], kind="stable")
+    out = out.drop(columns=["_k", "_a"]).reset_index(drop=True)
     out["text_en"] = out.finding_en + " " + out.why_en + " " + out.todo_en
     out["text_id"] = out.finding_id + " " + out.why_id + " " + out.todo_id
     return out

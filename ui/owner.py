@@ -1,0 +1,100 @@
+"""The owner's story on the page: cached once per session, worded in her language.
+
+Home, Drivers and Advice all read ``story()``, so they name the same top
+lever and the same first action. Construct names are shown by their plain
+names (``name``); codes stay on the methods pages.
+"""
+
+from __future__ import annotations
+
+import math
+
+import streamlit as st
+
+from engine.story import Story
+from engine.story import story as build_story
+
+from . import cache
+from .i18n import CATALOG, language, t
+
+_KEY = "owner_story"
+
+
+def _key(r) -> str:
+    a = r.analysis
+    return cache._boot_key(a.data, a.spec, a.settings, 5000, False) + repr(
+        (r.boot is not None, a.survey.scale)
+    )
+
+
+def story(r) -> Story:
+    """The story of the session's results (``session.results()``), computed once per analysis.
+
+    Kept in this session's own state (one entry), so it never reaches another session.
+    """
+    key = _key(r)
+    kept = st.session_state.get(_KEY)
+    if kept is not None and kept[0] == key:
+        return kept[1]
+    made = build_story(r.result, r.boot, scale=r.analysis.survey.scale)
+    st.session_state[_KEY] = (key, made)
+    return made
+
+
+def name(code: str) -> str:
+    """A construct's plain name for an owner (the code itself for constructs of her own model)."""
+    entry = CATALOG.get(f"own.name.{code}")
+    return entry[language()] if entry else str(code)
+
+
+def lower_name(code: str) -> str:
+    """The plain name inside a sentence ("... linked to engagement")."""
+    entry = CATALOG.get(f"own.name.{code}")
+    if not entry:
+        return str(code)
+    text = entry[language()]
+    return text[:1].lower() + text[1:]
+
+
+def num(x: float, digits: int = 2, sign: bool = False) -> str:
+    """A number the way the session's language writes it: 0.39 / 0,39; NaN -> "—".
+
+    (wt-13b brings the app-wide number rule; this follows the same convention.)
+    """
+    if x is None or (isinstance(x, float) and math.isnan(x)):
+        return "—"
+    text = f"{x:+.{digits}f}" if sign else f"{x:.{digits}f}"
+    text = text.replace("-", "−")
+    return text.replace(".", ",") if language() == "id" else text
+
+
+def action_label(code: str) -> str:
+    return t(f"a.action.{code}")
+
+
+def scale_text(s: Story) -> str:
+    lo, hi = s.scale
+    return f"{lo:g}–{hi:g}"
+
+
+def boot_ready(analysis) -> bool:
+    """Whether this analysis's bootstrap is already in the cache (no wait to draw it)."""
+    a = analysis
+    return cache._boot_key(a.data, a.spec, a.settings, 5000, False) in cache._BOOT_CACHE
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of an advice text (the rest is on the Advice page)."""
+    text = " ".join(str(text).split())
+    cut = text.find(". ")
+    return text if cut < 0 else text[: cut + 1]
+
+
+def subject(row) -> str:
+    """What an advice record is about, in plain words ("Personalization → Engagement")."""
+    if row.subject == "survey":
+        return t("a.survey")
+    if row.kind == "driver" and " -> " in row.subject:
+        source, target = row.subject.split(" -> ", 1)
+        return t("own.a.on", lever=name(source), target=name(target))
+    return str(row.subject)
