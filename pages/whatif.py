@@ -1,11 +1,14 @@
-"""What-if: sliders per driver; predictions update on every move without re-estimation."""
+"""What-if: sliders per lever; predictions update on every move without re-estimation.
+
+Phone first: the predicted outcomes sit above the sliders and stay pinned at the top
+of the screen while a slider moves (``ui.look``: sticky results, finger-sized thumbs).
+"""
 
 import streamlit as st
 
 import engine
 from engine.drivers import LIMITS, Simulator
-from engine.spec import STUDY_LABELS
-from ui import render, session
+from ui import owner, render, session
 from ui.i18n import language, t
 
 st.title(t("w.title"))
@@ -16,15 +19,11 @@ try:
 except engine.DriverLabError as exc:
     render.show_error(exc)
 
-st.metric(t("metric.valid"), result.meta["n_obs"])
 lo, hi = sim.model.scale
+owner.kicker(a, result.meta["n_obs"])
 st.caption(t("w.help", scale=f"{lo:g}-{hi:g}"))
 lang = language()
-
-
-def label(name: str) -> str:
-    return STUDY_LABELS.get(name, {}).get(lang, name)
-
+label = owner.name
 
 names = result.layout.names
 drivers_ = [n for k, n in enumerate(names) if k not in result.layout.endogenous]
@@ -33,17 +32,20 @@ outcomes = [names[k] for k in result.layout.endogenous]
 
 @st.fragment
 def panel(sim: Simulator) -> None:
+    # The results box comes first on the page (pinned while scrolling), filled after
+    # the sliders below it have given their values. One element per outcome (no
+    # columns, no captions): each element is a message and a re-render per move.
+    results = st.container(key="whatif_results")
     moves = {}
     for name in drivers_:
         moves[name] = st.slider(label(name), -1.0, 1.0, 0.0, 0.1, key=f"whatif_{name}")
-    # One element per outcome (no columns, no captions): each element is a message
-    # and a re-render on every slider move.
-    for row in sim.predict(moves):
-        change = f"{row.change:+.2f}" if any(moves.values()) else None
-        if change and row.band_lower == row.band_lower:
-            band = t("w.band", lo=f"{row.band_lower:+.2f}", hi=f"{row.band_upper:+.2f}")
-            change = f"{change} ({band})"
-        st.metric(t("w.predicted", what=label(row.target)), f"{row.new:.2f}", change)
+    with results:
+        for row in sim.predict(moves):
+            change = f"{row.change:+.2f}" if any(moves.values()) else None
+            if change and row.band_lower == row.band_lower:
+                band = t("w.band", lo=f"{row.band_lower:+.2f}", hi=f"{row.band_upper:+.2f}")
+                change = f"{change} ({band})"
+            st.metric(t("w.predicted", what=owner.lower_name(row.target)), f"{row.new:.2f}", change)
 
 
 panel(sim)
@@ -60,12 +62,14 @@ def goal_seek() -> None:
     if start >= top - 0.1:
         st.write(t("w.goal_done"))
         return
-    goal = st.slider(t("w.goal_target", what=label(target)), start, top, min(top, start + 0.3), 0.1)
+    goal = st.slider(
+        t("w.goal_target", what=owner.lower_name(target)), start, top, min(top, start + 0.3), 0.1
+    )
     plan, short = sim.goal_seek(target, goal)
     if plan.empty and short == 0:
         st.write(t("w.goal_done"))
     for row in plan.itertuples():
-        st.write("• " + t("w.goal_plan", what=label(row.driver), move=f"{row.move:.2f}"))
+        st.write("• " + t("w.goal_plan", what=owner.lower_name(row.driver), move=f"{row.move:.2f}"))
     if short > 0:
         st.warning(t("w.goal_short", short=f"{short:.2f}"))
 

@@ -659,6 +659,10 @@ CATALOG.update(
             "en": "{name} is not set directly: it is the way your levers reach {target}.",
             "id": "{name} tidak diatur langsung: inilah jalan pendorong Anda mencapai {target}.",
         },
+        "own.d.ranking": {
+            "en": "Strongest link first",
+            "id": "Hubungan terkuat lebih dulu",
+        },
         "own.d.axis": {
             "en": "Points of {target} per point more",
             "id": "Poin {target} per 1 poin lebih",

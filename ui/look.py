@@ -59,7 +59,8 @@ h3 { font-size: 1.15rem !important; }
 .st-key-whatif_results { position: sticky; top: 3.75rem; z-index: 10; background: #ffffff;
   border-bottom: 1px solid #dfe6f1; padding: 0.25rem 0 0.4rem 0; }
 .st-key-whatif_results [data-testid="stMetricValue"] { font-size: 1.6rem; }
-[data-testid="stSlider"] [role="slider"] { width: 1.6rem !important; height: 1.6rem !important; }
+[data-testid="stSlider"] div:has(> div > input[type="range"]) { width: 1.75rem !important;
+  height: 1.75rem !important; }
 [data-testid="stSlider"] { padding-left: 0.5rem; padding-right: 0.5rem; }
 </style>
 """

@@ -98,3 +98,106 @@ def subject(row) -> str:
         source, target = row.subject.split(" -> ", 1)
         return t("own.a.on", lever=name(source), target=name(target))
     return str(row.subject)
+
+
+def _actions_legend(frame) -> tuple[list[str], list[str], list[str]]:
+    """The colour scale of the actions: every action keeps its colour on every chart;
+    the legend lists the ones shown, in the order to act on them."""
+    from engine.drivers import ACTION_ORDER
+
+    from .look import ACTION_COLORS
+
+    domain = [action_label(a) for a in ACTION_ORDER]
+    colours = [ACTION_COLORS[a] for a in ACTION_ORDER]
+    present = [action_label(a) for a in ACTION_ORDER if a in set(frame.action)]
+    return domain, colours, present
+
+
+def effects_chart(frame, target: str):
+    """Bars: points of ``target`` per point more of each driver (from zero), its likely
+    range as a line, the value written at the end of every bar, colour = what to do."""
+    import altair as alt
+
+    from .look import INK
+
+    data = frame.assign(
+        label=[name(d) for d in frame.driver],
+        todo=[action_label(a) for a in frame.action],
+        shown=[num(e, sign=True) for e in frame.effect],
+        at=[max(e, u) if u == u else e for e, u in zip(frame.effect, frame.upper, strict=True)],
+    )[["label", "todo", "shown", "at", "effect", "lower", "upper"]]
+    domain, colours, present = _actions_legend(frame)
+    low = min(0.0, float(data[["effect", "lower"]].min().min()))
+    high = max(0.0, float(data[["effect", "upper", "at"]].max().max())) * 1.18 or 1.0
+    y = alt.Y(
+        "label:N",
+        sort=list(data.label),
+        title=None,
+        axis=alt.Axis(labelLimit=200, labelFontSize=13),
+    )
+    x = alt.X(
+        "effect:Q",
+        title=t("own.d.axis", target=lower_name(target)),
+        scale=alt.Scale(domain=[low, high], nice=False, zero=True),
+    )
+    base = alt.Chart(data).encode(y=y)
+    bars = base.mark_bar(cornerRadiusEnd=3).encode(
+        x=x,
+        color=alt.Color(
+            "todo:N",
+            scale=alt.Scale(domain=domain, range=colours),
+            legend=alt.Legend(
+                orient="bottom", title=None, values=present, direction="horizontal", labelLimit=260
+            ),
+        ),
+    )
+    band = base.mark_rule(color=INK, strokeWidth=2).encode(x="lower:Q", x2="upper:Q")
+    text = base.mark_text(align="left", dx=6, fontSize=13, color=INK).encode(
+        x="at:Q", text="shown:N"
+    )
+    return bars + band + text
+
+
+def ipma_chart(points, target: str):
+    """Importance (from zero) against the viewers' rating on its full 0-100 scale; the
+    dashed lines are the averages that split the quadrants; colour = what to do."""
+    import altair as alt
+
+    from .look import INK, RULE
+
+    data = points.assign(
+        label=list(points.label),
+        todo=[action_label(a) for a in points.action],
+    )[["label", "todo", "importance", "performance"]]
+    domain, colours, present = _actions_legend(points)
+    low = min(0.0, float(data.importance.min()))
+    high = max(0.0, float(data.importance.max())) * 1.2 or 1.0
+    base = alt.Chart(data)
+    dots = base.mark_circle(size=160, opacity=1).encode(
+        x=alt.X(
+            "importance:Q",
+            title=t("own.d.importance", target=lower_name(target)),
+            scale=alt.Scale(domain=[low, high], nice=False),
+        ),
+        y=alt.Y(
+            "performance:Q", title=t("own.d.rating"), scale=alt.Scale(domain=[0, 100], nice=False)
+        ),
+        color=alt.Color(
+            "todo:N",
+            scale=alt.Scale(domain=domain, range=colours),
+            legend=alt.Legend(
+                orient="bottom", title=None, values=present, direction="horizontal", labelLimit=260
+            ),
+        ),
+    )
+    labels = dots.mark_text(dy=-13, fontSize=12, color=INK).encode(text="label:N")
+    rules = base.mark_rule(strokeDash=[4, 4], color=RULE).encode(
+        x="mean(importance):Q"
+    ) + base.mark_rule(strokeDash=[4, 4], color=RULE).encode(y="mean(performance):Q")
+    return dots + labels + rules
+
+
+def kicker(analysis, n: int) -> None:
+    """One small line under a title: which survey, how many responses (replaces a big metric)."""
+    key = "home.kicker_sample" if analysis.is_sample else "home.kicker_own"
+    st.caption(t(key, n=n))
