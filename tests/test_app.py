@@ -88,7 +88,13 @@ def test_home_drivers_and_advice_name_the_same_lever() -> None:
 
 NO_METRIC = {"pages/learn.py", "pages/model.py"}
 #: The owner's pages show the survey and its size in one line instead of a big metric.
-KICKER = {"pages/home.py", "pages/drivers.py", "pages/whatif.py", "pages/advice.py"}
+KICKER = {
+    "pages/home.py",
+    "pages/drivers.py",
+    "pages/whatif.py",
+    "pages/advice.py",
+    "pages/segments.py",
+}
 
 
 @pytest.mark.parametrize("page", PAGES)

@@ -712,5 +712,10 @@ CATALOG.update(
             "id": "Perkiraan dengan perubahan Anda",
         },
         "own.g.path": {"en": "{source} → {target}", "id": "{source} → {target}"},
+        "own.g.col.gender": {"en": "Gender", "id": "Jenis kelamin"},
+        "own.g.col.age": {"en": "Age", "id": "Usia"},
+        "own.g.col.watch_length": {"en": "Time spent watching", "id": "Lama menonton"},
+        "own.g.col.platform": {"en": "Platform", "id": "Platform"},
+        "own.g.col.frequency": {"en": "How often they watch", "id": "Seberapa sering menonton"},
     }
 )

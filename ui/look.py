@@ -9,16 +9,10 @@ from __future__ import annotations
 
 import streamlit as st
 
+from engine.svg import ACTION_COLORS as _ENGINE_COLORS
+
 #: Action code (engine.drivers.classify / engine.advice) -> colour, darkest = act first.
-ACTION_COLORS = {
-    "invest": "#17408b",
-    "fix measurement": "#b4531f",
-    "collect more": "#b4531f",
-    "maintain": "#4f86d1",
-    "monitor": "#a7c1e6",
-    "no evidence": "#c9ced6",
-    "none": "#4f86d1",
-}
+ACTION_COLORS = _ENGINE_COLORS
 INK = "#1b2a41"
 MUTED = "#5b6777"
 RULE = "#8a94a3"
