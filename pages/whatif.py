@@ -23,7 +23,12 @@ lo, hi = sim.model.scale
 owner.kicker(a, result.meta["n_obs"])
 st.caption(t("w.help", scale=f"{lo:g}-{hi:g}"))
 lang = language()
-label = owner.name
+
+
+def label(name: str) -> str:
+    """A construct's plain name as a widget label: shown as typed, never as Markdown."""
+    return render.plain(owner.name(name))
+
 
 names = result.layout.names
 drivers_ = [n for k, n in enumerate(names) if k not in result.layout.endogenous]
@@ -45,7 +50,11 @@ def panel(sim: Simulator) -> None:
             if change and row.band_lower == row.band_lower:
                 band = t("w.band", lo=f"{row.band_lower:+.2f}", hi=f"{row.band_upper:+.2f}")
                 change = f"{change} ({band})"
-            st.metric(t("w.predicted", what=owner.lower_name(row.target)), f"{row.new:.2f}", change)
+            st.metric(
+                render.plain(t("w.predicted", what=owner.lower_name(row.target))),
+                f"{row.new:.2f}",
+                change,
+            )
 
 
 panel(sim)
@@ -56,20 +65,29 @@ st.caption(LIMITS[lang])
 def goal_seek() -> None:
     st.subheader(t("w.goal"))
     top = float(sim.model.scale[1])
-    target = st.selectbox(t("w.goal_outcome"), outcomes, format_func=label)
+    target = st.selectbox(t("w.goal_outcome"), outcomes, format_func=owner.name)
     current = next(p for p in sim.predict({}) if p.target == target).current
     start = round(current, 1)
     if start >= top - 0.1:
         st.write(t("w.goal_done"))
         return
     goal = st.slider(
-        t("w.goal_target", what=owner.lower_name(target)), start, top, min(top, start + 0.3), 0.1
+        render.plain(t("w.goal_target", what=owner.lower_name(target))),
+        start,
+        top,
+        min(top, start + 0.3),
+        0.1,
     )
     plan, short = sim.goal_seek(target, goal)
     if plan.empty and short == 0:
         st.write(t("w.goal_done"))
     for row in plan.itertuples():
-        st.write("• " + t("w.goal_plan", what=owner.lower_name(row.driver), move=f"{row.move:.2f}"))
+        st.write(
+            "• "
+            + render.plain(
+                t("w.goal_plan", what=owner.lower_name(row.driver), move=f"{row.move:.2f}")
+            )
+        )
     if short > 0:
         st.warning(t("w.goal_short", short=f"{short:.2f}"))
 
