@@ -84,27 +84,36 @@ with st.container(horizontal=True, key="doors"):
         session.load_sample()
         st.rerun()
 
-for row in s.mechanism.itertuples(index=False):
-    st.markdown(
-        render.plain(
-            t(
-                "home.mechanism",
-                target=owner.lower_name(s.target),
-                outcome=owner.lower_name(row.outcome),
-                effect=owner.num(row.effect, sign=True),
-                lo=owner.num(row.lower, sign=True),
-                hi=owner.num(row.upper, sign=True),
+chart_side, words_side = st.columns([3, 2], gap="large")
+if len(s.levers):  # her levers side by side, in the colours every page uses
+    with chart_side:
+        st.markdown(f"**{render.plain(t('own.home.levers', target=owner.lower_name(s.target)))}**")
+        chart = owner.effects_chart(s.levers, s.target)
+        st.altair_chart(chart.properties(height=44 * len(s.levers) + 60), width="stretch")
+
+with words_side:
+    for row in s.mechanism.itertuples(index=False):
+        st.markdown(
+            render.plain(
+                t(
+                    "home.mechanism",
+                    target=owner.lower_name(s.target),
+                    outcome=owner.lower_name(row.outcome),
+                    effect=owner.num(row.effect, sign=True),
+                    lo=owner.num(row.lower, sign=True),
+                    hi=owner.num(row.upper, sign=True),
+                )
             )
         )
-    )
-
-with st.expander(t("home.meanings")):
-    st.markdown(t("home.mean_points", scale=owner.scale_text(s)))
-    st.markdown(t("home.mean_range"))
-    st.markdown(t("home.mean_link"))
-    st.markdown(t("home.mean_enough"))
-    st.markdown(t("home.mean_sound"))
-st.caption(t("home.methods"))
-with st.container(horizontal=True):
-    st.page_link("pages/structural.py", label=t("nav.structural"), icon=":material/account_tree:")
-    st.page_link("pages/measurement.py", label=t("nav.measurement"), icon=":material/rule:")
+    with st.expander(t("home.meanings")):
+        st.markdown(t("home.mean_points", scale=owner.scale_text(s)))
+        st.markdown(t("home.mean_range"))
+        st.markdown(t("home.mean_link"))
+        st.markdown(t("home.mean_enough"))
+        st.markdown(t("home.mean_sound"))
+    st.caption(t("home.methods"))
+    with st.container(horizontal=True):
+        st.page_link(
+            "pages/structural.py", label=t("nav.structural"), icon=":material/account_tree:"
+        )
+        st.page_link("pages/measurement.py", label=t("nav.measurement"), icon=":material/rule:")

@@ -45,6 +45,7 @@ if len(comparison.refused):
         icon=":material/group_off:",
     )
 st.subheader(t("g.paths"))
+st.caption(t("own.g.paths_help"))
 
 
 def path_name(source: str, target: str) -> str:

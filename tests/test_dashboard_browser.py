@@ -162,12 +162,20 @@ PAGES = [
 ]
 READY = """() => !document.querySelector('[data-testid="stStatusWidget"]')
   && !document.querySelector('[data-testid="stProgress"], [data-testid="stSpinner"]')
-  && document.querySelector('[data-testid="stMain"] h1, [data-testid="stMain"] h3')"""
+  && document.querySelector('[data-testid="stMain"] h1, [data-testid="stMain"] h3')
+  && !document.querySelector('[class*="st-key-card_answer_quick"]')
+  && [...document.querySelectorAll('[data-testid="stVegaLiteChart"]')]
+       .every(e => e.querySelector('canvas, svg'))"""
+
+
+CHARTS = {"": 1, "drivers": 2}  # charts each page draws (the first ones, at least)
 
 
 @pytest.mark.parametrize("lang", ["en", "id"])
 def test_screenshots_of_every_page(app_url: str, lang: str) -> None:
     """Every page, both sizes, this language: no exception, no sideways page scroll."""
+    from playwright.sync_api import expect
+
     SHOTS.mkdir(parents=True, exist_ok=True)
     for viewport in SIZES:
         with browser_context(viewport) as context:
@@ -175,6 +183,9 @@ def test_screenshots_of_every_page(app_url: str, lang: str) -> None:
             for name in PAGES:
                 page.goto(f"{app_url}/{name}?sample=1&lang={lang}")
                 page.wait_for_function(READY, timeout=120_000)
+                charts = page.locator(".vega-embed canvas, .vega-embed svg")
+                for k in range(CHARTS.get(name, 0)):  # drawn after the script finished
+                    expect(charts.nth(k)).to_be_visible(timeout=60_000)
                 page.wait_for_timeout(800)  # charts and tables paint after the run
                 page.wait_for_function(READY, timeout=120_000)
                 wait_idle(page, 120_000)

@@ -659,6 +659,10 @@ CATALOG.update(
             "en": "{name} is not set directly: it is the way your levers reach {target}.",
             "id": "{name} tidak diatur langsung: inilah jalan pendorong Anda mencapai {target}.",
         },
+        "own.home.levers": {
+            "en": "Your levers and {target}: points per point more",
+            "id": "Pendorong Anda dan {target}: poin per 1 poin lebih",
+        },
         "own.d.ranking": {
             "en": "Strongest link first",
             "id": "Hubungan terkuat lebih dulu",
@@ -712,6 +716,12 @@ CATALOG.update(
             "id": "Perkiraan dengan perubahan Anda",
         },
         "own.g.path": {"en": "{source} → {target}", "id": "{source} → {target}"},
+        "own.g.paths_help": {
+            "en": "Each number: how strongly one topic goes with the next within that group "
+            "(standardized: 0 = no link, higher = stronger).",
+            "id": "Setiap angka: seberapa kuat satu topik sejalan dengan topik berikutnya dalam "
+            "kelompok itu (terstandar: 0 = tidak berhubungan, makin tinggi makin kuat).",
+        },
         "own.g.col.gender": {"en": "Gender", "id": "Jenis kelamin"},
         "own.g.col.age": {"en": "Age", "id": "Usia"},
         "own.g.col.watch_length": {"en": "Time spent watching", "id": "Lama menonton"},

@@ -34,9 +34,9 @@ h3 { font-size: 1.15rem !important; }
 [class*="st-key-card"] { background: #f6f8fc; border: 1px solid #dfe6f1; border-radius: 12px;
   padding: 0.75rem 1rem 0.95rem 1rem; }
 [class*="st-key-card"] p { margin-bottom: 0.2rem; }
-.st-key-card_answer { background: #eef3fb; border-color: #c9d7ee; }
-.st-key-card_answer [data-testid="stMarkdownContainer"] p strong { color: #17408b; }
-.st-key-card_answer h2, .st-key-card_answer h3 { padding-top: 0 !important; }
+[class*="st-key-card_answer"] { background: #eef3fb; border-color: #c9d7ee; }
+[class*="st-key-card_answer"] [data-testid="stMarkdownContainer"] p strong { color: #17408b; }
+[class*="st-key-card_answer"] h2, [class*="st-key-card_answer"] h3 { padding-top: 0 !important; }
 [class*="st-key-act-"] { border-left: 6px solid #a7c1e6 !important; }
 [class*="st-key-act-invest"] { border-left-color: #17408b !important; }
 [class*="st-key-act-fix_measurement"], [class*="st-key-act-collect_more"] {

@@ -113,6 +113,17 @@ def _actions_legend(frame) -> tuple[list[str], list[str], list[str]]:
     return domain, colours, present
 
 
+def localized(chart):
+    """A chart whose axis numbers are written the session's way (0,25 on Indonesian pages)."""
+    if language() != "id":
+        return chart
+    return chart.configure(
+        locale={
+            "number": {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["Rp", ""]}
+        }
+    )
+
+
 def effects_chart(frame, target: str):
     """Bars: points of ``target`` per point more of each driver (from zero), its likely
     range as a line, the value written at the end of every bar, colour = what to do."""
@@ -139,6 +150,7 @@ def effects_chart(frame, target: str):
         "effect:Q",
         title=t("own.d.axis", target=lower_name(target)),
         scale=alt.Scale(domain=[low, high], nice=False, zero=True),
+        axis=alt.Axis(tickCount=5),
     )
     base = alt.Chart(data).encode(y=y)
     bars = base.mark_bar(cornerRadiusEnd=3).encode(
@@ -155,7 +167,7 @@ def effects_chart(frame, target: str):
     text = base.mark_text(align="left", dx=6, fontSize=13, color=INK).encode(
         x="at:Q", text="shown:N"
     )
-    return bars + band + text
+    return localized(bars + band + text)
 
 
 def ipma_chart(points, target: str):
@@ -194,7 +206,7 @@ def ipma_chart(points, target: str):
     rules = base.mark_rule(strokeDash=[4, 4], color=RULE).encode(
         x="mean(importance):Q"
     ) + base.mark_rule(strokeDash=[4, 4], color=RULE).encode(y="mean(performance):Q")
-    return dots + labels + rules
+    return localized(dots + labels + rules)
 
 
 def kicker(analysis, n: int) -> None:
