@@ -107,7 +107,7 @@ points = imp[imp.level == level].copy()
 k = 0 if lang == "en" else 1
 points["label"] = [owner.name(n) if level == "construct" else n for n in points.name]
 if not points.empty:
-    render.chart(owner.ipma_chart(points, target), f"ipma-{target}-{level}", height=360)
+    render.chart(owner.ipma_chart(points, target), f"ipma-{target}-{level}", height=400)
 view = points.assign(
     todo=[owner.action_label(x) for x in points.action],
     quadrant_label=[QUADRANTS[q][k].split(":")[0] for q in points.quadrant],

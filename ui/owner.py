@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import streamlit as st
 
 from engine.story import Story
@@ -181,6 +182,12 @@ def ipma_chart(points, target: str):
         label=list(points.label),
         todo=[action_label(a) for a in points.action],
     )[["label", "todo", "importance", "performance"]]
+    # labels of points rated alike alternate above and below them, so they do not overlap
+    order = np.argsort(data.performance.to_numpy(), kind="stable")
+    lift = np.empty(len(data))
+    n = len(data)  # the lowest below its point, the highest above, the others alternating
+    lift[order] = [-7.0 if k == 0 or (k % 2 == 0 and k < n - 1) else 5.0 for k in range(n)]
+    data["label_y"] = data.performance.to_numpy() + lift
     domain, colours, present = _actions_legend(points)
     low = min(0.0, float(data.importance.min()))
     high = max(0.0, float(data.importance.max())) * 1.2 or 1.0
@@ -202,7 +209,9 @@ def ipma_chart(points, target: str):
             ),
         ),
     )
-    labels = dots.mark_text(dy=-13, fontSize=12, color=INK).encode(text="label:N")
+    labels = base.mark_text(fontSize=12, color=INK).encode(
+        x="importance:Q", y="label_y:Q", text="label:N"
+    )
     rules = base.mark_rule(strokeDash=[4, 4], color=RULE).encode(
         x="mean(importance):Q"
     ) + base.mark_rule(strokeDash=[4, 4], color=RULE).encode(y="mean(performance):Q")
