@@ -222,3 +222,10 @@ def kicker(analysis, n: int) -> None:
     """One small line under a title: which survey, how many responses (replaces a big metric)."""
     key = "home.kicker_sample" if analysis.is_sample else "home.kicker_own"
     st.caption(t(key, n=n))
+
+
+def codes_legend(result) -> None:
+    """On the methods pages, the plain name beside each construct code (one line)."""
+    pairs = [f"{c} = {name(c)}" for c in result.layout.names if name(c) != c]
+    if pairs:
+        st.caption(" · ".join(pairs))
