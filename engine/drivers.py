@@ -10,6 +10,9 @@
   performance = their mean; importance = the unstandardized total effect on
   the target from OLS on those scores. Item level: importance = rescaled
   weight x the construct's importance, performance = the item's 0-100 mean.
+  Each point also carries its ``action``: ``classify`` is the one rule that
+  turns a quadrant (and the bootstrap support of the effect) into what the
+  advice says, so the map and the advice cannot disagree.
 - ``what_if(...)`` and ``goal_seek(...)``: pure algebra on the fitted model
   (no re-estimation). Moving a driver by d answer-scale points moves the target
   by d x its unstandardized total effect (both on the same scale); the band

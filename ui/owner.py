@@ -98,7 +98,9 @@ def subject(row) -> str:
     if row.kind == "driver" and " -> " in row.subject:
         source, target = row.subject.split(" -> ", 1)
         return t("own.a.on", lever=name(source), target=name(target))
-    return str(row.subject)
+    if " <-> " in row.subject:  # two topics that respondents may not tell apart
+        return " ↔ ".join(name(part) for part in row.subject.split(" <-> "))
+    return name(str(row.subject))
 
 
 def _actions_legend(frame) -> tuple[list[str], list[str], list[str]]:
@@ -112,6 +114,20 @@ def _actions_legend(frame) -> tuple[list[str], list[str], list[str]]:
     colours = [ACTION_COLORS[a] for a in ACTION_ORDER]
     present = [action_label(a) for a in ACTION_ORDER if a in set(frame.action)]
     return domain, colours, present
+
+
+def legend(present: list[str]):
+    """A legend under the chart that fits a phone: one row, or two columns when long."""
+    import altair as alt
+
+    return alt.Legend(
+        orient="bottom",
+        title=None,
+        values=present,
+        direction="horizontal",
+        columns=len(present) if sum(len(p) for p in present) <= 36 else 2,
+        labelLimit=260,
+    )
 
 
 def localized(chart):
@@ -159,9 +175,7 @@ def effects_chart(frame, target: str):
         color=alt.Color(
             "todo:N",
             scale=alt.Scale(domain=domain, range=colours),
-            legend=alt.Legend(
-                orient="bottom", title=None, values=present, direction="horizontal", labelLimit=260
-            ),
+            legend=legend(present),
         ),
     )
     band = base.mark_rule(color=INK, strokeWidth=2).encode(x="lower:Q", x2="upper:Q")
@@ -204,9 +218,7 @@ def ipma_chart(points, target: str):
         color=alt.Color(
             "todo:N",
             scale=alt.Scale(domain=domain, range=colours),
-            legend=alt.Legend(
-                orient="bottom", title=None, values=present, direction="horizontal", labelLimit=260
-            ),
+            legend=legend(present),
         ),
     )
     labels = base.mark_text(fontSize=12, color=INK).encode(
