@@ -61,6 +61,30 @@ def test_home_answers_the_owner_first(sample_result) -> None:
     assert at.button(key="explore_sample").label == "Explore the study's sample"
 
 
+def test_home_doors_upload_and_sample() -> None:
+    """A first visit computes the bootstrap (the estimate is drawn first, the ranges
+    after); with her own survey loaded, the sample door brings the sample back."""
+    from ui import cache
+
+    cache._BOOT_CACHE.clear()  # as on a server's first visit
+    raw = pd.read_csv(ROOT / "sample_data" / "livestream_survey.csv").head(150)
+    at = app().run()
+    assert not at.exception
+    assert "likely +0.2" in " ".join(m.value for m in at.markdown)  # the ranges arrived
+    assert not at.get("progress")
+    at.switch_page("pages/data.py").run()
+    at.get("file_uploader")[0].set_value(
+        ("wave2.csv", raw.to_csv(index=False).encode(), "text/csv")
+    ).run()
+    at.switch_page("pages/home.py").run()
+    assert not at.exception
+    assert at.caption[0].value == "Your survey · 150 responses"
+    assert next(p.label for p in at.get("page_link")) == "Upload my survey"
+    at.button(key="explore_sample").click().run()
+    assert not at.exception
+    assert at.caption[0].value == "The study's sample survey · 225 responses"
+
+
 def test_home_drivers_and_advice_name_the_same_lever() -> None:
     import pyarrow as pa
 
