@@ -30,6 +30,8 @@ h3 { font-size: 1.15rem !important; }
   [data-testid="stMainBlockContainer"] { padding-top: 3.6rem; padding-left: 0.9rem;
     padding-right: 0.9rem; }
 }
+/* a diagram no wider than it reads well on a laptop */
+[data-testid="stGraphVizChart"] { max-width: 720px; }
 /* summary cards */
 [class*="st-key-card"] { background: #f6f8fc; border: 1px solid #dfe6f1; border-radius: 12px;
   padding: 0.75rem 1rem 0.95rem 1rem; }
