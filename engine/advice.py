@@ -5,11 +5,14 @@
 - Measurement first: when loadings, reliability, convergent or discriminant
   validity fail a rule of thumb, that comes before any driver advice and names
   the items; otherwise an explicit "your measurement looks sound".
-- A driver is advised for investment only when its bootstrap interval excludes
-  zero and it has the most to gain (high importance, room to improve, by the
-  IPMA priority importance x (100 - performance)); supported drivers rated high
-  are "maintain", supported ones that matter less "monitor"; an effect whose
-  interval includes zero is "no evidence" and never "invest".
+- A driver's action is ``engine.drivers.classify`` of its importance-performance
+  point, the one the map shows: "invest" only when its bootstrap interval
+  excludes zero and it sits in the "fix first" quadrant (importance at or
+  above, performance below the mean of the outcome's drivers); supported
+  drivers rated above the mean are "maintain", supported ones that matter
+  less "monitor"; an effect whose interval includes zero is "no evidence" and
+  never "invest". Among the "invest" drivers the IPMA priority importance x
+  (100 - performance) orders the advice.
 - Numbers are rounded for people in the text; the tables keep full precision.
 """
 
@@ -21,7 +24,7 @@ import numpy as np
 import pandas as pd
 
 from . import text
-from .drivers import Simulator, drivers, ipma, sample_size
+from .drivers import ACTION_ORDER, Simulator, drivers, ipma, sample_size
 from .questionnaire import ITEMS
 from .spec import STUDY_LABELS
 from .thresholds import ALPHA
@@ -274,25 +277,27 @@ def advise(
     pages; detected from the data by ``engine.scale.detect_scale`` when omitted.
 
     ``prediction``: (table, verdict) from engine.predict.pls_predict;
-    ``segments``: a GroupComparison from engine.segments.compare_groups.
+    ``segments``: a GroupComparison from engine.segments.compare_groups;
+    ``scale``: the answer scale (detected from the data when not given).
+    A driver's action is the one ``engine.drivers.classify`` gives its
+    importance-performance point (the same the map shows).
     """
     records = _measurement(result)
     drv = drivers(result, boot)
-    imp = ipma(result, scale=scale)
+    imp = ipma(result, scale=scale, boot=boot)
     sim = Simulator(result, boot, scale=scale)
-    lo, hi = sim.model.scale
     outcomes = [target] if target else list(dict.fromkeys(drv.target))
     for tgt in outcomes:
         d = drv[drv.target == tgt]
         m = imp[(imp.target == tgt) & (imp.level == "construct")].set_index("name")
         if d.empty or m.empty:
             continue
-        imp_mean = m.importance.mean()
         for row in d.itertuples(index=False):
             name = row.driver
             supported = bool(np.isfinite(row.ci_lower) and (row.ci_lower > 0 or row.ci_upper < 0))
             importance = float(m.importance.get(name, np.nan))
             performance = float(m.performance.get(name, np.nan))
+            action = m.action.get(name, "no evidence")
             priority = max(importance, 0) * (100 - performance) if supported else -1.0
             move = sim.what_if({name: 0.5}).table.set_index("target").loc[tgt]
             lo, hi = sim.model.scale
@@ -305,25 +310,20 @@ def advise(
             effect = _msg(
                 "adv.effect", change=move.change, scale=f"{lo:g}-{hi:g}", band=band, **words
             )
-            if not supported:
-                action = "no evidence"
+            if action == "no evidence":
                 why = [_msg("adv.no_evidence.why")]
                 todo = [_msg("adv.no_evidence.todo")]
             elif row.total_effect < 0:
-                action = "monitor"
                 why = [_msg("adv.negative.why", **words)]
                 todo = [_msg("adv.negative.todo")]
-            elif importance >= imp_mean and performance < m.performance.mean() + 5:
-                action = "invest"
+            elif action == "invest":
                 why = [_msg("adv.invest.why", performance=performance, **words)]
                 tactic = f"tactic.{name}"
                 todo = [_msg(tactic) if tactic in text.CATALOG else _msg("tactic.other", **words)]
-            elif performance >= m.performance.mean():
-                action = "maintain"
+            elif action == "maintain":
                 why = [_msg("adv.maintain.why", performance=performance, **words)]
                 todo = [_msg("adv.maintain.todo")]
             else:
-                action = "monitor"
                 why = [_msg("adv.monitor.why", **words)]
                 todo = [_msg("adv.monitor.todo")]
             if np.isfinite(row.vif) and row.vif >= 3:
@@ -359,8 +359,10 @@ def advise(
     out = pd.DataFrame(records, columns=COLUMNS)
     order = {"measurement": 0, "sample": 1, "driver": 2, "segment": 3, "prediction": 4}
     out["_k"] = out.kind.map(order)
-    out = out.sort_values(["_k", "priority"], ascending=[True, False], kind="stable")
-    out = out.drop(columns="_k").reset_index(drop=True)
+    # within a kind, what to act on first comes first: invest before maintain ...
+    out["_a"] = out.action.map({a: k for k, a in enumerate(ACTION_ORDER)}).fillna(-1)
+    out = out.sort_values(["_k", "_a", "priority"], ascending=[True, True, False], kind="stable")
+    out = out.drop(columns=["_k", "_a"]).reset_index(drop=True)
     out["text_en"] = out.finding_en + " " + out.why_en + " " + out.todo_en
     out["text_id"] = out.finding_id + " " + out.why_id + " " + out.todo_id
     return out

@@ -10,6 +10,9 @@
   performance = their mean; importance = the unstandardized total effect on
   the target from OLS on those scores. Item level: importance = rescaled
   weight x the construct's importance, performance = the item's 0-100 mean.
+  Each point also carries its ``action``: ``classify`` is the one rule that
+  turns a quadrant (and the bootstrap support of the effect) into what the
+  advice says, so the map and the advice cannot disagree.
 - ``what_if(...)`` and ``goal_seek(...)``: pure algebra on the fitted model
   (no re-estimation). Moving a driver by d answer-scale points moves the target
   by d x its unstandardized total effect (both on the same scale); the band
@@ -187,12 +190,68 @@ def _quadrant(importance: float, performance: float, imp_mean: float, perf_mean:
     return "low_priority" if performance < perf_mean else "overkill"
 
 
-def ipma(result, target: str | None = None, scale: tuple[float, float] | None = None):
-    """target, level (construct|item), name, construct, importance, performance, quadrant."""
+#: The advice action each quadrant leads to when the effect is supported and positive.
+QUADRANT_ACTION = {
+    "fix_first": "invest",
+    "keep_up": "maintain",
+    "overkill": "maintain",
+    "low_priority": "monitor",
+}
+#: Owner-facing order of the actions: the first is the one to act on first.
+ACTION_ORDER = ("invest", "maintain", "monitor", "no evidence")
+
+
+def classify(
+    importance: float,
+    performance: float,
+    imp_mean: float,
+    perf_mean: float,
+    supported: bool,
+) -> tuple[str, str]:
+    """The one classification of a driver: (IPMA quadrant, advice action).
+
+    The importance-performance map and the advice both come from here, so no
+    page can call a driver "overkill" that another tells the owner to invest
+    in. ``supported``: the bootstrap interval of its total effect excludes zero
+    (False without a bootstrap: never "invest" on an untested effect).
+    Quadrant: importance and performance against their means over the
+    target's drivers. Action: "no evidence" when unsupported; "monitor" when
+    the effect is negative; otherwise the quadrant's (fix first -> invest,
+    keep up or possible overkill -> maintain, low priority -> monitor).
+    """
+    quadrant = _quadrant(importance, performance, imp_mean, perf_mean)
+    if not supported:
+        return quadrant, "no evidence"
+    if importance < 0:
+        return quadrant, "monitor"
+    return quadrant, QUADRANT_ACTION[quadrant]
+
+
+def supported_effects(result, boot=None, level: float = 0.95) -> dict[tuple[str, str], bool]:
+    """(driver, target) -> whether the bootstrap interval of the total effect excludes zero."""
+    table = drivers(result, boot, level=level)
+    return {
+        (row.driver, row.target): bool(
+            np.isfinite(row.ci_lower) and (row.ci_lower > 0 or row.ci_upper < 0)
+        )
+        for row in table.itertuples(index=False)
+    }
+
+
+def ipma(
+    result,
+    target: str | None = None,
+    scale: tuple[float, float] | None = None,
+    boot=None,
+    level: float = 0.95,
+):
+    """target, level (construct|item), name, construct, importance, performance, quadrant,
+    action (see ``classify``; an item takes its construct's bootstrap support)."""
     model = rescaled_model(result, scale)
     layout = result.layout
     names = layout.names
     performance = model.scores.mean(axis=0)
+    support = supported_effects(result, boot, level)
     rows = []
     for tgt in _targets(result, target):
         t = names.index(tgt)
@@ -210,7 +269,7 @@ def ipma(result, target: str | None = None, scale: tuple[float, float] | None = 
                     names[k],
                     i,
                     p,
-                    _quadrant(i, p, imp.mean(), perf.mean()),
+                    *classify(i, p, imp.mean(), perf.mean(), support.get((names[k], tgt), False)),
                 )
             )
         item_rows = []
@@ -229,10 +288,22 @@ def ipma(result, target: str | None = None, scale: tuple[float, float] | None = 
         if item_rows:
             ii = np.array([r[4] for r in item_rows])
             pp = np.array([r[5] for r in item_rows])
-            rows += [(*r, _quadrant(r[4], r[5], ii.mean(), pp.mean())) for r in item_rows]
+            rows += [
+                (*r, *classify(r[4], r[5], ii.mean(), pp.mean(), support.get((r[3], tgt), False)))
+                for r in item_rows
+            ]
     out = pd.DataFrame(
         rows,
-        columns=["target", "level", "name", "construct", "importance", "performance", "quadrant"],
+        columns=[
+            "target",
+            "level",
+            "name",
+            "construct",
+            "importance",
+            "performance",
+            "quadrant",
+            "action",
+        ],
     )
     # issue 12: an item's label is the owner's own question text (else its code)
     return out.assign(label=[result.spec.label(n) for n in out.name])

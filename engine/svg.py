@@ -16,6 +16,24 @@ from .thresholds import ALPHA
 #: The app's palette, for every chart drawn in Python (.streamlit/config.toml's theme
 #: repeats BLUE, INK and PALE: TOML cannot import them).
 BLUE, INK, GREY, PALE = "#3b6fb6", "#1b2a41", "#8a94a6", "#eef3fb"
+#: One palette for what to do, on every chart (the app's Altair charts use it too):
+#: the darker, the sooner to act. Keys: engine.drivers.classify's actions and the advice's.
+ACTION_COLORS = {
+    "invest": "#17408b",
+    "fix measurement": "#b4531f",
+    "collect more": "#b4531f",
+    "maintain": "#4f86d1",
+    "monitor": "#a7c1e6",
+    "no evidence": "#c9ced6",
+    "none": "#4f86d1",
+}
+#: A quadrant's colour is the action it leads to for a supported, positive effect.
+QUADRANT_COLORS = {
+    "fix_first": ACTION_COLORS["invest"],
+    "keep_up": ACTION_COLORS["maintain"],
+    "overkill": ACTION_COLORS["maintain"],
+    "low_priority": ACTION_COLORS["monitor"],
+}
 _OPEN = 'xmlns="http://www.w3.org/2000/svg" role="img" font-family="sans-serif" font-size="12"'
 
 
@@ -197,7 +215,8 @@ def ipma_map(points: pd.DataFrame, lang: str = "en", width: int = 520, height: i
         f'<line x1="{left}" x2="{width - right}" y1="{my:.1f}" y2="{my:.1f}" stroke="{GREY}" '
         'stroke-dasharray="4 3"/>',
         f'<text x="{width - right - 4}" y="{height - bottom - 6}" text-anchor="end" '
-        f'fill="#b03a2e">{_esc(short["fix_first"])}</text>',
+        f'fill="{QUADRANT_COLORS["fix_first"]}" font-weight="bold">'
+        f"{_esc(short['fix_first'])}</text>",
         f'<text x="{width - right - 4}" y="{top + 14}" text-anchor="end" fill="{GREY}">'
         f"{_esc(short['keep_up'])}</text>",
         f'<text x="{left + 4}" y="{height - bottom - 6}" fill="{GREY}">'
@@ -217,7 +236,7 @@ def ipma_map(points: pd.DataFrame, lang: str = "en", width: int = 520, height: i
     ]
     for row in points.itertuples(index=False):
         x, y = sx(row.importance), sy(row.performance)
-        colour = "#b03a2e" if row.quadrant == "fix_first" else BLUE
+        colour = QUADRANT_COLORS.get(row.quadrant, BLUE)
         parts.append(
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="5" fill="{colour}"/>'
             f'<text x="{x + 8:.1f}" y="{y + 4:.1f}">{_esc(row.name)}</text>'

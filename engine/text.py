@@ -572,7 +572,7 @@ def answer_label(field: str, answer: object, lang: str = "en") -> str:
 # -- the owner's brief (engine.advice) ---------------------------------------------------
 register(
     {
-        "a.action.invest": {"en": "Invest", "id": "Prioritaskan"},
+        "a.action.invest": {"en": "Prioritise", "id": "Prioritaskan"},
         "a.action.maintain": {"en": "Maintain", "id": "Pertahankan"},
         "a.action.monitor": {"en": "Monitor", "id": "Pantau"},
         "a.action.no evidence": {"en": "Not enough evidence", "id": "Belum cukup bukti"},

@@ -1,22 +1,25 @@
-"""Advice: the owner's brief — the few things to do first and why."""
+"""Advice: the owner's brief — the few things to do first and why.
+
+The first steps are the story's (``ui.owner.story``), the same Home shows; each
+action's colour is the one the Drivers charts use for it.
+"""
 
 import streamlit as st
 
 import engine
-from engine.advice import advise
-from ui import render, session
+from ui import owner, render, session
 from ui.i18n import language, t
 
 st.title(t("a.title"))
 r = session.results()
-result, boot = r.result, r.boot
 try:
-    advice = advise(result, boot, scale=r.analysis.survey.scale)
+    s = owner.story(r)
 except engine.DriverLabError as exc:
     render.show_error(exc)
 
-st.metric(t("metric.valid"), result.meta["n_obs"])
+owner.kicker(r.analysis, r.result.meta["n_obs"])
 lang = language()
+advice = s.advice
 ICON = {
     "invest": ":material/trending_up:",
     "maintain": ":material/verified:",
@@ -28,20 +31,26 @@ ICON = {
 }
 
 
-def show(row) -> None:
-    subject = t("a.survey") if row.subject == "survey" else row.subject
-    title = f"**{t('a.action.' + row.action)}** · {render.plain(subject)}"
-    parts = [row[f"finding_{lang}"], row[f"why_{lang}"], row[f"todo_{lang}"]]
-    body = "\n\n".join(render.plain(p) for p in parts)
-    box = st.warning if row.severity == "warning" else st.info
-    if row.action == "invest":
-        box = st.success
-    box(f"{title}\n\n{body}", icon=ICON.get(row.action, ":material/info:"))
+def show(i: int) -> None:
+    row = advice.loc[i]
+    code = row.action.replace(" ", "_")
+    with st.container(border=True, key=f"act-{code}-{i}"):
+        icon = ICON.get(row.action, ":material/info:")
+        title = f"{owner.action_label(row.action)} · {owner.subject(row)}"
+        st.markdown(f"{icon} **{render.plain(title)}**")
+        for part in ("finding", "why", "todo"):
+            st.markdown(render.plain(row[f"{part}_{lang}"]))
 
 
-top = advice[advice.action.isin(["invest", "fix measurement", "collect more", "none"])]
-for _, row in top.head(5).iterrows():
-    show(row)
+st.subheader(t("own.a.first"), anchor=False)
+for i in s.first:
+    show(i)
+rest = [i for i in s.advice_for_target().index if i not in s.first]
+if rest:
+    st.subheader(render.plain(t("own.a.rest", target=owner.lower_name(s.target))), anchor=False)
+    for i in rest:
+        show(i)
 with st.expander(t("a.more")):
-    for _, row in advice.drop(top.head(5).index).iterrows():
-        show(row)
+    for i in advice.index:
+        if i not in s.first and i not in rest:
+            show(i)

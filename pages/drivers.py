@@ -1,63 +1,129 @@
-"""Drivers: the ranking with intervals and the importance-performance map."""
+"""Drivers: what is most strongly linked to the outcome (engagement by default), in answer
+points with the likely range, and the importance-performance map. The colours and the
+"what to do" come from the one classification the Advice page uses too."""
 
-import altair as alt
 import streamlit as st
 
 import engine
-from engine.drivers import QUADRANTS, drivers, ipma
-from ui import render, session
-from ui.i18n import column_label, language, t
+from engine.drivers import QUADRANTS
+from engine.questionnaire import ITEMS
+from engine.story import effects
+from ui import owner, render, session
+from ui.i18n import language, t
 
-st.title(t("d.title"))
 r = session.results()
 a, result, boot = r.analysis, r.result, r.boot
 try:
-    table = drivers(result, boot)
-    imp = ipma(result, scale=a.survey.scale)
+    s = owner.story(r)
+    names = result.layout.names
+    outcomes = [names[k] for k in result.layout.endogenous]
+    chosen = st.session_state.get("drivers_outcome", s.target)
+    target = chosen if chosen in outcomes else s.target
+    table = effects(result, boot, target, scale=a.survey.scale)
+    imp = engine.drivers.ipma(result, target=target, scale=a.survey.scale, boot=boot)
 except engine.DriverLabError as exc:
     render.show_error(exc)
 
-st.metric(t("metric.valid"), result.meta["n_obs"])
-outcomes = list(dict.fromkeys(table.target))
-target = st.selectbox(t("d.outcome"), outcomes, index=len(outcomes) - 1 if outcomes else 0)
+lang = language()
+st.title(render.plain(t("own.d.title", target=owner.lower_name(target))))
+owner.kicker(a, result.meta["n_obs"])
+st.selectbox(
+    t("d.outcome"),
+    outcomes,
+    index=outcomes.index(target),
+    format_func=owner.name,
+    key="drivers_outcome",
+)
 
-st.subheader(t("d.ranking"))
-st.caption(t("d.ranking_help"))
-sub = table[table.target == target]
-base = alt.Chart(sub).encode(y=alt.Y("driver:N", sort="-x", title=None))
-chart = base.mark_bar(color="#3b6fb6").encode(
-    x=alt.X("total_effect:Q", title=t("col.coefficient"))
-) + base.mark_rule(color="#1b2a41", strokeWidth=2).encode(x="ci_lower:Q", x2="ci_upper:Q")
-render.chart(chart, f"drivers-{target}", height=40 * max(len(sub), 2))
-render.table(sub.drop(columns=["target"]))
+if target == s.target and s.top is not None:
+    top = s.levers.iloc[0]
+    with st.container(key="card_answer"):
+        st.markdown(
+            "**"
+            + render.plain(
+                t("home.answer", lever=owner.name(top.driver), target=owner.lower_name(target))
+            )
+            + "**"
+        )
+        st.markdown(
+            render.plain(
+                t(
+                    "home.effect",
+                    lever=owner.lower_name(top.driver),
+                    effect=owner.num(top.effect, sign=True),
+                    target=owner.lower_name(target),
+                    lo=owner.num(top.lower, sign=True),
+                    hi=owner.num(top.upper, sign=True),
+                    scale=owner.scale_text(s),
+                )
+            )
+        )
+for row in table[~table.lever].itertuples(index=False):
+    st.caption(
+        render.plain(
+            t("own.d.mediator", name=owner.name(row.driver), target=owner.lower_name(target))
+        )
+    )
 
-st.subheader(t("d.ipma"))
-st.caption(t("d.ipma_help"))
+st.subheader(t("own.d.ranking"), anchor=False)
+st.caption(
+    render.plain(
+        t("own.d.ranking_help", target=owner.lower_name(target), scale=owner.scale_text(s))
+    )
+)
+if not table.empty:
+    render.chart(
+        owner.effects_chart(table, target), f"drivers-{target}", height=56 * len(table) + 30
+    )
+shown = table.assign(
+    lever=[owner.name(d) for d in table.driver],
+    likely=[
+        f"{owner.num(lo, sign=True)} – {owner.num(hi, sign=True)}"
+        for lo, hi in zip(table.lower, table.upper, strict=True)
+    ],
+    todo=[owner.action_label(x) for x in table.action],
+)[["lever", "effect", "likely", "todo", "performance", "standardized"]]
+render.table(
+    shown,
+    decimals=2,
+    lever=t("own.col.lever"),
+    effect=t("own.col.effect"),
+    likely=t("own.col.range"),
+    todo=t("own.col.todo"),
+    performance=t("own.col.rating"),
+    standardized=t("own.col.standardized"),
+)
+st.caption(t("own.d.standardized_help"))
+
+st.subheader(t("d.ipma"), anchor=False)
+st.caption(render.plain(t("own.d.ipma_help", target=owner.lower_name(target))))
 level = st.radio(
     t("d.level"),
     ["construct", "item"],
     horizontal=True,
     format_func=lambda x: t("d.constructs") if x == "construct" else t("d.items"),
 )
-points = imp[(imp.target == target) & (imp.level == level)].copy()
-lang = 0 if language() == "en" else 1
-points["quadrant_label"] = points.quadrant.map(lambda q: QUADRANTS[q][lang])
-scatter = (
-    alt.Chart(points)
-    .mark_circle(size=140)
-    .encode(
-        x=alt.X("importance:Q", title=column_label("importance")),
-        y=alt.Y("performance:Q", title=column_label("performance"), scale=alt.Scale(zero=False)),
-        color=alt.Color("quadrant_label:N", title=None, legend=alt.Legend(orient="bottom")),
-        tooltip=["name", "importance", "performance", "quadrant_label"],
-    )
+points = imp[imp.level == level].copy()
+k = 0 if lang == "en" else 1
+points["label"] = [owner.name(n) if level == "construct" else n for n in points.name]
+if not points.empty:
+    render.chart(owner.ipma_chart(points, target), f"ipma-{target}-{level}", height=400)
+view = points.assign(
+    todo=[owner.action_label(x) for x in points.action],
+    quadrant_label=[QUADRANTS[q][k].split(":")[0] for q in points.quadrant],
 )
-labels = scatter.mark_text(dy=-12).encode(text="name:N")
-rules = alt.Chart(points).mark_rule(strokeDash=[4, 4], color="#999").encode(
-    x="mean(importance):Q"
-) + alt.Chart(points).mark_rule(strokeDash=[4, 4], color="#999").encode(y="mean(performance):Q")
-render.chart(scatter + labels + rules, f"ipma-{target}-{level}", height=360)
-shown = ["name", "importance", "performance", "quadrant_label"]
-if "label" in points and (points.label != points.name).any():  # issue 12: her own questions
-    shown.insert(1, "label")
-render.table(points[shown].rename(columns={"label": "question"}))
+columns = {
+    "label": t("own.col.lever") if level == "construct" else t("d.items"),
+    "importance": t("own.d.importance", target=owner.lower_name(target)),
+    "performance": t("own.col.rating"),
+    "todo": t("own.col.todo"),
+    "quadrant_label": t("own.col.quadrant"),
+}
+if level == "item":
+    # her own question when the model follows her questionnaire (issue 12), else the study's
+    view["wording"] = [
+        (mine if (mine := result.spec.label(n)) != n else ITEMS.get(n, ("", ""))[k]) or "—"
+        for n in view.name
+    ]
+    columns["wording"] = t("own.col.question")
+render.table(view[list(columns)], decimals=2, **columns)

@@ -1,27 +1,119 @@
-"""Home: what Driver Lab answers, with a first look at the survey in use."""
+"""Home: the owner's answer on the first screen.
+
+Which of her levers is most strongly linked to engagement (in answer points, with
+its likely range), the one or two things to do first, how sure we are, and the two
+doors (upload my survey / explore the study's sample). Technical tables live on
+the Methods & study pages.
+"""
 
 import streamlit as st
 
-from ui import render, session
-from ui.i18n import t
+from ui import owner, render, session
+from ui.i18n import language, t
 
-st.title(t("app.title"))
-st.markdown(t("home.intro"))
+quick = session.results(with_bootstrap=False)
+analysis, result = quick.analysis, quick.result
 
-r = session.results(with_bootstrap=False)
-analysis, result = r.analysis, r.result
 
-n = result.meta["n_obs"]
-st.caption(t("home.sample_caption", n=n) if analysis.is_sample else t("home.own_caption", n=n))
-st.metric(t("metric.valid"), n)
+def draw(s, pending: bool, suffix: str) -> None:
+    """The three summary cards: the answer, what to do first, how sure we are."""
+    lang = language()
+    kicker = "home.kicker_sample" if analysis.is_sample else "home.kicker_own"
+    answer, todo, sure = st.columns([1.3, 1.1, 0.9], gap="small")
+    with answer.container(key=f"card_answer{suffix}"):
+        st.caption(t(kicker, n=s.n))
+        if s.top is None:
+            st.markdown(t("home.no_lever"))
+        else:
+            top = s.levers.iloc[0]
+            lever = owner.name(top.driver)
+            st.subheader(
+                render.plain(t("home.answer", lever=lever, target=owner.lower_name(s.target))),
+                anchor=False,
+            )
+            words = dict(
+                lever=owner.lower_name(top.driver),
+                effect=owner.num(top.effect, sign=True),
+                target=owner.lower_name(s.target),
+                scale=owner.scale_text(s),
+            )
+            if pending:
+                st.markdown(render.plain(t("home.effect_pending", **words)))
+            else:
+                lo, hi = owner.num(top.lower, sign=True), owner.num(top.upper, sign=True)
+                st.markdown(render.plain(t("home.effect", lo=lo, hi=hi, **words)))
+    with todo.container(key=f"card_do{suffix}"):
+        st.markdown(f"**{t('home.do_first')}**")
+        if pending:
+            st.caption(t("home.pending"))
+        for k, i in enumerate(() if pending else s.first, start=1):
+            row = s.advice.loc[i]
+            title = f"{owner.action_label(row.action)} · {owner.subject(row)}"
+            st.markdown(f"{k}. **{render.plain(title)}**")
+            st.caption(render.plain(owner.first_sentence(row[f"todo_{lang}"])))
+    with sure.container(key=f"card_sure{suffix}"):
+        st.markdown(f"**{t('home.sure')}**")
+        if s.minimum_n is None or pending:
+            st.markdown(t("home.size_unknown", n=s.n))
+        elif s.enough_responses:
+            st.markdown(":material/check_circle: " + t("home.enough", n=s.n, need=s.minimum_n))
+        else:
+            st.markdown(":material/group_add: " + t("home.short", n=s.n, more=s.minimum_n - s.n))
+        if s.measurement_sound:
+            st.markdown(":material/check_circle: " + t("home.sound"))
+        else:
+            st.markdown(":material/build: " + t("home.unsound"))
 
-st.subheader(t("home.paths"))
-st.caption(t("home.paths_help"))
-render.table(result.paths, estimate=t("col.coefficient"))
 
-st.subheader(t("home.reliability"))
-st.caption(t("home.reliability_help"))
-render.table(result.reliability)  # headers from the catalog, in her language
+cards = st.empty()
+if not owner.boot_ready(analysis):  # a first visit: the estimate now, the ranges in a moment
+    from engine.story import story
 
-with st.expander(t("home.notes")):
-    render.notes(result.notes)
+    with cards.container():
+        draw(story(result, None, scale=analysis.survey.scale), pending=True, suffix="_quick")
+full = session.results()
+s = owner.story(full)
+with cards.container():
+    draw(s, pending=False, suffix="")
+
+with st.container(horizontal=True, key="doors"):
+    st.page_link("pages/data.py", label=t("home.upload"), icon=":material/upload_file:")
+    if st.button(t("home.explore"), icon=":material/travel_explore:", key="explore_sample"):
+        if analysis.is_sample:
+            st.switch_page("pages/drivers.py")
+        session.load_sample()
+        st.rerun()
+
+chart_side, words_side = st.columns([3, 2], gap="large")
+if len(s.levers):  # her levers side by side, in the colours every page uses
+    with chart_side:
+        st.markdown(f"**{render.plain(t('own.home.levers', target=owner.lower_name(s.target)))}**")
+        chart = owner.effects_chart(s.levers, s.target)
+        st.altair_chart(chart.properties(height=44 * len(s.levers) + 60), width="stretch")
+
+with words_side:
+    for row in s.mechanism.itertuples(index=False):
+        st.markdown(
+            render.plain(
+                t(
+                    "home.mechanism",
+                    target=owner.lower_name(s.target),
+                    outcome=owner.lower_name(row.outcome),
+                    effect=owner.num(row.effect, sign=True),
+                    lo=owner.num(row.lower, sign=True),
+                    hi=owner.num(row.upper, sign=True),
+                )
+            )
+        )
+    with st.expander(t("home.meanings")):
+        st.markdown(t("home.mean_points", scale=owner.scale_text(s)))
+        st.markdown(t("home.mean_range"))
+        st.markdown(t("home.mean_link"))
+        st.markdown(t("home.mean_enough"))
+        st.markdown(t("home.mean_sound"))
+    st.caption(t("home.methods"))
+    with st.container(horizontal=True):
+        st.page_link(
+            "pages/structural.py", label=t("nav.structural"), icon=":material/account_tree:"
+        )
+        st.page_link("pages/measurement.py", label=t("nav.measurement"), icon=":material/rule:")

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from engine import thresholds as th
-from ui import render, session
+from ui import owner, render, session
 from ui.i18n import t
 
 st.title(t("m.title"))
@@ -11,6 +11,7 @@ r = session.results()
 result, boot = r.result, r.boot
 
 st.metric(t("metric.valid"), result.meta["n_obs"])
+owner.codes_legend(result)  # wt-13a: the plain name beside each code
 
 st.subheader(t("m.loadings"))
 st.caption(t("m.loadings_help"))

@@ -4,14 +4,14 @@ import streamlit as st
 
 import engine
 from engine.thresholds import ALPHA
-from ui import cache, render, session
+from ui import cache, owner, render, session
 from ui.i18n import answer_label, field_label, t
 
 st.title(t("g.title"))
 r = session.results(with_bootstrap=False)
 a, result = r.analysis, r.result
 
-st.metric(t("metric.valid"), result.meta["n_obs"])
+owner.kicker(a, result.meta["n_obs"])
 items = set(a.spec.items)
 columns = [c for c in a.data.columns if c not in items and a.data[c].nunique() <= 12]
 if not columns:
@@ -21,6 +21,7 @@ column = st.selectbox(
     t("g.column"),
     columns,
     index=columns.index("platform") if "platform" in columns else 0,
+    # the study's profile questions by name in her language; her own columns as typed
     key="segment_column",
     format_func=field_label,
 )
@@ -45,7 +46,19 @@ if len(comparison.refused):
         icon=":material/group_off:",
     )
 st.subheader(t("g.paths"))
-wide = comparison.groups.assign(path=comparison.groups.source + " -> " + comparison.groups.target)
+st.caption(t("own.g.paths_help"))
+
+
+def path_name(source: str, target: str) -> str:
+    return t("own.g.path", source=owner.name(source), target=owner.name(target))
+
+
+wide = comparison.groups.assign(
+    path=[
+        path_name(a_, b_)
+        for a_, b_ in zip(comparison.groups.source, comparison.groups.target, strict=True)
+    ]
+)
 table = wide.pivot(index="path", columns="group", values="estimate")
 sizes = wide.drop_duplicates("group").set_index("group").n
 table.columns = [f"{answer_label(column, g)} (n={sizes[g]})" for g in table.columns]
@@ -65,4 +78,5 @@ diff = diff.assign(  # the groups' names in her language ("Male" -> "Laki-laki")
     group_a=[answer_label(column, g) for g in diff.group_a],
     group_b=[answer_label(column, g) for g in diff.group_b],
 )
+diff["path"] = [path_name(*p.split(" -> ", 1)) if " -> " in p else p for p in diff.path]
 render.table(diff[["holds", *comparison.differences.columns]])

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from engine.svg import path_diagram, stars
-from ui import render, session
+from ui import owner, render, session
 from ui.i18n import file_name, language, t
 
 st.title(t("s.title"))
@@ -11,6 +11,7 @@ r = session.results()
 result, boot = r.result, r.boot
 
 st.metric(t("metric.valid"), result.meta["n_obs"])
+owner.codes_legend(result)  # wt-13a: the plain name beside each code
 inf = boot.inference()
 st.graphviz_chart(render.path_diagram(result, inf), width="stretch")
 st.caption(t("s.diagram_help"))

@@ -43,16 +43,82 @@ def app(**query) -> AppTest:
     return at
 
 
-def test_home_estimates_the_sample(sample_result) -> None:
+def test_home_answers_the_owner_first(sample_result) -> None:
+    """Home: her strongest lever on engagement in words and answer points, what to do
+    first, how sure we are; no technical tables (they are on the methods pages)."""
     at = app().run()
     assert not at.exception
-    assert at.metric[0].label == "Valid responses" and at.metric[0].value == "225"
-    paths = at.dataframe[0].value
-    assert paths.iloc[:, 2].tolist() == sample_result.paths.estimate.tolist()
-    assert len(at.dataframe[1].value) == 5  # reliability of the five constructs
+    assert at.subheader[0].value == "Personalization is most strongly linked to engagement."
+    # the effect in answer points: the standardized total effect PSN -> CLE rescaled by
+    # the 0-100 scores' standard deviations is the IPMA importance (test_story re-derives it)
+    shown = " ".join(m.value for m in at.markdown)
+    assert "Each point higher on personalization goes with +0.39 points of engagement" in shown
+    assert "likely +0.2" in shown and "1–5 answer scale" in shown
+    assert "1. **Prioritise · Personalization → Engagement**" in shown
+    assert "225 responses: enough" in shown and "Measurement sound" in shown
+    assert "The study's sample survey · 225 responses" in at.caption[0].value
+    assert not at.dataframe  # the reviewer tables moved to the methods pages
+    assert at.button(key="explore_sample").label == "Explore the study's sample"
+
+
+def test_home_doors_upload_and_sample() -> None:
+    """A first visit computes the bootstrap (the estimate is drawn first, the ranges
+    after); with her own survey loaded, the sample door brings the sample back."""
+    from ui import cache
+
+    cache._BOOT_CACHE.clear()  # as on a server's first visit
+    raw = pd.read_csv(ROOT / "sample_data" / "livestream_survey.csv").head(150)
+    at = app().run()
+    assert not at.exception
+    assert "likely +0.2" in " ".join(m.value for m in at.markdown)  # the ranges arrived
+    assert not at.get("progress")
+    at.switch_page("pages/data.py").run()
+    at.get("file_uploader")[0].set_value(
+        ("wave2.csv", raw.to_csv(index=False).encode(), "text/csv")
+    ).run()
+    at.switch_page("pages/home.py").run()
+    assert not at.exception
+    assert at.caption[0].value == "Your survey · 150 responses"
+    assert next(p.label for p in at.get("page_link")) == "Upload my survey"
+    at.button(key="explore_sample").click().run()
+    assert not at.exception
+    assert at.caption[0].value == "The study's sample survey · 225 responses"
+
+
+def test_home_drivers_and_advice_name_the_same_lever() -> None:
+    import pyarrow as pa
+
+    at = app(sample="1").run()
+    home_first = next(m.value for m in at.markdown if m.value.startswith("1. **"))
+    at.switch_page("pages/drivers.py").run()
+    assert not at.exception
+    assert at.selectbox(key="drivers_outcome").value == "CLE"  # engagement by default
+    assert "**Personalization is most strongly linked to engagement.**" in [
+        m.value for m in at.markdown
+    ]
+    chart = next(e for e in at.main if getattr(e, "type", "") == "vega_lite_chart")
+    bars = pa.ipc.open_stream(chart.proto.datasets[0].data.data).read_all().to_pandas()
+    assert bars.label.iloc[0] == "Personalization" and bars.todo.iloc[0] == "Prioritise"
+    assert bars.shown.str.len().gt(0).all() and len(bars) == 3  # every bar labelled
+    assert list(bars.effect.abs()) == sorted(bars.effect.abs(), reverse=True)
+    table = at.dataframe[0].value
+    assert table.iloc[0, 0] == "Personalization" and "None" not in table.to_string()
+    at.switch_page("pages/advice.py").run()
+    assert not at.exception
+    first = next(m.value for m in at.markdown if "**" in m.value)
+    assert first.endswith("**Prioritise · Personalization → Engagement**")
+    assert home_first.endswith("**Prioritise · Personalization → Engagement**")
 
 
 NO_METRIC = {"pages/learn.py", "pages/model.py"}
+#: The owner's pages show the survey and its size in one line instead of a big metric.
+KICKER = {
+    "pages/home.py",
+    "pages/drivers.py",
+    "pages/whatif.py",
+    "pages/advice.py",
+    "pages/segments.py",
+}
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -60,7 +126,9 @@ def test_every_page_opens_the_sample_from_the_url(page: str) -> None:
     at = app(sample="1").run()
     at.switch_page(page).run()
     assert not at.exception
-    if page not in NO_METRIC:
+    if page in KICKER:
+        assert "· 225 responses" in " ".join(c.value for c in at.caption)
+    elif page not in NO_METRIC:
         assert at.metric[0].value == "225"
 
 
@@ -76,7 +144,9 @@ def test_every_page_speaks_indonesian(page: str) -> None:
     at = app(sample="1", lang="id").run()
     at.switch_page(page).run()
     assert not at.exception
-    if page not in NO_METRIC:
+    if page in KICKER:
+        assert "· 225 responden" in " ".join(c.value for c in at.caption)
+    elif page not in NO_METRIC:
         assert at.metric[0].label == "Respons valid"
     else:
         assert at.title[0].value in (
@@ -102,7 +172,8 @@ def test_language_switch_in_the_sidebar() -> None:
     at = app().run()
     at.sidebar.selectbox[0].set_value("id").run()
     assert not at.exception
-    assert at.metric[0].label == "Respons valid"
+    assert at.caption[0].value == "Survei contoh dari studi · 225 responden"
+    assert at.subheader[0].value == "Personalisasi paling kuat hubungannya dengan keterlibatan."
 
 
 def test_home_shows_a_data_error_without_traceback() -> None:
@@ -125,7 +196,9 @@ def test_upload_with_indonesian_answers_then_results() -> None:
     assert any("262 terkumpul, 37 tidak lengkap, 225 dipakai" in m.value for m in at.markdown)
     at.switch_page("pages/advice.py").run()
     assert not at.exception
-    assert "Prioritaskan" in " ".join(s.value for s in at.success)
+    assert "**Prioritaskan · Personalisasi → Keterlibatan**" in " ".join(
+        m.value for m in at.markdown
+    )
 
 
 def test_bad_upload_keeps_the_previous_analysis() -> None:

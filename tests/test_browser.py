@@ -27,13 +27,10 @@ def test_home_shows_sample_results(app_url: str, viewport: dict) -> None:
     with browser_context(viewport) as context:
         page = context.new_page()
         page.goto(app_url)
-        expect(page.get_by_text("Path coefficients")).to_be_visible(timeout=30_000)
-        expect(page.get_by_text("Valid responses")).to_be_visible()
+        expect(page.get_by_text("most strongly linked to engagement")).to_be_visible(timeout=60_000)
+        expect(page.get_by_text("The study's sample survey · 225 responses")).to_be_visible()
+        expect(page.get_by_text("Prioritise · Personalization").first).to_be_visible(timeout=60_000)
         wait_idle(page)
-        metric = page.locator('[data-testid="stMetricValue"]').first
-        expect(metric).to_have_text("225")
-        expect(page.locator(TABLE).first).to_be_visible(timeout=30_000)
-        page.wait_for_timeout(300)  # let the tables paint before the screenshot
         # no horizontal scrolling of the page itself at phone width
         overflow = page.evaluate(
             "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
@@ -79,6 +76,7 @@ PAGES = [
     "model",
 ]
 NO_METRIC = {"learn", "model"}
+KICKER = {"drivers", "whatif", "advice", "segments"}  # the survey and its size in one line
 DRAWN = {
     "measurement": (TABLE,),
     "structural": ('[data-testid="stGraphVizChart"] svg', TABLE),
@@ -99,6 +97,8 @@ def test_every_page_at_phone_width(app_url: str) -> None:
             page.goto(f"{app_url}/{name}?sample=1")
             if name in NO_METRIC:
                 expect(page.locator("h1").first).to_be_visible(timeout=60_000)
+            elif name in KICKER:
+                expect(page.get_by_text("· 225 responses").first).to_be_visible(timeout=60_000)
             else:
                 expect(page.locator('[data-testid="stMetricValue"]').first).to_have_text(
                     "225", timeout=60_000
@@ -158,23 +158,24 @@ def test_upload_indonesian_export_to_advice(app_url: str) -> None:
         nav = page.locator('[data-testid="stSidebarNav"] a')
         nav.filter(has_text="Pendorong").first.click()
         expect(
-            page.get_by_text("Pendorong mana yang paling menggerakkan pelanggan?")
+            page.get_by_text("Apa yang paling kuat hubungannya dengan keterlibatan?")
         ).to_be_visible(timeout=60_000)
         wait_idle(page)
         # each chart downloads as PNG and SVG, drawn on the server when asked for
         with page.expect_download(timeout=60_000) as png:
             page.get_by_role("button", name="Grafik sebagai PNG").first.click()
-        assert png.value.suggested_filename == "drivers-VCC.png"
+        assert png.value.suggested_filename == "drivers-CLE.png"  # engagement first
         assert Path(png.value.path()).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         with page.expect_download(timeout=60_000) as svg:
             page.get_by_role("button", name="Grafik sebagai SVG").nth(1).click()
         drawing = Path(svg.value.path()).read_text()
-        assert svg.value.suggested_filename == "ipma-VCC-construct.svg"
-        assert drawing.startswith("<svg") and ">PSN<" in drawing and "Kepentingan" in drawing
+        assert svg.value.suggested_filename == "ipma-CLE-construct.svg"
+        assert drawing.startswith("<svg") and ">Personalisasi<" in drawing
+        assert "Kepentingan" in drawing
         nav.filter(has_text="Saran").first.click()
         expect(page.get_by_text("Apa yang dilakukan lebih dulu")).to_be_visible(timeout=60_000)
         wait_idle(page)
-        expect(page.get_by_text("Prioritaskan").first).to_be_visible()
+        expect(page.get_by_text("Prioritaskan · Personalisasi").first).to_be_visible()
         assert page.locator('[data-testid="stException"]').count() == 0
         page.screenshot(path=str(SHOTS / "advice-id-1280.png"))
         nav.filter(has_text="Laporan").first.click()

@@ -249,6 +249,6 @@ def test_hostile_corpus_through_the_running_app(tmp_path: Path) -> None:
         assert page.locator("img[src='x'], script:has-text('pwned')").count() == 0
         other = context.new_page()  # another user is still served
         other.goto(f"{url}/?sample=1")
-        expect(other.locator('[data-testid="stMetricValue"]').first).to_have_text(
-            "225", timeout=60_000
-        )
+        expect(other.get_by_text("The study's sample survey · 225 responses").first).to_be_visible(
+            timeout=60_000
+        )  # Home shows the survey's size in its first card (issue 13)

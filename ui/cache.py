@@ -87,6 +87,18 @@ def _boot_key(data: pd.DataFrame, spec, settings, n_boot: int, f_squared: bool) 
     return digest(data, spec, settings, n_boot, f_squared, SEED)
 
 
+def boot_key(data: pd.DataFrame, spec, settings, n_boot: int = 5000, f_squared=False) -> str:
+    """The digest a bootstrap of exactly this data, model and settings is kept under."""
+    return _boot_key(data, spec, settings, n_boot, f_squared)
+
+
+def has_bootstrap(data: pd.DataFrame, spec, settings, n_boot: int = 5000) -> bool:
+    """Whether that bootstrap is already computed (a page can then draw it without waiting)."""
+    key = _boot_key(data, spec, settings, n_boot, False)
+    with _BOOT_LOCK:
+        return key in _BOOT_CACHE
+
+
 def bootstrapped(
     data: pd.DataFrame,
     spec: engine.ModelSpec,

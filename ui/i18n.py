@@ -635,3 +635,192 @@ def number(value: object, spec: str = "") -> str:
 from .collect_text import CATALOG as _COLLECT  # noqa: E402
 
 CATALOG.update(_COLLECT)
+
+
+# --- wt-13a (issue 13): the owner's dashboard — Home's answer, menu sections, one story,
+# plain construct names, what-if on the phone. Association, never cause ("linked to").
+CATALOG.update(
+    {
+        "nav.section.owner": {"en": "Your shop", "id": "Toko Anda"},
+        "nav.section.methods": {"en": "Methods & study", "id": "Metode & studi"},
+        "own.name.INT": {"en": "Interactivity", "id": "Interaktivitas"},
+        "own.name.INF": {"en": "Informativeness", "id": "Informativitas"},
+        "own.name.PSN": {"en": "Personalization", "id": "Personalisasi"},
+        "own.name.CLE": {"en": "Engagement", "id": "Keterlibatan"},
+        "own.name.VCC": {"en": "Co-creation", "id": "Penciptaan nilai bersama"},
+        "home.kicker_sample": {
+            "en": "The study's sample survey · {n} responses",
+            "id": "Survei contoh dari studi · {n} responden",
+        },
+        "home.kicker_own": {
+            "en": "Your survey · {n} responses",
+            "id": "Survei Anda · {n} responden",
+        },
+        "home.answer": {
+            "en": "{lever} is most strongly linked to {target}.",
+            "id": "{lever} paling kuat hubungannya dengan {target}.",
+        },
+        "home.effect": {
+            "en": "Each point higher on {lever} goes with {effect} points of {target} "
+            "(likely {lo} to {hi}, on the {scale} answer scale).",
+            "id": "Setiap 1 poin lebih tinggi pada {lever} sejalan dengan {effect} poin "
+            "{target} (kemungkinan {lo} sampai {hi}, pada skala jawaban {scale}).",
+        },
+        "home.effect_pending": {
+            "en": "Each point higher on {lever} goes with {effect} points of {target} "
+            "(on the {scale} answer scale; likely range: working it out…).",
+            "id": "Setiap 1 poin lebih tinggi pada {lever} sejalan dengan {effect} poin "
+            "{target} (pada skala jawaban {scale}; rentang kemungkinannya sedang dihitung…).",
+        },
+        "home.no_lever": {
+            "en": "In this model nothing you set directly points to an outcome.",
+            "id": "Dalam model ini tidak ada yang Anda atur langsung yang mengarah ke hasil.",
+        },
+        "home.do_first": {"en": "Do first", "id": "Lakukan dulu"},
+        "home.pending": {
+            "en": "Working out what to do first…",
+            "id": "Sedang menghitung apa yang dilakukan lebih dulu…",
+        },
+        "home.sure": {"en": "How sure we are", "id": "Seberapa yakin"},
+        "home.enough": {
+            "en": "{n} responses: enough (about {need} needed).",
+            "id": "{n} responden: cukup (butuh sekitar {need}).",
+        },
+        "home.short": {
+            "en": "{n} responses: add about {more} more to see the smaller effects.",
+            "id": "{n} responden: tambah sekitar {more} lagi agar pengaruh kecil terlihat.",
+        },
+        "home.size_unknown": {"en": "{n} responses.", "id": "{n} responden."},
+        "home.sound": {
+            "en": "Measurement sound: every question fits its topic.",
+            "id": "Pengukuran baik: setiap pertanyaan sesuai topiknya.",
+        },
+        "home.unsound": {
+            "en": "Some questions measure poorly: fix them before acting.",
+            "id": "Beberapa pertanyaan kurang tepat mengukur: perbaiki dulu sebelum bertindak.",
+        },
+        "home.upload": {"en": "Upload my survey", "id": "Unggah survei saya"},
+        "home.explore": {"en": "Explore the study's sample", "id": "Jelajahi sampel studi"},
+        "home.mechanism": {
+            "en": "Why it matters: {target} in turn goes with {outcome}, {effect} points per "
+            "point (likely {lo} to {hi}).",
+            "id": "Mengapa penting: {target} pada gilirannya sejalan dengan {outcome}, {effect} "
+            "poin per 1 poin (kemungkinan {lo} sampai {hi}).",
+        },
+        "home.meanings": {
+            "en": "What these words and numbers mean",
+            "id": "Arti kata dan angka ini",
+        },
+        "home.mean_points": {
+            "en": "**Points**: steps on your survey's answer scale ({scale}). +0.39 points means "
+            "the average answer is 0.39 higher.",
+            "id": "**Poin**: langkah pada skala jawaban survei Anda ({scale}). +0,39 poin berarti "
+            "rata-rata jawaban 0,39 lebih tinggi.",
+        },
+        "home.mean_range": {
+            "en": "**Likely range**: where the effect lies in 95 of 100 re-draws of your "
+            "respondents (bootstrap, 5000 re-draws).",
+            "id": "**Kemungkinan rentang**: letak pengaruh pada 95 dari 100 pengambilan ulang "
+            "responden Anda (bootstrap, 5000 kali).",
+        },
+        "home.mean_link": {
+            "en": "**Linked to**: answers that rise together in one survey; it is not proof that "
+            "one causes the other.",
+            "id": "**Berhubungan dengan**: jawaban yang naik bersama dalam satu survei; bukan "
+            "bukti bahwa yang satu menyebabkan yang lain.",
+        },
+        "home.mean_enough": {
+            "en": "**Enough responses**: enough to see the smallest effect that matters (inverse "
+            "square-root rule: 5 % error, 80 % chance to see it).",
+            "id": "**Responden cukup**: cukup untuk melihat pengaruh terkecil yang penting "
+            "(aturan akar kuadrat terbalik: galat 5 %, peluang 80 % untuk melihatnya).",
+        },
+        "home.mean_sound": {
+            "en": "**Measurement sound**: the questions of each topic agree with each other and "
+            "differ from the other topics' questions.",
+            "id": "**Pengukuran baik**: pertanyaan dalam satu topik saling sejalan dan berbeda "
+            "dari pertanyaan topik lain.",
+        },
+        "home.methods": {
+            "en": "The technical tables (path coefficients, reliability, validity) are under "
+            "Methods & study.",
+            "id": "Tabel teknis (koefisien jalur, reliabilitas, validitas) ada di Metode & studi.",
+        },
+        "own.d.title": {
+            "en": "What is most strongly linked to {target}?",
+            "id": "Apa yang paling kuat hubungannya dengan {target}?",
+        },
+        "own.d.mediator": {
+            "en": "{name} is not set directly: it is the way your levers reach {target}.",
+            "id": "{name} tidak diatur langsung: inilah jalan pendorong Anda mencapai {target}.",
+        },
+        "own.home.levers": {
+            "en": "Your levers and {target}: points per point more",
+            "id": "Pendorong Anda dan {target}: poin per 1 poin lebih",
+        },
+        "own.d.ranking": {
+            "en": "Strongest link first",
+            "id": "Hubungan terkuat lebih dulu",
+        },
+        "own.d.axis": {
+            "en": "Points of {target} per point more",
+            "id": "Poin {target} per 1 poin lebih",
+        },
+        "own.d.ranking_help": {
+            "en": "Bars: how many points {target} is higher for each point more (answer scale "
+            "{scale}); lines: the likely range (95 %). Colour: what to do, the same on every "
+            "page.",
+            "id": "Batang: berapa poin {target} lebih tinggi untuk setiap 1 poin lebih (skala "
+            "jawaban {scale}); garis: rentang kemungkinan (95 %). Warna: yang perlu dilakukan, "
+            "sama di setiap halaman.",
+        },
+        "own.d.ipma_help": {
+            "en": "Right: more strongly linked to {target}; up: rated higher by viewers (the "
+            "average answer on 0-100). Dashed lines: the averages. Colour: what to do.",
+            "id": "Kanan: lebih kuat hubungannya dengan {target}; atas: dinilai lebih tinggi oleh "
+            "penonton (rata-rata jawaban pada 0-100). Garis putus-putus: rata-ratanya. Warna: "
+            "yang perlu dilakukan.",
+        },
+        "own.d.importance": {
+            "en": "Importance: points of {target} per point",
+            "id": "Kepentingan: poin {target} per 1 poin",
+        },
+        "own.d.rating": {"en": "Rating by viewers (0-100)", "id": "Penilaian penonton (0-100)"},
+        "own.d.standardized_help": {
+            "en": "Standardized effect: the same link in standard deviations, as the methods "
+            "pages report it.",
+            "id": "Pengaruh terstandar: hubungan yang sama dalam simpangan baku, seperti di "
+            "halaman metode.",
+        },
+        "own.col.lever": {"en": "Lever", "id": "Pendorong"},
+        "own.col.effect": {"en": "Points per point", "id": "Poin per 1 poin"},
+        "own.col.range": {"en": "Likely range", "id": "Kemungkinan rentang"},
+        "own.col.todo": {"en": "What to do", "id": "Yang perlu dilakukan"},
+        "own.col.rating": {"en": "Rating (0-100)", "id": "Nilai (0-100)"},
+        "own.col.standardized": {"en": "Standardized effect", "id": "Pengaruh terstandar"},
+        "own.col.quadrant": {"en": "Quadrant", "id": "Kuadran"},
+        "own.col.question": {"en": "Question", "id": "Pertanyaan"},
+        "own.a.first": {"en": "Do first", "id": "Lakukan dulu"},
+        "own.a.rest": {
+            "en": "Your other levers on {target}",
+            "id": "Pendorong lain untuk {target}",
+        },
+        "own.a.on": {"en": "{lever} → {target}", "id": "{lever} → {target}"},
+        "own.w.results": {
+            "en": "Predicted, with your changes",
+            "id": "Perkiraan dengan perubahan Anda",
+        },
+        "own.g.path": {"en": "{source} → {target}", "id": "{source} → {target}"},
+        "own.g.paths_help": {
+            "en": "Each number: how strongly one topic goes with the next within that group "
+            "(standardized: 0 = no link, higher = stronger).",
+            "id": "Setiap angka: seberapa kuat satu topik sejalan dengan topik berikutnya dalam "
+            "kelompok itu (terstandar: 0 = tidak berhubungan, makin tinggi makin kuat).",
+        },
+        "own.g.col.gender": {"en": "Gender", "id": "Jenis kelamin"},
+        "own.g.col.age": {"en": "Age", "id": "Usia"},
+        "own.g.col.watch_length": {"en": "Time spent watching", "id": "Lama menonton"},
+        "own.g.col.platform": {"en": "Platform", "id": "Platform"},
+        "own.g.col.frequency": {"en": "How often they watch", "id": "Seberapa sering menonton"},
+    }
+)
