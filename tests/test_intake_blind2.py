@@ -1,0 +1,81 @@
+"""Issue 12: the suggester's figure on a SECOND blind corpus, against the issue's target.
+
+``tests/owner_surveys_blind2.py`` was written and committed (8e6d8f9, 2026-11-30)
+by a helper engineer who had not opened ``engine/intake.py`` nor run the
+suggester; it is scored here afterwards, the same way ``tests/test_intake_blind.py``
+scores the first blind corpus: per survey, the share of answer columns whose
+suggested construct is the ground truth (the study's item closest in meaning),
+with every miss printed.
+
+Measured on the first run (2026-11-30, the suggester of main at 989895b, before
+any change): 54 of 160 answer columns (0.338). Four of the eight exports get no
+answer column at all (0/80): their agreement labels are read as a choice
+question ("Tidak setuju ... Cukup setuju ... Sangat setuju", "STS/TS/R/S/SS",
+SurveyMonkey's "Somewhat agree", "Sangat Tidak Setuju ... Kurang Setuju ...");
+the other four get 54/80. Single questions, wording only (printed, not
+asserted): 116 of 160 (0.725).
+
+Unlike test_intake_blind.py this asserts the issue's target (at least 9 of 10
+answer columns right overall), not a regression guard: it may fail until the
+suggester reaches it. Do not edit the corpus to make it pass; once the suggester
+is tuned on these misses, the corpus is development data and a new blind set is
+needed for a blind figure.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from engine.intake import suggest
+from engine.io import read_upload
+
+from .owner_surveys_blind2 import corpus, single_questions
+
+TARGET = 0.9  # the issue: at least 9 of 10 answer columns suggested right without help
+ANSWER_COLUMNS = 160
+
+
+def _single_questions_report() -> str:
+    """Each question alone, shuffled, no section: the wording is all there is."""
+    questions = single_questions()
+    rng = np.random.default_rng(7)
+    order = rng.permutation(len(questions))
+    frame = pd.DataFrame({questions[k][0]: rng.integers(1, 6, 50) for k in order})
+    truth = dict(questions)
+    misses = [
+        f"      miss: {truth[c.column]} taken for {c.maps_to}: {c.column}"
+        for c in suggest(frame).columns
+        if c.maps_to != truth[c.column]
+    ]
+    right = len(questions) - len(misses)
+    return "\n".join(
+        [
+            "Second blind corpus, single questions, no section, shuffled (not asserted):"
+            f" {right}/{len(questions)} = {right / len(questions):.3f}",
+            *misses,
+        ]
+    )
+
+
+def test_blind2_corpus_reaches_the_target() -> None:
+    right = total = 0
+    lines = []
+    for s in corpus():
+        intake = suggest(read_upload(s.raw, s.file_name).frame)
+        by_column = {c.column: c for c in intake.columns}
+        misses = [
+            f"      miss: {construct} taken for {by_column[header].maps_to}: {header}"
+            for header, construct in s.truth.items()
+            if by_column[header].maps_to != construct
+        ]
+        ok = len(s.truth) - len(misses)
+        right += ok
+        total += len(s.truth)
+        lines += [f"  {s.name:32} {ok}/{len(s.truth)}", *misses]
+    share = right / total
+    print("\nSecond blind corpus, construct suggested right:\n" + "\n".join(lines))
+    print(f"  overall {right}/{total} = {share:.3f} (target {TARGET})")
+    print(_single_questions_report())  # a diagnostic: wording alone, no context
+    assert total == ANSWER_COLUMNS
+    assert share >= TARGET
