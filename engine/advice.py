@@ -15,12 +15,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 import pandas as pd
 
 from .drivers import Simulator, drivers, ipma, sample_size
 from .questionnaire import ITEMS
 from .thresholds import ALPHA
+
+if TYPE_CHECKING:
+    from .bootstrap import BootstrapResult
+    from .estimate import PLSResult
+    from .segments import GroupComparison
+
 
 COLUMNS = [
     "kind",
@@ -104,14 +112,14 @@ def _r(x: float, digits: int = 2) -> str:
     return f"{x:.{digits}f}"
 
 
-def _wording(result, item: str) -> tuple[str, str] | None:
+def _wording(result: PLSResult, item: str) -> tuple[str, str] | None:
     """(English, Indonesian) wording of an item: the owner's own question when the model
     follows her questionnaire (issue 12), else the study's questionnaire."""
     own = result.spec.label(item)
     return (own, own) if own != item else ITEMS.get(item)
 
 
-def _measurement(result) -> list[dict]:
+def _measurement(result: PLSResult) -> list[dict]:
     notes = result.notes
     bad = notes[notes.code.isin(MEASUREMENT_CODES)]
     if bad.empty:
@@ -291,7 +299,7 @@ def _sample(size: dict) -> dict:
     }
 
 
-def _segments(comparison) -> list[dict]:
+def _segments(comparison: GroupComparison) -> list[dict]:
     out = []
     held = comparison.differences[
         (comparison.differences.p_permutation < ALPHA) & comparison.differences.micom_ok
@@ -320,11 +328,11 @@ def _segments(comparison) -> list[dict]:
 
 
 def advise(
-    result,
-    boot=None,
+    result: PLSResult,
+    boot: BootstrapResult | None = None,
     target: str | None = None,
-    prediction=None,
-    segments=None,
+    prediction: tuple[pd.DataFrame, str] | None = None,
+    segments: GroupComparison | None = None,
     scale: tuple[float, float] | None = None,
 ) -> pd.DataFrame:
     """Advice records, most important first (see the module docstring).

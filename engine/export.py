@@ -14,7 +14,7 @@ import html
 import io
 import json
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -22,6 +22,12 @@ import pandas as pd
 from . import __version__
 from .settings import Settings
 from .spec import ModelSpec
+
+if TYPE_CHECKING:
+    from .bootstrap import BootstrapResult
+    from .estimate import PLSResult
+    from .survey import Survey
+
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -44,7 +50,13 @@ def safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def report_tables(result, boot=None, survey=None, advice=None, extra=None) -> dict:
+def report_tables(
+    result: PLSResult,
+    boot: BootstrapResult | None = None,
+    survey: Survey | None = None,
+    advice=None,
+    extra=None,
+) -> dict:
     """Every table the workbook holds, by sheet name, with a one-line note each."""
     t: dict[str, tuple[pd.DataFrame, str]] = {
         "Paths": (result.paths, "Standardized path coefficients."),
@@ -91,7 +103,13 @@ def report_tables(result, boot=None, survey=None, advice=None, extra=None) -> di
     return t
 
 
-def workbook(result, boot=None, survey=None, advice=None, extra=None) -> bytes:
+def workbook(
+    result: PLSResult,
+    boot: BootstrapResult | None = None,
+    survey: Survey | None = None,
+    advice=None,
+    extra=None,
+) -> bytes:
     """An .xlsx with a read-me sheet and every table on its own formatted sheet."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
@@ -155,9 +173,9 @@ def _cell(v: Any) -> Any:
 
 
 def html_report(
-    result,
+    result: PLSResult,
     advice: pd.DataFrame | None = None,
-    boot=None,
+    boot: BootstrapResult | None = None,
     lang: str = "en",
     title: str | None = None,
     scale: tuple[float, float] | None = None,

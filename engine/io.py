@@ -139,7 +139,7 @@ def _sniff(text: str) -> str:
         return csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
     except csv.Error:
         counts = {d: sample.count(d) for d in ",;\t|"}
-        best = max(counts, key=counts.get)
+        best = max(counts, key=lambda d: counts[d])
         return best if counts[best] else ","
 
 
@@ -236,7 +236,7 @@ def _grid_from_text(
             indonesian=("File ini berisi data biner, bukan teks.", "Unggah file .xlsx atau CSV."),
         )
     reader = csv.reader(io.StringIO(text), delimiter=sep)
-    grid: list[list[object]] = []
+    grid: list[list[str]] = []
     try:
         budget = budget or _Budget()
         for k, row in enumerate(reader):

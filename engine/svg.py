@@ -6,11 +6,16 @@ Graphviz); these are the printable, dependency-free versions.
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from .drivers import QUADRANTS
 from .thresholds import ALPHA
+
+if TYPE_CHECKING:
+    from .estimate import PLSResult
+
 
 #: The app's palette, for every chart drawn in Python (.streamlit/config.toml's theme
 #: repeats BLUE, INK and PALE: TOML cannot import them).
@@ -59,7 +64,9 @@ def bar_chart(labels, values, lower=None, upper=None, width: int = 520) -> str:
     return "".join(parts)
 
 
-def path_labels(result, inference: pd.DataFrame | None = None) -> dict[tuple[str, str], str]:
+def path_labels(
+    result: PLSResult, inference: pd.DataFrame | None = None
+) -> dict[tuple[str, str], str]:
     """(source, target) -> the arrow's label: the coefficient and its significance stars."""
     p = {}
     if inference is not None:
@@ -81,7 +88,7 @@ def _layers(names: list[str], paths: list[tuple[str, str]]) -> dict[str, int]:
     return layer
 
 
-def path_diagram(result, inference: pd.DataFrame | None = None) -> str:
+def path_diagram(result: PLSResult, inference: pd.DataFrame | None = None) -> str:
     """Constructs (with R²) in columns by their place in the model; arrows carry the
     path coefficient and its significance stars from the bootstrap."""
     names = list(result.layout.names)

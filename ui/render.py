@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import pandas as pd
 import streamlit as st
@@ -11,6 +12,10 @@ from engine import DriverLabError
 from engine.svg import BLUE, PALE, path_labels
 
 from .i18n import column_label, language, t
+
+if TYPE_CHECKING:
+    from engine.estimate import PLSResult
+
 
 SEVERITY_ICON = {
     "critical": ":material/error:",
@@ -136,7 +141,7 @@ def dot_text(text: object) -> str:
     return _DOT_CONTROL.sub(" ", out)
 
 
-def path_diagram(result, inference) -> str:
+def path_diagram(result: PLSResult, inference: pd.DataFrame | None) -> str:
     """Graphviz DOT: constructs with R², arrows with coefficients and significance stars.
 
     Nodes are named n0, n1, ... and every user string (construct names) goes through
