@@ -18,7 +18,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -28,6 +28,12 @@ from .drivers import ACTION_ORDER, Simulator, drivers, ipma, sample_size
 from .questionnaire import ITEMS
 from .spec import STUDY_LABELS
 from .thresholds import ALPHA
+
+if TYPE_CHECKING:
+    from .bootstrap import BootstrapResult
+    from .estimate import PLSResult
+    from .segments import GroupComparison
+
 
 COLUMNS = [
     "kind",
@@ -111,14 +117,14 @@ def _lever(name: str) -> Msg:
     )
 
 
-def _wording(result, item: str) -> tuple[str, str] | None:
+def _wording(result: PLSResult, item: str) -> tuple[str, str] | None:
     """(English, Indonesian) wording of an item: the owner's own question when the model
     follows her questionnaire (issue 12), else the study's questionnaire."""
     own = result.spec.label(item)
     return (own, own) if own != item else ITEMS.get(item)
 
 
-def _measurement(result) -> list[dict]:
+def _measurement(result: PLSResult) -> list[dict]:
     notes = result.notes
     bad = notes[notes.code.isin(MEASUREMENT_CODES)]
     if bad.empty:
@@ -231,7 +237,7 @@ def _sample(size: dict) -> dict:
     }
 
 
-def _segments(comparison) -> list[dict]:
+def _segments(comparison: GroupComparison) -> list[dict]:
     out = []
     held = comparison.differences[
         (comparison.differences.p_permutation < ALPHA) & comparison.differences.micom_ok
@@ -264,11 +270,11 @@ def _segments(comparison) -> list[dict]:
 
 
 def advise(
-    result,
-    boot=None,
+    result: PLSResult,
+    boot: BootstrapResult | None = None,
     target: str | None = None,
-    prediction=None,
-    segments=None,
+    prediction: tuple[pd.DataFrame, str] | None = None,
+    segments: GroupComparison | None = None,
     scale: tuple[float, float] | None = None,
 ) -> pd.DataFrame:
     """Advice records, most important first (see the module docstring).

@@ -187,7 +187,7 @@ def _plan(result: PLSResult, with_f2: bool) -> _Plan:
     k = len(names)
     hi, hj = np.triu_indices(k, 1)
     rows += [("htmt", f"{names[a]} <-> {names[b]}") for a, b in zip(hi, hj, strict=True)]
-    reduced = []
+    reduced: list[tuple[Layout, np.ndarray, int] | None] = []
     if with_f2:
         rows += [("f_squared", f"{s} -> {t}") for s, t in spec.paths]
         for s, t in spec.paths:
@@ -244,7 +244,7 @@ def _statistics(s: np.ndarray, plan: _Plan) -> tuple[np.ndarray, np.ndarray, np.
             for q, red in enumerate(plan.reduced):
                 r2_in = r2_all[:, tgt[q]]
                 if red is None:
-                    r2_out = 0.0
+                    r2_out: float | np.ndarray = 0.0
                 else:
                     sub_layout, idx, target = red
                     sub_s = s[:, idx[:, None], idx[None, :]]
@@ -501,7 +501,11 @@ def bootstrap(
         if cancel is not None and cancel():
             raise BootstrapCancelled.coded("boot_cancelled")
         stop = min(n_boot, start + batch)
-        idx = indices[start:stop] if indices is not None else rng.integers(0, n, (stop - start, n))
+        if indices is not None:
+            idx = indices[start:stop]
+        else:
+            assert rng is not None  # made above when no indices are given
+            idx = rng.integers(0, n, (stop - start, n))
         s = moments.correlations(counts_from_indices(idx, n))
         values, bad, nc = _statistics(s, plan)
         draws[start:stop] = values

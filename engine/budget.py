@@ -11,7 +11,13 @@ before any of the work is done. The constants were measured on the project's
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .errors import LimitError
+
+if TYPE_CHECKING:
+    from .estimate import PLSResult
+
 
 #: Most bootstrap resamples one request may ask for (5000 is the usual choice).
 MAX_BOOT = 10_000
@@ -37,7 +43,7 @@ def n_statistics(n_items: int, n_constructs: int, n_paths: int, n_chains: int) -
 
 
 def bootstrap_seconds(
-    n_obs: int, n_items: int, n_stats: int, n_boot: int, n_paths: int = 0, f_squared: bool = False
+    n_obs: float, n_items: int, n_stats: int, n_boot: int, n_paths: int = 0, f_squared: bool = False
 ) -> float:
     """Estimated seconds for a bootstrap of this size (f² re-fits the model once per path)."""
     fits = 1 + (n_paths if f_squared else 0)
@@ -53,7 +59,7 @@ def check_resamples(n_boot: object, what: str = "resamples") -> int:
     """``n_boot`` as a whole number of resamples within 2..MAX_BOOT, or a LimitError."""
     if isinstance(n_boot, bool) or not isinstance(n_boot, int):
         try:
-            as_float = float(n_boot)  # numpy integers, 5000.0
+            as_float = float(n_boot)  # type: ignore[arg-type]  # numpy integers, 5000.0
         except (TypeError, ValueError):
             as_float = float("nan")
         if not as_float.is_integer():
@@ -107,7 +113,7 @@ def check_bootstrap(
     return seconds
 
 
-def check_result_bootstrap(result, n_boot: int, f_squared: bool = False) -> float:
+def check_result_bootstrap(result: PLSResult, n_boot: int, f_squared: bool = False) -> float:
     """:func:`check_bootstrap` for an estimated ``PLSResult``."""
     spec = result.spec
     return check_bootstrap(
@@ -123,8 +129,11 @@ def check_result_bootstrap(result, n_boot: int, f_squared: bool = False) -> floa
 
 def check_permutations(n_perm: object) -> int:
     """``n_perm`` as a whole number within MIN_PERM..MAX_PERM, or a LimitError."""
-    ok = isinstance(n_perm, int) and not isinstance(n_perm, bool)
-    if not ok or not MIN_PERM <= n_perm <= MAX_PERM:
+    if (
+        not isinstance(n_perm, int)
+        or isinstance(n_perm, bool)
+        or not MIN_PERM <= n_perm <= MAX_PERM
+    ):
         raise LimitError(
             f"The number of permutations must be a whole number from {MIN_PERM} to {MAX_PERM:,}.",
             "Use 1000, the usual choice.",

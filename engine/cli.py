@@ -12,6 +12,7 @@ import json
 import math
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from .errors import DriverLabError, ModelError
 from .settings import MAX_ITER, MISSING, SCHEMES, Settings
@@ -22,7 +23,7 @@ from .spec import STUDY_MODEL, ModelSpec, short
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one sentence, status 2
+    def error(self, message: str) -> NoReturn:  # one sentence, status 2
         raise _UsageError(message)
 
 
@@ -104,7 +105,8 @@ def _survey(args: argparse.Namespace, spec: ModelSpec, rules, intake=None):
     from .io import read_upload
     from .survey import import_survey, load_mapping
 
-    overrides, reversed_items = {}, ()
+    overrides: dict[str, str | None] = {}
+    reversed_items: tuple[str, ...] = ()
     if args.mapping:
         try:
             text = _read_json_file(args.mapping)

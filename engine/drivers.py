@@ -37,7 +37,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from statistics import NormalDist
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -45,6 +45,11 @@ import pandas as pd
 from .errors import DriverLabError
 from .scale import detect_scale
 from .thresholds import ALPHA
+
+if TYPE_CHECKING:
+    from .bootstrap import BootstrapResult
+    from .estimate import PLSResult
+
 
 LIMITS = {
     "en": (
@@ -90,7 +95,7 @@ class Rescaled:
     total: np.ndarray  # (K, K) unstandardized total effects
 
 
-def rescaled_model(result, scale: tuple[float, float] | None = None) -> Rescaled:
+def rescaled_model(result: PLSResult, scale: tuple[float, float] | None = None) -> Rescaled:
     values = np.asarray(result.data.values, dtype=float)
     lo, hi = scale or detect_scale(values)
     if hi <= lo:
@@ -115,7 +120,7 @@ def rescaled_model(result, scale: tuple[float, float] | None = None) -> Rescaled
     return Rescaled((lo, hi), x100, weights, scores, paths, total)
 
 
-def _targets(result, target: str | None) -> list[str]:
+def _targets(result: PLSResult, target: str | None) -> list[str]:
     names = result.layout.names
     endo = [names[k] for k in result.layout.endogenous]
     if target is None:
@@ -132,7 +137,12 @@ def _targets(result, target: str | None) -> list[str]:
     return [target]
 
 
-def drivers(result, boot=None, target: str | None = None, level: float = 0.95) -> pd.DataFrame:
+def drivers(
+    result: PLSResult,
+    boot: BootstrapResult | None = None,
+    target: str | None = None,
+    level: float = 0.95,
+) -> pd.DataFrame:
     """target, driver, total_effect, ci_lower, ci_upper, p, rank, indirect_share, f2, vif."""
     effects = result.effects.set_index(["source", "target"])
     f2 = result.f_squared.set_index(["source", "target"]).value
@@ -239,7 +249,7 @@ def supported_effects(result, boot=None, level: float = 0.95) -> dict[tuple[str,
 
 
 def ipma(
-    result,
+    result: PLSResult,
     target: str | None = None,
     scale: tuple[float, float] | None = None,
     boot=None,
@@ -333,7 +343,12 @@ class WhatIf:
 class Simulator:
     """What-if and goal seek for one fitted model: precomputed once, cheap on every call."""
 
-    def __init__(self, result, boot=None, scale: tuple[float, float] | None = None) -> None:
+    def __init__(
+        self,
+        result: PLSResult,
+        boot: BootstrapResult | None = None,
+        scale: tuple[float, float] | None = None,
+    ) -> None:
         self.result = result
         self.model = rescaled_model(result, scale)
         self.names = result.layout.names
@@ -341,7 +356,7 @@ class Simulator:
         self.points = (hi - lo) / 100.0  # answer-scale points per 0-100 point
         self.current_100 = self.model.scores.mean(axis=0)
         self.draws = None
-        self._outcome_draws = None
+        self._outcome_draws: np.ndarray | None = None
         if boot is not None and boot.n_valid > 0:  # no valid resample: no band (issue 16)
             sd = self.model.scores.std(axis=0, ddof=1)
             draws = boot.draws("total_effect")
@@ -459,8 +474,8 @@ def power_constant(alpha: float = ALPHA, power: float = 0.80, two_tailed: bool =
 
 
 def sample_size(
-    result,
-    boot=None,
+    result: PLSResult,
+    boot: BootstrapResult | None = None,
     *,
     effect: float | None = None,
     floor: float = PRACTICALLY_ZERO,

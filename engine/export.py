@@ -14,7 +14,7 @@ import html
 import io
 import json
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -22,6 +22,12 @@ import pandas as pd
 from . import __version__, text
 from .settings import Settings
 from .spec import ModelSpec
+
+if TYPE_CHECKING:
+    from .bootstrap import BootstrapResult
+    from .estimate import PLSResult
+    from .survey import Survey
+
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -61,7 +67,14 @@ _RESULT_SHEETS = (
 )
 
 
-def report_tables(result, boot=None, survey=None, advice=None, extra=None, lang=None) -> dict:
+def report_tables(
+    result: PLSResult,
+    boot: BootstrapResult | None = None,
+    survey: Survey | None = None,
+    advice=None,
+    extra=None,
+    lang=None,
+) -> dict:
     """Every table the workbook holds, by sheet name, with a one-line note each.
 
     ``lang`` None: the English workbook with the engine's column names (the
@@ -176,7 +189,14 @@ def _localized(frame: pd.DataFrame, lang: str | None) -> pd.DataFrame:
     return out
 
 
-def workbook(result, boot=None, survey=None, advice=None, extra=None, lang=None) -> bytes:
+def workbook(
+    result: PLSResult,
+    boot: BootstrapResult | None = None,
+    survey: Survey | None = None,
+    advice=None,
+    extra=None,
+    lang=None,
+) -> bytes:
     """An .xlsx with a read-me sheet and every table on its own formatted sheet.
 
     ``lang`` ("en" or "id") words the sheets, headers and notes for people; numbers
@@ -303,9 +323,9 @@ def _html_table(frame: pd.DataFrame, lang: str) -> str:
 
 
 def html_report(
-    result,
+    result: PLSResult,
     advice: pd.DataFrame | None = None,
-    boot=None,
+    boot: BootstrapResult | None = None,
     lang: str = "en",
     title: str | None = None,
     scale: tuple[float, float] | None = None,

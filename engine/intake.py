@@ -183,7 +183,7 @@ def _template_words() -> dict[str, set[str]]:
     words shared by three or more constructs ('streamer', 'siaran') say nothing."""
     words: dict[str, set[str]] = {}
     for code, pair in ITEMS.items():
-        c = re.match(r"[A-Z]+", code).group(0)
+        c = code.rstrip("0123456789")  # INT01 -> INT
         for text in pair:
             words.setdefault(c, set()).update(w for w in _norm(text).split() if len(w) >= 4)
     counts: dict[str, int] = {}
@@ -521,7 +521,7 @@ def suggest(
         }
         if kind == "profile" and field in taken_profile:
             row["kind"], row["field"] = "choice", None
-        elif kind == "profile":
+        elif kind == "profile" and field is not None:
             taken_profile.add(field)
         if code and kind in ("item", "choice", "empty"):
             row["kind"] = "item"
@@ -656,6 +656,7 @@ def _suggest_constructs(rows: list[dict], constructs: tuple[str, ...]) -> None:
         p_own = float(_softmax(own[i])[c]) if own[i].max() > 0 else 1.0 / k
         p = float(probs[i][c])
         confidence = min(0.99, 0.65 * p + 0.35 * agree)
+        params: tuple[tuple[str, str], ...]
         if r["section"] and section_pick.get(r["section"]) == c:
             reason, params = "section", (("section", r["section"]),)
         elif own[i].max() > 0 and int(np.argmax(own[i])) == c and p_own >= 0.5:

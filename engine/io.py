@@ -139,7 +139,7 @@ def _sniff(text: str) -> str:
         return csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
     except csv.Error:
         counts = {d: sample.count(d) for d in ",;\t|"}
-        best = max(counts, key=counts.get)
+        best = max(counts, key=lambda d: counts[d])
         return best if counts[best] else ","
 
 
@@ -236,7 +236,7 @@ def _grid_from_text(
             indonesian=("File ini berisi data biner, bukan teks.", "Unggah file .xlsx atau CSV."),
         )
     reader = csv.reader(io.StringIO(text), delimiter=sep)
-    grid: list[list[object]] = []
+    grid: list[list[str]] = []
     try:
         budget = budget or _Budget()
         for k, row in enumerate(reader):
@@ -435,8 +435,8 @@ def _frame_from_grid(grid: list[list[object]], scorer=None) -> tuple[pd.DataFram
                 )
         # the first row nearly as full as the fullest: a header may leave a cell blank
         # (over a name or number column) and must still win over the first answer row
-        top = max(filled)
-        near = [k for k, n in enumerate(filled) if n >= 2 and n >= top - max(1, 0.2 * top)]
+        most = max(filled)
+        near = [k for k, n in enumerate(filled) if n >= 2 and n >= most - max(1, 0.2 * most)]
         best = near[0] if near else int(np.argmax(filled))
     header = rows[best]
     width = max(len(r) for r in rows)

@@ -39,6 +39,7 @@ no values and the verdict is ``NOT_ASSESSED``, which the advice words.
 from __future__ import annotations
 
 import warnings
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -46,6 +47,10 @@ from scipy import stats as sps
 
 from .data import min_rows
 from .pls import Layout, derive, fit_weights
+
+if TYPE_CHECKING:
+    from .estimate import PLSResult
+
 
 COLUMNS = [
     "indicator",
@@ -136,7 +141,7 @@ def _verdict(q2: np.ndarray, better: np.ndarray) -> str:
 
 
 def pls_predict(
-    result,
+    result: PLSResult,
     k: int = 10,
     repetitions: int = REPETITIONS,
     seed: int = 1,
@@ -175,7 +180,7 @@ def pls_predict(
     need = max(min_rows(result.spec), len(x_cols) + 2)
     # fold g of repetition r holds out the rows with fold_of[r] == g (numbered across reps)
     fold_of = np.zeros(folds.shape, dtype=int)
-    trains = []
+    trains: list[np.ndarray] = []
     for r, assign in enumerate(folds):
         for f in np.unique(assign):
             fold_of[r, assign == f] = len(trains)
@@ -183,7 +188,7 @@ def pls_predict(
     feasible = all(t.sum() >= need for t in trains)
     parts = [_fold_moments(values, t) for t in trains] if feasible else [None]
     feasible = all(part is not None for part in parts)
-    fitted = None
+    fitted: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
     if feasible:
         mean, sd, corr = (np.stack(x) for x in zip(*parts, strict=True))
         fitted = _fit_folds(corr, layout, result.settings)

@@ -13,10 +13,16 @@ import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from .thresholds import ALPHA
+
+if TYPE_CHECKING:
+    from .bootstrap import BootstrapResult
+    from .estimate import PLSResult
+
 
 PAPER_PATH = Path(__file__).resolve().parents[1] / "sample_data" / "paper_tables.json"
 
@@ -106,7 +112,9 @@ def _row(table, statistic, subject, paper_value, ours, tol) -> tuple:
     return (table, statistic, subject, paper_value, ours, diff, bool(abs(diff) <= tol + 1e-12))
 
 
-def replicate(result, boot=None, profile: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
+def replicate(
+    result: PLSResult, boot: BootstrapResult | None = None, profile: pd.DataFrame | None = None
+) -> dict[str, pd.DataFrame]:
     """Tables 1-6 side by side: paper, ours, difference, within the calibration tolerance."""
     paper = load_paper()
     tol = TOLERANCE["default"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -12,6 +12,9 @@ import pandas as pd
 from .data import PreparedData
 from .pls import Estimates, Layout
 from .spec import ModelSpec
+
+if TYPE_CHECKING:
+    from .estimate import PLSResult
 
 
 def chain_name(chain) -> str:
@@ -94,7 +97,7 @@ def build_tables(
             "loading": lam,
         }
     )
-    rows = []
+    rows: list[tuple[Any, ...]] = []
     for j in layout.endogenous:
         r2 = float(est.r2[0, j])
         k = len(layout.antecedents[j])
@@ -211,7 +214,7 @@ CONTRACT_FIELDS = {
 EXTRA_TABLES = ("construct_correlations", "indirect_effects")
 
 
-def result_to_dict(result) -> dict[str, Any]:
+def result_to_dict(result: PLSResult) -> dict[str, Any]:
     out: dict[str, Any] = {
         name: records(getattr(result, name)[fields]) for name, fields in CONTRACT_FIELDS.items()
     }

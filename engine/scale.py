@@ -29,7 +29,7 @@ def detect_scale(values: np.ndarray | Mapping[str, np.ndarray]) -> tuple[float, 
     that nothing is forced onto a scale it does not have. No answers: 1-5.
     """
     arrays = values.values() if isinstance(values, Mapping) else [values]
-    present = np.concatenate([np.asarray(v, dtype=float).ravel() for v in arrays] or [[]])
+    present = np.concatenate([np.asarray(v, dtype=float).ravel() for v in arrays] + [np.empty(0)])
     present = present[np.isfinite(present)]
     if present.size == 0:
         return (1.0, 5.0)

@@ -172,7 +172,9 @@ class ModelSpec:
                 walk((name,))
             return tuple(chains)
         out: list[tuple[str, ...]] = []
-        level = [(s, t) for n in self._order for s, t in self.paths if s == n]
+        level: list[tuple[str, ...]] = [
+            (s, t) for n in self._order for s, t in self.paths if s == n
+        ]
         while level and len(out) < limit:
             longer = []
             for chain in level:

@@ -211,5 +211,5 @@ def story(result, boot=None, scale: tuple[float, float] | None = None) -> Story:
         n=int(size["n"]),
         minimum_n=size["minimum_n"],
         measurement_sound=bool(sound),
-        scale=tuple(float(x) for x in sim.model.scale),
+        scale=(float(sim.model.scale[0]), float(sim.model.scale[1])),
     )

@@ -364,7 +364,7 @@ class Survey:
         return out
 
 
-def load_mapping(text: str) -> tuple[dict[str, str | None], tuple[str, ...]]:
+def load_mapping(text: bytes | str) -> tuple[dict[str, str | None], tuple[str, ...]]:
     """Overrides and reversed items from a saved mapping (Survey.mapping_json).
 
     Checked whole by ``engine.schema.mapping`` (types, lengths, nesting, duplicates).
@@ -498,7 +498,7 @@ def _parse_items(
     problems: list[tuple] = []
     bad_cells: dict[str, np.ndarray] = {}
     for position, m in enumerate(mapping):
-        if m.kind != "item":
+        if m.kind != "item" or m.code is None:
             continue
         col = frame.iloc[:, position].tolist()
         out = np.full(len(col), np.nan)
@@ -593,7 +593,7 @@ def import_survey(
     values, problems, bad = _parse_items(frame, mapping, rows)
     lo, hi = scale or detect_scale(values)
     for m in mapping:
-        if m.kind != "item":
+        if m.kind != "item" or m.code is None:
             continue
         v = values[m.code]
         with np.errstate(invalid="ignore"):
@@ -641,14 +641,14 @@ def import_survey(
     timing: dict[str, list] = {}
     for position, m in enumerate(mapping):
         col = frame.iloc[:, position].tolist()
-        if m.kind == "profile":
+        if m.kind == "profile" and m.target is not None:
             canon = [
                 None if _is_blank(x) else (_profile_value(m.target, x) or str(x).strip())
                 for x in col
             ]
             data[m.target] = canon
             answered &= np.array([c is not None for c in canon])
-        elif m.kind == "screening":
+        elif m.kind == "screening" and m.target is not None:
             norm = ["" if _is_blank(x) else _norm(x) for x in col]
             answered &= np.array([x != "" for x in norm])
             label = {"age_17_plus": "under 17", "has_watched": "never watched"}[m.target]
@@ -669,16 +669,16 @@ def import_survey(
         complete = ~np.isnan(block).any(axis=1)
         filled = np.where(complete[:, None], block, 0.0)
         same = complete & (filled.max(axis=1) == filled.min(axis=1))
-        for k in np.flatnonzero(same):
+        for k in np.flatnonzero(same).tolist():
             mark(k, "straight-lining", rules.straight_lining)
         answers = pd.DataFrame({k: v for k, v in data.items()}).astype(str)
         duplicated = answers.duplicated(keep="first").to_numpy() & complete
-        for k in np.flatnonzero(duplicated):
+        for k in np.flatnonzero(duplicated).tolist():
             mark(k, "duplicate", rules.duplicates)
         seconds = _seconds_taken(timing, n)
         if seconds is not None:
             fast = seconds < rules.seconds_per_item * len(items_present)
-            for k in np.flatnonzero(fast):
+            for k in np.flatnonzero(fast).tolist():
                 mark(k, "too fast", rules.too_fast)
 
     keep = np.array([not r for r in reasons])

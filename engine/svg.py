@@ -6,12 +6,17 @@ Graphviz); these are the printable, dependency-free versions.
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from . import text
 from .drivers import QUADRANTS
 from .thresholds import ALPHA
+
+if TYPE_CHECKING:
+    from .estimate import PLSResult
+
 
 #: The app's palette, for every chart drawn in Python (.streamlit/config.toml's theme
 #: repeats BLUE, INK and PALE: TOML cannot import them).
@@ -80,7 +85,7 @@ def bar_chart(labels, values, lower=None, upper=None, width: int = 520, lang: st
 
 
 def path_labels(
-    result, inference: pd.DataFrame | None = None, lang: str = "en"
+    result: PLSResult, inference: pd.DataFrame | None = None, lang: str = "en"
 ) -> dict[tuple[str, str], str]:
     """(source, target) -> the arrow's label: the coefficient and its significance stars."""
     p = {}
@@ -103,7 +108,7 @@ def _layers(names: list[str], paths: list[tuple[str, str]]) -> dict[str, int]:
     return layer
 
 
-def path_diagram(result, inference: pd.DataFrame | None = None, lang: str = "en") -> str:
+def path_diagram(result: PLSResult, inference: pd.DataFrame | None = None, lang: str = "en") -> str:
     """Constructs (with R²) in columns by their place in the model; arrows carry the
     path coefficient and its significance stars from the bootstrap."""
     names = list(result.layout.names)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Install what the tests need and run them all: lint, format, unit, app and browser tests.
+# Install what the tests need and run them all: lint, format, type check, unit, app and browser tests.
 # Usage: bash scripts/test.sh [pytest options]     (CI: .ci/run calls this)
 #
 # - System packages (Debian 12 / Ubuntu 24.04): chromium (the browser tests), fonts-noto-color-emoji
@@ -55,4 +55,5 @@ fi
 
 .venv/bin/python -m ruff check .
 .venv/bin/python -m ruff format --check .
+.venv/bin/python -m mypy engine
 .venv/bin/python -m pytest "$@"

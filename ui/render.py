@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import pandas as pd
 import streamlit as st
@@ -12,6 +13,10 @@ from engine.notes import note_text
 from engine.svg import BLUE, PALE, path_labels
 
 from .i18n import answer_label, column_label, field_label, language, t
+
+if TYPE_CHECKING:
+    from engine.estimate import PLSResult
+
 
 SEVERITY_ICON = {
     "critical": ":material/error:",
@@ -234,7 +239,7 @@ def dot_text(text: object) -> str:
     return _DOT_CONTROL.sub(" ", out)
 
 
-def path_diagram(result, inference) -> str:
+def path_diagram(result: PLSResult, inference: pd.DataFrame | None) -> str:
     """Graphviz DOT: constructs with R², arrows with coefficients and significance stars.
 
     Nodes are named n0, n1, ... and every user string (construct names) goes through

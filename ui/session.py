@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pandas as pd
 import streamlit as st
@@ -16,6 +17,9 @@ import engine
 from engine.survey import Survey
 
 from . import cache, state
+
+if TYPE_CHECKING:
+    from engine.bootstrap import BootstrapResult
 
 
 @dataclass(frozen=True)
@@ -285,7 +289,7 @@ class Results:
 
     analysis: Analysis
     result: engine.PLSResult
-    boot: object | None
+    boot: BootstrapResult | None
 
 
 def results(with_bootstrap: bool = True, n_boot: int = 5000) -> Results:
