@@ -49,6 +49,7 @@ TEXT = {
         "(your answers are kept).",
         "gone": "This survey link does not exist (any more).",
         "too_big": "The form sent was too large.",
+        "full": "This survey has all the answers it can take. Thank you for your time!",
         "scale_hint": "1 = strongly disagree, 5 = strongly agree",
         "honeypot": "Leave this field empty",
     },
@@ -63,6 +64,7 @@ TEXT = {
         "(jawaban Anda tetap tersimpan).",
         "gone": "Tautan survei ini tidak ada (lagi).",
         "too_big": "Formulir yang dikirim terlalu besar.",
+        "full": "Survei ini sudah menerima semua jawaban yang bisa ditampung. Terima kasih!",
         "scale_hint": "1 = sangat tidak setuju, 5 = sangat setuju",
         "honeypot": "Biarkan kolom ini kosong",
     },
@@ -283,11 +285,13 @@ async def _receive(request: Request, survey: store.SurveyView):
         return render_form(survey, kept, (), text["busy"], 429, **again)
     try:
         seconds = _seconds(raw.get("started"))
-        await run_in_threadpool(store.submit, survey.public_id, answers, sub, seconds)
+        outcome = await run_in_threadpool(store.submit, survey.public_id, answers, sub, seconds)
     except ValueError:
         return render_form(survey, kept, (), text["missing"], 400)
     except LookupError:
         return _gone(survey.lang)
+    if outcome == "full":
+        return _page(survey.lang, survey.title, f"<p>{_e(text['full'])}</p>", status=409)
     return _page(*thanks)
 
 

@@ -32,6 +32,8 @@ MAX_NOTE = 500
 MAX_ITEMS_PER_CONSTRUCT = 12
 MIN_ITEMS_PER_CONSTRUCT = 1
 MAX_WAVES = 50
+#: Responses one survey takes (as many rows as an upload may have).
+MAX_RESPONSES = 50_000
 LANGS = ("en", "id")
 CODE = re.compile(r"^[A-Z]{2,8}\d{2}$")
 
@@ -282,9 +284,9 @@ def submit(
     seconds: float | None,
     url: str | None = None,
 ) -> str:
-    """Store one response in the survey's current wave: "stored", or "duplicate" when this
-    submission id was stored before (a form sent twice counts once). Answers must be
-    clean (``clean_answers``)."""
+    """Store one response in the survey's current wave: "stored", "duplicate" when this
+    submission id was stored before (a form sent twice counts once), or "full" when the
+    survey holds MAX_RESPONSES already. Answers must be clean (``clean_answers``)."""
     if not re.fullmatch(r"[A-Za-z0-9_-]{16,64}", submission_id or ""):
         raise ValueError("bad submission id")
     try:
@@ -292,6 +294,10 @@ def submit(
             survey = s.scalar(select(Survey).where(Survey.public_id == public_id))
             if survey is None:
                 raise LookupError(public_id)
+            held = select(func.count(Response.id)).where(Response.survey_id == survey.id)
+            stored = s.scalar(held)
+            if stored >= MAX_RESPONSES:
+                return "full"
             wave_id = s.scalar(
                 select(Wave.id).where(Wave.survey_id == survey.id).order_by(Wave.number.desc())
             )

@@ -102,15 +102,14 @@ if len(view.waves) >= 2:
     a, b = st.columns(2)
     first = a.selectbox(t("c.compare_first"), numbers, index=len(numbers) - 2)
     second = b.selectbox(t("c.compare_second"), numbers, index=len(numbers) - 1)
-    if first != second and st.session_state.get(state.SOURCE, "").startswith(collect.SOURCE_PREFIX):
-        from collect.waves import compare_waves
-
-        frame = collect.responses()
-        comparison = compare_waves(
-            st.session_state[state.SURVEY], frame, view.spec(), first, second
-        )
-        for line in collect.wave_sentences(comparison):
-            st.markdown(render.plain(line))
+    if first != second and counts.get(first) and counts.get(second):
+        try:
+            lines = collect.wave_sentences(collect.comparison(view, first, second))
+        except DriverLabError as exc:  # e.g. no usable answer yet
+            render.error(exc)
+        else:
+            for line in lines:
+                st.markdown(render.plain(line))
 else:
     st.caption(t("c.compare_need"))
 

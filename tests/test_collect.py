@@ -127,6 +127,18 @@ def test_a_form_sent_twice_is_stored_once(url) -> None:
     assert store.count(view.id, url=url) == 1
 
 
+def test_a_full_survey_takes_no_more(url, monkeypatch) -> None:
+    created = _create(url)
+    view = store.owner_survey(created.owner_token, url)
+    answers = answers_of(sample().iloc[0], [q.code for q in view.questions])
+    monkeypatch.setattr(store, "MAX_RESPONSES", 2)
+    outcomes = [
+        store.submit(created.public_id, answers, secrets.token_urlsafe(18), 30.0, url)
+        for _ in range(3)
+    ]
+    assert outcomes == ["stored", "stored", "full"] and store.count(view.id, url=url) == 2
+
+
 def test_only_known_answers_are_kept() -> None:
     view = store.SurveyView(
         1, "p" * 12, "t", "en", "c", True, tuple(store.template_questions("en")), ((1, "", ""),)

@@ -167,3 +167,13 @@ def test_token_never_in_the_survey_list_of_another_session(database) -> None:
     page = " ".join(str(e.value) for e in [*at.markdown, *at.code])
     assert theirs.public_id not in page and theirs.owner_token not in page
     assert secrets.compare_digest(at.session_state["collect_owner_token"], mine.owner_token)
+
+
+def test_a_new_empty_wave_and_an_empty_survey_open_without_error(database) -> None:
+    created = store.create_survey("Rina", "en", store.template_questions("en"), url=database)
+    at = _survey_page(created.owner_token)
+    assert not at.exception and at.metric[0].value.startswith("0 /")
+    fill(database, created, sample().iloc[:30])
+    store.new_wave(created.owner_token, "", database)
+    at = _survey_page(created.owner_token)
+    assert not at.exception and not at.error

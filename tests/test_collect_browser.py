@@ -119,3 +119,18 @@ def test_the_owner_creates_a_survey_and_gets_her_links(served, viewport, lang) -
         wait_idle(page)
         page.get_by_text("/survey?owner=").scroll_into_view_if_needed()
         page.screenshot(path=str(SHOTS / f"collect-created-{lang}-{viewport['width']}.png"))
+
+
+def test_the_owner_page_follows_new_answers_by_itself(served) -> None:
+    """No click: answers arriving while her page is open show up within the refresh interval."""
+    from playwright.sync_api import expect
+
+    url, database = served
+    created = store.create_survey("Toko Rina", "en", store.template_questions("en"), url=database)
+    fill(database, created, sample().iloc[:100])
+    with browser_context(PHONE) as context:
+        page = context.new_page()
+        page.goto(f"{url}/survey?owner={created.owner_token}")
+        expect(page.get_by_text("100 answers (100 usable)")).to_be_visible(timeout=60_000)
+        fill(database, created, sample().iloc[100:130])
+        expect(page.get_by_text("130 answers (130 usable)")).to_be_visible(timeout=40_000)

@@ -163,6 +163,32 @@ def workbook(frame: pd.DataFrame) -> bytes:
     return buffer.getvalue()
 
 
+@st.cache_data(max_entries=16, show_spinner=False)
+def _compare(owner_hash: str, count: int, first: int, second: int) -> dict:
+    """The wave comparison (seconds of permutations), computed once per state of the data.
+
+    Keyed by the token's hash and the number of answers, so a new answer recomputes it;
+    the token itself is read from the session, never kept in the cache's key.
+    """
+    del owner_hash, count  # cache key only
+    from collect import store
+    from collect.waves import compare_waves
+    from engine.survey import import_survey
+
+    token_ = st.session_state[TOKEN]
+    view = store.owner_survey(token_)
+    frame = store.responses_frame(token_)
+    survey_ = import_survey(frame, view.spec(), overrides=store.mapping_for(view), scale=(1, 5))
+    return compare_waves(survey_, frame, view.spec(), first, second)
+
+
+def comparison(view, first: int, second: int) -> dict:
+    from collect import store
+
+    token_ = st.session_state[TOKEN]
+    return _compare(store.hash_token(token_), store.count(view.id), first, second)
+
+
 def wave_sentences(comparison: dict) -> list[str]:
     """The wave comparison in plain words, in the user's language."""
     from engine.spec import STUDY_LABELS
