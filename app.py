@@ -54,6 +54,8 @@ page = st.navigation(
             st.Page("pages/learn.py", title=t("nav.learn"), icon=":material/school:"),
             st.Page("pages/model.py", title=t("nav.model"), icon=":material/schema:"),
         ],
-    }
+    },
+    # every page listed: collapsed, Streamlit adds an English "View 4 more" it cannot translate
+    expanded=True,
 )
 page.run()
