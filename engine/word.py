@@ -275,6 +275,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "{target} has R² = {r2} (adjusted {r2_adj}), {strength} explanatory power.",
         "{target} memiliki R² = {r2} (disesuaikan {r2_adj}), daya penjelas {strength}.",
     ),
+    "r_r2_intro": (
+        "Table {table} gives the explanatory power of the model.",
+        "Tabel {table} menyajikan daya penjelas model.",
+    ),
     "weak": ("weak", "lemah"),
     "below_weak": ("very weak", "sangat lemah"),
     "moderate": ("moderate", "moderat"),
@@ -1156,7 +1160,8 @@ def _power(doc: _Doc, result, th: Thesis) -> None:
     doc.heading(say("h_power", lang), 2)
     r2 = result.r_squared
     t_r2 = doc.next_table()
-    text = [
+    text = [say("r_r2_intro", lang, table=t_r2)]
+    text += [
         say(
             "r_r2",
             lang,

@@ -1,0 +1,349 @@
+"""The thesis kit's files (issue 18): the Word document, the scripts, the command line.
+
+The document is opened with python-docx and compared with the analysis JSON that
+the same command wrote (to the printed decimals); the Python script is run and its
+numbers compared with the JSON to 1e-9; the R script goes through R's parser where
+R is installed; the document is rendered to PDF by LibreOffice where it is installed
+and its first pages kept as PNG under tests/artifacts/thesis/.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from engine import apa, cli
+from tests.conftest import ROOT
+
+RAW = ROOT / "sample_data" / "livestream_survey_raw.xlsx"
+ARTIFACTS = ROOT / "tests" / "artifacts" / "thesis"
+WORDS = {
+    "en": {"table": "Table", "figure": "Figure", "hyp": "Hypothesis", "ind": "Indirect effect"},
+    "id": {"table": "Tabel", "figure": "Gambar", "hyp": "Hipotesis", "ind": "Efek tidak langsung"},
+}
+SUPPORTED = {"en": "Supported", "id": "Diterima"}
+NOT_SUPPORTED = {"en": "Not supported", "id": "Ditolak"}
+
+
+@pytest.fixture(scope="module", params=["en", "id"])
+def run(request, tmp_path_factory):
+    """python -m engine analyze RAW --n-boot 300 --report F.docx --lang L --script S.py."""
+    lang = request.param
+    folder = tmp_path_factory.mktemp(f"thesis-{lang}")
+    out, docx, script = folder / "r.json", folder / "results.docx", folder / "analysis.py"
+    code = cli.main(
+        [
+            "analyze",
+            str(RAW),
+            "--n-boot",
+            "300",
+            "--seed",
+            "2",
+            "--out",
+            str(out),
+            "--report",
+            str(docx),
+            "--lang",
+            lang,
+            "--script",
+            str(script),
+            "--quiet",
+        ]
+    )
+    assert code == 0
+    return {
+        "lang": lang,
+        "folder": folder,
+        "json": json.loads(out.read_text()),
+        "docx": docx,
+        "script": script,
+    }
+
+
+def _document(path):
+    import docx
+
+    return docx.Document(str(path))
+
+
+def _table(doc, first_header: str):
+    found = [t for t in doc.tables if t.rows[0].cells[0].text == first_header]
+    assert len(found) == 1, first_header
+    return [[c.text for c in row.cells] for row in found[0].rows]
+
+
+def _inference(out: dict, kind: str) -> dict:
+    return {r["name"]: r for r in out["inference"] if r["kind"] == kind}
+
+
+def _check_number(text: str, value: float, lang: str, bounded: bool = False) -> None:
+    """The cell prints ``value`` to 3 decimals, APA style, in the document's language."""
+    assert text == apa.num(value, lang=lang, bounded=bounded), (text, value)
+    assert abs(apa.parse(text, lang) - value) <= 0.0005 + 1e-12
+
+
+def _check_interval(text: str, lo: float, hi: float, lang: str) -> None:
+    sep = "; " if lang == "id" else ", "
+    left, right = text.strip("[]").split(sep)
+    _check_number(left, lo, lang)
+    _check_number(right, hi, lang)
+
+
+def _check_p(text: str, p: float, lang: str) -> None:
+    comma = "," if lang == "id" else "."
+    if p < 0.001:
+        assert text == f"< {comma}001"
+    else:
+        assert re.fullmatch(rf"{re.escape(comma)}\d{{3}}", text), text  # no leading zero
+        assert abs(apa.parse(text, lang) - p) <= 0.0005 + 1e-12
+
+
+def test_hypothesis_table_equals_the_analysis(run):
+    lang, out = run["lang"], run["json"]
+    rows = _table(_document(run["docx"]), WORDS[lang]["hyp"])
+    paths = _inference(out, "path")
+    model_paths = [f"{s} -> {t}" for s, t in out["model"]["paths"]]
+    assert len(rows) - 1 == len(model_paths)  # every path has a row
+    f2 = {f"{r['source']} -> {r['target']}": r["value"] for r in out["f_squared"]}
+    for k, (row, name) in enumerate(zip(rows[1:], model_paths, strict=True), start=1):
+        label, path, beta, se, t, p, ci, f2_text, decision = row
+        inf = paths[name]
+        assert label == f"H{k}"
+        assert path == name.replace(" -> ", " → ")
+        _check_number(beta.rstrip("*"), inf["estimate"], lang)
+        _check_number(se, inf["se"], lang)
+        _check_number(t, inf["t"], lang)
+        _check_p(p, inf["p"], lang)
+        _check_interval(ci, inf["ci_lower"], inf["ci_upper"], lang)
+        _check_number(f2_text, f2[name], lang)
+        excludes = inf["ci_lower"] > 0 or inf["ci_upper"] < 0
+        want = excludes and inf["p"] < 0.05
+        assert decision == (SUPPORTED if want else NOT_SUPPORTED)[lang]
+
+
+def test_mediation_table_equals_the_specific_indirect_effects(run):
+    lang, out = run["lang"], run["json"]
+    rows = _table(_document(run["docx"]), WORDS[lang]["ind"])
+    chains = [r["chain"] for r in out["indirect_effects"]]
+    assert [r[0] for r in rows[1:]] == [c.replace(" -> ", " → ") for c in chains]
+    inf = _inference(out, "indirect_effect")
+    paths = {f"{s} -> {t}" for s, t in out["model"]["paths"]}
+    for row, chain in zip(rows[1:], chains, strict=True):
+        i = inf[chain]
+        _check_number(row[1], i["estimate"], lang)
+        _check_p(row[4], i["p"], lang)
+        _check_interval(row[5], i["ci_lower"], i["ci_upper"], lang)
+        parts = chain.split(" -> ")
+        assert f"{parts[0]} -> {parts[-1]}" not in paths  # the study has no direct paths
+        sig = i["ci_lower"] > 0 or i["ci_upper"] < 0
+        assert row[6] == ("tidak ada di model" if lang == "id" else "not in model")
+        want = ("mediasi hanya-tidak-langsung", "non-mediasi tanpa efek")
+        if lang == "en":
+            want = ("indirect-only mediation", "no-effect non-mediation")
+        assert row[7] == want[0 if sig else 1]
+
+
+def test_captions_are_numbered_and_every_table_has_one(run):
+    lang = run["lang"]
+    doc = _document(run["docx"])
+    texts = [p.text for p in doc.paragraphs]
+    tables = [
+        int(m.group(1)) for x in texts if (m := re.fullmatch(WORDS[lang]["table"] + r" (\d+)", x))
+    ]
+    figures = [
+        int(m.group(1)) for x in texts if (m := re.fullmatch(WORDS[lang]["figure"] + r" (\d+)", x))
+    ]
+    assert tables == list(range(1, len(doc.tables) + 1))
+    assert figures == [1]
+    assert len(doc.inline_shapes) == 1
+    assert doc.inline_shapes[0].width.inches >= 5.9  # a page-wide, high-resolution figure
+    for k in tables:  # every table cited by number in the text
+        assert any(
+            f"{WORDS[lang]['table']} {k})" in x
+            or f"{WORDS[lang]['table']} {k} " in x
+            or f"{WORDS[lang]['table']} {k}," in x
+            for x in texts
+        ), k
+
+
+def test_drafted_text_names_every_hypothesis_and_claims_nothing_unsupported(run):
+    lang, out = run["lang"], run["json"]
+    doc = _document(run["docx"])
+    text = "\n".join(p.text for p in doc.paragraphs)
+    paths = _inference(out, "path")
+    for k, (s, t) in enumerate(out["model"]["paths"], start=1):
+        inf = paths[f"{s} -> {t}"]
+        sentence = re.search(rf"H{k}: [^\n]*?H{k} (is (not )?supported|diterima|ditolak)", text)
+        assert sentence, f"H{k}"
+        spans = inf["ci_lower"] <= 0 <= inf["ci_upper"]
+        if spans:
+            assert "is supported" not in sentence.group(0) and "diterima" not in sentence.group(0)
+    heading = "Daftar Pustaka" if lang == "id" else "References"
+    refs = [p.text for p in doc.paragraphs]
+    start = refs.index(heading)
+    assert any(r.startswith("Zhao, X., Lynch") for r in refs[start:])
+    assert "0.000" not in text and "0,000" not in text  # p-values never as zero
+
+
+def test_the_python_script_reproduces_the_numbers(run):
+    out = run["json"]
+    result_json = run["folder"] / "again.json"
+    proc = subprocess.run(
+        [sys.executable, str(run["script"]), "--json", str(result_json)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+    )
+    assert proc.returncode == 0, proc.stderr
+    again = json.loads(result_json.read_text())
+    compared = 0
+    for name in (
+        "paths",
+        "outer",
+        "r_squared",
+        "reliability",
+        "htmt",
+        "f_squared",
+        "effects",
+        "indirect_effects",
+        "vif_outer",
+        "vif_inner",
+        "cross_loadings",
+        "fornell_larcker",
+        "inference",
+    ):
+        assert len(again[name]) == len(out[name]), name
+        for mine, theirs in zip(again[name], out[name], strict=True):
+            for key, value in theirs.items():
+                if isinstance(value, float):
+                    assert mine[key] == pytest.approx(value, abs=1e-9), (name, key)
+                    compared += 1
+                elif value is not None:
+                    assert mine[key] == value, (name, key)
+    assert compared > 500
+
+
+def test_the_r_script_parses_where_r_is_installed(run):
+    r = shutil.which("Rscript")
+    if r is None:
+        pytest.skip("R is not installed here; the R script's parse check needs it")
+    script = run["script"].with_suffix(".R")
+    proc = subprocess.run(
+        [r, "-e", f"invisible(parse(file = {json.dumps(str(script))}))"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_the_document_renders_to_pdf(run):
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed (apt-get install libreoffice-writer-nogui)")
+    folder = run["folder"]
+    proc = subprocess.run(
+        [
+            soffice,
+            "--headless",
+            f"-env:UserInstallation=file://{folder}/lo",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder),
+            str(run["docx"]),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    pdf = folder / "results.pdf"
+    assert pdf.exists(), proc.stderr
+    assert pdf.stat().st_size > 20_000
+    if shutil.which("pdftoppm"):
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        prefix = ARTIFACTS / f"results-{run['lang']}"
+        subprocess.run(
+            ["pdftoppm", "-r", "70", "-f", "1", "-l", "3", "-png", str(pdf), str(prefix)],
+            check=True,
+            timeout=120,
+        )
+        assert list(ARTIFACTS.glob(f"results-{run['lang']}-*.png"))
+
+
+def test_report_flag_gives_html_and_workbook_too(tmp_path):
+    data = ROOT / "sample_data" / "livestream_survey.csv"
+    for name in ("r.html", "r.xlsx"):
+        code = cli.main(
+            [
+                "analyze",
+                str(data),
+                "--out",
+                str(tmp_path / "o.json"),
+                "--report",
+                str(tmp_path / name),
+                "--lang",
+                "id",
+                "--quiet",
+            ]
+        )
+        assert code == 0
+    assert "<html lang='id'>" in (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert (tmp_path / "r.xlsx").read_bytes()[:2] == b"PK"
+
+
+@pytest.mark.parametrize(
+    ("extra", "says"),
+    [
+        (["--report", "x.pdf"], "--report takes a file ending in .docx"),
+        (["--report", "x.docx"], "needs the bootstrap"),
+        (["--script", "x.txt"], "--script takes a file ending in .py"),
+        (["--script", "x.py"], "needs the bootstrap"),
+        (["--lang", "fr"], "invalid choice"),
+    ],
+)
+def test_bad_report_options_are_refused_before_any_work(extra, says, tmp_path, capsys):
+    data = ROOT / "sample_data" / "livestream_survey.csv"
+    code = cli.main(["analyze", str(data), "--out", str(tmp_path / "o.json"), *extra])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert says in err and "Traceback" not in err
+    assert not (tmp_path / "o.json").exists()
+
+
+def test_a_hypothesis_whose_interval_spans_zero_is_drafted_as_not_supported():
+    import io
+
+    import docx
+
+    from engine import estimate
+    from engine.bootstrap import bootstrap
+    from engine.predict import pls_predict
+    from engine.word import word_report
+    from tests.test_thesis import MEDIATION_MODEL, _simulate
+
+    result = estimate(_simulate(0.0, 0.5, 0.5, seed=7), MEDIATION_MODEL)
+    boot = bootstrap(result, 400, seed=5)
+    prediction = pls_predict(result, repetitions=2)
+    inf = boot.inference()
+    row = inf[(inf.kind == "path") & (inf.name == "X -> M")].iloc[0]
+    lo, hi = float(row.ci_lower), float(row.ci_upper)
+    assert lo < 0 < hi  # X -> M is H1
+    for lang, no, yes in (
+        ("en", "H1 is not supported", "H1 is supported"),
+        ("id", "H1 ditolak", "H1 diterima"),
+    ):
+        doc = docx.Document(io.BytesIO(word_report(result, boot, lang=lang, prediction=prediction)))
+        text = "\n".join(p.text for p in doc.paragraphs)
+        assert no in text and yes not in text
+        rows = _table(doc, WORDS[lang]["hyp"])
+        assert rows[1][-1] == NOT_SUPPORTED[lang]
+        med = _table(doc, WORDS[lang]["ind"])
+        assert med[1][6] != ("not in model" if lang == "en" else "tidak ada di model")
