@@ -28,7 +28,9 @@ base = alt.Chart(sub).encode(y=alt.Y("driver:N", sort="-x", title=None))
 chart = base.mark_bar(color="#3b6fb6").encode(
     x=alt.X("total_effect:Q", title=t("col.coefficient"))
 ) + base.mark_rule(color="#1b2a41", strokeWidth=2).encode(x="ci_lower:Q", x2="ci_upper:Q")
-render.chart(chart, f"drivers-{target}", height=40 * max(len(sub), 2))
+render.chart(
+    chart, f"drivers-{target}", height=40 * max(len(sub), 2), title=f"{t('d.ranking')}: {target}"
+)
 render.table(sub.drop(columns=["target"]))
 
 st.subheader(t("d.ipma"))
@@ -56,5 +58,7 @@ labels = scatter.mark_text(dy=-12).encode(text="name:N")
 rules = alt.Chart(points).mark_rule(strokeDash=[4, 4], color="#999").encode(
     x="mean(importance):Q"
 ) + alt.Chart(points).mark_rule(strokeDash=[4, 4], color="#999").encode(y="mean(performance):Q")
-render.chart(scatter + labels + rules, f"ipma-{target}-{level}", height=360)
+render.chart(
+    scatter + labels + rules, f"ipma-{target}-{level}", height=360, title=f"{t('d.ipma')}: {target}"
+)
 render.table(points[["name", "importance", "performance", "quadrant_label"]])

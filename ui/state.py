@@ -21,3 +21,5 @@ OVERRIDES = "mapping_overrides"
 REVERSED = "reversed_items"
 #: The ?sample=1 URL request was honoured (once per session).
 SAMPLE_URL_DONE = "sample_url_done"
+#: Hypothesis names the user gave on the Structural page ("SOURCE -> TARGET" -> label; issue 18).
+HYPOTHESIS_NAMES = "hypothesis_names"
