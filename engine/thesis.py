@@ -26,6 +26,11 @@ spans 0             interval excludes 0 direct-only              none
 spans 0             spans 0 / no path   no effect                none
 ==================  ==================  =======================  ============
 
+Significance here is the interval's (the recommended test of an indirect effect,
+whose bootstrap distribution is skewed; Zhao et al. 2010); ``agree`` says whether
+the t-based p-value (p < 1 - level) tells the same, and the drafted text says so
+when it does not.
+
 The direct effect is the path from the chain's first to its last construct.
 When the model has no such path the direct effect is fixed at zero by the
 model, not tested: ``direct_in_model`` is False and the drafted text says so.
@@ -77,6 +82,7 @@ MEDIATION_COLUMNS = [
     "ci_lower",
     "ci_upper",
     "indirect_sig",
+    "agree",
     "direct_in_model",
     "direct",
     "direct_ci_lower",
@@ -211,6 +217,7 @@ def mediation(
                 "ci_lower": lo,
                 "ci_upper": hi,
                 "indirect_sig": ind_sig,
+                "agree": ind_sig == bool(float(row.p) < 1.0 - level),
                 "direct_in_model": in_model,
                 "direct": direct,
                 "direct_ci_lower": d_lo,

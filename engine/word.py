@@ -248,6 +248,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "Efek tidak langsung {source} terhadap {target} melalui {via} tidak signifikan "
         "(β = {beta}, IK {level}% {ci} memuat nol).",
     ),
+    "r_med_disagree": (
+        "Its t-based p-value ({p}) disagrees with the interval; for an indirect effect the "
+        "bootstrap interval is the recommended test (Zhao et al., 2010).",
+        "Nilai p berbasis t-nya ({p}) tidak sejalan dengan interval; untuk efek tidak langsung "
+        "interval bootstrap adalah uji yang dianjurkan (Zhao et al., 2010).",
+    ),
     "r_med_direct": (
         "With the direct effect {direct_state} (β = {direct}, {level}% CI {dci}), this is "
         "{type} ({mediation}; Zhao et al., 2010).",
@@ -345,10 +351,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "* p < ,05.",
     ),
     "n_med": (
-        "Type after Zhao et al. (2010); a direct effect marked 'not in model' is fixed at zero "
-        "by the model, not tested.",
-        "Jenis menurut Zhao et al. (2010); efek langsung bertanda 'tidak ada di model' "
-        "ditetapkan nol oleh model, bukan diuji.",
+        "Type after Zhao et al. (2010), judged by the bootstrap intervals (p from t for "
+        "reference); a direct effect marked 'not in model' is fixed at zero by the model, not "
+        "tested.",
+        "Jenis menurut Zhao et al. (2010), dinilai dari interval bootstrap (p dari t sebagai "
+        "acuan); efek langsung bertanda 'tidak ada di model' ditetapkan nol oleh model, bukan "
+        "diuji.",
     ),
     "n_figure": (
         "Arrows: path coefficients (*** p < .001, ** p < .01, * p < .05); boxes: R².",
@@ -1098,6 +1106,8 @@ def _mediation(doc: _Doc, th: Thesis) -> None:
             "mediation": say(f"med_{row.mediation}", lang),
         }
         text.append(say("r_med_sig" if row.indirect_sig else "r_med_ns", lang, **common))
+        if not row.agree:
+            text.append(say("r_med_disagree", lang, p=apa.p_text(row.p, lang)))
         if row.direct_in_model:
             text.append(
                 say(

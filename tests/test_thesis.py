@@ -80,6 +80,12 @@ def test_mediation_types_follow_the_draws(a, b, c, expected):
     assert row.indirect == pytest.approx(est, abs=1e-12)
     assert row.ci_lower == pytest.approx(ind[0], abs=1e-12)
     assert row.ci_upper == pytest.approx(ind[1], abs=1e-12)
+    column = draws["indirect_effect:X -> M -> Y"].to_numpy()
+    from scipy import stats
+
+    p = 2 * stats.t.sf(abs(est / column.std(ddof=1)), df=len(column) - 1)
+    assert row.p == pytest.approx(p, rel=1e-9, abs=1e-15)
+    assert row.agree == ((ind[0] * ind[1] > 0) == (p < 0.05))
     sign = est * result.path("X", "Y")
     want = _zhao(ind, direct, sign)
     assert row.type == want

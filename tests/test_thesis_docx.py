@@ -347,3 +347,32 @@ def test_a_hypothesis_whose_interval_spans_zero_is_drafted_as_not_supported():
         assert rows[1][-1] == NOT_SUPPORTED[lang]
         med = _table(doc, WORDS[lang]["ind"])
         assert med[1][6] != ("not in model" if lang == "en" else "tidak ada di model")
+
+
+def test_an_indirect_effect_whose_p_disagrees_with_its_interval_is_said_so():
+    """PLSc on the sample, BCa intervals: INT -> CLE -> VCC has an interval above zero
+    but p above .05; the text says the interval decides, and says they disagree."""
+    import io
+
+    import docx
+
+    import engine
+    from engine.bootstrap import bootstrap
+    from engine.io import read_table
+    from engine.predict import pls_predict
+    from engine.word import word_report
+
+    study = engine.STUDY_MODEL
+    spec = engine.ModelSpec(
+        tuple(engine.reflective(c.name, c.indicators) for c in study.constructs), study.paths
+    )
+    result = engine.estimate(read_table(ROOT / "sample_data" / "livestream_survey.csv"), spec)
+    boot = bootstrap(result, 200, seed=1)
+    inf = boot.inference(ci="bca")
+    row = inf[(inf.kind == "indirect_effect") & (inf.name == "INT -> CLE -> VCC")].iloc[0]
+    assert row.ci_lower > 0 and row.p >= 0.05  # the case this test is about
+    prediction = pls_predict(result, repetitions=2)
+    data = word_report(result, boot, lang="en", ci="bca", prediction=prediction)
+    text = "\n".join(p.text for p in docx.Document(io.BytesIO(data)).paragraphs)
+    p = apa.p_text(row.p)
+    assert f"Its t-based p-value ({p}) disagrees with the interval" in text
