@@ -21,6 +21,7 @@ which Word never interprets.
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 
 import pandas as pd
@@ -421,6 +422,25 @@ REFERENCES = (
 )
 
 
+#: Characters XML 1.0 cannot hold (a construct may be named with them); dropped from
+#: everything written to the document or drawn in its figure.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_text(text: object) -> str:
+    """``text`` as Word can store it: characters XML cannot hold are removed."""
+    return _NOT_XML.sub("", str(text))
+
+
+def diagram_png(result, inference, scale: float = 4.0) -> bytes:
+    """The path diagram (engine.svg) as a high-resolution PNG (vl-convert's SVG renderer)."""
+    import vl_convert
+
+    from .svg import path_diagram
+
+    return vl_convert.svg_to_png(xml_text(path_diagram(result, inference)), scale=scale)
+
+
 def say(key: str, lang: str = "en", **params) -> str:
     """The document's string ``key`` in ``lang`` with ``params`` filled in."""
     text = TEXT[key][1 if lang == "id" else 0]
@@ -504,7 +524,7 @@ class _Doc:
     def heading(self, text: str, level: int) -> None:
         from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-        p = self.doc.add_heading(text, level)
+        p = self.doc.add_heading(xml_text(text), level)
         if level == 1:
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
         for run in p.runs:
@@ -513,7 +533,7 @@ class _Doc:
     def para(self, text: str) -> None:
         from docx.shared import Inches
 
-        p = self.doc.add_paragraph(text)
+        p = self.doc.add_paragraph(xml_text(text))
         p.paragraph_format.first_line_indent = Inches(0.5)
 
     def _caption(self, word: str, number: int, title: str) -> None:
@@ -523,7 +543,7 @@ class _Doc:
         p.add_run(f"{word} {number}").bold = True
         q = self.doc.add_paragraph()
         q.paragraph_format.keep_with_next = True
-        q.add_run(title).italic = True
+        q.add_run(xml_text(title)).italic = True
 
     def note(self, text: str) -> None:
         from docx.shared import Pt
@@ -532,7 +552,7 @@ class _Doc:
         p.paragraph_format.line_spacing = 1.0
         p.paragraph_format.space_after = Pt(12)
         p.add_run(say("note", self.lang)).italic = True
-        p.add_run(" " + text)
+        p.add_run(" " + xml_text(text))
 
     def next_table(self) -> int:
         return self.tables + 1
@@ -555,7 +575,7 @@ class _Doc:
                 p = cell.paragraphs[0]
                 p.paragraph_format.line_spacing = 1.0
                 p.paragraph_format.first_line_indent = Pt(0)
-                run = p.add_run(str(value))
+                run = p.add_run(xml_text(value))
                 run.font.size = Pt(10)
                 if (r, c) in bold:
                     run.bold = True
@@ -1010,7 +1030,7 @@ def _measurement(doc: _Doc, result, th: Thesis) -> None:
 
 
 def _structural(doc: _Doc, result, th: Thesis) -> None:
-    from .svg import path_diagram, stars
+    from .svg import stars
 
     lang = doc.lang
     n = _fmt(lang)
@@ -1054,10 +1074,7 @@ def _structural(doc: _Doc, result, th: Thesis) -> None:
             "n_hyp", lang, method=say(th.ci, lang), alpha=apa.num(1 - th.level, 2, lang, True)
         ),
     )
-    import vl_convert
-
-    svg = path_diagram(result, th.inference)
-    png = vl_convert.svg_to_png(svg, scale=4.0)
+    png = diagram_png(result, th.inference)
     doc.figure(say("f_model", lang), png, say("n_figure", lang))
 
 

@@ -20,9 +20,9 @@ st.caption(t("s.diagram_help"))
 
 
 def _png() -> bytes:
-    import vl_convert
+    from engine.word import diagram_png
 
-    return vl_convert.svg_to_png(path_diagram(result, inf), scale=4.0)
+    return diagram_png(result, inf)
 
 
 left, right = st.columns(2)

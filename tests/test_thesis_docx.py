@@ -376,3 +376,43 @@ def test_an_indirect_effect_whose_p_disagrees_with_its_interval_is_said_so():
     text = "\n".join(p.text for p in docx.Document(io.BytesIO(data)).paragraphs)
     p = apa.p_text(row.p)
     assert f"Its t-based p-value ({p}) disagrees with the interval" in text
+
+
+def test_user_names_are_text_in_the_document_and_the_scripts(tmp_path):
+    """Construct and item names with markup, quotes and control characters: the document
+    opens and shows them as typed (less what XML cannot hold); the scripts keep them quoted."""
+    import ast
+    import io
+
+    import docx
+    import numpy as np
+    import pandas as pd
+
+    import engine
+    from engine.bootstrap import bootstrap
+    from engine.predict import pls_predict
+    from engine.scripts import python_script, r_script
+    from engine.word import word_report
+
+    a, b = 'Kualitas "Live" <b>&', "Harga\x01') ; system('x"
+    items_a, items_b = ("q'1", 'q"2', "q3"), ("h1", "h2", "h3")
+    rng = np.random.default_rng(3)
+    x = rng.standard_normal(200)
+    y = 0.5 * x + rng.standard_normal(200)
+    data = pd.DataFrame(
+        {i: x + 0.5 * rng.standard_normal(200) for i in items_a}
+        | {i: y + 0.5 * rng.standard_normal(200) for i in items_b}
+    )
+    spec = engine.ModelSpec((engine.composite(a, items_a), engine.composite(b, items_b)), ((a, b),))
+    result = engine.estimate(data, spec)
+    boot = bootstrap(result, 100, seed=1)
+    raw = word_report(result, boot, prediction=pls_predict(result, repetitions=2))
+    text = "\n".join(p.text for p in docx.Document(io.BytesIO(raw)).paragraphs)
+    assert a in text and "Harga') ; system('x" in text
+    script = python_script(result, boot)
+    ast.parse(script)  # valid Python: every name is a literal
+    literals = [n.value for n in ast.walk(ast.parse(script)) if isinstance(n, ast.Constant)]
+    model = [v for v in literals if isinstance(v, str) and v.startswith('{"constructs"')]
+    assert engine.ModelSpec.from_json(model[0]).names == (a, b)
+    r = r_script(result, boot)
+    assert "\"Harga\\u0001') ; system('x\"" in r  # one quoted R string
