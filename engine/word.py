@@ -62,6 +62,18 @@ TEXT: dict[str, tuple[str, str]] = {
         "All {n} responses were used in the analysis.",
         "Seluruh {n} jawaban digunakan dalam analisis.",
     ),
+    "m_profile": (
+        "Table {table} describes the respondents.",
+        "Tabel {table} menggambarkan profil responden.",
+    ),
+    "t_profile": ("Respondent Profile", "Profil Responden"),
+    "c_characteristic": ("Characteristic", "Karakteristik"),
+    "c_category": ("Category", "Kategori"),
+    "q_gender": ("Gender", "Jenis kelamin"),
+    "q_age": ("Age", "Usia"),
+    "q_watch_length": ("Viewing time", "Lama menonton"),
+    "q_platform": ("Platform", "Platform"),
+    "q_frequency": ("Viewings per month", "Menonton per bulan"),
     "m_size": (
         "By the inverse square root method (Kock & Hadaya, 2018), detecting the smallest "
         "path of the model ({path}, {beta}) with 80% power at the 5% level requires at least "
@@ -764,6 +776,10 @@ def _methods(doc: _Doc, result, boot, survey, th: Thesis) -> None:
         )
     else:
         sentences.append(say("m_sample_all", lang, n=n))
+    profile = survey.profile_table() if survey is not None else None
+    has_profile = profile is not None and len(profile) > 0
+    if has_profile:
+        sentences.append(say("m_profile", lang, table=doc.next_table()))
     size = sample_size(result)
     if size.get("path"):
         sentences.append(
@@ -802,7 +818,36 @@ def _methods(doc: _Doc, result, boot, survey, th: Thesis) -> None:
         )
     )
     doc.para(" ".join(sentences))
+    if has_profile:
+        _profile_table(doc, profile)
     doc.para(say("m_criteria", lang))
+
+
+def _profile_table(doc: _Doc, profile: pd.DataFrame) -> None:
+    """The study's Table 1: each profile question's answers, with counts and percentages."""
+    from .questionnaire import PROFILE
+
+    lang = doc.lang
+    k = 1 if lang == "id" else 0
+    rows = []
+    for question, sub in profile.groupby("question", sort=False):
+        total = int(sub["count"].sum()) or 1
+        answers = PROFILE.get(question, ("", "", {}))[2]
+        label = say(f"q_{question}", lang) if f"q_{question}" in TEXT else str(question)
+        for j, (answer, count) in enumerate(zip(sub.answer, sub["count"], strict=True)):
+            rows.append(
+                [
+                    label if j == 0 else "",
+                    answers.get(answer, (answer, answer))[k],
+                    apa.integer(count, lang),
+                    apa.num(100 * count / total, 1, lang),
+                ]
+            )
+    doc.table(
+        say("t_profile", lang),
+        [say("c_characteristic", lang), say("c_category", lang), "n", "%"],
+        rows,
+    )
 
 
 def _level(th: Thesis, lang: str) -> str:
