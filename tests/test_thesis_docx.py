@@ -416,3 +416,17 @@ def test_user_names_are_text_in_the_document_and_the_scripts(tmp_path):
     assert engine.ModelSpec.from_json(model[0]).names == (a, b)
     r = r_script(result, boot)
     assert "\"Harga\\u0001') ; system('x\"" in r  # one quoted R string
+
+
+def test_profile_table_counts_equal_the_analysis(run):
+    lang, out = run["lang"], run["json"]
+    first = "Karakteristik" if lang == "id" else "Characteristic"
+    rows = _table(_document(run["docx"]), first)[1:]
+    counts = [r["count"] for r in out["profile"]]
+    assert [int(apa.parse(r[2], lang)) for r in rows] == counts
+    totals: dict[str, int] = {}
+    for r in out["profile"]:
+        totals[r["question"]] = totals.get(r["question"], 0) + r["count"]
+    for row, rec in zip(rows, out["profile"], strict=True):
+        share = 100 * rec["count"] / totals[rec["question"]]
+        assert abs(apa.parse(row[3], lang) - share) <= 0.05 + 1e-9
