@@ -45,7 +45,7 @@ def p_text(p: float) -> str:
 
 
 # -- hypotheses (names editable, kept for the Word document) ----------------------------
-st.subheader(t("s.hypotheses"))
+st.subheader(t("s.table"))  # "Hypothesis tests (bootstrap)": kept, journeys look for it
 level = 0.95
 st.caption(t("s.hypotheses_help", n=len(result.spec.paths), level=95, alpha="0.05"))
 keys = [f"{s} -> {t_}" for s, t_ in result.spec.paths]

@@ -15,8 +15,16 @@ from .browser import DESKTOP, PHONE, browser_context, require_chromium, running_
 pytestmark = pytest.mark.browser
 SHOTS = Path(__file__).resolve().parents[1] / "bench" / "out" / "screens"
 WORDS = {
-    "en": ("Hypotheses", "Mediation: specific indirect effects", "Path diagram (PNG)"),
-    "id": ("Hipotesis", "Mediasi: efek tidak langsung spesifik", "Diagram jalur (PNG)"),
+    "en": (
+        "Hypothesis tests (bootstrap)",
+        "Mediation: specific indirect effects",
+        "Path diagram (PNG)",
+    ),
+    "id": (
+        "Uji hipotesis (bootstrap)",
+        "Mediasi: efek tidak langsung spesifik",
+        "Diagram jalur (PNG)",
+    ),
 }
 
 

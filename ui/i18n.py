@@ -546,7 +546,6 @@ CATALOG.update({f"a.action.{code}": {"en": en, "id": id_} for code, (en, id_) in
 CATALOG.update(
     {
         "s.diagram_png": {"en": "Path diagram (PNG)", "id": "Diagram jalur (PNG)"},
-        "s.hypotheses": {"en": "Hypotheses", "id": "Hipotesis"},
         "s.hypotheses_help": {
             "en": "H1…H{n} follow the model's arrows. A hypothesis is supported when its "
             "{level}% bootstrap interval excludes zero and p < {alpha}; with percentile "
