@@ -187,6 +187,14 @@ TEXT: dict[str, tuple[str, str]] = {
         "bootstrap-nya di bawah {bound} (Tabel {table}), sehingga validitas diskriminan "
         "terpenuhi.",
     ),
+    "r_htmt_ci_high": (
+        "All HTMT ratios are below 0.85 (highest {hi}), but the upper bound of a bootstrap "
+        "interval reaches {ci} (Table {table}), so discriminant validity is not established "
+        "beyond doubt.",
+        "Seluruh rasio HTMT di bawah 0,85 (tertinggi {hi}), tetapi batas atas salah satu "
+        "interval bootstrap mencapai {ci} (Tabel {table}), sehingga validitas diskriminan "
+        "belum terbukti secara meyakinkan.",
+    ),
     "r_htmt_bad": (
         "The HTMT ratios reach {hi} ({pair}); {count} of {total} pairs are at or above 0.85 "
         "(Table {table}), so discriminant validity needs discussion.",
@@ -960,12 +968,21 @@ def _measurement(doc: _Doc, result, th: Thesis) -> None:
                 )
             )
         else:
-            bound = "0.85" if (h.ci_upper < 0.85).all() else "1"
-            if lang == "id":
-                bound = bound.replace(".", ",")
-            text.append(
-                say("r_htmt_ok", lang, hi=n(top.value), pair=pair, bound=bound, table=t_htmt)
-            )
+            upper = float(h.ci_upper.max())
+            bound = next((b for b in (0.85, 0.90, 1.0) if upper < b), None)
+            if bound is None:  # an interval reaches 1: discriminant validity is not shown
+                text.append(say("r_htmt_ci_high", lang, hi=n(top.value), ci=n(upper), table=t_htmt))
+            else:
+                text.append(
+                    say(
+                        "r_htmt_ok",
+                        lang,
+                        hi=n(top.value),
+                        pair=pair,
+                        bound=apa.num(bound, 2, lang),
+                        table=t_htmt,
+                    )
+                )
     cross = result.cross_loadings
     own = dict(zip(outer.indicator, outer.construct, strict=True))
     wrong = [
