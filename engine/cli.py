@@ -197,6 +197,12 @@ def _analyze(args: argparse.Namespace) -> tuple[dict, dict]:
         boot = bootstrap(result, n_boot=args.n_boot, seed=args.seed, f_squared=True)
         out.update(boot.to_dict(ci=args.ci, level=args.level))
         out["meta"].update(boot.meta_dict(ci=args.ci, level=args.level))
+        from .thesis import hypotheses, mediation  # issue 18: H1..Hn and mediation types
+
+        inference = boot.inference(ci=args.ci, level=args.level)
+        kwargs = {"ci": args.ci, "level": args.level, "inference": inference}
+        out["hypotheses"] = records(hypotheses(result, boot, **kwargs))
+        out["mediation"] = records(mediation(result, boot, **kwargs))
     scale = survey.scale
     out["drivers"] = records(
         drivers(result, boot, level=args.level)[

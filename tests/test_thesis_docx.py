@@ -124,6 +124,7 @@ def test_hypothesis_table_equals_the_analysis(run):
         excludes = inf["ci_lower"] > 0 or inf["ci_upper"] < 0
         want = excludes and inf["p"] < 0.05
         assert decision == (SUPPORTED if want else NOT_SUPPORTED)[lang]
+        assert out["hypotheses"][k - 1]["supported"] == want  # the JSON's decision too
 
 
 def test_mediation_table_equals_the_specific_indirect_effects(run):
@@ -205,6 +206,8 @@ def test_the_python_script_reproduces_the_numbers(run):
     again = json.loads(result_json.read_text())
     compared = 0
     for name in (
+        "hypotheses",
+        "mediation",
         "paths",
         "outer",
         "r_squared",
