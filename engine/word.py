@@ -452,13 +452,21 @@ def xml_text(text: object) -> str:
     return _NOT_XML.sub("", str(text))
 
 
+#: Widest path-diagram PNG drawn, in pixels.
+MAX_PNG_WIDTH = 4000
+
+
 def diagram_png(result, inference, scale: float = 4.0) -> bytes:
     """The path diagram (engine.svg) as a high-resolution PNG (vl-convert's SVG renderer)."""
     import vl_convert
 
     from .svg import path_diagram
 
-    return vl_convert.svg_to_png(xml_text(path_diagram(result, inference)), scale=scale)
+    svg = xml_text(path_diagram(result, inference))
+    found = re.search(r'width="(\d+(?:\.\d+)?)"', svg)
+    width = float(found.group(1)) if found else 1000.0
+    # bounded work: at most 4000 pixels wide (a 40-construct model is not drawn at 4x)
+    return vl_convert.svg_to_png(svg, scale=max(0.5, min(scale, MAX_PNG_WIDTH / width)))
 
 
 def say(key: str, lang: str = "en", **params) -> str:

@@ -9,6 +9,7 @@ and its first pages kept as PNG under tests/artifacts/thesis/.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import shutil
@@ -433,3 +434,31 @@ def test_profile_table_counts_equal_the_analysis(run):
     for row, rec in zip(rows, out["profile"], strict=True):
         share = 100 * rec["count"] / totals[rec["question"]]
         assert abs(apa.parse(row[3], lang) - share) <= 0.05 + 1e-9
+
+
+def test_the_diagram_png_is_bounded_for_a_wide_model():
+    import numpy as np
+    import pandas as pd
+
+    import engine
+    from engine.word import MAX_PNG_WIDTH, diagram_png
+
+    rng = np.random.default_rng(1)
+    names = [f"C{k}" for k in range(12)]  # a chain of 12: twelve columns of boxes
+    latent = [rng.standard_normal(120)]
+    for _ in names[1:]:
+        latent.append(0.6 * latent[-1] + 0.8 * rng.standard_normal(120))
+    data = pd.DataFrame(
+        {
+            f"{n}_{i}": z + 0.6 * rng.standard_normal(120)
+            for n, z in zip(names, latent, strict=True)
+            for i in (1, 2)
+        }
+    )
+    spec = engine.ModelSpec(
+        tuple(engine.composite(n, (f"{n}_1", f"{n}_2")) for n in names),
+        tuple(itertools.pairwise(names)),
+    )
+    png = diagram_png(engine.estimate(data, spec), None)
+    width = int.from_bytes(png[16:20], "big")
+    assert 1000 < width <= MAX_PNG_WIDTH
