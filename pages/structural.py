@@ -5,7 +5,7 @@ import streamlit as st
 
 from engine import apa
 from engine.svg import path_diagram, stars
-from engine.thesis import hypotheses, mediation
+from engine.thesis import hypotheses, hypothesis_labels, mediation
 from ui import render, session, state
 from ui.i18n import t
 
@@ -63,13 +63,14 @@ with st.expander(t("s.rename")):
         },
         key="hypothesis_editor",
     )
-    given = {
+    default = hypothesis_labels(result.spec)
+    given = {  # only the names that differ from H1..Hn (a blank one goes back to it)
         k: str(v).strip()
         for k, v in zip(edited.path, edited.label, strict=True)
-        if v is not None and str(v).strip()
+        if v is not None and str(v).strip() and str(v).strip() != default[k]
     }
-    if given != {k: v for k, v in names.items() if v}:
-        st.session_state[state.HYPOTHESIS_NAMES] = given  # blank: back to H1..Hn
+    if given != {k: v for k, v in names.items() if v and v != default[k]}:
+        st.session_state[state.HYPOTHESIS_NAMES] = given
         st.rerun()
 shown = pd.DataFrame(
     {
