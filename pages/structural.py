@@ -51,7 +51,7 @@ st.caption(t("s.hypotheses_help", n=len(result.spec.paths), level=95, alpha="0.0
 keys = [f"{s} -> {t_}" for s, t_ in result.spec.paths]
 names = {k: v for k, v in st.session_state.get(state.HYPOTHESIS_NAMES, {}).items() if k in keys}
 hyp = hypotheses(result, boot, names=names, level=level, inference=inf)
-with st.expander(t("s.rename")):
+with st.expander(t("s.rename"), expanded=bool(names)):
     st.caption(t("s.rename_help"))
     edited = st.data_editor(
         pd.DataFrame({"path": keys, "label": list(hyp.hypothesis)}),

@@ -104,3 +104,43 @@ def test_an_exported_chart_carries_its_title(app_url: str) -> None:
 
         title = CATALOG["d.ranking"]["en"]  # the subheading above the chart on the page
         assert f"{title}: VCC" in html.unescape(drawing)
+
+
+def test_a_hypothesis_renamed_on_screen_is_named_so_in_the_word_file(app_url: str) -> None:
+    import docx
+    from playwright.sync_api import expect
+
+    with browser_context(DESKTOP) as context:
+        page = context.new_page()
+        page.goto(f"{app_url}/structural?sample=1")
+        expect(page.get_by_text("Mediation: specific indirect effects")).to_be_visible(
+            timeout=120_000
+        )
+        wait_idle(page, timeout=120_000)
+        page.get_by_text("Rename the hypotheses").click()
+        grid = page.locator('[data-testid="stDataFrame"]').first
+        expect(grid).to_be_visible()
+        grid.scroll_into_view_if_needed()
+        page.wait_for_timeout(500)
+        box = grid.bounding_box()
+        # the editor: header row then one row per path (35 px each); the name is column 2
+        page.mouse.click(box["x"] + box["width"] * 0.75, box["y"] + 35 * 4 + 17)
+        page.wait_for_timeout(300)
+        page.keyboard.press("Enter")  # open the cell editor
+        page.wait_for_timeout(300)
+        page.keyboard.press("Control+A")
+        page.keyboard.type("H2a")
+        page.keyboard.press("Enter")
+        page.wait_for_timeout(1500)
+        wait_idle(page, timeout=60_000)
+        page.locator('[data-testid="stSidebarNav"] a').filter(has_text="Report").first.click()
+        button = page.get_by_role("button", name="Results chapter (Word)")
+        expect(button).to_be_visible(timeout=120_000)
+        wait_idle(page, timeout=120_000)
+        with page.expect_download(timeout=180_000) as info:
+            button.click()
+        document = docx.Document(io.BytesIO(Path(info.value.path()).read_bytes()))
+        hyp = next(t for t in document.tables if t.rows[0].cells[0].text == "Hypothesis")
+        assert [r.cells[0].text for r in hyp.rows[1:]] == ["H1", "H2", "H3", "H2a"]
+        text = "\n".join(p.text for p in document.paragraphs)
+        assert "H2a: CLE has a positive effect on VCC" in text
