@@ -40,6 +40,9 @@ page = st.navigation(
         st.Page("pages/replication.py", title=t("nav.replication"), icon=":material/science:"),
         st.Page("pages/learn.py", title=t("nav.learn"), icon=":material/school:"),
         st.Page("pages/model.py", title=t("nav.model"), icon=":material/schema:"),
+        # issue 19: collecting the survey in the app
+        st.Page("pages/collect.py", title=t("nav.collect"), icon=":material/add_circle:"),
+        st.Page("pages/survey.py", title=t("nav.survey"), icon=":material/monitoring:"),
     ]
 )
 page.run()

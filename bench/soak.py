@@ -13,8 +13,11 @@ analysis is a new browser session that uploads its own survey on the Data page
 and opens the Structural model page (5000-resample bootstrap), then leaves.
 The "Valid responses" shown must be that survey's own.
 
-Prints resident memory after the first 20 analyses, half way and at the end:
-it must stay flat after warm-up.
+Prints, every 10 analyses as it goes, the resident memory, and (--server) the
+sessions still open (Streamlit keeps a closed tab's session for
+``server.disconnectedSessionTTL``, 120 s) and how full the app's bounded caches
+are (estimates 32 entries, bootstraps 16; Streamlit's /_stcore/metrics). Memory
+grows while those fill and must stay flat once they are full.
 """
 
 from __future__ import annotations
@@ -35,7 +38,32 @@ def _marks(n: int) -> set[int]:
     return {min(20, n), n // 2, n}
 
 
-def in_process(analyses: int) -> dict:
+#: Every this many analyses the soak notes memory, sessions and caches (and prints a line).
+EVERY = 10
+#: The app's bounded caches (ui/cache.py): entries each holds at most.
+CACHE_ENTRIES = {"estimate": 32, "bootstrap": 16, "groups": 16}
+
+
+def server_stats(url: str) -> dict:
+    """Streamlit's own figures (/_stcore/metrics): sessions, cache bytes and misses per cache."""
+    import urllib.request
+
+    with urllib.request.urlopen(f"{url}/_stcore/metrics", timeout=10) as r:
+        text = r.read().decode()
+    out = {"sessions": 0, "cache_mb": {}, "misses": {}}
+    for line in text.splitlines():
+        if line.startswith("active_sessions"):
+            out["sessions"] = int(float(line.split()[-1]))
+        elif line.startswith("cache_memory_bytes") and 'cache="ui.cache.' in line:
+            name = line.split('cache="ui.cache.')[1].split('"')[0]
+            out["cache_mb"][name] = float(line.split()[-1]) / 2**20
+        elif line.startswith("cache_lookups_total") and 'result="miss"' in line:
+            name = line.split('cache="ui.cache.')[1].split('"')[0]
+            out["misses"][name] = int(float(line.split()[-1]))
+    return out
+
+
+def in_process(analyses: int, progress=None) -> dict:
     import logging
 
     logging.getLogger("streamlit").setLevel(logging.ERROR)
@@ -59,19 +87,27 @@ def in_process(analyses: int) -> dict:
         advice = advise(result, boot)
         drivers(result, boot), ipma(result)
         workbook(result, boot, survey, advice)
-        if k + 1 in _marks(analyses):
-            marks[k + 1] = server_memory_mb("self")[0]
+        done = k + 1
+        if done % EVERY == 0 or done in _marks(analyses):
+            marks[done] = server_memory_mb("self")[0]
+            if progress:
+                progress(
+                    f"  {done:4d}/{analyses} analyses, {time.perf_counter() - t0:5.0f} s: "
+                    f"{marks[done]:4.0f} MB; bootstrap cache {len(cache._BOOT_CACHE)}/"
+                    f"{cache.BOOT_ENTRIES} entries"
+                )
     return {"analyses": analyses, "seconds": time.perf_counter() - t0, "rss_mb": marks}
 
 
-def through_server(analyses: int) -> dict:
+def through_server(analyses: int, progress=None) -> dict:
+    """``progress(line)`` hears every EVERY analyses: time, memory, sessions, caches."""
     from playwright.sync_api import expect, sync_playwright
 
     from bench.load_test import server_memory_mb, server_pid
     from tests.browser import CHROMIUM, FLAGS, running_app
 
     clean = pd.read_csv(ROOT / "sample_data" / "livestream_survey.csv")
-    marks, wrong, seconds = {}, [], []
+    marks, wrong, seconds, timeline = {}, [], [], []
     with tempfile.TemporaryDirectory() as tmp, running_app() as url, sync_playwright() as p:
         pid = server_pid(url)
         browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
@@ -96,8 +132,24 @@ def through_server(analyses: int) -> dict:
             context.close()
             path.unlink()
             seconds.append(time.perf_counter() - t_start)
-            if k + 1 in _marks(analyses):
-                marks[k + 1] = server_memory_mb(pid)[0]
+            done = k + 1
+            if done % EVERY == 0 or done in _marks(analyses):
+                rss = server_memory_mb(pid)[0]
+                marks[done] = rss
+                stats = server_stats(url)
+                entries = {
+                    "estimate": min(stats["misses"].get("estimate", 0), CACHE_ENTRIES["estimate"]),
+                    "bootstrap": min(done, CACHE_ENTRIES["bootstrap"]),  # one new survey each
+                }
+                timeline.append({"analyses": done, "rss_mb": rss, **stats, "entries": entries})
+                if progress:
+                    progress(
+                        f"  {done:4d}/{analyses} analyses, {time.perf_counter() - t0:5.0f} s: "
+                        f"server {rss:4.0f} MB; sessions open {stats['sessions']:3d}; cache "
+                        f"entries estimate {entries['estimate']}/{CACHE_ENTRIES['estimate']} "
+                        f"({stats['cache_mb'].get('estimate', 0):.1f} MB), bootstrap "
+                        f"{entries['bootstrap']}/{CACHE_ENTRIES['bootstrap']}"
+                    )
         browser.close()
         peak = server_memory_mb(pid)[1]
     return {
@@ -107,7 +159,32 @@ def through_server(analyses: int) -> dict:
         "peak_mb": peak,
         "wrong": wrong,
         "median_s": sorted(seconds)[len(seconds) // 2],
+        "timeline": timeline,
+        "caches_full_at": caches_full_at(timeline),
     }
+
+
+def caches_full_at(timeline: list[dict]) -> int | None:
+    """The first mark at which every bounded cache the soak fills holds its most entries."""
+    for row in timeline:
+        if all(row["entries"][name] >= CACHE_ENTRIES[name] for name in row["entries"]):
+            return row["analyses"]
+    return None
+
+
+def growth_once_full(out: dict) -> tuple[int, float, float]:
+    """(start, growth to the end, largest growth) of memory from the first mark at which
+    the bounded caches were full (in-process: the bootstrap cache; else the 20th)."""
+    marks = out["rss_mb"]
+    start = out.get("caches_full_at") or min(
+        (n for n in marks if n >= BOOT_FULL), default=min(marks)
+    )
+    later = [mb for n, mb in marks.items() if n >= start]
+    return start, marks[max(marks)] - marks[start], max(later) - marks[start]
+
+
+#: In one process only the bootstrap cache fills (one entry per analysis, 16 at most).
+BOOT_FULL = 20
 
 
 def report(out: dict, where: str) -> None:
@@ -115,10 +192,15 @@ def report(out: dict, where: str) -> None:
     if "median_s" in out:
         print(f"  each: median {out['median_s']:.1f} s (new session, upload, bootstrap)")
         print(f"  every session saw its own survey: {'yes' if not out['wrong'] else out['wrong']}")
-    for n, mb in out["rss_mb"].items():
-        print(f"  resident memory after {n:4d}: {mb:6.0f} MB")
+    for n in sorted(_marks(out["analyses"])):
+        print(f"  resident memory after {n:4d}: {out['rss_mb'][n]:6.0f} MB")
     first, last = min(out["rss_mb"]), max(out["rss_mb"])
-    print(f"  growth after warm-up: {out['rss_mb'][last] - out['rss_mb'][first]:+.0f} MB")
+    print(f"  growth after the first {first}: {out['rss_mb'][last] - out['rss_mb'][first]:+.0f} MB")
+    start, end, most = growth_once_full(out)
+    print(
+        f"  growth once the caches were full (from {start}, {out['rss_mb'][start]:.0f} MB): "
+        f"{end:+.0f} MB at the end, {most:+.0f} MB at most"
+    )
     if "peak_mb" in out:
         print(f"  server peak: {out['peak_mb']:.0f} MB")
 
@@ -129,9 +211,13 @@ def main() -> None:
     parser.add_argument("--server", action="store_true", help="through a running server")
     args = parser.parse_args()
     if args.server:
-        report(through_server(args.analyses), "through one server process")
+        out = through_server(args.analyses, progress=lambda line: print(line, flush=True))
+        report(out, "through one server process")
     else:
-        report(in_process(args.analyses), "in one process")
+        report(
+            in_process(args.analyses, progress=lambda line: print(line, flush=True)),
+            "in one process",
+        )
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ import pandas as pd
 
 from .drivers import Simulator, drivers, ipma, sample_size
 from .questionnaire import ITEMS
+from .thresholds import ALPHA
 
 COLUMNS = [
     "kind",
@@ -103,6 +104,13 @@ def _r(x: float, digits: int = 2) -> str:
     return f"{x:.{digits}f}"
 
 
+def _wording(result, item: str) -> tuple[str, str] | None:
+    """(English, Indonesian) wording of an item: the owner's own question when the model
+    follows her questionnaire (issue 12), else the study's questionnaire."""
+    own = result.spec.label(item)
+    return (own, own) if own != item else ITEMS.get(item)
+
+
 def _measurement(result) -> list[dict]:
     notes = result.notes
     bad = notes[notes.code.isin(MEASUREMENT_CODES)]
@@ -126,7 +134,7 @@ def _measurement(result) -> list[dict]:
         ]
     out = []
     for note in bad.itertuples(index=False):
-        wording = ITEMS.get(note.subject)
+        wording = _wording(result, note.subject)
         item_en = f' ("{wording[0]}")' if wording else ""
         item_id = f' ("{wording[1]}")' if wording else ""
         out.append(
@@ -286,7 +294,7 @@ def _sample(size: dict) -> dict:
 def _segments(comparison) -> list[dict]:
     out = []
     held = comparison.differences[
-        (comparison.differences.p_permutation < 0.05) & comparison.differences.micom_ok
+        (comparison.differences.p_permutation < ALPHA) & comparison.differences.micom_ok
     ]
     for row in held.itertuples(index=False):
         bigger = row.group_a if row.difference > 0 else row.group_b
@@ -312,17 +320,26 @@ def _segments(comparison) -> list[dict]:
 
 
 def advise(
-    result, boot=None, target: str | None = None, prediction=None, segments=None
+    result,
+    boot=None,
+    target: str | None = None,
+    prediction=None,
+    segments=None,
+    scale: tuple[float, float] | None = None,
 ) -> pd.DataFrame:
     """Advice records, most important first (see the module docstring).
+
+    ``scale``: the answer scale (the survey's), as for the Drivers and What-if
+    pages; detected from the data by ``engine.scale.detect_scale`` when omitted.
 
     ``prediction``: (table, verdict) from engine.predict.pls_predict;
     ``segments``: a GroupComparison from engine.segments.compare_groups.
     """
     records = _measurement(result)
     drv = drivers(result, boot)
-    imp = ipma(result)
-    sim = Simulator(result, boot)
+    imp = ipma(result, scale=scale)
+    sim = Simulator(result, boot, scale=scale)
+    lo, hi = sim.model.scale
     outcomes = [target] if target else list(dict.fromkeys(drv.target))
     for tgt in outcomes:
         d = drv[drv.target == tgt]
@@ -341,11 +358,12 @@ def advise(
             en_d, id_d = _label(name, 0), _label(name, 1)
             effect_en = (
                 f"Half a point more {en_d} goes with about {_r(move.change)} points more "
-                f"{en_t} on the 1-5 scale"
+                f"{en_t} on the {lo:g}-{hi:g} scale"
             )
             effect_id = (
                 f"Setengah poin lebih tinggi pada {id_d} sejalan dengan sekitar "
-                f"{_r(move.change).replace('.', ',')} poin lebih tinggi pada {id_t} (skala 1-5)"
+                f"{_r(move.change).replace('.', ',')} poin lebih tinggi pada {id_t} "
+                f"(skala {lo:g}-{hi:g})"
             )
             if np.isfinite(move.band_lower):
                 effect_en += f" (likely between {_r(move.band_lower)} and {_r(move.band_upper)})."
@@ -428,7 +446,7 @@ def advise(
                 weak = imp[(imp.target == tgt) & (imp.level == "item") & (imp.construct == name)]
                 if not weak.empty:
                     item = weak.sort_values("performance").iloc[0]
-                    wording = ITEMS.get(item["name"])
+                    wording = _wording(result, item["name"])
                     if wording:
                         todo_en += (
                             f' Start with what viewers rate lowest: "{wording[0]}" '

@@ -53,9 +53,10 @@ from .errors import BootstrapCancelled, DriverLabError
 from .estimate import PLSResult
 from .pls import Layout, derive, fit_weights, htmt
 from .report import chain_name, reachable, records
+from .thresholds import HTMT_LIBERAL, HTMT_MAX, HTMT_STRICT
 
 CI_METHODS = ("percentile", "bca")
-HTMT_THRESHOLDS = (0.85, 0.90, 1.0)
+HTMT_THRESHOLDS = (HTMT_STRICT, HTMT_LIBERAL, HTMT_MAX)
 #: Rows per matrix product when forming resample correlations (see Moments.correlations).
 CHUNK = 32
 INFERENCE_FIELDS = ["kind", "name", "estimate", "boot_mean", "se", "t", "p", "ci_lower", "ci_upper"]
@@ -355,8 +356,23 @@ class BootstrapResult:
             out[start:stop] = values
         return out
 
+    @functools.cached_property
+    def _summaries(self) -> dict[tuple[str, float], pd.DataFrame]:
+        """inference() tables computed so far, by (ci, level): the draws never change."""
+        return {}
+
     def inference(self, ci: str = "percentile", level: float = 0.95) -> pd.DataFrame:
-        """kind, name, estimate, boot_mean, se, t, p, ci_lower, ci_upper for every statistic."""
+        """kind, name, estimate, boot_mean, se, t, p, ci_lower, ci_upper for every statistic.
+
+        Computed once per interval method and level (a page switch asks again; the
+        quantiles of 5000 draws per statistic are the cost); each call gets a copy.
+        """
+        key = (ci, level)
+        if key not in self._summaries:
+            self._summaries[key] = self._inference(ci, level)
+        return self._summaries[key].copy()
+
+    def _inference(self, ci: str, level: float) -> pd.DataFrame:
         if ci not in CI_METHODS:
             raise DriverLabError(
                 f"Unknown interval method {ci!r}.",

@@ -14,8 +14,8 @@ import sys
 from pathlib import Path
 
 from .errors import DriverLabError, ModelError
-from .settings import MISSING, SCHEMES, Settings
-from .spec import STUDY_MODEL, ModelSpec
+from .settings import MAX_ITER, MISSING, SCHEMES, Settings
+from .spec import STUDY_MODEL, ModelSpec, short
 
 # The analysis modules (and with them SciPy's statistics, openpyxl) are imported
 # where a command needs them, so that ``--help`` and option errors answer at once.
@@ -69,8 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
         c := sub.add_parser("check", help="show the mapping and screening, no estimation"),
     ):
         p.add_argument("--sheet", help="the workbook sheet to read (default: the likeliest)")
-        p.add_argument("--mapping", help="a mapping saved from Driver Lab (JSON)")
+        p.add_argument("--mapping", help="a mapping saved from Driver Lab or `check --out` (JSON)")
     c.add_argument("data", help=".csv or .xlsx survey export")
+    c.add_argument(
+        "--out", help="write the suggested mapping here (JSON; edit it, then analyze --mapping)"
+    )
+    c.add_argument("--model", help="model JSON file (default: the study's model)")
     return parser
 
 
@@ -78,43 +82,87 @@ def _load_model(path: str | None) -> ModelSpec:
     if path is None:
         return STUDY_MODEL
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        text = _read_json_file(path)
     except (OSError, UnicodeDecodeError):
         raise ModelError(
-            f"The model file {path} cannot be read.",
+            f"The model file {short(path, 80)} cannot be read.",
             "Check the path and that it is a JSON file.",
             indonesian=(
-                f"File model {path} tidak dapat dibaca.",
+                f"File model {short(path, 80)} tidak dapat dibaca.",
                 "Periksa lokasinya dan pastikan itu file JSON.",
             ),
         ) from None
     return ModelSpec.from_json(text)
 
 
+def _read_json_file(path: str) -> bytes:
+    """A model or mapping file's bytes; a file past the schema's size limit is not read whole."""
+    from .schema import MAX_JSON_BYTES
+
+    with open(path, "rb") as f:
+        return f.read(MAX_JSON_BYTES + 1)  # the schema refuses it by its size
+
+
 def _json_default(value):
     return None if isinstance(value, float) and not math.isfinite(value) else str(value)
 
 
-def _survey(args: argparse.Namespace, spec: ModelSpec, rules):
+def _survey(args: argparse.Namespace, spec: ModelSpec, rules, intake=None):
+    """The survey as the saved mapping, or else the suggestion for her columns, reads it.
+
+    ``intake`` (a list) receives the :class:`engine.intake.Intake` of the file.
+    """
+    from .intake import refuse_unusable, suggest
     from .io import read_upload
     from .survey import import_survey, load_mapping
 
     overrides, reversed_items = {}, ()
     if args.mapping:
         try:
-            text = Path(args.mapping).read_text(encoding="utf-8")
+            text = _read_json_file(args.mapping)
         except (OSError, UnicodeDecodeError):
             raise DriverLabError(
-                f"The mapping file {args.mapping} cannot be read.",
+                f"The mapping file {short(args.mapping, 80)} cannot be read.",
                 "Check the path.",
                 indonesian=(
-                    f"File pemetaan {args.mapping} tidak dapat dibaca.",
+                    f"File pemetaan {short(args.mapping, 80)} tidak dapat dibaca.",
                     "Periksa lokasinya.",
                 ),
             ) from None
         overrides, reversed_items = load_mapping(text)
     table = read_upload(args.data, sheet=args.sheet)
+    found = suggest(table.frame, spec, saved=overrides or None)
+    if intake is not None:
+        intake.append(found)
+    refuse_unusable(found)
+    if not overrides and not found.coded:  # her own questions: the suggestion
+        overrides = found.overrides()
     return import_survey(table.frame, spec, rules, overrides, reversed_items), table
+
+
+def intake_report(intake, table) -> str:
+    """Her columns, what each looks like and the construct suggested for it (plain text)."""
+    from .intake import explain
+
+    lines = [f"File: {table.name}" + (f" ({', '.join(table.notes)})" if table.notes else "")]
+    lines += ["", "Columns (question -> suggested, confidence, why):"]
+    for c in intake.columns:
+        what = f"{c.maps_to}" if c.kind == "item" else f"set aside: {c.kind}"
+        if c.kind in ("profile", "screening", "time", "start", "end", "duration"):
+            what = f"{c.kind} {c.maps_to or ''}".strip()
+        conf = f", {c.confidence:.2f}" if c.kind == "item" else ""
+        lines.append(
+            f"  {c.question[:60]!s:<62} -> {what}{conf} ({explain(c.reason, dict(c.params))})"
+        )
+    filled = intake.filled()
+    lines += ["", "Questions per construct: " + ", ".join(f"{k} {v}" for k, v in filled.items())]
+    few = [k for k, v in filled.items() if 0 < v < 3]
+    if few:
+        lines.append(
+            f"  {', '.join(few)}: fewer than three questions; three or more measure a "
+            "construct more reliably and let its reliability be checked."
+        )
+    return "\n".join(lines) + "\n"
 
 
 def check_report(survey, table) -> str:
@@ -129,6 +177,8 @@ def check_report(survey, table) -> str:
     lines.append("Mapping (column -> used as):")
     for m in survey.mapping:
         target = f"{m.kind} {m.target}" if m.target else "not used"
+        if m.kind == "item" and m.item:
+            target = f"item {m.item} of {m.target}"
         lines.append(f"  {m.column[:60]!s:<62} -> {target}")
     if len(survey.issues):
         lines.append("")
@@ -139,7 +189,10 @@ def check_report(survey, table) -> str:
                 f"(rows {', '.join(map(str, r.rows[:5]))})"
             )
     sc = survey.screening
-    lines += ["", "Screening: " + sc.summary()]
+    if any(m.kind == "item" for m in survey.mapping):
+        lines += ["", "Screening: " + sc.summary()]
+    else:  # never "N used" when no column could be used
+        lines += ["", f"Screening: {sc.collected} collected; no answer column could be used"]
     for reason, count in sc.by_reason().items():
         rows = [
             str(r)
@@ -184,12 +237,15 @@ def _analyze(args: argparse.Namespace) -> tuple[dict, dict]:
     survey, table_read = _survey(
         args, spec, ScreeningRules(complete=settings.missing == "listwise")
     )
+    spec = survey.model(spec)  # her questions as items, her wording as their labels
     frame = table_read.frame
     result = estimate(survey.data, spec, settings)
     out = result.to_dict()
     out["screening"] = survey.screening.to_dict()
     out["profile"] = records(survey.profile_table())
     out["mapping"] = survey.mapping_records()
+    if spec.labels:
+        out["item_labels"] = dict(spec.labels)
     boot = None
     if args.n_boot:
         from .bootstrap import bootstrap
@@ -223,6 +279,9 @@ def _analyze(args: argparse.Namespace) -> tuple[dict, dict]:
         data = survey.data
         if args.group not in data.columns and args.group in frame.columns:
             data = data.assign(**{args.group: frame.loc[data.index, args.group]})
+        if args.group not in data.columns:
+            raise _UsageError(f"--group names no column of the file ({short(args.group)})")
+        _check_groups(data[args.group], args.n_perm)
         comparison = compare_groups(
             data, args.group, spec, settings, n_perm=args.n_perm, seed=args.seed or 1
         )
@@ -230,20 +289,53 @@ def _analyze(args: argparse.Namespace) -> tuple[dict, dict]:
         out["group_differences"] = records(comparison.differences)
         out["micom"] = records(comparison.micom)
         out["groups_refused"] = records(comparison.refused)
-    advice = advise(result, boot, prediction=(table, verdict), segments=comparison)
+    advice = advise(result, boot, prediction=(table, verdict), segments=comparison, scale=scale)
     out["advice"] = records(advice)
     if args.whatif or args.goal:
         sim = Simulator(result, boot, scale=survey.scale)
+        lo, hi = sim.model.scale
+        names = result.layout.names
+        outcomes = [names[k] for k in result.layout.endogenous]
+        drivers_ = [n for n in names if n not in outcomes]
         if args.whatif:
-            out["whatif"] = records(sim.what_if(_pairs(args.whatif, "--whatif")).table)
+            moves = _pairs(args.whatif, "--whatif")
+            for name, move in moves.items():
+                if name not in names:
+                    raise _UsageError(
+                        f"The model has no construct {short(name)}; --whatif moves drivers "
+                        f"({', '.join(drivers_)})"
+                    )
+                if name not in drivers_:
+                    raise _UsageError(
+                        f"--whatif moves drivers ({', '.join(drivers_)}), not {short(name)}"
+                    )
+                if abs(move) > hi - lo:
+                    raise _UsageError(
+                        f"--whatif moves are answer-scale points from {lo - hi:g} to {hi - lo:g}"
+                    )
+            out["whatif"] = records(sim.what_if(moves).table)
         if args.goal:
-            ((target, goal),) = _pairs(args.goal, "--goal").items()
-            plan, short = sim.goal_seek(target, goal)
+            pairs = _pairs(args.goal, "--goal")
+            if len(pairs) != 1:
+                raise _UsageError('--goal takes one outcome and its goal, e.g. "CLE=4.2"')
+            ((target, goal),) = pairs.items()
+            if target not in names:
+                raise _UsageError(
+                    f"The model has no construct {short(target)}; --goal takes an outcome "
+                    f"({', '.join(outcomes)})"
+                )
+            if target not in outcomes:
+                raise _UsageError(
+                    f"--goal takes an outcome ({', '.join(outcomes)}), not {short(target)}"
+                )
+            if not lo <= goal <= hi:
+                raise _UsageError(f"--goal must be on the answer scale, {lo:g} to {hi:g}")
+            plan, shortfall = sim.goal_seek(target, goal)
             out["goal_seek"] = {
                 "target": target,
                 "goal": goal,
                 "plan": records(plan),
-                "shortfall": short,
+                "shortfall": shortfall,
             }
     context = {
         "result": result,
@@ -348,33 +440,131 @@ def summary_line(out: dict, path: str) -> str:
     )
 
 
+def _check(args: argparse.Namespace) -> int:
+    """``check``: the suggested mapping (to --out) and, when usable, the screening."""
+    from .errors import DataError
+
+    spec = _load_model(args.model)
+    from .survey import ScreeningRules
+
+    found: list = []
+    try:
+        survey, table = _survey(args, spec, ScreeningRules(), found)
+    except DataError:
+        if not found or not found[0].answer_columns:
+            raise
+        survey, table = None, None  # a construct got no question: said below
+    intake = found[0]
+    if args.out:
+        _write(args.out, intake.mapping_json(), "mapping")
+    if survey is not None and not intake.coded:
+        sys.stdout.write(intake_report(intake, table) + "\n")
+    if survey is not None:
+        sys.stdout.write(check_report(survey, table))
+    missing = intake.missing()
+    if missing:
+        from .spec import STUDY_LABELS
+
+        names = ", ".join(
+            f"{STUDY_LABELS[c]['en']} ({c})" if c in STUDY_LABELS else c for c in missing
+        )
+        where = f" (the suggested mapping is in {args.out})" if args.out else ""
+        print(
+            f"error: No column of the file was found for {names}{where}; map at least one "
+            "question to each construct with --mapping, or change the model.",
+            file=sys.stderr,
+        )
+        return 2
+    return 0
+
+
+def _write(path: str, text: str, what: str) -> None:
+    try:
+        Path(path).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise DriverLabError(
+            f"The {what} cannot be written to {path} ({exc.strerror}).",
+            "Choose a folder you can write to.",
+            indonesian=(
+                f"{'Pemetaan' if what == 'mapping' else 'Hasil'} tidak dapat ditulis ke {path} "
+                f"({exc.strerror}).",
+                "Pilih folder yang bisa Anda tulisi.",
+            ),
+        ) from None
+
+
 def _pairs(text: str, option: str) -> dict[str, float]:
-    out = {}
+    out: dict[str, float] = {}
+    usage = f"{option} takes NAME=NUMBER pairs, e.g. PSN=0.5"
+    if len(text) > 1000:
+        raise _UsageError(usage)
     for part in text.split(","):
         name, _, value = part.partition("=")
+        name = name.strip()
         try:
-            out[name.strip()] = float(value)
+            number = float(value)
         except ValueError:
-            raise _UsageError(f"{option} takes NAME=NUMBER pairs, e.g. PSN=0.5") from None
+            raise _UsageError(usage) from None
+        if not name or not math.isfinite(number):
+            raise _UsageError(usage + " (a finite number)")
+        if name in out:
+            raise _UsageError(f"{option} names {short(name)} twice")
+        out[name] = number
     if not out:
-        raise _UsageError(f"{option} takes NAME=NUMBER pairs, e.g. PSN=0.5")
+        raise _UsageError(usage)
     return out
+
+
+def _check_groups(labels, n_perm: int) -> None:
+    """Refuse a --group column with more groups than can be compared, before any work."""
+    from .budget import MAX_GROUPS
+
+    n = int(labels.nunique(dropna=True))
+    if n > MAX_GROUPS:
+        raise _UsageError(
+            f"--group column has {n:,} different values; compare at most {MAX_GROUPS} groups"
+        )
+
+
+def _check_options(args: argparse.Namespace) -> None:
+    """Every option of ``analyze`` within its bounds, before anything is read (issue 14)."""
+    from .budget import MAX_BOOT, MAX_PERM, MIN_PERM
+
+    if not (args.n_boot == 0 or 2 <= args.n_boot <= MAX_BOOT):
+        raise _UsageError(
+            f"--n-boot must be 0 or more and at most {MAX_BOOT:,} (0: none, else 2 or more)"
+        )
+    if args.seed is not None and not 0 <= args.seed < 2**32:
+        raise _UsageError("--seed must be a whole number from 0 to 4294967295")
+    if not (math.isfinite(args.level) and 0 < args.level < 1):
+        raise _UsageError("--level must be between 0 and 1, for example 0.95")
+    if not MIN_PERM <= args.n_perm <= MAX_PERM:
+        raise _UsageError(f"--n-perm must be from {MIN_PERM} to {MAX_PERM:,}, e.g. 1000")
+    if not 1 <= args.max_iter <= MAX_ITER:
+        raise _UsageError(f"--max-iter must be from 1 to {MAX_ITER:,}, e.g. 300")
+    code = args.missing_code
+    if code is not None and not (math.isfinite(code) and abs(code) <= 1e15):
+        raise _UsageError("--missing-code must be a finite number, e.g. -99")
+    if args.group is not None and not 0 < len(args.group) <= 1000:
+        raise _UsageError("--group takes a column name")
+    for option in ("whatif", "goal"):
+        if getattr(args, option) is not None and len(getattr(args, option)) > 1000:
+            raise _UsageError(f"--{option} takes NAME=NUMBER pairs, e.g. PSN=0.5")
+    if args.whatif is not None:
+        _pairs(args.whatif, "--whatif")
+    if args.goal is not None and len(_pairs(args.goal, "--goal")) != 1:
+        raise _UsageError('--goal takes one outcome and its goal, e.g. "CLE=4.2"')
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
+        if args.sheet is not None and len(args.sheet) > 100:
+            raise _UsageError("--sheet takes a sheet's name (at most 100 characters)")
         if args.command == "check":
-            from .survey import ScreeningRules
-
-            survey, table = _survey(args, STUDY_MODEL, ScreeningRules())
-            sys.stdout.write(check_report(survey, table))
-            return 0
-        if args.n_boot < 0:
-            raise _UsageError("--n-boot must be 0 or more")
-        if not 0 < args.level < 1:
-            raise _UsageError("--level must be between 0 and 1, for example 0.95")
+            return _check(args)
+        _check_options(args)
         _check_extras(args)
         out, ctx = _analyze(args)
         text = json.dumps(out, indent=1, allow_nan=False, default=_json_default)
@@ -397,10 +587,23 @@ def main(argv: list[str] | None = None) -> int:
             print(line)
     except _UsageError as exc:
         print(
-            f"error: {exc}. Run 'python -m engine analyze --help' for the options.", file=sys.stderr
+            f"error: {_cut(str(exc))}. Run 'python -m engine analyze --help' for the options.",
+            file=sys.stderr,
         )
         return 2
     except DriverLabError as exc:
-        print(f"error: {exc.sentence()}", file=sys.stderr)
+        print(f"error: {_cut(exc.sentence())}", file=sys.stderr)
+        return 2
+    except RecursionError:  # a structure nested past Python's limit, whatever read it
+        print("error: The input is nested too deeply to be read.", file=sys.stderr)
         return 2
     return 0
+
+
+#: Longest error line printed: messages that quote a user's values stay readable.
+MAX_MESSAGE = 400
+
+
+def _cut(message: str) -> str:
+    message = " ".join(message.split())
+    return message if len(message) <= MAX_MESSAGE else message[: MAX_MESSAGE - 1] + "…"

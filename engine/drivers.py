@@ -19,15 +19,15 @@
   survey, not proof of cause.
 - ``sample_size(result)``: the inverse square root method (Kock & Hadaya 2018):
   n_min = ((z_{1-alpha/2} + z_power) / |beta_min|)^2, rounded up. The app's
-  p-values are two-tailed, so the constant is z_0.975 + z_0.80 = 2.802 (Kock
-  & Hadaya's 2.486 is for a one-tailed 5 % test). beta_min is the smallest
-  effect worth detecting: the smallest path of the model that is not
-  practically zero (|beta| >= 0.10, a tenth of a standard deviation per
-  standard deviation); paths below that are named and not sized for, and when
-  every path is below it the figure is sized for 0.10 itself, so the advice
-  never asks for more than 785 responses unless the caller sets a smaller
-  effect. All paths count, not only the significant ones (sizing on the
-  significant paths only is circular: it tends to say "enough").
+  p-values are two-tailed, so the constant is z_0.975 + z_0.80 = 2.802 (Kock &
+  Hadaya's 2.486 is for a one-tailed 5 % test). beta_min is the smallest effect
+  worth detecting: the smallest path of the model that is not practically zero
+  (|beta| >= 0.10, a tenth of a standard deviation per standard deviation: our
+  convention, adjustable with ``floor``); paths below that are named and not
+  sized for, and when every path is below it the figure is sized for 0.10
+  itself, so the advice never asks for more than 785 responses unless the caller
+  sets a smaller effect. All paths count, not only the significant ones (sizing
+  on the significant paths only is circular: it tends to say "enough").
 """
 
 from __future__ import annotations
@@ -40,6 +40,8 @@ import numpy as np
 import pandas as pd
 
 from .errors import DriverLabError
+from .scale import detect_scale
+from .thresholds import ALPHA
 
 LIMITS = {
     "en": (
@@ -53,7 +55,6 @@ LIMITS = {
         "hubungan, bukan bukti bahwa yang satu menyebabkan yang lain."
     ),
 }
-LIMITS_TEXT = LIMITS["en"]
 QUADRANTS = {
     "fix_first": (
         "Fix first: matters a lot, rated low",
@@ -72,16 +73,6 @@ QUADRANTS = {
         "Mungkin berlebihan: kurang berpengaruh, dinilai tinggi",
     ),
 }
-
-
-def detect_scale(values: np.ndarray) -> tuple[float, float]:
-    """The answer scale from the data: 1-5, 1-7 or 1-10 (0-10 when 0 occurs)."""
-    top = float(np.nanmax(values))
-    low = 0.0 if float(np.nanmin(values)) == 0 else 1.0
-    for high in (5.0, 7.0, 10.0):
-        if top <= high:
-            return low, high
-    return float(np.nanmin(values)), top
 
 
 @dataclass(frozen=True)
@@ -239,10 +230,12 @@ def ipma(result, target: str | None = None, scale: tuple[float, float] | None = 
             ii = np.array([r[4] for r in item_rows])
             pp = np.array([r[5] for r in item_rows])
             rows += [(*r, _quadrant(r[4], r[5], ii.mean(), pp.mean())) for r in item_rows]
-    return pd.DataFrame(
+    out = pd.DataFrame(
         rows,
         columns=["target", "level", "name", "construct", "importance", "performance", "quadrant"],
     )
+    # issue 12: an item's label is the owner's own question text (else its code)
+    return out.assign(label=[result.spec.label(n) for n in out.name])
 
 
 class Prediction(NamedTuple):
@@ -264,7 +257,6 @@ class WhatIf:
 
     table: pd.DataFrame  # target, current (answer scale), change, new, current_100, new_100,
     #                      band_lower, band_upper (change, answer scale)
-    limits: str = LIMITS_TEXT
 
 
 class Simulator:
@@ -339,10 +331,6 @@ class Simulator:
         rows = self.predict(moves, level)
         return WhatIf(pd.DataFrame(rows, columns=list(Prediction._fields)))
 
-    def share_moves_up(self, driver: str, percent: float) -> dict[str, float]:
-        """'x % of viewers move up one point' as a mean shift of x/100 points."""
-        return {driver: percent / 100.0}
-
     def goal_seek(self, target: str, goal: float, effort: dict[str, float] | None = None):
         """The cheapest moves of the drivers that bring ``target`` to ``goal`` (answer scale).
 
@@ -390,7 +378,7 @@ class Simulator:
 PRACTICALLY_ZERO = 0.10
 
 
-def power_constant(alpha: float = 0.05, power: float = 0.80, two_tailed: bool = True) -> float:
+def power_constant(alpha: float = ALPHA, power: float = 0.80, two_tailed: bool = True) -> float:
     """z_{1-alpha/2} + z_power (two-tailed) or z_{1-alpha} + z_power.
 
     2.802 or 2.486 at 5 % and 80 % power.
@@ -405,7 +393,7 @@ def sample_size(
     *,
     effect: float | None = None,
     floor: float = PRACTICALLY_ZERO,
-    alpha: float = 0.05,
+    alpha: float = ALPHA,
     power: float = 0.80,
     two_tailed: bool = True,
 ) -> dict:
@@ -438,7 +426,7 @@ def minimum_sample(
     *,
     effect: float | None = None,
     floor: float = PRACTICALLY_ZERO,
-    alpha: float = 0.05,
+    alpha: float = ALPHA,
     power: float = 0.80,
     two_tailed: bool = True,
 ) -> dict:

@@ -31,7 +31,7 @@ import pandas as pd
 from . import __version__
 from .data import PreparedData, prepare
 from .errors import EstimationError
-from .pls import Estimates, Layout, derive, fit_weights, htmt
+from .pls import SINGULAR_BLOCK, Estimates, Layout, derive, fit_weights, htmt
 from .settings import Settings
 from .spec import STUDY_MODEL, ModelSpec
 
@@ -125,13 +125,7 @@ def submatrix(corr: np.ndarray, full: ModelSpec, sub: ModelSpec) -> np.ndarray:
     return corr[..., idx[:, None], idx[None, :]]
 
 
-#: A mode-B block whose smallest item-correlation eigenvalue is below this share of its
-#: largest has no unique weights (an item is, to rounding, a weighted sum of the others:
-#: VIF above about 1e10).
-SINGULAR_BLOCK = 1e-10
-
-
-def singular_mode_b(corr: np.ndarray, spec: ModelSpec) -> list[tuple[str, tuple[str, ...]]]:
+def collinear_mode_b_items(corr: np.ndarray, spec: ModelSpec) -> list[tuple[str, tuple[str, ...]]]:
     """(construct, items) for every mode-B block whose items are exactly collinear.
 
     The items named are those that take part in a linear dependence: the
@@ -144,7 +138,7 @@ def singular_mode_b(corr: np.ndarray, spec: ModelSpec) -> list[tuple[str, tuple[
         if layout.sizes[k] < 2:
             continue
         values, vectors = np.linalg.eigh(corr[sl, sl])
-        null = values < SINGULAR_BLOCK * values[-1]
+        null = values < SINGULAR_BLOCK * values[-1]  # as pls.singular_mode_b
         if not null.any():
             continue
         involved = (np.abs(vectors[:, null]) > 1e-4).any(axis=1)
@@ -153,7 +147,7 @@ def singular_mode_b(corr: np.ndarray, spec: ModelSpec) -> list[tuple[str, tuple[
 
 
 def _refuse_singular_mode_b(corr: np.ndarray, spec: ModelSpec) -> None:
-    found = singular_mode_b(corr, spec)
+    found = collinear_mode_b_items(corr, spec)
     if not found:
         return
     name, items = found[0]
@@ -165,10 +159,10 @@ def _refuse_singular_mode_b(corr: np.ndarray, spec: ModelSpec) -> None:
         "others), or measure it in mode A.",
         indonesian=(
             f"Butir-butir {name} ({listed}) kolinear sempurna: salah satunya merupakan jumlah "
-            f"berbobot dari yang lain, sehingga bobot mode B untuk {name} tidak punya satu "
-            "jawaban.",
+            f"berbobot dari yang lain, sehingga bobot mode B untuk {name} tidak dapat "
+            "ditentukan secara unik.",
             f"Hapus salah satu dari {listed} dari {name} (misalnya kolom yang merupakan total "
-            "dari yang lain), atau ukur dengan mode A.",
+            f"dari yang lain), atau ukur {name} dengan mode A.",
         ),
     )
 
@@ -252,11 +246,7 @@ def estimate(
         "n_replaced": prepared.n_replaced,
         "iterations": int(wf.iterations[0]),
         "converged": bool(wf.converged[0]),
-        "scheme": settings.scheme,
-        "missing": settings.missing,
-        "missing_code": settings.missing_code,
-        "max_iter": settings.max_iter,
-        "tol": settings.tol,
+        **settings.to_dict(),
         "plsc": bool(layout.reflective.any()),
         "engine_version": __version__,
     }

@@ -72,6 +72,18 @@ def report_tables(result, boot=None, survey=None, advice=None, extra=None) -> di
         t["Screening"] = (survey.screening.excluded_table(), survey.screening.summary())
         t["Profile"] = (survey.profile_table(), "Respondent profile.")
         t["Mapping"] = (pd.DataFrame(survey.mapping_records()), "How columns were used.")
+    if result.spec.labels:  # issue 12: her questions, in her words
+        t["Questions"] = (
+            pd.DataFrame(
+                [
+                    (c.name, i, result.spec.label(i))
+                    for c in result.spec.constructs
+                    for i in c.indicators
+                ],
+                columns=["construct", "item", "question"],
+            ),
+            "Each item is one of the owner's own questions.",
+        )
     if advice is not None:
         t["Advice"] = (advice, "The owner's brief, most important first.")
     for name, value in (extra or {}).items():
@@ -226,6 +238,12 @@ def html_report(
             )
             parts.append(svg.ipma_map(mine, lang))
     parts.append(f"<h2>{say('Appendix for reviewers', 'Lampiran untuk penelaah')}</h2>")
+    if result.spec.labels:  # issue 12: the items are her own questions
+        parts.append(f"<h3>{say('Your questions', 'Pertanyaan Anda')}</h3><ul>")
+        for c in result.spec.constructs:
+            for i in c.indicators:
+                parts.append(f"<li>{esc(c.name)} · {esc(i)}: {esc(result.spec.label(i))}</li>")
+        parts.append("</ul>")
     tables = {
         say("Path coefficients", "Koefisien jalur"): result.paths,
         say("Reliability", "Reliabilitas"): result.reliability,
@@ -261,13 +279,7 @@ def save_analysis(
             "mapping": overrides or {},
             "reversed_items": list(reversed_items),
             "model": spec.to_dict(),
-            "settings": {
-                "scheme": settings.scheme,
-                "missing": settings.missing,
-                "missing_code": settings.missing_code,
-                "max_iter": settings.max_iter,
-                "tol": settings.tol,
-            },
+            "settings": settings.to_dict(),
         },
         indent=1,
     ).encode("utf-8")

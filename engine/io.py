@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import time
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +38,11 @@ MAX_ROWS = 50_000
 MAX_COLUMNS = 1_000
 MAX_LINE = 1024 * 1024
 MAX_CELL = 32_767  # Excel's own limit for one cell
+# -- issue 14: the cost of one upload is bounded, not only its size ----------------
+#: Most cells in one table (50,000 responses x 50 columns, or 2,500 x 1,000).
+MAX_CELLS = 2_500_000
+#: Longest one upload may take to read, in seconds (then a plain message).
+READ_SECONDS = 60.0
 HEADER_SEARCH = 20
 
 SPREADSHEET = (".xlsx", ".xlsm")
@@ -56,10 +62,6 @@ class Table:
     sheets: tuple[str, ...] = ()
     header_row: int = 1  # spreadsheet row of the header (1 = first line)
     notes: tuple[str, ...] = ()
-
-    @property
-    def first_data_row(self) -> int:
-        return self.header_row + 1
 
 
 def _mb(n: int) -> str:
@@ -168,7 +170,47 @@ def _check_shape(row_number: int, width: int, where: str) -> None:
         )
 
 
-def _grid_from_text(text: str) -> tuple[list[list[object]], list[str]]:
+class _Budget:
+    """Cells read so far and the time left for this upload (issue 14, finding 7)."""
+
+    def __init__(self, where: str = "The file") -> None:
+        self.cells = 0
+        self.deadline = time.monotonic() + READ_SECONDS
+        self.where = where
+
+    def row(self, width: int, where: str | None = None) -> None:
+        self.cells += width
+        if self.cells > MAX_CELLS:
+            where = where or self.where
+            raise DataError(
+                f"{where} has more than {MAX_CELLS:,} cells (rows x columns).",
+                "Keep only the survey's questions and responses, or split the file.",
+                indonesian=(
+                    f"{'Workbook ini' if where == 'The workbook' else _where_id(where)} punya "
+                    f"lebih dari {MAX_CELLS:,} sel (baris x kolom).",
+                    "Simpan hanya pertanyaan dan jawaban survei, atau pecah filenya.",
+                ),
+            )
+        if self.cells % 4096 < width or width > 4096:  # the clock, now and then
+            self.check()
+
+    def check(self) -> None:
+        if time.monotonic() > self.deadline:
+            raise DataError(
+                f"Reading the file took longer than {READ_SECONDS:.0f} seconds, so it was stopped.",
+                "Keep only the survey's questions and responses (or save it as CSV) and "
+                "upload it again.",
+                indonesian=(
+                    f"Membaca file ini lebih dari {READ_SECONDS:.0f} detik, jadi dihentikan.",
+                    "Simpan hanya pertanyaan dan jawaban survei (atau simpan sebagai CSV) lalu "
+                    "unggah lagi.",
+                ),
+            )
+
+
+def _grid_from_text(
+    text: str, budget: _Budget | None = None
+) -> tuple[list[list[object]], list[str]]:
     notes = []
     longest = max((len(line) for line in text.splitlines()), default=0)
     if longest > MAX_LINE:
@@ -196,8 +238,10 @@ def _grid_from_text(text: str) -> tuple[list[list[object]], list[str]]:
     reader = csv.reader(io.StringIO(text), delimiter=sep)
     grid: list[list[object]] = []
     try:
+        budget = budget or _Budget()
         for k, row in enumerate(reader):
             _check_shape(k, len(row), "The file")
+            budget.row(len(row))
             grid.append(row)
     except csv.Error as exc:
         raise DataError(
@@ -312,7 +356,7 @@ def _caused_by_defusedxml(exc: BaseException | None) -> bool:
     return False
 
 
-def _sheet_grids(raw: bytes) -> dict[str, list[list[object]]]:
+def _sheet_grids(raw: bytes, budget: _Budget | None = None) -> dict[str, list[list[object]]]:
     from openpyxl import load_workbook
 
     _check_zip(raw)
@@ -333,11 +377,13 @@ def _sheet_grids(raw: bytes) -> dict[str, list[list[object]]]:
             ),
         ) from None
     grids: dict[str, list[list[object]]] = {}
+    budget = budget or _Budget()
     try:
         for ws in wb.worksheets:
             grid = []
             for k, row in enumerate(ws.iter_rows(values_only=True)):
                 _check_shape(k, len(row), f"Sheet '{ws.title}'")
+                budget.row(len(row), "The workbook")
                 grid.append([_cell(v) for v in row])
             grids[ws.title] = grid
     except DataError:
@@ -380,11 +426,26 @@ def _frame_from_grid(grid: list[list[object]], scorer=None) -> tuple[pd.DataFram
     best = int(np.argmax(scores)) if scores and max(scores) >= 3 else None
     if best is None:  # no recognisable header: the first row with most filled cells
         filled = [sum(v is not None for v in r) for r in rows[:HEADER_SEARCH]]
-        best = int(np.argmax(filled))
+        for k in range(min(HEADER_SEARCH, len(rows) - 1)):
+            if _second_header_row(rows[k], rows[k + 1], rows[k + 2 :]):
+                top, below = rows[k], rows[k + 1]
+                filled[k] = sum(
+                    (j < len(top) and top[j] is not None) or below[j] is not None
+                    for j in range(len(below))
+                )
+        # the first row nearly as full as the fullest: a header may leave a cell blank
+        # (over a name or number column) and must still win over the first answer row
+        top = max(filled)
+        near = [k for k, n in enumerate(filled) if n >= 2 and n >= top - max(1, 0.2 * top)]
+        best = near[0] if near else int(np.argmax(filled))
     header = rows[best]
     width = max(len(r) for r in rows)
     while width and all((len(r) < width or r[width - 1] is None) for r in rows[best:]):
         width -= 1
+    two_rows = best + 1 < len(rows) and _second_header_row(header, rows[best + 1], rows[best + 2 :])
+    if two_rows:
+        header = _merge_header_rows(header, rows[best + 1], width)
+        best += 1
     names = []
     seen: dict[str, int] = {}
     for j in range(width):
@@ -409,7 +470,48 @@ def _frame_from_grid(grid: list[list[object]], scorer=None) -> tuple[pd.DataFram
             for v in present
         ):
             frame[col] = pd.to_numeric(values)
-    return frame, best + 1, scores[best] if scores else 0
+    frame.attrs["two_header_rows"] = two_rows
+    return frame, best + 1, scores[best - two_rows] if scores else 0
+
+
+#: What SurveyMonkey writes in its second header row under a question with one answer.
+_RESPONSE_MARKERS = ("response", "open-ended response", "jawaban", "tanggapan", "respons")
+
+
+def _second_header_row(header: list, below: list, rest: list[list]) -> bool:
+    """True when the row under the header continues it (SurveyMonkey's two header rows:
+    the question on top, blank over a grid's later rows, its statements underneath)."""
+    text = [j for j, v in enumerate(below) if isinstance(v, str)]
+    if not text or any(isinstance(v, int | float) and not isinstance(v, bool) for v in below):
+        return False
+    fills_gap = any(j >= len(header) or header[j] is None for j in text)
+    if not fills_gap:
+        return False
+    if any(str(below[j]).strip().lower() in _RESPONSE_MARKERS for j in text):
+        return True
+    # otherwise: no statement of that row appears again as an answer below it
+    sample = rest[:200]
+    return all(all(j >= len(r) or r[j] != below[j] for r in sample) for j in text)
+
+
+def _merge_header_rows(header: list, below: list, width: int) -> list:
+    """One name per column: 'Question', or 'Question [grid row]' as Google Forms writes it."""
+    out: list = []
+    carry = None
+    for j in range(width):
+        top = header[j] if j < len(header) else None
+        sub = below[j] if j < len(below) else None
+        if top is not None:
+            carry = top
+        elif sub is not None:
+            top = carry
+        if sub is None or str(sub).strip().lower() in _RESPONSE_MARKERS:
+            out.append(top)
+        elif top is None:
+            out.append(sub)
+        else:
+            out.append(f"{top} [{sub}]")
+    return out
 
 
 def read_upload(
@@ -453,6 +555,7 @@ def read_upload(
                 indonesian=(f"{path} tidak dapat dibuka (tidak ada izin).", "Periksa filenya."),
             ) from None
     _check_size(raw)
+    budget = _Budget()
     suffix = Path(name).suffix.lower()
     notes: list[str] = []
     if suffix == ".xls":
@@ -465,7 +568,7 @@ def read_upload(
             ),
         )
     if suffix in SPREADSHEET or (suffix not in TEXT and raw[:2] == b"PK"):
-        grids = _sheet_grids(raw)
+        grids = _sheet_grids(raw, budget)
         sheets = tuple(grids)
         if sheet is not None and sheet not in grids:
             raise DataError(
@@ -492,7 +595,7 @@ def read_upload(
                 ),
             )
         text, encoding = decode(raw)
-        grid, text_notes = _grid_from_text(text)
+        grid, text_notes = _grid_from_text(text, budget)
         notes.append(encoding)
         notes.extend(text_notes)
         frame, header_row, _ = _frame_from_grid(grid)
@@ -506,7 +609,12 @@ def read_upload(
                 "Pakai file .xlsx atau .csv.",
             ),
         )
-    if header_row > 1:
+    budget.check()
+    if frame.attrs.get("two_header_rows"):
+        notes.append("two header rows (question, then grid row) read as one")
+        if header_row > 2:
+            notes.append(f"{header_row - 2} title row(s) above the header skipped")
+    elif header_row > 1:
         notes.append(f"{header_row - 1} title row(s) above the header skipped")
     if frame.shape[1] == 0 or frame.dropna(how="all").empty:
         raise DataError(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import pandas as pd
 
 from . import thresholds as th
+from .drivers import minimum_sample
 from .spec import ModelSpec
 
 COLUMNS = ["code", "severity", "subject", "message", "message_id", "params"]
@@ -74,8 +75,6 @@ def build_notes(spec: ModelSpec, t: dict[str, pd.DataFrame], meta: dict) -> pd.D
         )
     # issue 20 (points 3 and 10): the inverse square root figure the advice gives, not the
     # ten-times rule (Barclay et al. 1995), so that one minimum is shown everywhere
-    from .drivers import minimum_sample
-
     size = minimum_sample(t["paths"], meta["n_obs"]) if len(t["paths"]) else None
     if size and size["minimum_n"] and meta["n_obs"] < size["minimum_n"]:
         beta = size["beta_min"]

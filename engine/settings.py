@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from typing import Any
 
 from .errors import DriverLabError
 
@@ -94,3 +95,8 @@ class Settings:
                     "Biarkan kosong bila butir yang tidak dijawab memang dibiarkan kosong.",
                 ),
             )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The settings as JSON values, in field order: the one serialisation used by
+        the result's meta (CLI JSON) and the saved analysis (``engine.schema`` reads it)."""
+        return asdict(self)

@@ -34,8 +34,9 @@ MODES = ("A", "B")
 # -- bounds: what one model may ask for (issue 14) --------------------------
 #: Most constructs in one model (published PLS-SEM models rarely pass 20).
 MAX_CONSTRUCTS = 40
-#: Most items in one model (an upload has at most 1,000 columns).
-MAX_ITEMS = 500
+#: Most items in one model (long questionnaires have ~100; estimating 300 with f² for 200
+#: paths takes ~10 s, 480 took 30-40 s).
+MAX_ITEMS = 300
 #: Most paths in one model.
 MAX_PATHS = 200
 #: Longest construct or item name, in characters.
@@ -71,10 +72,14 @@ class ModelSpec:
     constructs: tuple[Construct, ...]
     paths: tuple[tuple[str, str], ...]
     _order: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    #: (item code, the owner's question text) pairs: her wording is the item's label
+    labels: tuple[tuple[str, str], ...] = field(default=(), repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "constructs", tuple(self.constructs))
         object.__setattr__(self, "paths", tuple((str(s), str(t)) for s, t in self.paths))
+        labels = self.labels.items() if isinstance(self.labels, Mapping) else self.labels
+        object.__setattr__(self, "labels", tuple((str(k), str(v)) for k, v in labels))
         _validate(self)
         object.__setattr__(self, "_order", _topological_order(self))
 
@@ -88,6 +93,14 @@ class ModelSpec:
     def items(self) -> tuple[str, ...]:
         """All item codes, block by block, in declaration order."""
         return tuple(i for c in self.constructs for i in c.indicators)
+
+    def label(self, item: str) -> str:
+        """An item's label: the owner's own question text when the model follows her
+        questionnaire, else the item code itself."""
+        for code, text in self.labels:
+            if code == item:
+                return text
+        return item
 
     def construct(self, name: str) -> Construct:
         for c in self.constructs:
@@ -182,7 +195,9 @@ class ModelSpec:
         if not kept:
             return None
         used = {n for p in kept for n in p}
-        return ModelSpec(tuple(c for c in self.constructs if c.name in used), kept)
+        return ModelSpec(
+            tuple(c for c in self.constructs if c.name in used), kept, labels=self.labels
+        )
 
     # -- JSON ----------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -197,7 +212,7 @@ class ModelSpec:
                 for c in self.constructs
             ],
             "paths": [list(p) for p in self.paths],
-        }
+        } | ({"labels": dict(self.labels)} if self.labels else {})
 
     def to_json(self, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), indent=indent)
@@ -278,7 +293,14 @@ class ModelSpec:
                     ),
                 )
             paths_.append((str(p[0]), str(p[1])))
-        return cls(tuple(constructs), tuple(paths_))
+        labels = data.get("labels") or {}
+        if not isinstance(labels, Mapping):
+            raise ModelError(
+                "'labels' must map item codes to question texts.",
+                hint,
+                indonesian=("'labels' harus memetakan kode butir ke teks pertanyaan.", hint),
+            )
+        return cls(tuple(constructs), tuple(paths_), labels=tuple(labels.items()))
 
     @classmethod
     def from_json(cls, text: str | bytes) -> ModelSpec:

@@ -30,6 +30,7 @@ import pandas as pd
 
 from .errors import DataError
 from .questionnaire import PROFILE, SCALE, SCREENING
+from .scale import detect_scale
 from .spec import STUDY_MODEL, ModelSpec
 
 PROFILE_FIELDS = tuple(PROFILE)
@@ -164,6 +165,13 @@ class ColumnMatch:
     column: str
     kind: str
     target: str | None = None
+    #: the item code the answers are stored under, when ``target`` names a construct
+    #: (her question becomes one of its items: INT01, INT02 ... in column order)
+    item: str | None = None
+
+    @property
+    def code(self) -> str | None:
+        return self.item or self.target
 
 
 @dataclass(frozen=True)
@@ -277,6 +285,31 @@ class Survey:
     scale: tuple[int, int] = (1, 5)
     issues: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=ISSUE_COLUMNS))
     reversed_items: tuple[str, ...] = ()
+    #: the model as her questionnaire made it (her questions as items, her wording as
+    #: their labels) when columns were mapped to constructs; None: the model as given
+    spec: ModelSpec | None = None
+
+    def model(self, spec: ModelSpec) -> ModelSpec:
+        """The model to estimate on these answers: ``spec`` (its constructs, paths and
+        modes, e.g. as edited in the model editor) with her questions as the items of the
+        constructs she mapped them to and her wording as their labels; ``spec`` itself
+        when she mapped no question to a construct."""
+        if self.spec is None or self.spec == spec:
+            return self.spec or spec
+        from .spec import Construct
+
+        mine = {c.name: c.indicators for c in self.spec.constructs}
+        constructs = []
+        for c in spec.constructs:
+            items = mine.get(c.name, c.indicators)
+            mode = c.mode if len(items) > 1 else "A"
+            constructs.append(Construct(c.name, items, mode, c.reflective and mode == "A"))
+        labels = dict(spec.labels) | dict(self.spec.labels)
+        return ModelSpec(tuple(constructs), spec.paths, labels=tuple(labels.items()))
+
+    def item_label(self, item: str) -> str:
+        """Her question text for an item (the item code when she has none)."""
+        return self.spec.label(item) if self.spec is not None else item
 
     def profile_table(self) -> pd.DataFrame:
         """question, answer, count for every profile question present (the study's Table 1)."""
@@ -286,12 +319,18 @@ class Survey:
                 continue
             counts = self.data[field_].value_counts()
             known = list(PROFILE[field_][2])
+            if not set(known) & set(counts.index):  # her own answer options only
+                known = []
             for answer in known + sorted(set(counts.index) - set(known)):
                 rows.append((field_, answer, int(counts.get(answer, 0))))
         return pd.DataFrame(rows, columns=["question", "answer", "count"])
 
     def mapping_records(self) -> list[dict]:
-        return [{"column": m.column, "kind": m.kind, "maps_to": m.target} for m in self.mapping]
+        return [
+            {"column": m.column, "kind": m.kind, "maps_to": m.target}
+            | ({"item": m.item} if m.item else {})  # her question as item INT01 ... of INT
+            for m in self.mapping
+        ]
 
     def unmatched(self) -> list[str]:
         """Columns that were not used, listed rather than silently dropped."""
@@ -381,7 +420,7 @@ def match_columns(columns, spec: ModelSpec) -> tuple[ColumnMatch, ...]:
 
 
 def _target_kind(target: str, spec: ModelSpec) -> str:
-    if target in spec.items:
+    if target in spec.items or target in spec.names:
         return "item"
     if target in PROFILE_FIELDS:
         return "profile"
@@ -391,12 +430,13 @@ def _target_kind(target: str, spec: ModelSpec) -> str:
         return {"timestamp": "time"}.get(target, target)
     raise DataError(
         f"'{target}' is not something a column can be mapped to.",
-        "Map it to an item code of the model, a profile question (gender, age, watch_length, "
-        "platform, frequency), a screening question, or leave it unused.",
+        "Map it to a construct or an item code of the model, a profile question (gender, age, "
+        "watch_length, platform, frequency), a screening question, or leave it unused.",
         indonesian=(
             f"'{target}' bukan sesuatu yang bisa dipetakan dari sebuah kolom.",
-            "Petakan ke kode butir model, pertanyaan profil (gender, age, watch_length, platform, "
-            "frequency), pertanyaan penyaringan, atau biarkan tidak dipakai.",
+            "Petakan ke konstruk atau kode butir model, pertanyaan profil (gender, age, "
+            "watch_length, platform, frequency), pertanyaan penyaringan, atau biarkan tidak "
+            "dipakai.",
         ),
     )
 
@@ -428,6 +468,8 @@ def apply_overrides(
         out.append(m)
     seen: dict[str, str] = {}
     for m in out:
+        if m.target in spec.names:  # any number of her questions per construct
+            continue
         if m.target and m.target in seen:
             raise DataError(
                 f"Both '{seen[m.target]}' and '{m.column}' are mapped to {m.target}.",
@@ -500,29 +542,16 @@ def _parse_items(
             problems.append(
                 (
                     m.column,
-                    m.target,
+                    m.code,
                     "unknown answer",
                     int(unknown.sum()),
                     examples,
                     [int(rows[k]) for k in np.flatnonzero(unknown)[:20]],
                 )
             )
-        values[m.target] = out
-        bad_cells[m.target] = unknown
+        values[m.code] = out
+        bad_cells[m.code] = unknown
     return values, problems, bad_cells
-
-
-def detect_scale(values: dict[str, np.ndarray]) -> tuple[int, int]:
-    """The answer scale: 1-5, 1-7, 1-10 or 0-10, from the largest and smallest answers."""
-    present = np.concatenate([v[~np.isnan(v)] for v in values.values()] or [np.array([])])
-    if present.size == 0:
-        return (1, 5)
-    top = float(np.percentile(present, 99.5))
-    low = 0 if (present == 0).mean() > 0.01 else 1
-    for high in (5, 7, 10):
-        if top <= high:
-            return (low, high)
-    return (1, 5)
 
 
 def import_survey(
@@ -543,6 +572,9 @@ def import_survey(
     mapping = match_columns(frame.columns, spec)
     if overrides:
         mapping = apply_overrides(mapping, overrides, spec)
+    mapping, own_spec = follow_questionnaire(mapping, spec)
+    if own_spec is not None:
+        spec = own_spec
     for m in mapping:
         if m.kind == "duplicate":
             first = next(x.column for x in mapping if x.kind == "item" and x.target == m.target)
@@ -565,7 +597,7 @@ def import_survey(
     for m in mapping:
         if m.kind != "item":
             continue
-        v = values[m.target]
+        v = values[m.code]
         with np.errstate(invalid="ignore"):
             off = ~np.isnan(v) & ((v < lo) | (v > hi) | (v != np.round(v)))
         if off.any():
@@ -573,15 +605,15 @@ def import_survey(
             problems.append(
                 (
                     m.column,
-                    m.target,
-                    f"outside the {lo}-{hi} scale",
+                    m.code,
+                    f"outside the {lo:g}-{hi:g} scale",
                     int(off.sum()),
                     examples,
                     [int(rows[k]) for k in np.flatnonzero(off)[:20]],
                 )
             )
             v[off] = np.nan
-            bad[m.target] = bad[m.target] | off
+            bad[m.code] = bad[m.code] | off
     # each item recoded once: listed twice it would be flipped back (issue 14)
     reversed_items = tuple(dict.fromkeys(reversed_items))
     for item in reversed_items:
@@ -633,7 +665,7 @@ def import_survey(
         if invalid[k]:
             mark(k, "invalid answer", rules.complete)
 
-    items_present = [i for i in spec.items if i in values]
+    items_present = [i for i in spec.items if i in values]  # spec: hers, when she mapped
     if items_present:
         block = np.column_stack([values[i] for i in items_present])
         complete = ~np.isnan(block).any(axis=1)
@@ -673,7 +705,71 @@ def import_survey(
         scale=(int(lo), int(hi)),
         issues=issues,
         reversed_items=tuple(reversed_items),
+        spec=own_spec,
     )
+
+
+def follow_questionnaire(
+    mapping: tuple[ColumnMatch, ...], spec: ModelSpec
+) -> tuple[tuple[ColumnMatch, ...], ModelSpec | None]:
+    """Her questions mapped to a construct become its items (in column order, coded
+    INT01, INT02 ... around codes already taken) with her wording as their labels.
+
+    Returns the mapping with item codes filled in and the model her questionnaire
+    makes (None when no column names a construct: the model stays as given). A
+    construct that no column fills is refused, naming it.
+    """
+    from .intake import question_text
+
+    names = set(spec.names)
+    if not any(m.kind == "item" and m.target in names for m in mapping):
+        return mapping, None
+    owner = {i: c.name for c in spec.constructs for i in c.indicators}
+    taken = {m.target for m in mapping if m.kind == "item" and m.target not in names}
+    blocks: dict[str, list[str]] = {c: [] for c in spec.names}
+    labels: dict[str, str] = {}
+    out = []
+    for m in mapping:
+        if m.kind == "item" and m.target in names:
+            k = 1
+            while f"{m.target}{k:02d}" in taken:
+                k += 1
+            code = f"{m.target}{k:02d}"
+            taken.add(code)
+            blocks[m.target].append(code)
+            labels[code] = question_text(m.column)
+            m = ColumnMatch(m.column, "item", m.target, code)
+        elif m.kind == "item" and m.target in owner:
+            blocks[owner[m.target]].append(m.target)
+        out.append(m)
+    empty = [c for c, items in blocks.items() if not items]
+    if empty:
+        from .spec import STUDY_LABELS
+
+        def named(lang: str) -> str:
+            return ", ".join(
+                f"{STUDY_LABELS[c][lang]} ({c})" if c in STUDY_LABELS else c for c in empty
+            )
+
+        raise DataError(
+            f"No question of this file measures {named('en')}.",
+            "Map at least one of her questions to each construct (three or more measure it "
+            "more reliably), or change the model.",
+            indonesian=(
+                f"Tidak ada pertanyaan di file ini yang mengukur {named('id')}.",
+                "Petakan paling sedikit satu pertanyaan ke setiap konstruk (tiga atau lebih "
+                "mengukurnya lebih andal), atau ubah modelnya.",
+            ),
+        )
+    from .spec import Construct
+
+    constructs = tuple(
+        Construct(
+            c.name, tuple(blocks[c.name]), c.mode if len(blocks[c.name]) > 1 else "A", c.reflective
+        )
+        for c in spec.constructs
+    )
+    return tuple(out), ModelSpec(constructs, spec.paths, labels=tuple(labels.items()))
 
 
 def _seconds_taken(timing: dict[str, list], n: int) -> np.ndarray | None:
@@ -681,7 +777,11 @@ def _seconds_taken(timing: dict[str, list], n: int) -> np.ndarray | None:
     if "duration" in timing:
         return pd.to_numeric(pd.Series(timing["duration"]), errors="coerce").to_numpy(float)
     if "start" in timing and ("end" in timing or "time" in timing):
-        start = pd.to_datetime(pd.Series(timing["start"]), errors="coerce")
-        end = pd.to_datetime(pd.Series(timing.get("end", timing.get("time"))), errors="coerce")
+        import warnings
+
+        with warnings.catch_warnings():  # mixed date formats are parsed one by one
+            warnings.simplefilter("ignore", UserWarning)
+            start = pd.to_datetime(pd.Series(timing["start"]), errors="coerce")
+            end = pd.to_datetime(pd.Series(timing.get("end", timing.get("time"))), errors="coerce")
         return (end - start).dt.total_seconds().to_numpy(float)
     return None

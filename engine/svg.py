@@ -10,8 +10,11 @@ import html
 import pandas as pd
 
 from .drivers import QUADRANTS
+from .thresholds import ALPHA
 
-BLUE, INK, GREY = "#3b6fb6", "#1b2a41", "#8a94a6"
+#: The app's palette, for every chart drawn in Python (.streamlit/config.toml's theme
+#: repeats BLUE, INK and PALE: TOML cannot import them).
+BLUE, INK, GREY, PALE = "#3b6fb6", "#1b2a41", "#8a94a6", "#eef3fb"
 _OPEN = 'xmlns="http://www.w3.org/2000/svg" role="img" font-family="sans-serif" font-size="12"'
 
 
@@ -19,7 +22,7 @@ def stars(p: float) -> str:
     """Significance stars: *** p < .001, ** p < .01, * p < .05."""
     if p != p:
         return ""
-    return "***" if p < 0.001 else "**" if p < 0.01 else "*" if p < 0.05 else ""
+    return "***" if p < 0.001 else "**" if p < 0.01 else "*" if p < ALPHA else ""
 
 
 def _esc(value: object) -> str:
@@ -142,7 +145,7 @@ def path_diagram(result, inference: pd.DataFrame | None = None) -> str:
         x, y = pos[name]
         parts.append(
             f'<rect x="{x}" y="{y:.1f}" width="{box_w}" height="{box_h}" rx="8" '
-            f'fill="#eef3fb" stroke="{BLUE}"/>'
+            f'fill="{PALE}" stroke="{BLUE}"/>'
         )
         if name in r2:
             parts.append(

@@ -38,6 +38,9 @@ AVE_MIN = 0.50
 #: ones. Henseler et al. (2015).
 HTMT_STRICT = 0.85
 HTMT_LIBERAL = 0.90
+#: HTMT inference: a bootstrap upper bound below 1 separates two constructs
+#: (HTMT_inference). Henseler et al. (2015).
+HTMT_MAX = 1.0
 
 #: Collinearity (VIF): ideally below 3, critical at 5 and above. Hair et al. (2019).
 VIF_IDEAL = 3.0

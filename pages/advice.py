@@ -11,7 +11,7 @@ st.title(t("a.title"))
 r = session.results()
 result, boot = r.result, r.boot
 try:
-    advice = advise(result, boot)
+    advice = advise(result, boot, scale=r.analysis.survey.scale)
 except engine.DriverLabError as exc:
     render.show_error(exc)
 

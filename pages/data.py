@@ -7,7 +7,7 @@ import engine
 from engine.io import UPLOAD_SUFFIXES
 from engine.survey import PROFILE_FIELDS, load_mapping, reason_text
 from engine.template import template_csv, template_xlsx
-from ui import render, session, state
+from ui import mapping, render, session, state
 from ui.i18n import language, t
 
 st.title(t("data.title"))
@@ -20,11 +20,15 @@ upload = st.file_uploader(t("data.upload"), type=[s[1:] for s in UPLOAD_SUFFIXES
 if upload is not None and upload.file_id != st.session_state.get("upload_file_id"):
     st.session_state["upload_file_id"] = upload.file_id
     try:
-        session.load_upload(upload.getvalue(), upload.name)
+        session.receive_upload(upload.getvalue(), upload.name)
     except engine.DriverLabError as exc:
         render.error(exc)
         if state.DATA in st.session_state:
             st.caption(t("data.kept"))
+
+if state.PENDING in st.session_state:  # her questions wait for her to confirm their topics
+    mapping.step()
+    st.stop()
 
 try:
     analysis = session.current()
@@ -44,53 +48,12 @@ else:
 st.caption(t("data.scale", lo=survey.scale[0], hi=survey.scale[1]))
 
 # -- mapping -----------------------------------------------------------------------
-with st.expander(t("data.mapping"), expanded=not analysis.is_sample):
-    st.caption(t("data.mapping_help"))
-    targets = [
-        "",
-        *analysis.spec.items,
-        *PROFILE_FIELDS,
-        "age_17_plus",
-        "has_watched",
-        "timestamp",
-        "duration",
-    ]
-    frame = pd.DataFrame(
-        {
-            t("data.column"): [m.column for m in survey.mapping],
-            t("data.used_as"): [m.target or "" for m in survey.mapping],
-        }
-    )
-    edited = st.data_editor(
-        frame,
-        hide_index=True,
-        disabled=[t("data.column")],
-        column_config={
-            t("data.used_as"): st.column_config.SelectboxColumn(options=targets, required=False)
-        },
-        key="mapping_editor",
-        width="stretch",
-    )
-    unused = survey.unmatched()
-    if unused:
-        st.caption(t("data.unused", cols=render.plain(", ".join(unused))))
-    can_remap = not analysis.is_sample and state.UPLOAD_BYTES in st.session_state
+if survey.spec is not None:  # the model follows her own questionnaire
+    st.caption(t("map.questions_used", n=len(survey.spec.items)))
     c1, c2 = st.columns(2)
-    if c1.button(t("data.apply"), disabled=not can_remap):
-        before = {m.column: (m.target or "") for m in survey.mapping}
-        after = dict(zip(edited.iloc[:, 0], edited.iloc[:, 1].fillna(""), strict=True))
-        overrides = dict(st.session_state.get(state.OVERRIDES, {}))
-        overrides.update({c: (v or None) for c, v in after.items() if before.get(c) != v})
-        try:
-            session.load_upload(
-                st.session_state[state.UPLOAD_BYTES],
-                st.session_state[state.UPLOAD_NAME],
-                overrides,
-                st.session_state.get(state.REVERSED, ()),
-            )
-            st.rerun()
-        except engine.DriverLabError as exc:
-            render.error(exc)
+    if c1.button(t("map.change"), icon=":material/edit:"):
+        session.remap_current()
+        st.rerun()
     render.download(
         t("data.save_mapping"),
         survey.mapping_json(),
@@ -98,26 +61,83 @@ with st.expander(t("data.mapping"), expanded=not analysis.is_sample):
         mime="application/json",
         where=c2,
     )
-    saved = st.file_uploader(
-        "mapping.json",
-        type=["json"],
-        key="mapping_upload",
-        disabled=not can_remap,
-        label_visibility="collapsed",
-    )
-    if saved is not None and can_remap and saved.file_id != st.session_state.get("mapping_id"):
-        st.session_state["mapping_id"] = saved.file_id
-        try:
-            overrides, reversed_items = load_mapping(saved.getvalue().decode("utf-8", "replace"))
-            session.load_upload(
-                st.session_state[state.UPLOAD_BYTES],
-                st.session_state[state.UPLOAD_NAME],
-                overrides,
-                reversed_items,
-            )
-            st.rerun()
-        except engine.DriverLabError as exc:
-            render.error(exc)
+else:  # a coded export: item codes per column, as before
+    with st.expander(t("data.mapping"), expanded=not analysis.is_sample):
+        st.caption(t("data.mapping_help"))
+        targets = [
+            "",
+            *analysis.spec.items,
+            *PROFILE_FIELDS,
+            "age_17_plus",
+            "has_watched",
+            "timestamp",
+            "duration",
+        ]
+        frame = pd.DataFrame(
+            {
+                t("data.column"): [m.column for m in survey.mapping],
+                t("data.used_as"): [m.target or "" for m in survey.mapping],
+            }
+        )
+        edited = st.data_editor(
+            frame,
+            hide_index=True,
+            disabled=[t("data.column")],
+            column_config={
+                t("data.used_as"): st.column_config.SelectboxColumn(options=targets, required=False)
+            },
+            key="mapping_editor",
+            width="stretch",
+        )
+        unused = survey.unmatched()
+        if unused:
+            st.caption(t("data.unused", cols=render.plain(", ".join(unused))))
+        can_remap = not analysis.is_sample and state.UPLOAD_BYTES in st.session_state
+        c1, c2 = st.columns(2)
+        if c1.button(t("data.apply"), disabled=not can_remap):
+            before = {m.column: (m.target or "") for m in survey.mapping}
+            after = dict(zip(edited.iloc[:, 0], edited.iloc[:, 1].fillna(""), strict=True))
+            overrides = dict(st.session_state.get(state.OVERRIDES, {}))
+            overrides.update({c: (v or None) for c, v in after.items() if before.get(c) != v})
+            try:
+                session.load_upload(
+                    st.session_state[state.UPLOAD_BYTES],
+                    st.session_state[state.UPLOAD_NAME],
+                    overrides,
+                    st.session_state.get(state.REVERSED, ()),
+                )
+                st.rerun()
+            except engine.DriverLabError as exc:
+                render.error(exc)
+        render.download(
+            t("data.save_mapping"),
+            survey.mapping_json(),
+            file_name="driver-lab-mapping.json",
+            mime="application/json",
+            where=c2,
+        )
+        saved = st.file_uploader(
+            "mapping.json",
+            type=["json"],
+            key="mapping_upload",
+            disabled=not can_remap,
+            label_visibility="collapsed",
+        )
+        if saved is not None and can_remap and saved.file_id != st.session_state.get("mapping_id"):
+            st.session_state["mapping_id"] = saved.file_id
+            try:
+                overrides, reversed_items = load_mapping(
+                    saved.getvalue().decode("utf-8", "replace")
+                )
+                session.load_upload(
+                    st.session_state[state.UPLOAD_BYTES],
+                    st.session_state[state.UPLOAD_NAME],
+                    overrides,
+                    reversed_items,
+                )
+                st.rerun()
+            except engine.DriverLabError as exc:
+                render.error(exc)
 
 if len(survey.issues):
     with st.expander(t("data.issues"), expanded=True):

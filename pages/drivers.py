@@ -61,4 +61,7 @@ rules = alt.Chart(points).mark_rule(strokeDash=[4, 4], color="#999").encode(
 render.chart(
     scatter + labels + rules, f"ipma-{target}-{level}", height=360, title=f"{t('d.ipma')}: {target}"
 )
-render.table(points[["name", "importance", "performance", "quadrant_label"]])
+shown = ["name", "importance", "performance", "quadrant_label"]
+if "label" in points and (points.label != points.name).any():  # issue 12: her own questions
+    shown.insert(1, "label")
+render.table(points[shown].rename(columns={"label": "question"}))

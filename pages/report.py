@@ -15,7 +15,7 @@ r = session.results()
 a, result, boot = r.analysis, r.result, r.boot
 st.metric(t("metric.valid"), result.meta["n_obs"])
 try:
-    advice = advise(result, boot)
+    advice = advise(result, boot, scale=a.survey.scale)
 except engine.DriverLabError as exc:
     render.show_error(exc)
 

@@ -3,6 +3,7 @@
 import streamlit as st
 
 import engine
+from engine.thresholds import ALPHA
 from ui import cache, render, session
 from ui.i18n import t
 
@@ -53,7 +54,7 @@ st.subheader(t("g.differences"))
 st.caption(t("g.differences_help"))
 diff = comparison.differences.assign(
     holds=[
-        render.LIGHT["green"] if (p < 0.05 and ok) else ""
+        render.LIGHT["green"] if (p < ALPHA and ok) else ""
         for p, ok in zip(
             comparison.differences.p_permutation, comparison.differences.micom_ok, strict=True
         )

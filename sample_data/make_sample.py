@@ -19,7 +19,9 @@ starting from the published values, it repeatedly generates the sample (same
 random numbers every time), estimates the model and nudges each parameter by
 the gap between the estimate and the published value, until every loading and
 construct correlation is within 0.005. Everything is seeded, so the files are
-rebuilt byte for byte.
+rebuilt byte for byte (the .xlsx part by part as canonical XML: openpyxl writes
+``<a/>`` through lxml and ``<a />`` without it, so its raw bytes follow what is
+installed).
 """
 
 from __future__ import annotations

@@ -82,7 +82,7 @@ def bad(tmp_path: Path, name: str, content: str | bytes) -> str:
         (lambda t: [str(t / "nope.csv")], "There is no file"),
         (lambda t: [bad(t, "x.xlsx", b"not a zip")], "not a valid Excel workbook"),
         (lambda t: [bad(t, "x.pdf", "%PDF")], "cannot be read"),
-        (lambda t: [bad(t, "x.csv", "a,b\n1,2\n")], "no column for 22"),
+        (lambda t: [bad(t, "x.csv", "a,b\n1,2\n")], "agreement scale"),
         (
             lambda t: [bad(t, "x.csv", pd.read_csv(SAMPLE_CSV).assign(INT01="yes").to_csv())],
             "(INT01) holds 225 answers that are neither numbers nor agreement labels",

@@ -66,7 +66,6 @@ def test_what_if_follows_the_models_own_equations(fitted) -> None:
     assert half.change["CLE"] == pytest.approx(0.5 * (b_cle[3] + b_cle[1]), abs=1e-10)
     assert half.new["CLE"] == pytest.approx(half.current["CLE"] + half.change["CLE"])
     assert half.band_lower["CLE"] < half.change["CLE"] < half.band_upper["CLE"]
-    assert sim.share_moves_up("PSN", 20) == {"PSN": 0.2}
     current = 1 + model.scores.mean(axis=0) * 4 / 100
     assert out.current["CLE"] == pytest.approx(current[3])
     # The band: percentiles of the bootstrap total effects, rescaled to answer points.

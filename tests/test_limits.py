@@ -66,9 +66,11 @@ def test_the_exponential_model_is_counted_not_listed() -> None:
     assert len(listed) == MAX_INDIRECT and len(set(listed)) == MAX_INDIRECT
     assert all(len(c) == 3 for c in listed)  # the shortest first (C(20, 3) = 1140 of them)
     assert all(p in set(spec.paths) for c in listed for p in itertools.pairwise(c))
+    assert time.perf_counter() - start < 1.0  # counted and listed (was 36 s and 2.1 GB)
     data = simulate(spec, 300, np.random.default_rng(3))
+    start = time.perf_counter()
     result = estimate(data, spec, Settings())
-    assert time.perf_counter() - start < 1.5
+    assert time.perf_counter() - start < 10.0  # 0.3-0.5 s unloaded
     assert len(result.indirect_effects) == MAX_INDIRECT
     note = result.notes[result.notes.code == "INDIRECT_CAPPED"]
     assert len(note) == 1 and f"{expected:,}" in note.message.iloc[0]
@@ -109,7 +111,7 @@ def test_long_names_are_refused_and_quoted_short() -> None:
 
 
 def test_bootstrap_work_is_estimated_before_it_starts() -> None:
-    spec = chain(40, 12)  # 480 items
+    spec = chain(25, 12)  # 300 items, the most a model may have
     data = simulate(spec, 2000, np.random.default_rng(1))
     result = estimate(data, spec, Settings())
     start = time.perf_counter()

@@ -447,6 +447,85 @@ CATALOG: dict[str, dict[str, str]] = {
     },
 }
 
+# -- issue 12 (wt-12): her own questionnaire, the mapping step on the Data page ---------
+CATALOG.update(
+    {
+        "map.title": {"en": "Your questions", "id": "Pertanyaan Anda"},
+        "map.intro": {
+            "en": "We read {n} answer questions in {name}. Check which topic each one "
+            "measures; the suggestions are filled in. Questions marked ⚠ need a look.",
+            "id": "Kami membaca {n} pertanyaan berjawaban di {name}. Periksa topik yang diukur "
+            "setiap pertanyaan; sarannya sudah terisi. Pertanyaan bertanda ⚠ perlu dicek.",
+        },
+        "map.why_three": {
+            "en": "Each topic needs at least one question; three or more measure it more "
+            "reliably, and only then can its reliability be checked.",
+            "id": "Setiap topik perlu paling sedikit satu pertanyaan; tiga atau lebih "
+            "mengukurnya lebih andal, dan baru dengan itu keandalannya bisa diperiksa.",
+        },
+        "map.not_model": {"en": "Not part of the model", "id": "Bukan bagian model"},
+        "map.examples": {"en": "Answers, e.g.: {values}", "id": "Contoh jawaban: {values}"},
+        "map.why": {"en": "Suggested because: {why}", "id": "Disarankan karena: {why}"},
+        "map.check": {"en": "⚠ please check", "id": "⚠ mohon dicek"},
+        "map.block": {
+            "en": "Set a block of consecutive questions at once",
+            "id": "Atur sekelompok pertanyaan berurutan sekaligus",
+        },
+        "map.block_from": {"en": "From question", "id": "Dari pertanyaan"},
+        "map.block_to": {"en": "to question", "id": "sampai pertanyaan"},
+        "map.block_as": {"en": "measure", "id": "mengukur"},
+        "map.block_apply": {"en": "Set this block", "id": "Atur kelompok ini"},
+        "map.counts": {
+            "en": "Questions per topic: {counts}",
+            "id": "Pertanyaan per topik: {counts}",
+        },
+        "map.empty": {
+            "en": "No question measures {names} yet: choose at least one.",
+            "id": "Belum ada pertanyaan yang mengukur {names}: pilih paling sedikit satu.",
+        },
+        "map.few": {
+            "en": "Fewer than three questions: {names}.",
+            "id": "Kurang dari tiga pertanyaan: {names}.",
+        },
+        "map.analyse": {"en": "Analyse my survey", "id": "Analisis survei saya"},
+        "map.cancel": {"en": "Keep the current data", "id": "Tetap pakai data sekarang"},
+        "map.set_aside": {
+            "en": "Other columns, not part of the model ({n})",
+            "id": "Kolom lain, bukan bagian model ({n})",
+        },
+        "map.kind": {"en": "What it looks like", "id": "Tampaknya berisi"},
+        "map.question": {"en": "Question", "id": "Pertanyaan"},
+        "map.download": {
+            "en": "Download this mapping",
+            "id": "Unduh pemetaan ini",
+        },
+        "map.use_saved": {
+            "en": "Or use a mapping you saved before (JSON)",
+            "id": "Atau pakai pemetaan yang pernah Anda simpan (JSON)",
+        },
+        "map.change": {
+            "en": "Change which question measures what",
+            "id": "Ubah pertanyaan mana mengukur apa",
+        },
+        "map.banner": {
+            "en": "Your file {name} is waiting: confirm its questions on the Data page.",
+            "id": "File Anda {name} sedang menunggu: konfirmasikan pertanyaannya di halaman Data.",
+        },
+        "map.banner_sample": {
+            "en": "Until then the figures come from the study's sample, not from your survey.",
+            "id": "Sampai saat itu angka-angka berasal dari sampel studi, bukan dari survei Anda.",
+        },
+        "map.banner_file": {
+            "en": "Until then the figures come from your earlier file {name}.",
+            "id": "Sampai saat itu angka-angka berasal dari file Anda sebelumnya, {name}.",
+        },
+        "map.questions_used": {
+            "en": "The model uses your own questions: {n} questions, your wording.",
+            "id": "Model memakai pertanyaan Anda sendiri: {n} pertanyaan, dengan kalimat Anda.",
+        },
+    }
+)
+
 
 def language() -> str:
     lang = st.session_state.get(state.LANG)
@@ -525,6 +604,8 @@ COLUMN_LABELS = {
     "paper": ("Paper", "Artikel"),
     "ours": ("Sample", "Sampel"),
     "within": ("Within tolerance", "Dalam toleransi"),
+    # issue 16 (wt-16): Henseler's bootstrap MGA, one-sided (H1: group A's path is larger)
+    "p_bootstrap_one_sided": ("p (bootstrap, A > B)", "p (bootstrap, A > B)"),
 }
 CATALOG.update(
     {f"col.{name}": {"en": en, "id": id_} for name, (en, id_) in COLUMN_LABELS.items() if en}
@@ -541,6 +622,10 @@ def column_label(name: str) -> str:
 
 CATALOG.update({f"a.action.{code}": {"en": en, "id": id_} for code, (en, id_) in ACTIONS.items()})
 
+# -- issue 19 (collecting surveys): the collect pages' keys live in ui/collect_text.py ----
+from .collect_text import CATALOG as _COLLECT  # noqa: E402
+
+CATALOG.update(_COLLECT)
 
 # -- issue 18 (thesis kit, wt-18): Structural, Report and Replication additions ------------
 CATALOG.update(

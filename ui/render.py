@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from engine import DriverLabError
-from engine.svg import path_labels
+from engine.svg import BLUE, PALE, path_labels
 
 from .i18n import column_label, language, t
 
@@ -20,12 +20,30 @@ SEVERITY_ICON = {
 
 
 _MARKDOWN = re.compile(r"([\\`*_\[\]$<>~|])")
+#: Where Streamlit's Markdown would turn bare text into a link (checked in Chromium:
+#: backslash escapes and entities do not stop it; a word joiner does).
+_AUTOLINK = re.compile(r"(?i)(://|\bwww\.|@)")
+_JOINER = "\u2060"  # WORD JOINER: invisible, and no line break either
 
 
 def plain(text: str) -> str:
     """Text shown through Markdown as typed: a column named '[win](http://x)' or
-    '**x**' in a message must not become a link or bold, nor '$..$' a formula."""
-    return _MARKDOWN.sub(r"\\\1", " ".join(str(text).split()))
+    '**x**' in a message must not become a link or bold, nor '$..$' a formula.
+
+    The one function for every string that came from a user (issue 14). Markdown
+    characters are backslash-escaped; a bare address ('http://…', 'www.…', 'a@b.c')
+    gets an invisible word joiner (':⁠//', 'www⁠.', '⁠@') so that Streamlit's
+    autolinking does not make it a link."""
+    escaped = _MARKDOWN.sub(r"\\\1", " ".join(str(text).split()))
+    return _AUTOLINK.sub(lambda m: _joined(m.group(1)), escaped)
+
+
+def _joined(found: str) -> str:
+    if found == "@":
+        return _JOINER + "@"
+    if found == "://":
+        return ":" + _JOINER + "//"
+    return found[:-1] + _JOINER + "."  # www.
 
 
 def error(exc: DriverLabError) -> None:
@@ -148,9 +166,9 @@ def path_diagram(result, inference) -> str:
     lines = [
         "digraph G {",
         "rankdir=LR; bgcolor=transparent;",
-        'node [shape=box, style="rounded,filled", fillcolor="#eef3fb", color="#3b6fb6", '
+        f'node [shape=box, style="rounded,filled", fillcolor="{PALE}", color="{BLUE}", '
         'fontname="Helvetica"];',
-        'edge [color="#3b6fb6", fontname="Helvetica"];',
+        f'edge [color="{BLUE}", fontname="Helvetica"];',
     ]
     node = {name: f"n{k}" for k, name in enumerate(result.layout.names)}
     for name in result.layout.names:

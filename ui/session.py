@@ -6,6 +6,7 @@ Session state holds the inputs; results come from the cached calls in
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 import pandas as pd
@@ -47,7 +48,9 @@ def load_upload(
     spec = st.session_state.get(state.MODEL, engine.STUDY_MODEL)
     table = read_upload(data, name)
     survey = import_survey(table.frame, spec, overrides=overrides, reversed_items=reversed_items)
-    engine.estimate(survey.data, spec, st.session_state.get(state.SETTINGS, engine.Settings()))
+    engine.estimate(
+        survey.data, survey.model(spec), st.session_state.get(state.SETTINGS, engine.Settings())
+    )
     st.session_state[state.UPLOAD_BYTES] = data
     st.session_state[state.UPLOAD_NAME] = name
     st.session_state[state.UPLOAD_TABLE] = {
@@ -61,6 +64,117 @@ def load_upload(
     st.session_state[state.SURVEY] = survey
     st.session_state[state.DATA] = survey.data
     st.session_state[state.SOURCE] = name
+    st.session_state.pop(state.PENDING, None)
+    if overrides:  # the next wave of the same questionnaire is mapped the same way
+        saved = dict(st.session_state.get(state.SAVED_MAPPINGS, {}))
+        saved[_headers(table.frame)] = dict(overrides)
+        st.session_state[state.SAVED_MAPPINGS] = saved
+
+
+def _headers(frame: pd.DataFrame) -> tuple[str, ...]:
+    return tuple(str(c) for c in frame.columns)
+
+
+def receive_upload(data: bytes, name: str) -> bool:
+    """An upload as it arrives: analysed at once when its columns are recognised with
+    confidence (item codes, a mapping she confirmed for the same headers, or every
+    question suggested with confidence); otherwise kept waiting (``state.PENDING``) for
+    her to confirm which question measures what. The analysis loaded so far stays
+    until then. Returns True when the file was analysed.
+
+    Raises engine.DriverLabError (unreadable file, no answer column at all).
+    """
+    from engine.intake import refuse_unusable, suggest
+    from engine.io import read_upload
+
+    spec = st.session_state.get(state.MODEL, engine.STUDY_MODEL)
+    table = read_upload(data, name)
+    saved = st.session_state.get(state.SAVED_MAPPINGS, {}).get(_headers(table.frame))
+    intake = suggest(table.frame, spec, saved=saved)
+    refuse_unusable(intake)
+    if saved is not None:
+        load_upload(data, name, saved)
+        return True
+    if intake.coded:
+        load_upload(data, name)
+        return True
+    if intake.confident:  # every question recognised with confidence: analysed at once
+        load_upload(data, name, intake.overrides())
+        return True
+    st.session_state[state.PENDING] = {
+        "bytes": data,
+        "name": name,
+        "intake": intake,
+        "notes": table.notes,
+        "id": hashlib.sha1(data).hexdigest()[:10],
+    }
+    return False
+
+
+def remap_current() -> None:
+    """Open the mapping step again for the file in use, with her current choices."""
+    from engine.intake import suggest
+    from engine.io import read_upload
+
+    data = st.session_state.get(state.UPLOAD_BYTES)
+    name = st.session_state.get(state.UPLOAD_NAME)
+    if data is None:
+        return
+    spec = st.session_state.get(state.MODEL, engine.STUDY_MODEL)
+    table = read_upload(data, name)
+    overrides = st.session_state.get(state.OVERRIDES) or None
+    intake = suggest(table.frame, spec, saved=overrides)
+    st.session_state[state.PENDING] = {
+        "bytes": data,
+        "name": name,
+        "intake": intake,
+        "notes": table.notes,
+        "id": hashlib.sha1(data).hexdigest()[:10] + "r",
+    }
+
+
+def use_saved_mapping(text: str) -> None:
+    """Pre-fill the waiting upload's choices from a mapping she saved before (JSON)."""
+    from engine.intake import suggest
+    from engine.io import read_upload
+    from engine.survey import load_mapping
+
+    pending = st.session_state[state.PENDING]
+    overrides, _ = load_mapping(text)
+    table = read_upload(pending["bytes"], pending["name"])
+    known = set(_headers(table.frame))
+    saved = {c: v for c, v in overrides.items() if c in known}
+    intake = suggest(table.frame, st.session_state.get(state.MODEL, engine.STUDY_MODEL), saved)
+    digest = hashlib.sha1(text.encode("utf-8", "replace")).hexdigest()[:6]
+    st.session_state[state.PENDING] = {**pending, "intake": intake, "id": pending["id"] + digest}
+
+
+def confirm_mapping(choices: dict[str, str | None]) -> None:
+    """Analyse the waiting upload with her choices (column -> construct, item, profile
+    field or None); on a problem the waiting file and the previous analysis both stay."""
+    pending = st.session_state[state.PENDING]
+    load_upload(pending["bytes"], pending["name"], choices)
+
+
+def pending_banner() -> None:
+    """Say plainly which data the figures come from while her file waits for its mapping
+    (one helper; :func:`current` shows it on every page that draws figures)."""
+    from . import render
+    from .i18n import t
+
+    pending = st.session_state.get(state.PENDING)
+    if not pending:
+        return
+    source = st.session_state.get(state.SOURCE)
+    using = (
+        t("map.banner_sample")
+        if source in (None, "sample")
+        else t("map.banner_file", name=render.plain(source))
+    )
+    st.warning(
+        t("map.banner", name=render.plain(pending["name"])) + " " + using,
+        icon=":material/hourglass_top:",
+    )
 
 
 #: Every session key that opening a saved analysis may change (restored together on failure).
@@ -111,6 +225,23 @@ def open_saved(raw: bytes) -> None:
         raise
 
 
+def load_collected(frame: pd.DataFrame, spec, mapping: dict, title: str) -> None:
+    """Issue 19: a collected survey's responses as the session's survey, like an upload
+    (screened by the same rules, estimated once before anything is replaced)."""
+    from engine.survey import import_survey
+
+    survey = import_survey(frame, spec, overrides=mapping, scale=(1, 5))
+    engine.estimate(survey.data, spec, st.session_state.get(state.SETTINGS, engine.Settings()))
+    for key in (state.UPLOAD_BYTES, state.UPLOAD_NAME, state.UPLOAD_TABLE):
+        st.session_state.pop(key, None)
+    st.session_state[state.OVERRIDES] = {}
+    st.session_state[state.REVERSED] = ()
+    st.session_state[state.MODEL] = spec
+    st.session_state[state.SURVEY] = survey
+    st.session_state[state.DATA] = survey.data
+    st.session_state[state.SOURCE] = f"survey: {title}"
+
+
 def load_sample() -> None:
     survey = cache.sample_survey()
     st.session_state[state.SURVEY] = survey
@@ -120,6 +251,10 @@ def load_sample() -> None:
 
 def current() -> Analysis:
     """The session's analysis; the bundled sample when the URL asks or nothing is loaded."""
+    if st.session_state.get("collect_owner_token"):  # issue 19: follow new answers
+        from . import collect
+
+        collect.refresh()
     # ?sample=1 opens the sample once, on arrival; later uploads are not overwritten
     wants_sample = st.query_params.get("sample") == "1" and not st.session_state.get(
         state.SAMPLE_URL_DONE
@@ -127,16 +262,18 @@ def current() -> Analysis:
     if state.DATA not in st.session_state or wants_sample:
         load_sample()
     st.session_state[state.SAMPLE_URL_DONE] = True
+    pending_banner()  # every page with figures says whose they are while her file waits
     survey = st.session_state.get(state.SURVEY)
     data = st.session_state[state.DATA]
     if survey is None:  # data set directly (tests, or a plain table)
         from engine.survey import import_survey
 
         survey = import_survey(data, st.session_state.get(state.MODEL, engine.STUDY_MODEL))
+    base = st.session_state.get(state.MODEL, engine.STUDY_MODEL)
     return Analysis(
         survey=survey,
         data=survey.data if survey is not None else data,
-        spec=st.session_state.get(state.MODEL, engine.STUDY_MODEL),
+        spec=survey.model(base) if survey is not None else base,
         settings=st.session_state.get(state.SETTINGS, engine.Settings()),
         source=st.session_state.get(state.SOURCE, "upload"),
     )

@@ -21,5 +21,12 @@ OVERRIDES = "mapping_overrides"
 REVERSED = "reversed_items"
 #: The ?sample=1 URL request was honoured (once per session).
 SAMPLE_URL_DONE = "sample_url_done"
+# -- issue 12 (wt-12): her own questionnaire --------------------------------------------
+#: An upload waiting for the owner to confirm which question measures what:
+#: {"bytes", "name", "intake" (engine.intake.Intake), "notes", "id"}; the analysis is unchanged.
+PENDING = "pending_upload"
+#: Mappings the owner confirmed in this session, by the file's headers (the next wave of
+#: the same questionnaire is mapped the same way without asking).
+SAVED_MAPPINGS = "saved_mappings"
 #: Hypothesis names the user gave on the Structural page ("SOURCE -> TARGET" -> label; issue 18).
 HYPOTHESIS_NAMES = "hypothesis_names"

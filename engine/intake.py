@@ -1,0 +1,712 @@
+"""Her own questionnaire: what each column is, and which construct each question measures.
+
+Owners write their own questions, in their own words and number, in Indonesian
+or English, in any order, mixed with questions the model does not use.
+``suggest(frame, spec)`` looks at every column of a survey export and returns
+an :class:`Intake`:
+
+- the column's *kind*, from its content first: ``item`` (answers on an
+  agreement scale, as labels in either language or numbers 1-5/1-7/1-10),
+  then, from the header and the content, ``profile`` (gender, age, platform,
+  how often / how long they watch, in her wording), ``screening``, ``time``,
+  ``start``, ``end``, ``duration``, ``email``, ``name``, ``id``, ``text`` (free
+  text), ``choice`` (other choice questions) or ``empty``;
+- for every answer column a suggested construct with a confidence (0-1) and
+  a short reason returned as data (a code and its parameters; :func:`explain`
+  renders it in English or Indonesian), from three clues: the grid section
+  title ("Interaksi saat live [Penjual merespons ...]", Kobo's
+  "group/question", SurveyMonkey's two header rows), the question's wording (a
+  bilingual lexicon of what each construct is about, plus word overlap with
+  the study's own questionnaire), and the column order (consecutive questions
+  usually belong together: a Viterbi pass with a bonus for staying in the
+  same construct, which strong wording overrides in shuffled surveys).
+
+A header that names an item code (``INT01``, ``int_1`` ...) is taken as that
+item, as before. Nothing here imports Streamlit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from .questionnaire import ITEMS
+from .spec import STUDY_LABELS, STUDY_MODEL, ModelSpec
+
+#: Below this a suggestion is shown as a question to the owner, not a fact.
+CONFIDENT = 0.8
+#: Rows read to tell a column's kind (the whole column is converted later, by import_survey).
+SAMPLE_ROWS = 1000
+
+# -- headers -------------------------------------------------------------------------
+_GRID = re.compile(r"^(?P<section>.+?)\s*\[(?P<question>[^\[\]]+)\]\s*$")
+_NUMBERING = re.compile(
+    r"^\s*(?:q(?:uestion)?|p(?:ertanyaan)?|no\.?)?\s*\d{1,3}\s*[.):_-]\s*", re.I
+)
+
+
+def split_header(header: str) -> tuple[str, str]:
+    """(section, question): 'Section [question]' (Google Forms grid, SurveyMonkey's two
+    rows), 'group/question' (KoboToolbox, ODK), '12. question' (numbered); else ('', header)."""
+    text = " ".join(str(header).split())
+    m = _GRID.match(text)
+    if m:
+        return m.group("section").strip(), m.group("question").strip()
+    if "/" in text:
+        left, _, right = text.partition("/")
+        if left and " " not in left.strip() and len(right.split()) >= 3:
+            return left.replace("_", " ").strip(), right.strip()
+    stripped = _NUMBERING.sub("", text)
+    if stripped != text and len(stripped.split()) >= 2:
+        return "", stripped.strip()
+    return "", text
+
+
+def question_text(header: str) -> str:
+    """Her question as she wrote it, without the section or numbering around it."""
+    return split_header(header)[1]
+
+
+# -- the lexicon: what each construct is about, in both languages -----------------
+# Matched on ' normalized text ' : an entry starting with a space matches at the start
+# of a word; others anywhere (Indonesian affixes: balas -> membalas, dibalas).
+LEXICON: dict[str, dict[str, float]] = {
+    "INT": {
+        "respon": 2, "tanggap": 2, "balas": 3, "jawab": 3, "tanya": 2, "ngobrol": 3,
+        "obrol": 3, "komunikasi": 3, "interaksi": 3, "interaktif": 3, "dua arah": 3,
+        " chat": 2, "dialog": 2, "percakapan": 2, "real time": 2, "real-time": 2, "cepat": 1,
+        "komentar": 1, "berbicara": 2, "bicara": 2, "diskusi": 2,
+        "respond": 2, " repl": 3, " answer": 3, "question": 2, " ask ": 1, " talk": 3,
+        "conversation": 3, "communicat": 3, "interact": 3, "two-way": 3, "two way": 3,
+        "quick": 1, " fast": 1, " comment": 1, "discuss": 2, "back and forth": 3,
+    },
+    "INF": {
+        "informasi": 3, " info": 3, "jelas": 2, "detail": 3, "lengkap": 2, "akurat": 3,
+        "dipercaya": 2, "penjelasan": 3, "jelaskan": 3, "bahan": 2, "ukuran": 2, "harga": 2,
+        " cara ": 2, "belajar": 2, " tahu": 2, "mengetahui": 2, "kualitas": 2,
+        "spesifikasi": 3, " foto": 2, "tekstur": 2, "komposisi": 2, "manfaat": 2,
+        "berguna": 2, "produk": 0.5, "kelebihan": 2, "kekurangan": 2, "fakta": 2,
+        "informati": 3, "explain": 3, " clear": 2, "complete": 2, "accurat": 3,
+        "trustworth": 2, "reliable": 2, "useful": 2, " learn": 2, " teach": 2, "how to": 2,
+        "find out": 2, " know": 1, " size": 2, " price": 2, "material": 2, "made of": 2,
+        "ingredient": 2, "quality": 2, " photo": 2, "pictures": 2, "specification": 3,
+        "benefit": 2, "product": 0.5, "honest": 2, "facts": 2,
+    },
+    "PSN": {
+        "pribadi": 3, "personal": 3, "untuk saya": 3, "untuk anda": 3, "cocok": 2,
+        "sesuai": 1, "selera": 3, "kebutuhan": 2, "nama saya": 3, " nama": 2, "menyapa": 2,
+        " sapa": 2, " minta": 3, "meminta": 3, "permintaan": 3, "request": 3, "keinginan": 3,
+        "khusus": 2, "seperti saya": 3, "rekomendasi": 2, "menyarankan": 3, "jenis kulit": 3,
+        "tipe kulit": 3, "diperhatikan": 1,
+        "for me": 3, "for you": 3, "suit me": 3, " suit": 2, "my taste": 3, " taste": 2,
+        "my needs": 3, " need": 1, "my name": 3, " name": 2, " greet": 2, "ask for": 3,
+        "ask to see": 3, "like me": 3, "tailor": 3, "recommend": 2, " suggests": 3,
+        "special request": 3, "just for": 3, "fit me": 3, "my style": 3, "skin type": 3,
+    },
+    "CLE": {
+        "senang": 3, "menikmati": 3, "nikmat": 3, " suka": 1, " seru": 3, "asyik": 3,
+        "betah": 3, "fokus": 3, "memperhatikan": 2, " dekat": 3, "terhubung": 3,
+        "lupa waktu": 3, "sampai selesai": 3, "sampai habis": 3, "menunggu": 3,
+        "tidak sabar": 3, "antusias": 3, "semangat": 2, "berkomentar": 3, "kasih like": 3,
+        " like": 2, "bereaksi": 3, "reaksi": 2, "terlibat": 3, "menonton": 1, "tertarik": 2,
+        "menarik": 1, "pengalaman menonton": 3, "hiburan": 3, "terhibur": 3,
+        "enjoy": 3, " fun": 3, "exciting": 2, "attention": 2, "focus": 3, "absorb": 3,
+        "lose track": 3, "until the end": 3, " stay": 2, " close to": 3, "connect": 3,
+        "look forward": 3, "can't wait": 3, " react": 3, " likes": 2, "watching": 1,
+        "hooked": 3, "engag": 3, "entertain": 3, "excited": 3, " watch": 1,
+    },
+    "VCC": {
+        "saran": 2, "memberi saran": 3, "masukan": 3, " usul": 3, " ide": 3, "gagasan": 3,
+        "kritik": 2, "penonton lain": 2, "membantu": 2, " bantu": 2, "mengajak": 3,
+        " ajak": 3, "teman": 2, "orang lain": 2, "berbagi": 3, "membagikan": 3, "bersama": 2,
+        "mengembangkan": 3, "kembangkan": 3, "membangun": 3, "memperbaiki": 2,
+        "lebih baik": 2, "menciptakan": 3, "nilai": 1, "ulasan": 3, "testimoni": 3,
+        " review": 2, "kepada orang lain": 3,
+        " idea": 3, "suggestion": 3, "feedback": 3, "help other": 3, "help the shop": 3,
+        "helping the shop": 3, " help": 1, "improve": 2, "invite": 3, "friend": 2,
+        " share": 3, "together": 2, "develop": 3, "co-creat": 3, " create": 2, "to others": 3,
+        " others": 1, "other viewers": 1, " grow": 2, "word of mouth": 3, "tell people": 3,
+    },
+}  # fmt: skip
+# broader words from what each construct means (interactivity: two-way, real-time talk;
+# informativeness: honest, complete product facts; personalization: being known and
+# catered for; engagement: absorbed, taking part; co-creation: contributing to the shop)
+_MORE: dict[str, dict[str, float]] = {
+    "INT": {
+        "live chat": 3, " dm": 2, "didengar": 2, " listen": 2, " hear ": 2, "tanya jawab": 3,
+        " q&a": 3, " q a ": 3, "kolom komentar": 2, "comment section": 2, "acknowledge": 2,
+        " notice": 2,
+    },
+    "INF": {
+        "jujur": 2, " asli": 2, "real product": 2, " demo": 2, "mencoba": 2, "try on": 2,
+        "swatch": 2, "perbandingan": 2, "compare": 2, " paham": 2, "understand": 2,
+        "mengerti": 2, "transparan": 2, "transparent": 2, " stok": 2, " stock": 2, "garansi": 2,
+        "warranty": 2, "tutorial": 2,
+    },
+    "PSN": {
+        " ingat": 3, "remember": 3, "mengenal": 2, "know me": 3, "langganan": 2,
+        "regular customer": 2, "pelanggan setia": 2, " loyal": 2, "preferensi": 3,
+        "preference": 3, "riwayat": 2, "history": 2, "eksklusif": 2, "exclusive": 2,
+        " custom": 2,
+    },
+    "CLE": {
+        "tidak terasa": 3, "time flies": 3, "hanyut": 3, "immersed": 3, " kuis": 2, " quiz": 2,
+        " games": 2, "giveaway": 2, "participate": 2, " join": 2, "bergabung": 2,
+        "nonton ulang": 2, "rewatch": 2, "replay": 2, "notifikasi": 2, "notification": 2,
+        "pengingat": 2, "reminder": 2,
+    },
+    "VCC": {
+        " post": 2, "posting": 2, " rating": 2, "konten": 2, "content": 2, "repost": 2,
+        "produk baru": 2, "new product": 2, " vote": 2, "polling": 2, "co-design": 3,
+        "usulan": 3,
+    },
+}  # fmt: skip
+for _c, _words in _MORE.items():
+    for _w, _weight in _words.items():
+        LEXICON[_c].setdefault(_w, _weight)
+
+
+def _norm(text: object) -> str:
+    s = str(text).lower().replace("’", "'")
+    s = re.sub(r"[^\w'\-]+", " ", s)
+    return f" {' '.join(s.split())} "
+
+
+def _template_words() -> dict[str, set[str]]:
+    """Content words of the study's own questions, per construct (both languages);
+    words shared by three or more constructs ('streamer', 'siaran') say nothing."""
+    words: dict[str, set[str]] = {}
+    for code, pair in ITEMS.items():
+        c = re.match(r"[A-Z]+", code).group(0)
+        for text in pair:
+            words.setdefault(c, set()).update(w for w in _norm(text).split() if len(w) >= 4)
+    counts: dict[str, int] = {}
+    for ws in words.values():
+        for w in ws:
+            counts[w] = counts.get(w, 0) + 1
+    return {c: {w for w in ws if counts[w] <= 2} for c, ws in words.items()}
+
+
+_TEMPLATE = _template_words()
+
+
+def _her_word(stem: str, norm: str) -> str:
+    """The words of her question a lexicon entry matched ('respon' -> 'merespons')."""
+    start = norm.index(stem)
+    end = start + len(stem)
+    while start > 0 and norm[start - 1] != " ":
+        start -= 1
+    while end < len(norm) and norm[end] != " ":
+        end += 1
+    return norm[start:end].strip()
+
+
+def wording_scores(text: str, constructs: tuple[str, ...]) -> dict[str, tuple[float, list[str]]]:
+    """Evidence per construct from the words of ``text``: (score, the words that gave it)."""
+    norm = _norm(text)
+    tokens = set(norm.split())
+    out = {}
+    for c in constructs:
+        score, hits = 0.0, []
+        for stem, weight in LEXICON.get(c, {}).items():
+            if stem in norm:
+                score += weight
+                hits.append(_her_word(stem, norm))
+        shared = tokens & _TEMPLATE.get(c, set())
+        score += 1.0 * len(shared)
+        hits += sorted(shared - set(hits))
+        for lang in ("en", "id"):  # the construct's own name ("Interaktivitas", "Informasi")
+            label = STUDY_LABELS.get(c, {}).get(lang, c)
+            for word in _norm(label).split():
+                if len(word) >= 5 and word[:6] in norm:
+                    score += 2
+                    hits.append(word)
+        if f" {c.lower()} " in norm:
+            score += 3
+            hits.append(c)
+        out[c] = (score, list(dict.fromkeys(h for h in hits if h)))
+    return out
+
+
+# -- column kinds ----------------------------------------------------------------------
+_PROFILE_HEADERS = {
+    "gender": r"\b(gender|sex|jenis kelamin|kelamin)\b",
+    "age": r"\b(age|usia|umur|how old|age group|kelompok usia)\b",
+    "platform": r"\b(platform|aplikasi apa|which app|di mana anda|where do you)\b",
+    "frequency": r"(how often|how many times|berapa kali|seberapa sering|frekuensi|frequency)",
+    "watch_length": r"(how long|berapa lama|lama menonton|durasi menonton|watch length)",
+}
+_PROFILE_VALUES = {
+    "gender": r"^(male|female|man|woman|laki-laki|laki laki|perempuan|pria|wanita|l|p|m|f)$",
+    "age": r"(\d+\s*(tahun|years?|thn)|^\d{2}\s*-\s*\d{2}$|^(under|over|di bawah|di atas) \d+)",
+    "platform": r"(tiktok|shopee|instagram|tokopedia|lazada|facebook|youtube|whatsapp)",
+    "frequency": r"(setiap hari|every day|seminggu|once a|sebulan|a week|a month|kali|times)",
+    "watch_length": r"(menit|minutes?|jam|hours?)",
+}
+_TIME_HEADERS = {
+    "time": r"^(timestamp|time stamp|cap waktu|stempel waktu|submitted|submission time|"
+    r"submitted at|waktu pengisian|tanggal|date)\b",
+    "start": r"^(start|started|start time|start date|mulai|waktu mulai)\b",
+    "end": r"^(end|ended|end time|end date|completion time|completed|selesai|waktu selesai)\b",
+    "duration": r"\b(duration|durasi pengisian|time taken|seconds|detik|lama pengisian)\b",
+}
+_EMAIL_HEADER = r"\b(e-?mail|surel|email address|alamat email)\b"
+_NAME_HEADER = r"^(name|nama|full name|first name|last name|nama lengkap|your name|nama anda)\b"
+_ID_HEADER = (
+    r"^(id|no|no\.|nomor|#|respondent id|collector id|ip address|response id|uuid|_id|"
+    r"_uuid|_index|_submission_time|token|network id)$"
+)
+_SCREENING_HEADER = r"\b(pernah menonton|ever watched|have you (ever )?watched|17)\b"
+
+
+def _is_blank(v: object) -> bool:
+    return (
+        v is None
+        or (isinstance(v, float) and math.isnan(v))
+        or (isinstance(v, str) and not v.strip())
+    )
+
+
+def _answer_values(values: list) -> np.ndarray | None:
+    """The column as agreement codes when (nearly) every answer is one, else None."""
+    from .survey import _answer_code
+    from .survey import _norm as survey_norm
+
+    out = []
+    for v in values:
+        if isinstance(v, bool | dt.date | dt.time | dt.timedelta | pd.Timestamp):
+            return None
+        if isinstance(v, int | float | np.integer | np.floating):
+            out.append(float(v))
+        else:
+            code = _answer_code(survey_norm(v))
+            out.append(np.nan if code is None else code)
+    arr = np.array(out, dtype=float)
+    ok = np.isfinite(arr)
+    if ok.mean() < 0.9:
+        return None
+    good = arr[ok]
+    if not len(good) or (good != np.round(good)).any() or good.min() < 0 or good.max() > 10:
+        return None
+    if len(np.unique(good)) < 2:
+        return None
+    return arr
+
+
+def _text_labels(values: list) -> bool:
+    return any(isinstance(v, str) and not re.fullmatch(r"\s*\d+\s*", v) for v in values)
+
+
+@dataclass(frozen=True)
+class ColumnSuggestion:
+    """One column of her file: what it looks like and what it is suggested to be."""
+
+    column: str
+    question: str
+    section: str
+    kind: str
+    maps_to: str | None = None
+    confidence: float = 1.0
+    reason: str = ""
+    params: tuple[tuple[str, str], ...] = ()
+    examples: tuple[str, ...] = ()
+
+    def record(self) -> dict:
+        return {
+            "column": self.column,
+            "kind": self.kind,
+            "maps_to": self.maps_to,
+            "confidence": round(float(self.confidence), 2),
+            "reason": explain(self.reason, dict(self.params), "en"),
+            "reason_code": self.reason,
+            "reason_params": dict(self.params),
+        }
+
+
+#: Reasons, rendered in one place: code -> (English, Indonesian).
+REASONS = {
+    "code": ("the header names item {item}", "judul kolom menyebut butir {item}"),
+    "saved": ("as in your saved mapping", "sesuai pemetaan yang Anda simpan"),
+    "section": ('the section title says "{section}"', 'judul bagiannya "{section}"'),
+    "words": ("about {words}", "tentang {words}"),
+    "neighbours": (
+        "the questions next to it are about the same",
+        "pertanyaan di sebelahnya membahas hal yang sama",
+    ),
+    "guess": (
+        "no clear clue: please check",
+        "tidak ada petunjuk jelas: mohon periksa",
+    ),
+    "profile": ("a profile question ({field})", "pertanyaan profil ({field})"),
+    "screening": ("a screening question", "pertanyaan penyaringan"),
+    "time": ("dates and times", "tanggal dan jam"),
+    "email": ("e-mail addresses", "alamat email"),
+    "name": ("names", "nama"),
+    "id": ("a respondent number", "nomor responden"),
+    "text": ("free text", "teks bebas"),
+    "choice": ("a choice question the model does not use", "pilihan yang tidak dipakai model"),
+    "empty": ("no answers", "tidak ada jawaban"),
+    "user": ("your choice", "pilihan Anda"),
+    "extra": (
+        "an extra question beside the coded items",
+        "pertanyaan tambahan di samping butir berkode",
+    ),
+}
+
+
+def explain(code: str, params: dict | None = None, lang: str = "en") -> str:
+    """A suggestion's reason in the user's language (the one place reasons are worded)."""
+    if code not in REASONS:
+        return code
+    template = REASONS[code][1 if lang == "id" else 0]
+    try:
+        return template.format(**(params or {}))
+    except (KeyError, IndexError):
+        return template
+
+
+def _classify(header: str, values: list) -> tuple[str, str | None]:
+    """(kind, profile/screening field or None) for one column, content first."""
+    present = [v for v in values if not _is_blank(v)]
+    low = " ".join(str(header).lower().split())
+    if not present:
+        return "empty", None
+    if re.search(_ID_HEADER, low):
+        return "id", None
+    for kind, pattern in _TIME_HEADERS.items():
+        if re.search(pattern, low):
+            return kind, None
+    answers = _answer_values(present)
+    if answers is not None and (_text_labels(present) or not _profile_header(low)):
+        return "item", None
+    if re.search(_EMAIL_HEADER, low) or (sum("@" in str(v) for v in present) > 0.5 * len(present)):
+        return "email", None
+    if re.search(_NAME_HEADER, low):
+        return "name", None
+    strings = [str(v).strip().lower() for v in present]
+    if all(isinstance(v, dt.date | dt.datetime | pd.Timestamp) for v in present) or (
+        np.mean([bool(re.search(r"\d{1,4}[/-]\d{1,2}[/-]\d{1,4}.*\d:\d\d", s)) for s in strings])
+        > 0.9
+    ):
+        return "time", None
+    if re.search(_SCREENING_HEADER, low) and set(strings) <= {"ya", "yes", "tidak", "no"}:
+        return "screening", ("age_17_plus" if "17" in low else "has_watched")
+    field = _profile_header(low)
+    if field:
+        return "profile", field
+    distinct = sorted(set(strings))
+    for field, pattern in _PROFILE_VALUES.items():
+        if np.mean([bool(re.search(pattern, s)) for s in distinct]) >= 0.6 and len(distinct) <= 12:
+            return "profile", field
+    if all(isinstance(v, int | float | np.integer | np.floating) for v in present):
+        return ("id" if len(set(present)) == len(present) else "choice"), None
+    mean_len = np.mean([len(s) for s in strings])
+    if len(distinct) > max(12, 0.3 * len(strings)) or mean_len >= 25:
+        return "text", None
+    return "choice", None
+
+
+def _profile_header(low: str) -> str | None:
+    for field, pattern in _PROFILE_HEADERS.items():
+        if re.search(pattern, low):
+            return field
+    return None
+
+
+# -- the suggestion ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class Intake:
+    """Every column of her file with its kind and suggestion (see the module docstring)."""
+
+    columns: tuple[ColumnSuggestion, ...]
+    constructs: tuple[str, ...]
+    #: (item code, its construct) for the model's own item codes
+    owners: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def answer_columns(self) -> tuple[ColumnSuggestion, ...]:
+        return tuple(c for c in self.columns if c.kind == "item")
+
+    def filled(self) -> dict[str, int]:
+        """Columns per construct (a column mapped to an item code counts for its construct)."""
+        out = dict.fromkeys(self.constructs, 0)
+        owners = dict(self.owners)
+        for c in self.answer_columns:
+            owner = c.maps_to if c.maps_to in out else owners.get(c.maps_to or "")
+            if owner:
+                out[owner] += 1
+        return out
+
+    def missing(self) -> list[str]:
+        """Constructs that no column fills."""
+        return [c for c, n in self.filled().items() if n == 0]
+
+    @property
+    def confident(self) -> bool:
+        """Every answer column recognised with confidence and every construct filled."""
+        return (
+            bool(self.answer_columns)
+            and all(c.confidence >= CONFIDENT for c in self.answer_columns)
+            and not self.missing()
+        )
+
+    @property
+    def coded(self) -> bool:
+        """A coded export: answer columns name item codes in their headers (other answer
+        questions beside them are left out of the model, as before)."""
+        return any(c.reason == "code" for c in self.answer_columns) and all(
+            c.reason in ("code", "extra") for c in self.answer_columns
+        )
+
+    def overrides(self) -> dict[str, str | None]:
+        """column -> target for :func:`engine.survey.import_survey` (None: not used)."""
+        return {c.column: c.maps_to for c in self.columns}
+
+    def records(self) -> list[dict]:
+        return [c.record() for c in self.columns]
+
+    def mapping_json(self) -> str:
+        """The suggested mapping in the saved-mapping format (``engine.survey.load_mapping``)."""
+        return json.dumps(
+            {"driver_lab_mapping": 1, "columns": self.records(), "reversed_items": []},
+            indent=1,
+            ensure_ascii=False,
+        )
+
+
+def _softmax(scores: np.ndarray, temperature: float = 1.5) -> np.ndarray:
+    z = (scores - scores.max()) / temperature
+    e = np.exp(z)
+    return e / e.sum()
+
+
+def suggest(
+    frame: pd.DataFrame,
+    spec: ModelSpec = STUDY_MODEL,
+    saved: dict[str, str | None] | None = None,
+) -> Intake:
+    """Kinds and construct suggestions for every column of ``frame`` (see the docstring).
+
+    ``saved``: a mapping the owner confirmed before (column -> target); columns it
+    names keep her choice.
+    """
+    from .survey import _item_code, _item_keys
+
+    keys = _item_keys(spec)
+    constructs = spec.names
+    rows: list[dict] = []
+    taken_profile: set[str] = set()
+    for position, col in enumerate(frame.columns):
+        header = str(col)
+        section, question = split_header(header)
+        # the kind shows in the first answers: bounded work on a large file
+        values = frame.iloc[:SAMPLE_ROWS, position].tolist()
+        examples = tuple(dict.fromkeys(str(v)[:40] for v in values if not _is_blank(v)).keys())[:3]
+        code = header.strip() if header.strip() in spec.items else _item_code(header, keys)
+        kind, field = _classify(header, values)
+        row = {
+            "column": header,
+            "question": question,
+            "section": section,
+            "kind": kind,
+            "field": field,
+            "examples": examples,
+            "code": code,
+        }
+        if kind == "profile" and field in taken_profile:
+            row["kind"], row["field"] = "choice", None
+        elif kind == "profile":
+            taken_profile.add(field)
+        if code and kind in ("item", "choice", "empty"):
+            row["kind"] = "item"
+        rows.append(row)
+
+    answer = [r for r in rows if r["kind"] == "item" and not r["code"]]
+    coded = sum(1 for r in rows if r["kind"] == "item" and r["code"]) >= 3
+    if answer and coded:  # a coded export: questions without a code stay out, as before
+        for r in answer:
+            r.update(maps_to=None, confidence=0.9, reason="extra", params=())
+    elif answer:
+        _suggest_constructs(answer, constructs)
+
+    out = []
+    for r in rows:
+        column = r["column"]
+        common = {
+            "column": column,
+            "question": r["question"],
+            "section": r["section"],
+            "examples": r["examples"],
+        }
+        if saved and column in saved:
+            target = saved[column]
+            kind = r["kind"] if target is None or r["kind"] != "item" else "item"
+            if target and (target in constructs or target in spec.items):
+                kind = "item"
+            out.append(
+                ColumnSuggestion(
+                    **common, kind=kind, maps_to=target, confidence=1.0, reason="saved"
+                )
+            )
+            continue
+        if r["kind"] == "item" and r["code"]:
+            out.append(
+                ColumnSuggestion(
+                    **common,
+                    kind="item",
+                    maps_to=r["code"],
+                    confidence=1.0,
+                    reason="code",
+                    params=(("item", r["code"]),),
+                )
+            )
+        elif r["kind"] == "item":
+            out.append(
+                ColumnSuggestion(
+                    **common,
+                    kind="item",
+                    maps_to=r["maps_to"],
+                    confidence=r["confidence"],
+                    reason=r["reason"],
+                    params=r["params"],
+                )
+            )
+        elif r["kind"] in ("profile", "screening"):
+            out.append(
+                ColumnSuggestion(
+                    **common,
+                    kind=r["kind"],
+                    maps_to=r["field"],
+                    confidence=0.9,
+                    reason=r["kind"],
+                    params=(("field", r["field"]),),
+                )
+            )
+        elif r["kind"] in ("time", "start", "end", "duration"):
+            target = {"time": "timestamp"}.get(r["kind"], r["kind"])
+            out.append(ColumnSuggestion(**common, kind=r["kind"], maps_to=target, reason="time"))
+        else:
+            out.append(ColumnSuggestion(**common, kind=r["kind"], reason=r["kind"]))
+    # one timestamp, start, end, duration at most (import_survey maps each once)
+    seen: set[str] = set()
+    final = []
+    for c in out:
+        if c.kind in ("time", "start", "end", "duration") and c.maps_to:
+            if c.maps_to in seen:
+                c = ColumnSuggestion(
+                    c.column, c.question, c.section, "time", None, 1.0, "time", (), c.examples
+                )
+            seen.add(c.maps_to or "")
+        final.append(c)
+    owners = tuple((i, c.name) for c in spec.constructs for i in c.indicators)
+    return Intake(tuple(final), constructs, owners)
+
+
+def _suggest_constructs(rows: list[dict], constructs: tuple[str, ...]) -> None:
+    """Fill maps_to, confidence, reason, params of the answer rows (in column order)."""
+    k = len(constructs)
+    own = np.zeros((len(rows), k))
+    hits: list[dict[str, list[str]]] = []
+    for i, r in enumerate(rows):
+        scores = wording_scores(r["question"], constructs)
+        own[i] = [scores[c][0] for c in constructs]
+        hits.append({c: scores[c][1] for c in constructs})
+    # a section's title, and the words of all its questions, speak for each question in it
+    sections: dict[str, list[int]] = {}
+    for i, r in enumerate(rows):
+        if r["section"]:
+            sections.setdefault(r["section"], []).append(i)
+    by_section = np.zeros_like(own)
+    section_pick: dict[str, int] = {}
+    for title, members in sections.items():
+        title_scores = wording_scores(title, constructs)
+        title_vec = np.array([title_scores[c][0] for c in constructs])
+        total = 3 * title_vec + own[members].sum(axis=0)
+        if total.max() > 0:
+            section_pick[title] = int(np.argmax(total))
+            by_section[members] = total
+    probs = np.zeros_like(own)
+    for i in range(len(rows)):
+        evidence = own[i] + (0.5 * by_section[i] if rows[i]["section"] else 0)
+        probs[i] = _softmax(evidence)
+    # column order: consecutive questions usually belong together
+    stay = math.log(2.5)
+    logp = np.log(probs + 1e-9)
+    best = logp[0].copy()
+    back = np.zeros((len(rows), k), dtype=int)
+    for i in range(1, len(rows)):
+        trans = best[:, None] + np.where(np.eye(k, dtype=bool), stay, 0.0)
+        back[i] = trans.argmax(axis=0)
+        best = trans.max(axis=0) + logp[i]
+    path = [int(best.argmax())]
+    for i in range(len(rows) - 1, 0, -1):
+        path.append(int(back[i][path[-1]]))
+    path.reverse()
+    for i, r in enumerate(rows):
+        c = path[i]
+        name = constructs[c]
+        neighbours = [path[j] for j in (i - 1, i + 1) if 0 <= j < len(rows)]
+        agree = np.mean([n == c for n in neighbours]) if neighbours else 0.0
+        p_own = float(_softmax(own[i])[c]) if own[i].max() > 0 else 1.0 / k
+        p = float(probs[i][c])
+        confidence = min(0.99, 0.65 * p + 0.35 * agree)
+        if r["section"] and section_pick.get(r["section"]) == c:
+            reason, params = "section", (("section", r["section"]),)
+        elif own[i].max() > 0 and int(np.argmax(own[i])) == c and p_own >= 0.5:
+            words = ", ".join(f"'{w}'" for w in hits[i][name][:3])
+            reason, params = "words", (("words", words),)
+        elif agree > 0:
+            reason, params = "neighbours", ()
+            confidence = min(confidence, 0.6)
+        else:
+            reason, params = "guess", ()
+            confidence = min(confidence, 0.3)
+        r.update(maps_to=name, confidence=round(confidence, 2), reason=reason, params=params)
+
+
+def refuse_unusable(intake: Intake) -> None:
+    """Refuse a file with no answer column at all, naming what is missing."""
+    from .errors import DataError
+
+    if intake.answer_columns:
+        return
+    if not intake.columns:
+        seen = "nothing"
+    else:
+        seen = ", ".join(f"'{c.question[:30]}'" for c in intake.columns[:4])
+        seen += " …" if len(intake.columns) > 4 else ""
+    items = len(intake.owners)
+    raise DataError(
+        f"No column of this file holds answers on an agreement scale, so the model has no "
+        f"column for {items} of its {items} items (columns: {seen}).",
+        "The model needs questions answered from 'Strongly disagree' to 'Strongly agree' "
+        "(or 1-5, 1-7, 1-10); check that this is the export with the responses.",
+        indonesian=(
+            "Tidak ada kolom di file ini yang berisi jawaban skala persetujuan, jadi model tidak "
+            f"punya kolom untuk {items} dari {items} butirnya (kolom: {seen}).",
+            "Model memerlukan pertanyaan yang dijawab dari 'Sangat tidak setuju' sampai "
+            "'Sangat setuju' (atau 1-5, 1-7, 1-10); periksa apakah ini ekspor yang berisi "
+            "jawaban.",
+        ),
+    )
+
+
+def with_choices(intake: Intake, choices: dict[str, str | None]) -> Intake:
+    """The intake with the owner's choices (column -> target, None: not used); a changed
+    column's reason becomes 'your choice'."""
+    out = []
+    for c in intake.columns:
+        if c.column in choices and choices[c.column] != c.maps_to:
+            target = choices[c.column]
+            kind = "item" if c.kind == "item" or target in intake.constructs else c.kind
+            c = ColumnSuggestion(
+                c.column, c.question, c.section, kind, target, 1.0, "user", (), c.examples
+            )
+        out.append(c)
+    return Intake(tuple(out), intake.constructs, intake.owners)

@@ -1,0 +1,147 @@
+"""Your survey (the owner's link): links, live progress, waves, her data."""
+
+import streamlit as st
+
+import engine
+from engine import DriverLabError
+from ui import collect, render, state
+from ui.i18n import t
+
+st.title(t("nav.survey"))
+
+if collect.token() is None:
+    st.info(t("c.no_token"))
+    st.page_link("pages/collect.py", label=t("nav.collect"), icon=":material/add_circle:")
+    st.stop()
+
+view = collect.survey()
+if view is None:
+    st.error(f"**{t('c.bad_token')}**\n\n{t('c.bad_token_hint')}", icon=":material/report:")
+    st.stop()
+
+from collect import store  # noqa: E402
+
+st.subheader(render.plain(view.title))
+collect.warn_if_form_not_served()
+link = collect.respondents_link(view.public_id)
+st.markdown(f"**{t('c.respondents_link')}**")
+st.code(link, language=None)
+with st.expander(t("c.qr")):
+    png = collect.qr_png(link)
+    st.image(png, width=240)
+    st.download_button(t("c.qr_download"), png, "survey-qr.png", "image/png")
+with st.expander(t("c.owner_link")):
+    st.warning(t("c.owner_warning"), icon=":material/key:")
+    st.code(collect.owner_link(st.session_state[collect.TOKEN]), language=None)
+
+
+@st.fragment(run_every=collect.REFRESH_SECONDS)
+def progress() -> None:
+    """Counts and the progress meter; reloads the session's data when answers arrived."""
+    from engine.drivers import minimum_sample, sample_size
+    from ui import cache
+
+    n = store.count(view.id)
+    changed = n != st.session_state.get(collect.LOADED_COUNT)
+    loaded = (
+        collect.load(view)
+        if changed
+        else st.session_state.get(state.SOURCE, "").startswith(collect.SOURCE_PREFIX)
+    )
+    # the study's figure until her own answers reach it (a path estimated on a handful
+    # of answers is too noisy to set the target); then her own model's figure
+    sample = cache.sample_survey()
+    study = cache.estimate(sample.data, engine.STUDY_MODEL, engine.Settings())
+    minimum = int(minimum_sample(study.paths, n)["minimum_n"])
+    valid = st.session_state[state.SURVEY].screening.valid if loaded else 0
+    note = t("c.minimum_from_study")
+    if loaded and valid >= minimum:
+        result = cache.estimate(
+            st.session_state[state.DATA],
+            st.session_state[state.MODEL],
+            st.session_state.get(state.SETTINGS) or engine.Settings(),
+        )
+        minimum = int(sample_size(result)["minimum_n"])
+        note = ""
+    st.metric(t("metric.valid"), f"{valid} / {minimum}")
+    st.progress(
+        min(1.0, valid / minimum if minimum else 1.0),
+        text=t("c.progress", n=n, valid=valid, minimum=minimum),
+    )
+    if note:
+        st.caption(note)
+    if loaded:
+        st.caption(t("c.enough") if valid >= minimum else t("c.loaded"))
+    else:
+        st.caption(t("c.not_yet"))
+
+
+progress()
+
+st.subheader(t("c.waves"))
+counts = store.counts_by_wave(view.id)
+for number, note, started in view.waves:
+    line = t(
+        "c.wave_row", number=number, n=counts.get(number, 0), started=started[:16].replace("T", " ")
+    )
+    st.markdown(render.plain(line) + (f" — {render.plain(note)}" if note else ""))
+with st.form("collect_new_wave"):
+    wave_note = st.text_input(t("c.new_wave_note"), max_chars=store.MAX_NOTE)
+    if st.form_submit_button(t("c.new_wave")):
+        try:
+            number = store.new_wave(st.session_state[collect.TOKEN], wave_note)
+        except DriverLabError as exc:
+            render.error(exc)
+        else:
+            st.success(t("c.new_wave_done", number=number))
+            st.rerun()
+
+if len(view.waves) >= 2:
+    st.subheader(t("c.compare"))
+    numbers = [w[0] for w in view.waves]
+    a, b = st.columns(2)
+    first = a.selectbox(t("c.compare_first"), numbers, index=len(numbers) - 2)
+    second = b.selectbox(t("c.compare_second"), numbers, index=len(numbers) - 1)
+    if first != second and st.session_state.get(state.SOURCE, "").startswith(collect.SOURCE_PREFIX):
+        from collect.waves import compare_waves
+
+        frame = collect.responses()
+        comparison = compare_waves(
+            st.session_state[state.SURVEY], frame, view.spec(), first, second
+        )
+        for line in collect.wave_sentences(comparison):
+            st.markdown(render.plain(line))
+else:
+    st.caption(t("c.compare_need"))
+
+st.subheader(t("c.data"))
+frame = collect.responses()
+st.download_button(
+    t("c.download_csv"), frame.to_csv(index=False).encode("utf-8-sig"), "responses.csv", "text/csv"
+)
+st.download_button(
+    t("c.download_xlsx"),
+    collect.workbook(frame),
+    "responses.xlsx",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+)
+with st.expander(t("c.delete_wave")):
+    if len(view.waves) > 1:
+        number = st.selectbox(t("c.waves"), [w[0] for w in view.waves], key="collect_del_wave")
+        sure = st.checkbox(t("c.confirm"), key="collect_del_wave_sure")
+        if st.button(t("c.delete"), key="collect_del_wave_go", disabled=not sure):
+            store.delete_wave(st.session_state[collect.TOKEN], number)
+            st.session_state.pop(collect.LOADED_COUNT, None)
+            st.success(t("c.deleted_wave", number=number))
+            st.rerun()
+    else:
+        st.caption(t("c.delete_survey"))
+with st.expander(t("c.delete_survey")):
+    sure = st.checkbox(t("c.confirm"), key="collect_del_survey_sure")
+    if st.button(t("c.delete"), key="collect_del_survey_go", disabled=not sure, type="primary"):
+        store.delete_survey(st.session_state[collect.TOKEN])
+        collect.forget()
+        st.session_state.pop("collect_created", None)
+        st.query_params.pop("owner", None)
+        st.success(t("c.deleted_survey"))
+        st.stop()
