@@ -365,7 +365,7 @@ def _check_extras(args: argparse.Namespace) -> None:
             raise _UsageError("--script needs the bootstrap: add --n-boot 5000")
 
 
-def _write(path: str | Path, data: bytes | str) -> None:
+def _write_file(path: str | Path, data: bytes | str) -> None:
     try:
         if isinstance(data, str):
             Path(path).write_text(data, encoding="utf-8")
@@ -408,7 +408,7 @@ def write_extras(args: argparse.Namespace, ctx: dict) -> list[str]:
             from .export import workbook
 
             data = workbook(result, boot, ctx["survey"], ctx["advice"])
-        _write(args.report, data)
+        _write_file(args.report, data)
         written.append(args.report)
     if args.script:
         from .scripts import analysis_data, python_script, r_script
@@ -416,9 +416,9 @@ def write_extras(args: argparse.Namespace, ctx: dict) -> list[str]:
         script = Path(args.script)
         data_file = script.with_name(script.stem + "-data.csv")
         r_file = script.with_suffix(".R")
-        _write(data_file, analysis_data(result))
-        _write(script, python_script(result, boot, data_file.name, args.ci, args.level))
-        _write(r_file, r_script(result, boot, data_file.name, args.ci, args.level))
+        _write_file(data_file, analysis_data(result))
+        _write_file(script, python_script(result, boot, data_file.name, args.ci, args.level))
+        _write_file(r_file, r_script(result, boot, data_file.name, args.ci, args.level))
         written += [str(script), str(data_file), str(r_file)]
     return written
 
