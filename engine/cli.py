@@ -50,6 +50,18 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--whatif", help='driver moves in answer-scale points, e.g. "PSN=0.5,INT=0.2"')
     a.add_argument("--goal", help='goal seek, e.g. "CLE=4.2" (answer scale)')
     a.add_argument("--out", required=True, help="where to write the result JSON")
+    # issue 18, the thesis kit
+    a.add_argument(
+        "--report",
+        help="also write a report: FILE.docx (results chapter in APA style, needs --n-boot), "
+        "FILE.html (printable report) or FILE.xlsx (workbook)",
+    )
+    a.add_argument("--lang", choices=("en", "id"), default="en", help="language of --report")
+    a.add_argument(
+        "--script",
+        help="also write FILE.py reproducing the analysis (needs --n-boot), with the data it "
+        "reads (FILE-data.csv) and the seminr equivalent (FILE.R)",
+    )
     a.add_argument(
         "--quiet", action="store_true", help="print nothing on success (no summary line)"
     )
@@ -204,6 +216,11 @@ def check_report(survey, table) -> str:
 
 
 def run(args: argparse.Namespace) -> dict:
+    return _analyze(args)[0]
+
+
+def _analyze(args: argparse.Namespace) -> tuple[dict, dict]:
+    """The result JSON and what the extra outputs need (result, boot, survey, ...)."""
     from .advice import advise
     from .drivers import Simulator, drivers, ipma, sample_size
     from .estimate import estimate
@@ -238,6 +255,12 @@ def run(args: argparse.Namespace) -> dict:
         boot = bootstrap(result, n_boot=args.n_boot, seed=args.seed, f_squared=True)
         out.update(boot.to_dict(ci=args.ci, level=args.level))
         out["meta"].update(boot.meta_dict(ci=args.ci, level=args.level))
+        from .thesis import hypotheses, mediation  # issue 18: H1..Hn and mediation types
+
+        inference = boot.inference(ci=args.ci, level=args.level)
+        kwargs = {"ci": args.ci, "level": args.level, "inference": inference}
+        out["hypotheses"] = records(hypotheses(result, boot, **kwargs))
+        out["mediation"] = records(mediation(result, boot, **kwargs))
     scale = survey.scale
     out["drivers"] = records(
         drivers(result, boot, level=args.level)[
@@ -268,9 +291,8 @@ def run(args: argparse.Namespace) -> dict:
         out["group_differences"] = records(comparison.differences)
         out["micom"] = records(comparison.micom)
         out["groups_refused"] = records(comparison.refused)
-    out["advice"] = records(
-        advise(result, boot, prediction=(table, verdict), segments=comparison, scale=scale)
-    )
+    advice = advise(result, boot, prediction=(table, verdict), segments=comparison, scale=scale)
+    out["advice"] = records(advice)
     if args.whatif or args.goal:
         sim = Simulator(result, boot, scale=survey.scale)
         lo, hi = sim.model.scale
@@ -317,7 +339,91 @@ def run(args: argparse.Namespace) -> dict:
                 "plan": records(plan),
                 "shortfall": shortfall,
             }
-    return out
+    context = {
+        "result": result,
+        "boot": boot,
+        "survey": survey,
+        "advice": advice,
+        "prediction": (table, verdict),
+    }
+    return out, context
+
+
+REPORT_KINDS = (".docx", ".html", ".xlsx")
+
+
+def _check_extras(args: argparse.Namespace) -> None:
+    """--report and --script refused before any work when they cannot be written."""
+    if args.report:
+        kind = Path(args.report).suffix.lower()
+        if kind not in REPORT_KINDS:
+            raise _UsageError("--report takes a file ending in .docx, .html or .xlsx")
+        if kind == ".docx" and not args.n_boot:
+            raise _UsageError("--report FILE.docx needs the bootstrap: add --n-boot 5000")
+    if args.script:
+        if Path(args.script).suffix.lower() != ".py":
+            raise _UsageError("--script takes a file ending in .py")
+        if not args.n_boot:
+            raise _UsageError("--script needs the bootstrap: add --n-boot 5000")
+
+
+def _write_file(path: str | Path, data: bytes | str) -> None:
+    try:
+        if isinstance(data, str):
+            Path(path).write_text(data, encoding="utf-8")
+        else:
+            Path(path).write_bytes(data)
+    except OSError as exc:
+        raise DriverLabError(
+            f"The file {path} cannot be written ({exc.strerror}).",
+            "Choose a folder you can write to.",
+            indonesian=(
+                f"File {path} tidak dapat ditulis ({exc.strerror}).",
+                "Pilih folder yang bisa Anda tulisi.",
+            ),
+        ) from None
+
+
+def write_extras(args: argparse.Namespace, ctx: dict) -> list[str]:
+    """Write --report and --script; the files written, for the summary line."""
+    written = []
+    result, boot = ctx["result"], ctx["boot"]
+    if args.report:
+        kind = Path(args.report).suffix.lower()
+        data: bytes | str
+        if kind == ".docx":
+            from .word import word_report
+
+            data = word_report(
+                result,
+                boot,
+                ctx["survey"],
+                args.lang,
+                ci=args.ci,
+                level=args.level,
+                prediction=ctx["prediction"],
+            )
+        elif kind == ".html":
+            from .export import html_report
+
+            data = html_report(result, ctx["advice"], boot, args.lang, scale=ctx["survey"].scale)
+        else:
+            from .export import workbook
+
+            data = workbook(result, boot, ctx["survey"], ctx["advice"], lang=args.lang)
+        _write_file(args.report, data)
+        written.append(args.report)
+    if args.script:
+        from .scripts import analysis_data, python_script, r_script
+
+        script = Path(args.script)
+        data_file = script.with_name(script.stem + "-data.csv")
+        r_file = script.with_suffix(".R")
+        _write_file(data_file, analysis_data(result))
+        _write_file(script, python_script(result, boot, data_file.name, args.ci, args.level))
+        _write_file(r_file, r_script(result, boot, data_file.name, args.ci, args.level))
+        written += [str(script), str(data_file), str(r_file)]
+    return written
 
 
 def summary_line(out: dict, path: str) -> str:
@@ -462,7 +568,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "check":
             return _check(args)
         _check_options(args)
-        out = run(args)
+        _check_extras(args)
+        out, ctx = _analyze(args)
         text = json.dumps(out, indent=1, allow_nan=False, default=_json_default)
         try:
             Path(args.out).write_text(text, encoding="utf-8")
@@ -475,8 +582,12 @@ def main(argv: list[str] | None = None) -> int:
                     "Pilih folder yang bisa Anda tulisi.",
                 ),
             ) from None
+        written = write_extras(args, ctx)
         if not args.quiet:
-            print(summary_line(out, args.out))
+            line = summary_line(out, args.out)
+            if written:
+                line += " Also wrote " + ", ".join(written) + "."
+            print(line)
     except _UsageError as exc:
         print(
             f"error: {_cut(str(exc))}. Run 'python -m engine analyze --help' for the options.",

@@ -112,6 +112,26 @@ def _row(table, statistic, subject, paper_value, ours, tol) -> tuple:
     return (table, statistic, subject, paper_value, ours, diff, bool(abs(diff) <= tol + 1e-12))
 
 
+def _table1(paper: dict, profile: pd.DataFrame) -> pd.DataFrame:
+    """Table 1, the respondent profile: counts per answer (exact)."""
+    counts = {(q, a): c for q, a, c in profile.itertuples(index=False)}
+    t1 = paper["table1_respondent_profile"]
+    rows = []
+    for question, key in (
+        ("gender", "gender"),
+        ("age", "age"),
+        ("watch_length", "watch_length"),
+        ("frequency", "frequency_per_month"),
+    ):
+        for answer, n in t1[key].items():
+            rows.append(_row("table1", question, answer, n, counts.get((question, answer), 0), 0))
+    total = sum(c for (q, _), c in counts.items() if q == "platform") or 1
+    for answer, pct in t1["platform_percent"].items():
+        share = round(100 * counts.get(("platform", answer), 0) / total)
+        rows.append(_row("table1", "platform (%)", answer, pct, share, 0))
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
 def replicate(
     result: PLSResult, boot: BootstrapResult | None = None, profile: pd.DataFrame | None = None
 ) -> dict[str, pd.DataFrame]:
@@ -121,24 +141,7 @@ def replicate(
     out: dict[str, pd.DataFrame] = {}
 
     if profile is not None:
-        counts = {(q, a): c for q, a, c in profile.itertuples(index=False)}
-        t1 = paper["table1_respondent_profile"]
-        rows = []
-        for question, key in (
-            ("gender", "gender"),
-            ("age", "age"),
-            ("watch_length", "watch_length"),
-            ("frequency", "frequency_per_month"),
-        ):
-            for answer, n in t1[key].items():
-                rows.append(
-                    _row("table1", question, answer, n, counts.get((question, answer), 0), 0)
-                )
-        total = sum(c for (q, _), c in counts.items() if q == "platform") or 1
-        for answer, pct in t1["platform_percent"].items():
-            share = round(100 * counts.get(("platform", answer), 0) / total)
-            rows.append(_row("table1", "platform (%)", answer, pct, share, 0))
-        out["table1"] = pd.DataFrame(rows, columns=COLUMNS)
+        out["table1"] = _table1(paper, profile)
 
     loading = result.outer.set_index("indicator").loading
     rows = [
@@ -215,4 +218,61 @@ def replicate(
                 ("table6", "p value", name, p, float(r.p), float(r.p) - p, bool(r.p < ALPHA))
             )
     out["table6"] = pd.DataFrame(rows, columns=COLUMNS)
+    return out
+
+
+# -- issue 18: replication follows the model in use --------------------------
+def model_differences(spec, study=None) -> dict[str, list[str]]:
+    """How ``spec`` differs from the study's model: paths and constructs added or
+    removed, and constructs measured differently (items, mode, PLSc)."""
+    from .spec import STUDY_MODEL
+
+    study = study or STUDY_MODEL
+    mine = {c.name: c for c in spec.constructs}
+    theirs = {c.name: c for c in study.constructs}
+    return {
+        "paths_added": [f"{a} -> {b}" for a, b in spec.paths if (a, b) not in study.paths],
+        "paths_removed": [f"{a} -> {b}" for a, b in study.paths if (a, b) not in spec.paths],
+        "constructs_added": [n for n in mine if n not in theirs],
+        "constructs_removed": [n for n in theirs if n not in mine],
+        "constructs_changed": [n for n in mine if n in theirs and mine[n] != theirs[n]],
+    }
+
+
+def is_study_model(spec, study=None) -> bool:
+    return not any(model_differences(spec, study).values())
+
+
+def comparable(result, profile: pd.DataFrame | None = None, study=None) -> dict[str, pd.DataFrame]:
+    """What a different model can still be compared on with the paper's tables.
+
+    The respondent profile (Table 1) does not depend on the model; Cronbach's alpha
+    depends only on a construct's items, so it is comparable for every construct
+    measured by exactly the study's items. Everything else (loadings, rho, AVE,
+    correlations, R², paths) depends on the whole model through the weights, so a
+    different model's values are not the paper's and are not compared.
+    """
+    paper = load_paper()
+    out: dict[str, pd.DataFrame] = {}
+    if profile is not None:
+        out["table1"] = _table1(paper, profile)
+    diff = model_differences(result.spec, study)
+    changed = set(diff["constructs_changed"]) | set(diff["constructs_added"])
+    rel = result.reliability.set_index("construct")
+    rows = []
+    for construct, values in paper["table3_reliability"].items():
+        if construct.startswith("_") or construct in changed or construct not in rel.index:
+            continue
+        rows.append(
+            _row(
+                "table3",
+                "Cronbach's alpha",
+                construct,
+                values[1],
+                float(rel.alpha[construct]),
+                TOLERANCE["default"],
+            )
+        )
+    if rows:
+        out["table3"] = pd.DataFrame(rows, columns=COLUMNS)
     return out

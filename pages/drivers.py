@@ -73,7 +73,10 @@ st.caption(
 )
 if not table.empty:
     render.chart(
-        owner.effects_chart(table, target), f"drivers-{target}", height=56 * len(table) + 30
+        owner.effects_chart(table, target),
+        f"drivers-{target}",
+        height=56 * len(table) + 30,
+        title=f"{t('own.d.ranking')}: {owner.name(target)}",
     )
 shown = table.assign(
     lever=[owner.name(d) for d in table.driver],
@@ -107,7 +110,12 @@ points = imp[imp.level == level].copy()
 k = 0 if lang == "en" else 1
 points["label"] = [owner.name(n) if level == "construct" else n for n in points.name]
 if not points.empty:
-    render.chart(owner.ipma_chart(points, target), f"ipma-{target}-{level}", height=400)
+    render.chart(
+        owner.ipma_chart(points, target),
+        f"ipma-{target}-{level}",
+        height=400,
+        title=f"{t('d.ipma')}: {owner.name(target)}",
+    )
 view = points.assign(
     todo=[owner.action_label(x) for x in points.action],
     quadrant_label=[QUADRANTS[q][k].split(":")[0] for q in points.quadrant],

@@ -3,8 +3,8 @@
 import streamlit as st
 
 import engine
-from engine.replication import inconsistencies, load_paper, replicate
-from ui import cache, render
+from engine.replication import comparable, inconsistencies, load_paper, model_differences, replicate
+from ui import cache, render, state
 from ui.i18n import language, t
 
 st.title(t("rep.title"))
@@ -34,7 +34,36 @@ st.caption(
 )
 total = sum(len(v) for v in tables.values())
 ok = sum(int(v.within.sum()) for v in tables.values())
-st.success(t("rep.matched", ok=ok, total=total), icon=":material/check_circle:")
+
+# Issue 18: the paper's tables belong to the study's model. When the session uses another
+# model, say so, compare it only on what does not depend on the model, and never count the
+# study model's agreement as the user's.
+spec = st.session_state.get(state.MODEL, engine.STUDY_MODEL)
+changes = model_differences(spec)
+if any(changes.values()):
+    listed = "; ".join(
+        t(f"rep.change.{kind}", x=", ".join(v.replace(" -> ", " → ") for v in values))
+        for kind, values in changes.items()
+        if values
+    )
+    st.warning(render.plain(t("rep.other_model", changes=listed)), icon=":material/warning:")
+    st.subheader(t("rep.yours"))
+    st.caption(t("rep.yours_help"))
+    try:
+        mine = cache.estimate(sample.data, spec, settings)
+    except engine.DriverLabError as exc:
+        render.show_error(exc)
+    same = comparable(mine, sample.profile_table())
+    your_total = sum(len(v) for v in same.values())
+    your_ok = sum(int(v.within.sum()) for v in same.values())
+    st.info(t("rep.yours_matched", ok=your_ok, total=your_total), icon=":material/compare:")
+    for key, frame in same.items():
+        with st.expander(t(f"rep.{key}")):
+            render.table(frame.drop(columns=["table"]))
+    st.subheader(t("rep.title"))
+    st.info(t("rep.study_matched", ok=ok, total=total), icon=":material/info:")
+else:
+    st.success(t("rep.matched", ok=ok, total=total), icon=":material/check_circle:")
 
 notes = {}
 for item in inconsistencies(load_paper()):

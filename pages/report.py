@@ -1,10 +1,12 @@
-"""Report: downloads (Excel workbook, printable HTML) and save/open the whole analysis."""
+"""Report: downloads (Excel workbook, printable HTML, Word results chapter, reproduction
+scripts) and save/open the whole analysis."""
 
 import streamlit as st
 
 import engine
 from engine.advice import advise
 from engine.export import html_report, save_analysis, workbook
+from engine.scripts import analysis_data, python_script, r_script
 from ui import render, session, state
 from ui.i18n import file_name, language, t
 
@@ -32,6 +34,52 @@ render.download(
     file_name=file_name("report", "html"),
     mime="text/html",
     icon=":material/print:",
+)
+
+# -- the thesis kit (issue 18): Word results chapter and reproduction scripts ---------------
+st.subheader(t("r.thesis"))
+st.caption(t("r.thesis_help"))
+names = st.session_state.get(state.HYPOTHESIS_NAMES, {})
+
+
+def _word() -> bytes:
+    from engine.word import word_report
+
+    return word_report(result, boot, a.survey, lang, names=names)
+
+
+render.download(
+    t("r.word"),
+    _word,
+    file_name="driver-lab-results.docx",
+    mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    icon=":material/description:",
+)
+DATA_FILE = "driver-lab-data.csv"
+py_col, data_col, r_col = st.columns(3)
+render.download(
+    t("r.script_py"),
+    lambda: python_script(result, boot, DATA_FILE),
+    file_name="driver-lab-analysis.py",
+    mime="text/x-python",
+    where=py_col,
+    icon=":material/code:",
+)
+render.download(
+    t("r.script_data"),
+    lambda: analysis_data(result),
+    file_name=DATA_FILE,
+    mime="text/csv",
+    where=data_col,
+    icon=":material/table:",
+)
+render.download(
+    t("r.script_r"),
+    lambda: r_script(result, boot, DATA_FILE),
+    file_name="driver-lab-analysis.R",
+    mime="text/plain",
+    where=r_col,
+    icon=":material/code:",
 )
 
 st.subheader(t("r.save"))

@@ -824,3 +824,116 @@ CATALOG.update(
         "own.g.col.frequency": {"en": "How often they watch", "id": "Seberapa sering menonton"},
     }
 )
+
+# -- issue 18 (thesis kit, wt-18): Structural, Report and Replication additions ------------
+CATALOG.update(
+    {
+        "s.diagram_png": {"en": "Path diagram (PNG)", "id": "Diagram jalur (PNG)"},
+        "s.hypotheses_help": {
+            "en": "H1…H{n} follow the model's arrows. A hypothesis is supported when its "
+            "{level}% bootstrap interval excludes zero and p < {alpha}; with percentile "
+            "intervals the two agree only approximately, and where they disagree the "
+            "hypothesis is counted as not supported.",
+            "id": "H1…H{n} mengikuti panah model. Hipotesis diterima bila interval bootstrap "
+            "{level}%-nya tidak memuat nol dan p < {alpha}; dengan interval persentil keduanya "
+            "hanya kira-kira sejalan, dan bila berbeda hipotesis dinyatakan ditolak.",
+        },
+        "s.rename": {"en": "Rename the hypotheses", "id": "Ganti nama hipotesis"},
+        "s.rename_help": {
+            "en": "The names you give here are used in the Word document too.",
+            "id": "Nama yang Anda berikan di sini juga dipakai di dokumen Word.",
+        },
+        "s.mediation": {
+            "en": "Mediation: specific indirect effects",
+            "id": "Mediasi: efek tidak langsung spesifik",
+        },
+        "s.mediation_help": {
+            "en": "Types after Zhao, Lynch & Chen (2010): indirect-only = full mediation; "
+            "complementary or competitive = partial mediation; direct-only and no effect = no "
+            "mediation. 'Not in model': the model has no direct path, so the direct effect is "
+            "assumed zero, not tested.",
+            "id": "Jenis menurut Zhao, Lynch & Chen (2010): hanya-tidak-langsung = mediasi "
+            "penuh; komplementer atau kompetitif = mediasi parsial; hanya-langsung dan tanpa "
+            "efek = tidak ada mediasi. 'Tidak ada di model': model tidak punya jalur langsung, "
+            "sehingga efek langsungnya diasumsikan nol, bukan diuji.",
+        },
+        "s.no_mediation": {
+            "en": "The model has no indirect effects.",
+            "id": "Model ini tidak memiliki efek tidak langsung.",
+        },
+        "s.supported": {"en": "Supported", "id": "Diterima"},
+        "s.not_supported": {"en": "Not supported", "id": "Ditolak"},
+        "s.not_in_model": {"en": "not in model", "id": "tidak ada di model"},
+        "s.type.complementary": {"en": "Complementary", "id": "Komplementer"},
+        "s.type.competitive": {"en": "Competitive", "id": "Kompetitif"},
+        "s.type.indirect_only": {"en": "Indirect-only", "id": "Hanya tidak langsung"},
+        "s.type.direct_only": {"en": "Direct-only", "id": "Hanya langsung"},
+        "s.type.no_effect": {"en": "No effect", "id": "Tanpa efek"},
+        "s.med.full": {"en": "Full mediation", "id": "Mediasi penuh"},
+        "s.med.partial": {"en": "Partial mediation", "id": "Mediasi parsial"},
+        "s.med.none": {"en": "No mediation", "id": "Tidak ada mediasi"},
+        "s.col.hypothesis": {"en": "Hypothesis", "id": "Hipotesis"},
+        "s.col.beta": {"en": "β", "id": "β"},
+        "s.col.decision": {"en": "Decision", "id": "Keputusan"},
+        "s.col.chain": {"en": "Indirect effect", "id": "Efek tidak langsung"},
+        "s.col.indirect": {"en": "β (indirect)", "id": "β (tidak langsung)"},
+        "s.col.direct": {"en": "Direct effect", "id": "Efek langsung"},
+        "s.col.type": {"en": "Type", "id": "Jenis"},
+        "s.col.mediation": {"en": "Mediation", "id": "Mediasi"},
+        "s.col.label": {"en": "Name", "id": "Nama"},
+        "r.thesis": {"en": "For a thesis or an article", "id": "Untuk skripsi atau artikel"},
+        "r.thesis_help": {
+            "en": "A Word results chapter in APA style (tables, figure, drafted text, "
+            "references) in the language of this page, and scripts that reproduce every "
+            "number from the data file.",
+            "id": "Bab hasil dalam Word bergaya APA (tabel, gambar, draf teks, daftar pustaka) "
+            "dalam bahasa halaman ini, dan skrip yang mereproduksi setiap angka dari file data.",
+        },
+        "r.word": {"en": "Results chapter (Word)", "id": "Bab hasil (Word)"},
+        "r.script_py": {"en": "Python script", "id": "Skrip Python"},
+        "r.script_data": {"en": "Data for the scripts (CSV)", "id": "Data untuk skrip (CSV)"},
+        "r.script_r": {"en": "R script (seminr)", "id": "Skrip R (seminr)"},
+        "rep.other_model": {
+            "en": "The model in use is not the study's ({changes}). The paper's tables belong "
+            "to the study's model, so your model is compared only on what does not depend on "
+            "the model; the full comparison below is of the study's model.",
+            "id": "Model yang dipakai bukan model studi ({changes}). Tabel artikel milik model "
+            "studi, jadi model Anda hanya dibandingkan pada hal yang tidak bergantung pada "
+            "model; perbandingan lengkap di bawah adalah untuk model studi.",
+        },
+        "rep.change.paths_added": {"en": "paths added: {x}", "id": "jalur ditambah: {x}"},
+        "rep.change.paths_removed": {"en": "paths removed: {x}", "id": "jalur dihapus: {x}"},
+        "rep.change.constructs_added": {
+            "en": "constructs added: {x}",
+            "id": "konstruk ditambah: {x}",
+        },
+        "rep.change.constructs_removed": {
+            "en": "constructs removed: {x}",
+            "id": "konstruk dihapus: {x}",
+        },
+        "rep.change.constructs_changed": {
+            "en": "measured differently: {x}",
+            "id": "diukur berbeda: {x}",
+        },
+        "rep.yours": {"en": "Your model", "id": "Model Anda"},
+        "rep.yours_help": {
+            "en": "The respondent profile does not depend on the model, and Cronbach's alpha "
+            "depends only on a construct's items; everything else (loadings, reliability, "
+            "correlations, R², paths) changes with the model and is not compared.",
+            "id": "Profil responden tidak bergantung pada model, dan alfa Cronbach hanya "
+            "bergantung pada butir konstruknya; selebihnya (loading, reliabilitas, korelasi, "
+            "R², jalur) berubah bersama model dan tidak dibandingkan.",
+        },
+        "rep.yours_matched": {
+            "en": "Your model: {ok} of {total} comparable published values within tolerance.",
+            "id": "Model Anda: {ok} dari {total} nilai terbitan yang sebanding berada dalam "
+            "batas toleransi.",
+        },
+        "rep.study_matched": {
+            "en": "The study's model on the sample: {ok} of {total} published values "
+            "reproduced within tolerance (not your model).",
+            "id": "Model studi pada sampel: {ok} dari {total} nilai terbitan tereplikasi dalam "
+            "batas toleransi (bukan model Anda).",
+        },
+    }
+)

@@ -155,15 +155,17 @@ def download(label: str, data, file_name: str, mime: str, where=st, **kwargs) ->
     where.download_button(label, data, file_name=file_name, mime=mime, on_click="ignore", **kwargs)
 
 
-def chart(figure, name: str, height: int) -> None:
+def chart(figure, name: str, height: int, title: str | None = None) -> None:
     """An Altair chart, with PNG and SVG downloads of the same chart.
 
     The files are drawn only when a button is pressed (vl-convert, Vega's own
-    renderer, on the server), so the page does not wait for them.
+    renderer, on the server), so the page does not wait for them. The exported
+    chart carries its title (``title``, else the file's name), since the heading
+    above it on the page does not travel with the file (issue 18).
     """
     figure = localized_chart(figure)
     st.altair_chart(figure.properties(height=height), width="stretch")
-    spec = figure.properties(width=640, height=height).to_json()
+    spec = figure.properties(width=640, height=height, title=title or name).to_json()
 
     def png() -> bytes:
         import vl_convert

@@ -28,3 +28,5 @@ PENDING = "pending_upload"
 #: Mappings the owner confirmed in this session, by the file's headers (the next wave of
 #: the same questionnaire is mapped the same way without asking).
 SAVED_MAPPINGS = "saved_mappings"
+#: Hypothesis names the user gave on the Structural page ("SOURCE -> TARGET" -> label; issue 18).
+HYPOTHESIS_NAMES = "hypothesis_names"
