@@ -62,19 +62,97 @@ LABELS.update(
     }
 )
 
+# -- issue 12 (wt-12c): the usual variants of a 5-point agreement scale, both languages --
+LABELS.update(
+    {
+        "kurang setuju": 3,  # STS / TS / KS / S / SS
+        "ks": 3,
+        "cukup setuju": 3,
+        "agak setuju": 3,  # on a 5-point scale; on a 7-point one see LABELS_7
+        "ragu": 3,
+        "rr": 3,
+        "n": 3,
+        "biasa": 3,
+        "setuju sekali": 5,
+        "sangat tdk setuju": 1,
+        "tdk setuju": 2,
+        "sangat tidak sesuai": 1,
+        "tidak sesuai": 2,
+        "kurang sesuai": 3,
+        "sesuai": 4,
+        "sangat sesuai": 5,
+        "neither agree or disagree": 3,
+        "neither": 3,
+        "undecided": 3,
+        "not sure": 3,
+        "unsure": 3,
+        "sd": 1,
+        "sa": 5,
+    }
+)
+#: A 7-point agreement scale (used for a column whose labels include a 7-point-only tier).
+LABELS_7: dict[str, int] = {
+    "sangat tidak setuju": 1,
+    "sts": 1,
+    "tidak setuju": 2,
+    "ts": 2,
+    "agak tidak setuju": 3,
+    "ats": 3,
+    "netral": 4,
+    "n": 4,
+    "ragu-ragu": 4,
+    "ragu ragu": 4,
+    "biasa saja": 4,
+    "agak setuju": 5,
+    "as": 5,
+    "setuju": 6,
+    "s": 6,
+    "sangat setuju": 7,
+    "ss": 7,
+    "strongly disagree": 1,
+    "disagree": 2,
+    "somewhat disagree": 3,
+    "slightly disagree": 3,
+    "neutral": 4,
+    "neither agree nor disagree": 4,
+    "neither agree or disagree": 4,
+    "somewhat agree": 5,
+    "slightly agree": 5,
+    "agree": 6,
+    "strongly agree": 7,
+}
+_SEVEN_ONLY = {"agak tidak setuju", "ats", "somewhat disagree", "slightly disagree"}
+
+
+def scale_labels(values: list) -> dict[str, int]:
+    """The label set a column is answered on: the 7-point one when a 7-point-only label
+    ('Agak tidak setuju', 'Somewhat disagree') or more than five distinct agreement labels
+    appear; otherwise the 5-point one."""
+    norms = {_norm(v) for v in values if isinstance(v, str) and v.strip()}
+    known = {n for n in norms if n in LABELS_7 or n in LABELS}
+    if norms & _SEVEN_ONLY or len(known) > 5:
+        return {**LABELS, **LABELS_7}
+    return LABELS
+
+
+# -- end of issue 12 (wt-12c) block --
+
 _YES = {"yes", "ya", "y", "iya", "true", "1"}
 _NO = {"no", "tidak", "t", "n", "false", "0", "belum", "tidak pernah"}
 
 
-def _answer_code(norm: str) -> float | None:
-    """Number of an agreement answer: '4', '4 (Setuju)', 'Setuju'; None if unknown."""
-    if norm in LABELS:
-        return float(LABELS[norm])
+def _answer_code(norm: str, labels: dict[str, int] | None = None) -> float | None:
+    """Number of an agreement answer: '4', '4 (Setuju)', 'Setuju'; None if unknown.
+    ``labels``: the column's label set (:func:`scale_labels`), the 5-point one by default."""
+    labels = LABELS if labels is None else labels
+    norm = norm.rstrip(".")
+    if norm in labels:
+        return float(labels[norm])
     m = re.fullmatch(r"(\d+(?:[.,]\d+)?)\s*(?:[-=.:)]?\s*\(?([^)]*?)\)?)?", norm)
-    if m and (not m.group(2) or _norm(m.group(2)) in LABELS):
+    if m and (not m.group(2) or _norm(m.group(2)) in labels):
         return float(m.group(1).replace(",", "."))
     m = re.fullmatch(r"\(?([^)]*?)\)?\s*[-=:(]?\s*(\d+)\)?", norm)
-    if m and _norm(m.group(1)) in LABELS:
+    if m and _norm(m.group(1)) in labels:
         return float(m.group(2))
     return None
 
@@ -503,6 +581,7 @@ def _parse_items(
         if m.kind != "item":
             continue
         col = frame.iloc[:, position].tolist()
+        labels = scale_labels(col)
         out = np.full(len(col), np.nan)
         unknown = np.zeros(len(col), dtype=bool)
         answered = 0
@@ -518,7 +597,7 @@ def _parse_items(
                     out[k] = np.nan
                     unknown[k] = True
             else:
-                code = _answer_code(_norm(value))
+                code = _answer_code(_norm(value), labels)
                 if code is None:
                     unknown[k] = True
                 else:
