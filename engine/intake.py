@@ -41,6 +41,9 @@ from .spec import STUDY_LABELS, STUDY_MODEL, ModelSpec
 
 #: Weight of the nearest-item similarity (cosine 0-1) beside the lexicon's points.
 SIMILARITY_WEIGHT = 6.0
+#: Odds of staying in the same construct from one column to the next (column order
+#: breaks near-ties; two agreeing neighbours must not overrule clear wording).
+STAY = 3.0
 #: Below this a suggestion is shown as a question to the owner, not a fact.
 CONFIDENT = 0.8
 #: Rows read to tell a column's kind (the whole column is converted later, by import_survey).
@@ -192,7 +195,8 @@ _MEANING: dict[str, dict[str, float]] = {
         "compatible": 2, "kompatibel": 2, "fitur": 2, "feature": 2, "perawatan": 2, " care": 1,
         "ditunjukkan": 1, "shown clearly": 2, "disebutkan": 2, "mention": 1, "mix and match": 2,
         "instructions": 2, "petunjuk": 2, "kandungan": 2, "nutrisi": 2, "nutrition": 2,
-        "what's in": 2, "diskon": 1, "discount": 1, "ongkir": 1, "shipping": 1,
+        "what's in": 2, "percent": 2, "persen": 2, "kalori": 2, "calorie": 2, "protein": 2,
+        "how much": 1, "berapa banyak": 1, "diskon": 1, "discount": 1, "ongkir": 1, "shipping": 1,
     },
     "PSN": {
         # catered for me: my name, my size, my type, my preferences, shown my way
@@ -205,11 +209,12 @@ _MEANING: dict[str, dict[str, float]] = {
         "sesuai keinginan": 3, "memanggil": 2, " calls me": 3, "call me": 3, "by name": 3,
         "just me": 2, "individual": 2, "my skin": 3, "kulit saya": 3, "my budget": 2,
         "budget saya": 2, "my age": 2, "umur saya": 2, "usia saya": 2, " buat saya": 3,
-        "for my": 2, "untuk saya": 3,
+        "for my": 2, "untuk saya": 3, "istimewa": 3, "special": 2, "diperlakukan": 2,
+        "treated": 2, "treats me": 3, "perhatian": 1, "care about me": 3,
     },
     "CLE": {
         # I take part and am absorbed: watch, enjoy, comment, like, hearts, stay, attention
-        " komen": 3, "komentar saya": 1, " love ": 2, "hearts": 3, " heart": 3, "emoji": 3,
+        "komentar saya": 1, " love ": 2, "hearts": 3, " heart": 3, "emoji": 3,
         "sticker": 2, "stiker": 2, " tap": 2, " like ": 2, "get into": 3, "hang around": 3,
         "a long time": 2, "lama-lama": 2, "berlama": 3, "sampai bubar": 3, "sampai akhir": 3,
         "to the end": 3, "full attention": 3, "sepenuhnya": 2, "part of": 2, "bagian dari": 3,
@@ -248,7 +253,9 @@ LEXICON["CLE"]["berkomentar"] = 3
 SLANG = {
     "gue": "saya", "gw": "saya", "gua": "saya", "aku": "saya", "ku": "saya", "sy": "saya",
     "kak": "streamer", "kakak": "streamer", "kakaknya": "streamer", "min": "streamer",
-    "admin": "streamer", "mimin": "streamer", "host": "streamer", "hostnya": "streamer",
+    "admin": "streamer", "mimin": "streamer", "mbak": "streamer", "mbaknya": "streamer",
+    "mas": "streamer", "masnya": "streamer", "cici": "streamer", "koko": "streamer",
+    "host": "streamer", "hostnya": "streamer",
     "seller": "streamer", "sellernya": "streamer", "penjual": "streamer", "penjualnya": "streamer",
     "inget": "ingat", "ngerasa": "merasa", "ngerti": "mengerti", "ngasih": "memberi",
     "kasih": "memberi", "dikasih": "diberi", "nanya": "tanya", "nanyain": "tanya",
@@ -307,6 +314,12 @@ def _her_word(stem: str, norm: str) -> str:
     return norm[start:end].strip()
 
 
+_SHARED_LABEL_WORDS = {
+    "live-streaming", "streaming", "live", "customer", "pelanggan", "viewer", "penonton",
+    "siaran", "langsung",
+}  # fmt: skip
+
+
 def wording_scores(text: str, constructs: tuple[str, ...]) -> dict[str, tuple[float, list[str]]]:
     """Evidence per construct from the words of ``text``: (score, the words that gave it)."""
     norm = _norm(text)
@@ -326,12 +339,17 @@ def wording_scores(text: str, constructs: tuple[str, ...]) -> dict[str, tuple[fl
         for lang in ("en", "id"):  # the construct's own name ("Interaktivitas", "Informasi")
             label = STUDY_LABELS.get(c, {}).get(lang, c)
             for word in _norm(label).split():
+                if word in _SHARED_LABEL_WORDS:  # in every construct's setting: says nothing
+                    continue
                 if len(word) >= 5 and word[:6] in norm:
                     score += 2
                     hits.append(word)
         if f" {c.lower()} " in norm:
             score += 3
             hits.append(c)
+        if c in ("INT", "INF") and actor.get("VCC", 0) > 0:
+            # she answers, chats, tells: taking part, not the seller's responsiveness or facts
+            score *= 0.5 if c == "INT" else 0.75
         score += actor.get(c, 0.0) + SIMILARITY_WEIGHT * sim.get(c, 0.0)
         out[c] = (score, list(dict.fromkeys(h for h in hits if h)))
     return out
@@ -376,7 +394,8 @@ _VIEWER = re.compile(r"^ (saya|i|i'm|i've|i'd|kami|we) ")
 _ABLE = re.compile(r" (can|could|am able|bisa|dapat|boleh|get to) ")
 _SELLER = re.compile(
     r"^ (streamer|the streamer|the seller|the host|he|she|they|the shop|toko|the staff|"
-    r"pemandu|pembawa|the presenter|penyiar|live|siaran|the live|this live|the stream) "
+    r"pemandu|pembawa|the presenter|presenter|penyiar|seller|the owner|the team|"
+    r"live|siaran|the live|this live|the stream) "
 )
 
 
@@ -387,7 +406,9 @@ def _actor_scores(norm: str) -> dict[str, float]:
     viewer = bool(_VIEWER.search(norm)) or norm.startswith(" saya ") or " saya sering " in norm
     if viewer and not _ABLE.search(norm[:40]):
         return {"CLE": 1.0, "VCC": 1.0}
-    if _SELLER.search(norm) or (viewer and _ABLE.search(norm[:40])):
+    if _SELLER.search(norm):
+        return {"INT": 0.7, "INF": 0.7, "PSN": 0.7, "CLE": -1.0, "VCC": -1.0}
+    if viewer:  # what she can do in the live
         return {"INT": 0.7, "INF": 0.7, "PSN": 0.7}
     return {}
 
@@ -841,6 +862,19 @@ def suggest(
     return Intake(tuple(final), constructs, owners)
 
 
+def _stay_odds(probs: np.ndarray, k: int) -> float:
+    """Odds of staying in the same construct from one column to the next, measured on
+    her survey: among consecutive columns whose wording alone is clear, the share that
+    agree (shrunk to even odds), turned into odds against one other construct, between
+    1 (no pull) and :data:`STAY`."""
+    pick = probs.argmax(axis=1)
+    clear = probs.max(axis=1) >= 0.6
+    pairs = [(pick[i] == pick[i + 1]) for i in range(len(pick) - 1) if clear[i] and clear[i + 1]]
+    share = (sum(pairs) + 1.0) / (len(pairs) + 2.0)
+    odds = share * (k - 1) / max(1e-6, 1 - share)
+    return float(min(STAY, max(1.0, odds)))
+
+
 def _suggest_constructs(rows: list[dict], constructs: tuple[str, ...]) -> None:
     """Fill maps_to, confidence, reason, params of the answer rows (in column order)."""
     k = len(constructs)
@@ -868,8 +902,9 @@ def _suggest_constructs(rows: list[dict], constructs: tuple[str, ...]) -> None:
     for i in range(len(rows)):
         evidence = own[i] + (0.5 * by_section[i] if rows[i]["section"] else 0)
         probs[i] = _softmax(evidence)
-    # column order: consecutive questions usually belong together
-    stay = math.log(2.5)
+    # column order: consecutive questions usually belong together -- as much as her own
+    # clearly worded neighbours show they do (a shuffled survey gets no pull at all)
+    stay = math.log(_stay_odds(probs, k))
     logp = np.log(probs + 1e-9)
     best = logp[0].copy()
     back = np.zeros((len(rows), k), dtype=int)
