@@ -314,6 +314,13 @@ def _her_word(stem: str, norm: str) -> str:
     return norm[start:end].strip()
 
 
+#: Asking to see a product her way (the study's PSN03), in either language.
+_ASK_TO_SEE = re.compile(
+    r" (ask|asks|asked|request|requests|minta|meminta|request) (\S+ ){0,4}?(to )?"
+    r"(show|see|display|switch|turn|try|open|zoom|hold|put|ditunjuk\w*|diperlihat\w*|"
+    r"dicoba\w*|coba\w*|dinyala\w*|dibuka\w*|buka\w*|lihat\w*|tunjuk\w*|dipakai\w*|"
+    r"di ?zoom|dibalik\w*|diputar\w*)\b"
+)
 _SHARED_LABEL_WORDS = {
     "live-streaming", "streaming", "live", "customer", "pelanggan", "viewer", "penonton",
     "siaran", "langsung",
@@ -350,6 +357,9 @@ def wording_scores(text: str, constructs: tuple[str, ...]) -> dict[str, tuple[fl
         if c in ("INT", "INF") and actor.get("VCC", 0) > 0:
             # she answers, chats, tells: taking part, not the seller's responsiveness or facts
             score *= 0.5 if c == "INT" else 0.75
+        if c == "PSN" and _ASK_TO_SEE.search(norm):  # PSN03: shown the way she asks
+            score += 4
+            hits.append(_ASK_TO_SEE.search(norm).group(0).strip())
         score += actor.get(c, 0.0) + SIMILARITY_WEIGHT * sim.get(c, 0.0)
         out[c] = (score, list(dict.fromkeys(h for h in hits if h)))
     return out
@@ -618,10 +628,10 @@ def _classify(header: str, values: list) -> tuple[str, str | None]:
         return "empty", None
     if re.search(_ID_HEADER, low):
         return "id", None
-    for kind, pattern in _TIME_HEADERS.items():
-        if re.search(pattern, low):
-            return kind, None
     answers = _answer_values(present)
+    for kind, pattern in _TIME_HEADERS.items():
+        if re.search(pattern, low) and not (answers is not None and _statement(header)):
+            return kind, None
     if answers is not None and (
         _text_labels(present) or not _profile_header(low) or _statement(header)
     ):
