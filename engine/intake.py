@@ -44,6 +44,8 @@ SIMILARITY_WEIGHT = 6.0
 #: Odds of staying in the same construct from one column to the next (column order
 #: breaks near-ties; two agreeing neighbours must not overrule clear wording).
 STAY = 3.0
+#: The most a section title (with its questions) adds to one construct's evidence.
+SECTION_BONUS = 4.0
 #: Below this a suggestion is shown as a question to the owner, not a fact.
 CONFIDENT = 0.8
 #: Rows read to tell a column's kind (the whole column is converted later, by import_survey).
@@ -316,7 +318,7 @@ def _her_word(stem: str, norm: str) -> str:
 
 #: Asking to see a product her way (the study's PSN03), in either language.
 _ASK_TO_SEE = re.compile(
-    r" (ask|asks|asked|request|requests|minta|meminta|request) (\S+ ){0,4}?(to )?"
+    r" (ask|asks|asked|request|requests|minta|meminta|request) (\S+ ){0,7}?(to )?"
     r"(show|see|display|switch|turn|try|open|zoom|hold|put|ditunjuk\w*|diperlihat\w*|"
     r"dicoba\w*|coba\w*|dinyala\w*|dibuka\w*|buka\w*|lihat\w*|tunjuk\w*|dipakai\w*|"
     r"di ?zoom|dibalik\w*|diputar\w*)\b"
@@ -907,10 +909,12 @@ def _suggest_constructs(rows: list[dict], constructs: tuple[str, ...]) -> None:
         total = 3 * title_vec + own[members].sum(axis=0)
         if total.max() > 0:
             section_pick[title] = int(np.argmax(total))
-            by_section[members] = total
+            # a bounded say: the section settles a vaguely worded question, but a question
+            # clearly about something else (an 'ask to see it' in a 'Chat' section) keeps it
+            by_section[members] = SECTION_BONUS * _softmax(total, temperature=3.0)
     probs = np.zeros_like(own)
     for i in range(len(rows)):
-        evidence = own[i] + (0.5 * by_section[i] if rows[i]["section"] else 0)
+        evidence = own[i] + by_section[i]
         probs[i] = _softmax(evidence)
     # column order: consecutive questions usually belong together -- as much as her own
     # clearly worded neighbours show they do (a shuffled survey gets no pull at all)
