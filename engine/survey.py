@@ -62,77 +62,50 @@ LABELS.update(
     }
 )
 
-# -- issue 12 (wt-12c): the usual variants of a 5-point agreement scale, both languages --
-LABELS.update(
-    {
-        "kurang setuju": 3,  # STS / TS / KS / S / SS
-        "ks": 3,
-        "cukup setuju": 3,
-        "agak setuju": 3,  # on a 5-point scale; on a 7-point one see LABELS_7
-        "ragu": 3,
-        "rr": 3,
-        "n": 3,
-        "biasa": 3,
-        "setuju sekali": 5,
-        "sangat tdk setuju": 1,
-        "tdk setuju": 2,
-        "sangat tidak sesuai": 1,
-        "tidak sesuai": 2,
-        "kurang sesuai": 3,
-        "sesuai": 4,
-        "sangat sesuai": 5,
-        "neither agree or disagree": 3,
-        "neither": 3,
-        "undecided": 3,
-        "not sure": 3,
-        "unsure": 3,
-        "sd": 1,
-        "sa": 5,
-    }
-)
-#: A 7-point agreement scale (used for a column whose labels include a 7-point-only tier).
-LABELS_7: dict[str, int] = {
-    "sangat tidak setuju": 1,
-    "sts": 1,
-    "tidak setuju": 2,
-    "ts": 2,
-    "agak tidak setuju": 3,
-    "ats": 3,
-    "netral": 4,
-    "n": 4,
-    "ragu-ragu": 4,
-    "ragu ragu": 4,
-    "biasa saja": 4,
-    "agak setuju": 5,
-    "as": 5,
-    "setuju": 6,
-    "s": 6,
-    "sangat setuju": 7,
-    "ss": 7,
-    "strongly disagree": 1,
-    "disagree": 2,
-    "somewhat disagree": 3,
-    "slightly disagree": 3,
-    "neutral": 4,
-    "neither agree nor disagree": 4,
-    "neither agree or disagree": 4,
-    "somewhat agree": 5,
-    "slightly agree": 5,
-    "agree": 6,
-    "strongly agree": 7,
-}
-_SEVEN_ONLY = {"agak tidak setuju", "ats", "somewhat disagree", "slightly disagree"}
+# -- issue 12 (wt-12c): a whole agreement label set, 5 or 7 points, either language ------
+#: Each label's place on a fine scale: -3 strongly disagree ... 0 middle ... +3 strongly
+#: agree; -1/+1 are the soft tiers ('Agak (tidak) setuju', 'Somewhat (dis)agree').
+FINE: dict[str, int] = {}
+for _p, _words in {
+    -3: "sangat tidak setuju|sangat tdk setuju|sts|strongly disagree|sd|sangat tidak sesuai|"
+    "totally disagree|completely disagree",
+    -2: "tidak setuju|tdk setuju|ts|disagree|d|tidak sesuai",
+    -1: "agak tidak setuju|ats|somewhat disagree|slightly disagree|mildly disagree",
+    0: "netral|n|ragu-ragu|ragu ragu|ragu|rr|r|kurang setuju|ks|cukup setuju|cs|biasa saja|"
+    "biasa|netral / ragu-ragu|neutral|neither agree nor disagree|neither agree or disagree|"
+    "neither|undecided|not sure|unsure|kurang sesuai|cukup sesuai",
+    1: "agak setuju|as|somewhat agree|slightly agree|mildly agree",
+    2: "setuju|s|agree|a|sesuai",
+    3: "sangat setuju|ss|strongly agree|sa|setuju sekali|sangat sesuai|totally agree|"
+    "completely agree",
+}.items():
+    for _w in _words.split("|"):
+        FINE[_w] = _p
+#: The usual 5-point reading of every label (a soft tier alone is the middle: STS/TS/AS/S/SS).
+LABELS.update({_w: {-3: 1, -2: 2, -1: 3, 0: 3, 1: 3, 2: 4, 3: 5}[_p] for _w, _p in FINE.items()})
+for _w in ("sd", "sa", "as", "cs", "ats", "a", "d"):  # short codes: only in a whole set
+    LABELS.pop(_w, None)
+_FIVE_SOFT = {-3: 1, -1: 2, 0: 3, 1: 4, 3: 5}  # Strongly / Somewhat / Neither (SurveyMonkey)
 
 
 def scale_labels(values: list) -> dict[str, int]:
-    """The label set a column is answered on: the 7-point one when a 7-point-only label
-    ('Agak tidak setuju', 'Somewhat disagree') or more than five distinct agreement labels
-    appear; otherwise the 5-point one."""
-    norms = {_norm(v) for v in values if isinstance(v, str) and v.strip()}
-    known = {n for n in norms if n in LABELS_7 or n in LABELS}
-    if norms & _SEVEN_ONLY or len(known) > 5:
-        return {**LABELS, **LABELS_7}
-    return LABELS
+    """Label -> code for the label set a column is answered on, read as a whole: 7 points
+    when both soft tiers, or a soft tier beside the middle and the plain ones, or more than
+    five levels appear ('Agak tidak setuju' ... 'Sangat setuju'); 5 points with soft tiers
+    when there is no plain 'Agree' ('Somewhat agree' ... 'Strongly agree'); otherwise the
+    usual 5 points, where a lone soft tier or 'Kurang/Cukup setuju' is the middle."""
+    norms = {_norm(v).rstrip(".") for v in values if isinstance(v, str) and v.strip()}
+    levels = {FINE[n] for n in norms if n in FINE}
+    soft, plain = levels & {-1, 1}, levels & {-2, 2}
+    if len(levels) > 5 or (soft and plain and (soft == {-1, 1} or 0 in levels)):
+        scheme = {p: p + 4 for p in range(-3, 4)}
+    elif soft and not plain:
+        scheme = _FIVE_SOFT
+    elif len(levels) >= 3:
+        scheme = {-3: 1, -2: 2, -1: 3, 0: 3, 1: 3, 2: 4, 3: 5}
+    else:
+        return LABELS
+    return {**LABELS, **{w: scheme[p] for w, p in FINE.items() if p in scheme}}
 
 
 # -- end of issue 12 (wt-12c) block --

@@ -33,6 +33,16 @@ SCALES = {
     "id_biasa": ["Sangat tidak setuju", "Tidak setuju", "Biasa saja", "Setuju", "Sangat setuju"],
     "id_abbr": ["STS", "TS", "N", "S", "SS"],
     "id_abbr_ks": ["STS", "TS", "KS", "S", "SS"],
+    "id_abbr_r": ["STS", "TS", "R", "S", "SS"],
+    "id_abbr_as": ["STS", "TS", "AS", "S", "SS"],
+    "en_letters": ["SD", "D", "N", "A", "SA"],
+    "en_somewhat_5": [
+        "Strongly disagree",
+        "Somewhat disagree",
+        "Neither agree nor disagree",
+        "Somewhat agree",
+        "Strongly agree",
+    ],
     "id_sesuai": [
         "Sangat tidak sesuai",
         "Tidak sesuai",
@@ -82,7 +92,12 @@ def test_a_whole_agreement_label_set_is_read_in_its_order(name: str) -> None:
         np.testing.assert_array_equal(data[c].to_numpy(), v + 1.0)
 
 
-def test_a_five_point_column_missing_a_label_keeps_its_order() -> None:
+def test_letters_of_a_choice_question_are_not_an_agreement_scale() -> None:
+    frame = pd.DataFrame({"Pilih paket favorit": list("ABCD") * 10})
+    assert suggest(frame).columns[0].kind == "choice"
+
+
+def test_a_seven_point_column_missing_a_label_keeps_its_order() -> None:
     # a 7-point column where nobody chose a 7-point-only tier is still read in order
     labels = SCALES["id_7"]
     values = [labels[k] for k in (0, 1, 3, 4, 5, 6) * 5]
