@@ -213,6 +213,8 @@ _MEANING: dict[str, dict[str, float]] = {
         "budget saya": 2, "my age": 2, "umur saya": 2, "usia saya": 2, " buat saya": 3,
         "for my": 2, "untuk saya": 3, "istimewa": 3, "special": 2, "diperlakukan": 2,
         "treated": 2, "treats me": 3, "perhatian": 1, "care about me": 3,
+        "knows what i": 3, "knows my": 3, "knows me": 3, "tahu apa yang saya": 3,
+        "tahu selera": 3, "kenal saya": 3, "my usual": 2, "what i usually": 2,
     },
     "CLE": {
         # I take part and am absorbed: watch, enjoy, comment, like, hearts, stay, attention
@@ -323,6 +325,15 @@ _ASK_TO_SEE = re.compile(
     r"dicoba\w*|coba\w*|dinyala\w*|dibuka\w*|buka\w*|lihat\w*|tunjuk\w*|dipakai\w*|"
     r"di ?zoom|dibalik\w*|diputar\w*)\b"
 )
+#: Recommending the shop or its live to other people (VCC05), not to her (PSN01).
+_RECOMMEND_TO = re.compile(
+    r"(recommend\w*|rekomendasi\w*|merekomendasikan|menyarankan|share\w*|bagikan|membagikan|"
+    r"tell|ajak\w*|mengajak|invite\w*|promosi\w*|promote\w*) (\S+ ){0,6}?"
+    r"(to|ke|kepada|with|dengan|sama) (?!(me|saya|streamer|the streamer)\b)"
+    r"(\S+ )?(others?|other people|orang|friends?|teman\w*|famil\w*|keluarga\w*|"
+    r"relatives?|saudara\w*|colleagues?|rekan\w*|kolega|tetangga|neighbou?rs?|grup|group|"
+    r"people|everyone|semua)"
+)
 _SHARED_LABEL_WORDS = {
     "live-streaming", "streaming", "live", "customer", "pelanggan", "viewer", "penonton",
     "siaran", "langsung",
@@ -359,6 +370,9 @@ def wording_scores(text: str, constructs: tuple[str, ...]) -> dict[str, tuple[fl
         if c in ("INT", "INF") and actor.get("VCC", 0) > 0:
             # she answers, chats, tells: taking part, not the seller's responsiveness or facts
             score *= 0.5 if c == "INT" else 0.75
+        if c == "VCC" and _RECOMMEND_TO.search(norm):  # VCC05: recommending it to others
+            score += 4
+            hits.append(_RECOMMEND_TO.search(norm).group(0).strip())
         if c == "PSN" and _ASK_TO_SEE.search(norm):  # PSN03: shown the way she asks
             score += 4
             hits.append(_ASK_TO_SEE.search(norm).group(0).strip())

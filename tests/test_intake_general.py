@@ -141,6 +141,8 @@ RULES = [
     ("I tell the shop what they could do better", "VCC"),
     ("Saya memberi usulan produk yang sebaiknya dijual", "VCC"),
     ("I help other viewers decide what to buy", "VCC"),
+    ("Saya merekomendasikan live ini ke keluarga", "VCC"),
+    ("The host recommends shades that suit me", "PSN"),
     ("I can ask them to switch the lamp on to see it lit", "PSN"),
     ("Aku bisa minta produknya ditunjukin dari samping", "PSN"),
     ("Min inget ukuran yang biasa aku beli", "PSN"),
