@@ -197,7 +197,9 @@ _MEANING: dict[str, dict[str, float]] = {
         "compatible": 2, "kompatibel": 2, "fitur": 2, "feature": 2, "perawatan": 2, " care": 1,
         "ditunjukkan": 1, "shown clearly": 2, "disebutkan": 2, "mention": 1, "mix and match": 2,
         "instructions": 2, "petunjuk": 2, "kandungan": 2, "nutrisi": 2, "nutrition": 2,
-        "what's in": 2, "percent": 2, "persen": 2, "kalori": 2, "calorie": 2, "protein": 2,
+        "need to know": 3, "perlu tahu": 3, "perlu saya ketahui": 3, "before buying": 2,
+        "sebelum membeli": 2, "sebelum beli": 2, "what's in": 2, "percent": 2, "persen": 2,
+        "kalori": 2, "calorie": 2, "protein": 2,
         "how much": 1, "berapa banyak": 1, "diskon": 1, "discount": 1, "ongkir": 1, "shipping": 1,
     },
     "PSN": {
@@ -213,6 +215,7 @@ _MEANING: dict[str, dict[str, float]] = {
         "budget saya": 2, "my age": 2, "umur saya": 2, "usia saya": 2, " buat saya": 3,
         "for my": 2, "untuk saya": 3, "istimewa": 3, "special": 2, "diperlakukan": 2,
         "treated": 2, "treats me": 3, "perhatian": 1, "care about me": 3,
+        "relevan": 3, "relevant": 3, "offers for me": 3, "penawaran untuk saya": 3,
         "knows what i": 3, "knows my": 3, "knows me": 3, "tahu apa yang saya": 3,
         "tahu selera": 3, "kenal saya": 3, "my usual": 2, "what i usually": 2,
     },
@@ -226,6 +229,8 @@ _MEANING: dict[str, dict[str, float]] = {
         "often comment": 3, "sering komen": 3, "aktif": 2, "active": 2, "ketagihan": 3,
         "addict": 3, "tidak sabar": 3, "excited": 3, "seneng": 3, "happy": 2, "nonton": 1,
         "menonton": 1, "watch": 1, "rame": 2, "ramai": 2, "lively": 2,
+        "time passes": 3, "waktu berlalu": 3, "forget the time": 3, "kepo": 3, "penasaran": 2,
+        "curious": 2, "involved": 3, "participa": 2, "ikut serta": 2,
     },
     "VCC": {
         # I contribute to the shop and other viewers: ideas, feedback, help, recommend
