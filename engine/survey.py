@@ -122,8 +122,8 @@ def _answer_code(norm: str, labels: dict[str, int] | None = None) -> float | Non
     if norm in labels:
         return float(labels[norm])
     m = re.fullmatch(r"(\d+(?:[.,]\d+)?)\s*(?:[-=.:)]?\s*\(?([^)]*?)\)?)?", norm)
-    if m and (not m.group(2) or _norm(m.group(2)) in labels):
-        return float(m.group(1).replace(",", "."))
+    if m and (not m.group(2) or _norm(m.group(2)) in labels or _norm(m.group(2)) in FINE):
+        return float(m.group(1).replace(",", "."))  # her number wins over the label
     m = re.fullmatch(r"\(?([^)]*?)\)?\s*[-=:(]?\s*(\d+)\)?", norm)
     if m and _norm(m.group(1)) in labels:
         return float(m.group(2))
