@@ -286,11 +286,12 @@ _SLANG_RE = re.compile(
 )
 
 
-def _norm(text: object) -> str:
+def _norm(text: object, slang: bool = True) -> str:
     s = str(text).lower().replace("’", "'")
     s = re.sub(r"[^\w'\-]+", " ", s)
     s = " ".join(s.split())
-    s = _SLANG_RE.sub(lambda m: SLANG[m.group(1)], s)
+    if slang:  # everyday words -> their standard form, word for word
+        s = _SLANG_RE.sub(lambda m: SLANG[m.group(1)], s)
     return f" {s} "
 
 
@@ -312,15 +313,23 @@ def _template_words() -> dict[str, set[str]]:
 _TEMPLATE = _template_words()
 
 
-def _her_word(stem: str, norm: str) -> str:
-    """The words of her question a lexicon entry matched ('respon' -> 'merespons')."""
+def _her_word(stem: str, norm: str, raw: str | None = None) -> str:
+    """The words of her question a lexicon entry matched ('respon' -> 'merespons'), as she
+    wrote them ('bales', not its standard form 'balas') when ``raw`` (her text, normalised
+    without the slang step, word for word the same length) is given."""
     start = norm.index(stem)
     end = start + len(stem)
     while start > 0 and norm[start - 1] != " ":
         start -= 1
     while end < len(norm) and norm[end] != " ":
         end += 1
-    return norm[start:end].strip()
+    words = norm[start:end].strip()
+    if raw is not None:
+        first = len(norm[:start].split())
+        mine, hers = norm.split(), raw.split()
+        if len(mine) == len(hers):
+            return " ".join(hers[first : first + len(words.split())])
+    return words
 
 
 #: Asking to see a product her way (the study's PSN03), in either language.
@@ -348,6 +357,7 @@ _SHARED_LABEL_WORDS = {
 def wording_scores(text: str, constructs: tuple[str, ...]) -> dict[str, tuple[float, list[str]]]:
     """Evidence per construct from the words of ``text``: (score, the words that gave it)."""
     norm = _norm(text)
+    raw = _norm(text, slang=False)
     tokens = set(norm.split())
     actor = _actor_scores(norm)
     sim = similarity(text)
@@ -357,7 +367,7 @@ def wording_scores(text: str, constructs: tuple[str, ...]) -> dict[str, tuple[fl
         for stem, weight in LEXICON.get(c, {}).items():
             if stem in norm:
                 score += weight
-                hits.append(_her_word(stem, norm))
+                hits.append(_her_word(stem, norm, raw))
         shared = tokens & _TEMPLATE.get(c, set())
         score += 1.0 * len(shared)
         hits += sorted(shared - set(hits))
@@ -377,10 +387,10 @@ def wording_scores(text: str, constructs: tuple[str, ...]) -> dict[str, tuple[fl
             score *= 0.5 if c == "INT" else 0.75
         if c == "VCC" and _RECOMMEND_TO.search(norm):  # VCC05: recommending it to others
             score += 4
-            hits.append(_RECOMMEND_TO.search(norm).group(0).strip())
+            hits.append(_her_word(_RECOMMEND_TO.search(norm).group(0).strip(), norm, raw))
         if c == "PSN" and _ASK_TO_SEE.search(norm):  # PSN03: shown the way she asks
             score += 4
-            hits.append(_ASK_TO_SEE.search(norm).group(0).strip())
+            hits.append(_her_word(_ASK_TO_SEE.search(norm).group(0).strip(), norm, raw))
         score += actor.get(c, 0.0) + SIMILARITY_WEIGHT * sim.get(c, 0.0)
         out[c] = (score, list(dict.fromkeys(h for h in hits if h)))
     return out

@@ -292,3 +292,12 @@ def test_everyday_wording_in_plain_lists(shuffled: bool) -> None:
     right = sum(c.maps_to == truth[c.column] for c in got)
     print(f"\nEveryday wording, {'shuffled' if shuffled else 'in blocks'}: {right}/{len(truth)}")
     assert right / len(truth) >= 0.9
+
+
+def test_the_reason_quotes_her_own_words_not_their_standard_form() -> None:
+    rng = np.random.default_rng(8)
+    frame = pd.DataFrame({"Kakak host suka bales chat aku pas live": rng.integers(1, 6, 30)})
+    c = suggest(frame).columns[0]
+    assert c.maps_to == "INT" and c.reason == "words"
+    words = dict(c.params)["words"]
+    assert "bales" in words and "balas" not in words
