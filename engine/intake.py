@@ -197,6 +197,8 @@ _MEANING: dict[str, dict[str, float]] = {
         "compatible": 2, "kompatibel": 2, "fitur": 2, "feature": 2, "perawatan": 2, " care": 1,
         "ditunjukkan": 1, "shown clearly": 2, "disebutkan": 2, "mention": 1, "mix and match": 2,
         "instructions": 2, "petunjuk": 2, "kandungan": 2, "nutrisi": 2, "nutrition": 2,
+"banding": 2, "before i buy": 2, "before i order": 2, "before ordering": 2,
+        "before purchasing": 2, "sebelum pesan": 2, "sebelum order": 2, "sebelum checkout": 2,
         "need to know": 3, "perlu tahu": 3, "perlu saya ketahui": 3, "before buying": 2,
         "sebelum membeli": 2, "sebelum beli": 2, "what's in": 2, "percent": 2, "persen": 2,
         "kalori": 2, "calorie": 2, "protein": 2,
@@ -339,6 +341,15 @@ _ASK_TO_SEE = re.compile(
     r"dicoba\w*|coba\w*|dinyala\w*|dibuka\w*|buka\w*|lihat\w*|tunjuk\w*|dipakai\w*|"
     r"di ?zoom|dibalik\w*|diputar\w*)\b"
 )
+#: The viewer answering or replying (to other viewers).
+_ANSWERS = re.compile(
+    r"^ (i|saya|kami|we)( (often|sometimes|also|usually|always|even|sering|juga|suka|kadang|"
+    r"biasanya|selalu|ikut|bantu|help|ikut membantu|membantu))* (answer|answers|reply|replies|"
+    r"respond|jawab|menjawab|"
+    r"balas|membalas|bantu jawab|help answer) "
+)
+#: Help given to her ('membantu saya membandingkan', 'helps me decide').
+_HELPS_ME = re.compile(r" (membantu|bantu|help|helps|helped|helping) (saya|me) ")
 #: Recommending the shop or its live to other people (VCC05), not to her (PSN01).
 _RECOMMEND_TO = re.compile(
     r"(recommend\w*|rekomendasi\w*|merekomendasikan|menyarankan|share\w*|bagikan|membagikan|"
@@ -385,6 +396,11 @@ def wording_scores(text: str, constructs: tuple[str, ...]) -> dict[str, tuple[fl
         if c in ("INT", "INF") and actor.get("VCC", 0) > 0:
             # she answers, chats, tells: taking part, not the seller's responsiveness or facts
             score *= 0.5 if c == "INT" else 0.75
+        if c == "VCC" and actor.get("VCC", 0) > 0 and _ANSWERS.search(norm):
+            score += 5  # VCC03: she answers (other viewers' questions): helping them
+            hits.append(_her_word(_ANSWERS.search(norm).group(0).strip(), norm, raw))
+        if c == "VCC" and _HELPS_ME.search(norm):
+            score -= 3  # 'it helps me compare': help given to her is not her contribution
         if c == "VCC" and _RECOMMEND_TO.search(norm):  # VCC05: recommending it to others
             score += 4
             hits.append(_her_word(_RECOMMEND_TO.search(norm).group(0).strip(), norm, raw))
