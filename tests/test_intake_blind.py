@@ -66,6 +66,6 @@ def test_blind_single_questions_without_context() -> None:
     truth = dict(questions)
     right = sum(c.maps_to == truth[c.column] for c in suggest(frame).columns)
     share = right / len(questions)
-    print(f"\nFormerly blind single questions, no section, shuffled: {right}/{len(questions)} = {share:.3f}")
+    print(f"\nFormerly blind single questions, shuffled: {right}/{len(questions)} = {share:.3f}")
     assert len(truth) == len(questions) == 153
     assert share >= MEASURED_SINGLE - MARGIN  # regression guard
