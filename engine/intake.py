@@ -15,11 +15,12 @@ an :class:`Intake`:
   a short reason returned as data (a code and its parameters; :func:`explain`
   renders it in English or Indonesian), from three clues: the grid section
   title ("Interaksi saat live [Penjual merespons ...]", Kobo's
-  "group/question", SurveyMonkey's two header rows), the question's wording (a
-  bilingual lexicon of what each construct is about, plus word overlap with
-  the study's own questionnaire), and the column order (consecutive questions
-  usually belong together: a Viterbi pass with a bonus for staying in the
-  same construct, which strong wording overrides in shuffled surveys).
+  "group/question", SurveyMonkey's two header rows; a bounded say), the
+  question's wording (everyday Indonesian normalised first; a bilingual lexicon
+  of what each construct means; who acts in the sentence; a character n-gram
+  TF-IDF cosine with the study's items and construct definitions), and the
+  column order (a Viterbi pass whose pull to stay in one construct is measured
+  on her survey, so order only breaks near-ties and a shuffled survey gets none).
 
 A header that names an item code (``INT01``, ``int_1`` ...) is taken as that
 item, as before. Nothing here imports Streamlit.
