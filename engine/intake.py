@@ -15,11 +15,12 @@ an :class:`Intake`:
   a short reason returned as data (a code and its parameters; :func:`explain`
   renders it in English or Indonesian), from three clues: the grid section
   title ("Interaksi saat live [Penjual merespons ...]", Kobo's
-  "group/question", SurveyMonkey's two header rows), the question's wording (a
-  bilingual lexicon of what each construct is about, plus word overlap with
-  the study's own questionnaire), and the column order (consecutive questions
-  usually belong together: a Viterbi pass with a bonus for staying in the
-  same construct, which strong wording overrides in shuffled surveys).
+  "group/question", SurveyMonkey's two header rows; a bounded say), the
+  question's wording (everyday Indonesian normalised first; a bilingual lexicon
+  of what each construct means; who acts in the sentence; a character n-gram
+  TF-IDF cosine with the study's items and construct definitions), and the
+  column order (a Viterbi pass whose pull to stay in one construct is measured
+  on her survey, so order only breaks near-ties and a shuffled survey gets none).
 
 A header that names an item code (``INT01``, ``int_1`` ...) is taken as that
 item, as before. Nothing here imports Streamlit.
@@ -39,6 +40,13 @@ import pandas as pd
 from .questionnaire import ITEMS
 from .spec import STUDY_LABELS, STUDY_MODEL, ModelSpec
 
+#: Weight of the nearest-item similarity (cosine 0-1) beside the lexicon's points.
+SIMILARITY_WEIGHT = 6.0
+#: Odds of staying in the same construct from one column to the next (column order
+#: breaks near-ties; two agreeing neighbours must not overrule clear wording).
+STAY = 3.0
+#: The most a section title (with its questions) adds to one construct's evidence.
+SECTION_BONUS = 4.0
 #: Below this a suggestion is shown as a question to the owner, not a fact.
 CONFIDENT = 0.8
 #: Rows read to tell a column's kind (the whole column is converted later, by import_survey).
@@ -172,10 +180,122 @@ for _c, _words in _MORE.items():
         LEXICON[_c].setdefault(_w, _weight)
 
 
-def _norm(text: object) -> str:
+# -- issue 12 (wt-12c): more of what each construct means, built from its definition and
+# the study's items (engine/questionnaire.py), not from any one survey's phrases --------
+_MEANING: dict[str, dict[str, float]] = {
+    "INT": {
+        # the seller talks WITH viewers: answers, replies, reads their messages
+        " pesan": 2, "message": 2, " read": 1, "membaca": 1, "read out": 2, "reads out": 2,
+        "menyebut pertanyaan": 2, "live chat": 3, "replies": 3, "langsung dijawab": 3,
+        " shout": 1, "chat penonton": 2, "viewers' questions": 2, "our questions": 2,
+        "pertanyaan kami": 2, "pertanyaan saya": 2, "my question": 2, "ngajak ngobrol": 3,
+    },
+    "INF": {
+        # information about the products: what, how, how much, is it genuine
+        "bpom": 3, "halal": 2, "keaslian": 3, "original": 2, "genuine": 2, "authentic": 2,
+        " ori ": 2, "size chart": 3, "lingkar": 2, "dimensi": 2, "dimension": 2,
+        "berat": 1, "weight": 1, "expired": 2, "kedaluwarsa": 2, "battery": 2, "baterai": 2,
+        "compatible": 2, "kompatibel": 2, "fitur": 2, "feature": 2, "perawatan": 2, " care": 1,
+        "ditunjukkan": 1, "shown clearly": 2, "disebutkan": 2, "mention": 1, "mix and match": 2,
+        "instructions": 2, "petunjuk": 2, "kandungan": 2, "nutrisi": 2, "nutrition": 2,
+"banding": 2, "before i buy": 2, "before i order": 2, "before ordering": 2,
+        "before purchasing": 2, "sebelum pesan": 2, "sebelum order": 2, "sebelum checkout": 2,
+        "need to know": 3, "perlu tahu": 3, "perlu saya ketahui": 3, "before buying": 2,
+        "sebelum membeli": 2, "sebelum beli": 2, "what's in": 2, "percent": 2, "persen": 2,
+        "kalori": 2, "calorie": 2, "protein": 2,
+        "how much": 1, "berapa banyak": 1, "diskon": 1, "discount": 1, "ongkir": 1, "shipping": 1,
+    },
+    "PSN": {
+        # catered for me: my name, my size, my type, my preferences, shown my way
+        "username": 3, "nama akun": 3, " akun ": 1, " id ": 1, "ukuran saya": 2,
+        "my size": 2, "bentuk badan": 3, "body": 1, " pas ": 1, "breed": 3, " ras ": 2,
+        "my dog": 2, "my cat": 2, "anjing saya": 2, "kucing saya": 2, "my pet": 2,
+        "pelanggan lama": 3, "returning": 2, "repeat customer": 2, " usually ": 1,
+        " biasanya": 1, "my way": 3, "the way i": 3, " swatch": 2, "dicoba": 1, "try it": 1,
+        "switch it on": 2, "show me": 3, "tunjukkan": 1, "diperlihatkan": 2, "minta dicoba": 3,
+        "sesuai keinginan": 3, "memanggil": 2, " calls me": 3, "call me": 3, "by name": 3,
+        "just me": 2, "individual": 2, "my skin": 3, "kulit saya": 3, "my budget": 2,
+        "budget saya": 2, "my age": 2, "umur saya": 2, "usia saya": 2, " buat saya": 3,
+        "for my": 2, "untuk saya": 3, "istimewa": 3, "special": 2, "diperlakukan": 2,
+        "treated": 2, "treats me": 3, "perhatian": 1, "care about me": 3,
+        "relevan": 3, "relevant": 3, "offers for me": 3, "penawaran untuk saya": 3,
+        "knows what i": 3, "knows my": 3, "knows me": 3, "tahu apa yang saya": 3,
+        "tahu selera": 3, "kenal saya": 3, "my usual": 2, "what i usually": 2,
+    },
+    "CLE": {
+        # I take part and am absorbed: watch, enjoy, comment, like, hearts, stay, attention
+        "komentar saya": 1, " love ": 2, "hearts": 3, " heart": 3, "emoji": 3,
+        "sticker": 2, "stiker": 2, " tap": 2, " like ": 2, "get into": 3, "hang around": 3,
+        "a long time": 2, "lama-lama": 2, "berlama": 3, "sampai bubar": 3, "sampai akhir": 3,
+        "to the end": 3, "full attention": 3, "sepenuhnya": 2, "part of": 2, "bagian dari": 3,
+        "menulis komentar": 3, "write comments": 3, "leave comments": 3, "i comment": 3,
+        "often comment": 3, "sering komen": 3, "aktif": 2, "active": 2, "ketagihan": 3,
+        "addict": 3, "tidak sabar": 3, "excited": 3, "seneng": 3, "happy": 2, "nonton": 1,
+        "menonton": 1, "watch": 1, "rame": 2, "ramai": 2, "lively": 2,
+        "time passes": 3, "waktu berlalu": 3, "forget the time": 3, "kepo": 3, "penasaran": 2,
+        "curious": 2, "involved": 3, "participa": 2, "ikut serta": 2,
+    },
+    "VCC": {
+        # I contribute to the shop and other viewers: ideas, feedback, help, recommend
+        " suggest ": 3, "suggested": 3, "should stock": 3, "should carry": 3, " carry": 2,
+        " stock ": 1, "restock": 2, "tell the shop": 3, "what went wrong": 3, " fix": 2,
+        "what to improve": 3, "better": 1, "help answer": 3, "bantu jawab": 3,
+        "membantu menjawab": 3, "help other": 3, "other viewers": 2, "other owners": 3,
+        "other buyers": 3, "pembeli lain": 3, "calon pembeli": 3, "tell other": 3,
+        "to buy from": 2, "recommend this": 3, "recommend the shop": 3, "rekomendasikan toko": 3,
+        "merekomendasikan toko": 3, "ke teman": 3, "kepada teman": 3, "with my friends": 3,
+        "with friends": 3, "my friends": 3, "share the live": 3, "share link": 3,
+        "ke grup": 3, "tell my friends": 3, "invite": 3, " ajak": 3, "usul": 3, "masukan": 3,
+        "kritik": 3, "evaluasi": 2, "review": 2, "ulasan": 3, "warna baru": 2, "new colour": 2,
+        "new color": 2, "new flavour": 2, "rasa baru": 2, "new product": 3, "produk baru": 3,
+        "jual juga": 2, "nambah": 1, "add more": 2, "ideas": 3, "makin bagus": 3,
+        "lebih bagus": 3, "lebih baik": 3,
+    },
+}  # fmt: skip
+for _c, _words in _MEANING.items():
+    for _w, _weight in _words.items():
+        LEXICON[_c][_w] = max(LEXICON[_c].get(_w, 0), _weight)
+# words that point to the seller's side but were read as the viewer's (and back)
+LEXICON["INT"][" comment"] = 0.5
+LEXICON["INT"]["komentar"] = 0.5
+LEXICON["VCC"][" share"] = 3
+LEXICON["CLE"]["berkomentar"] = 3
+
+#: Everyday Indonesian (and chat English) -> the standard form the lexicon is written in.
+SLANG = {
+    "gue": "saya", "gw": "saya", "gua": "saya", "aku": "saya", "ku": "saya", "sy": "saya",
+    "kak": "streamer", "kakak": "streamer", "kakaknya": "streamer", "min": "streamer",
+    "admin": "streamer", "mimin": "streamer", "mbak": "streamer", "mbaknya": "streamer",
+    "mas": "streamer", "masnya": "streamer", "cici": "streamer", "koko": "streamer",
+    "host": "streamer", "hostnya": "streamer",
+    "seller": "streamer", "sellernya": "streamer", "penjual": "streamer", "penjualnya": "streamer",
+    "inget": "ingat", "ngerasa": "merasa", "ngerti": "mengerti", "ngasih": "memberi",
+    "kasih": "memberi", "dikasih": "diberi", "nanya": "tanya", "nanyain": "tanya",
+    "bales": "balas", "dibales": "dibalas", "ngebales": "membalas", "komen": "komentar",
+    "temen": "teman", "temen-temen": "teman", "buat": "untuk", "nonton": "menonton",
+    "ditonton": "menonton", "bubar": "selesai", "nggak": "tidak", "gak": "tidak",
+    "ga": "tidak", "enggak": "tidak", "tdk": "tidak", "yg": "yang", "dgn": "dengan",
+    "pas": "saat", "kalo": "kalau", "udah": "sudah", "dijelasin": "dijelaskan",
+    "jelasin": "jelaskan", "nunjukin": "menunjukkan", "ditunjukin": "ditunjukkan",
+    "disebutin": "disebutkan", "kasih tau": "memberi tahu", "tau": "tahu", "dicobain": "dicoba",
+    "cobain": "coba", "manggil": "memanggil", "dipanggil": "memanggil", "ngobrol": "ngobrol",
+    "seneng": "senang", "bgt": "sekali", "banget": "sekali", "kayak": "seperti",
+    "kyk": "seperti", "sm": "sama", "pengen": "ingin", "pgn": "ingin", "bikin": "membuat",
+    "nyaranin": "menyarankan", "saranin": "sarankan", "ngajak": "mengajak", "ngajakin": "mengajak",
+    "u": "you", "ur": "your", "pls": "please", "thx": "thanks",
+}  # fmt: skip
+_SLANG_RE = re.compile(
+    r"\b(" + "|".join(re.escape(k) for k in sorted(SLANG, key=len, reverse=True)) + r")\b"
+)
+
+
+def _norm(text: object, slang: bool = True) -> str:
     s = str(text).lower().replace("’", "'")
     s = re.sub(r"[^\w'\-]+", " ", s)
-    return f" {' '.join(s.split())} "
+    s = " ".join(s.split())
+    if slang:  # everyday words -> their standard form, word for word
+        s = _SLANG_RE.sub(lambda m: SLANG[m.group(1)], s)
+    return f" {s} "
 
 
 def _template_words() -> dict[str, set[str]]:
@@ -196,41 +316,217 @@ def _template_words() -> dict[str, set[str]]:
 _TEMPLATE = _template_words()
 
 
-def _her_word(stem: str, norm: str) -> str:
-    """The words of her question a lexicon entry matched ('respon' -> 'merespons')."""
+def _her_word(stem: str, norm: str, raw: str | None = None) -> str:
+    """The words of her question a lexicon entry matched ('respon' -> 'merespons'), as she
+    wrote them ('bales', not its standard form 'balas') when ``raw`` (her text, normalised
+    without the slang step, word for word the same length) is given."""
     start = norm.index(stem)
     end = start + len(stem)
     while start > 0 and norm[start - 1] != " ":
         start -= 1
     while end < len(norm) and norm[end] != " ":
         end += 1
-    return norm[start:end].strip()
+    words = norm[start:end].strip()
+    if raw is not None:
+        first = len(norm[:start].split())
+        mine, hers = norm.split(), raw.split()
+        if len(mine) == len(hers):
+            return " ".join(hers[first : first + len(words.split())])
+    return words
+
+
+#: Asking to see a product her way (the study's PSN03), in either language.
+_ASK_TO_SEE = re.compile(
+    r" (ask|asks|asked|request|requests|minta|meminta|request) (\S+ ){0,7}?(to )?"
+    r"(show|see|display|switch|turn|try|open|zoom|hold|put|ditunjuk\w*|diperlihat\w*|"
+    r"dicoba\w*|coba\w*|dinyala\w*|dibuka\w*|buka\w*|lihat\w*|tunjuk\w*|dipakai\w*|"
+    r"di ?zoom|dibalik\w*|diputar\w*)\b"
+)
+#: The viewer answering or replying (to other viewers).
+_ANSWERS = re.compile(
+    r"^ (i|saya|kami|we)( (often|sometimes|also|usually|always|even|sering|juga|suka|kadang|"
+    r"biasanya|selalu|ikut|bantu|help|ikut membantu|membantu))* (answer|answers|reply|replies|"
+    r"respond|jawab|menjawab|"
+    r"balas|membalas|bantu jawab|help answer) "
+)
+#: Help given to her ('membantu saya membandingkan', 'helps me decide').
+_HELPS_ME = re.compile(r" (membantu|bantu|help|helps|helped|helping) (saya|me) ")
+#: Recommending the shop or its live to other people (VCC05), not to her (PSN01).
+_RECOMMEND_TO = re.compile(
+    r"(recommend\w*|rekomendasi\w*|merekomendasikan|menyarankan|share\w*|bagikan|membagikan|"
+    r"tell|ajak\w*|mengajak|invite\w*|promosi\w*|promote\w*) (\S+ ){0,6}?"
+    r"(to|ke|kepada|with|dengan|sama) (?!(me|saya|streamer|the streamer)\b)"
+    r"(\S+ )?(others?|other people|orang|friends?|teman\w*|famil\w*|keluarga\w*|"
+    r"relatives?|saudara\w*|colleagues?|rekan\w*|kolega|tetangga|neighbou?rs?|grup|group|"
+    r"people|everyone|semua)"
+)
+_SHARED_LABEL_WORDS = {
+    "live-streaming", "streaming", "live", "customer", "pelanggan", "viewer", "penonton",
+    "siaran", "langsung",
+}  # fmt: skip
 
 
 def wording_scores(text: str, constructs: tuple[str, ...]) -> dict[str, tuple[float, list[str]]]:
     """Evidence per construct from the words of ``text``: (score, the words that gave it)."""
     norm = _norm(text)
+    raw = _norm(text, slang=False)
     tokens = set(norm.split())
+    actor = _actor_scores(norm)
+    sim = similarity(text)
     out = {}
     for c in constructs:
         score, hits = 0.0, []
         for stem, weight in LEXICON.get(c, {}).items():
             if stem in norm:
                 score += weight
-                hits.append(_her_word(stem, norm))
+                hits.append(_her_word(stem, norm, raw))
         shared = tokens & _TEMPLATE.get(c, set())
         score += 1.0 * len(shared)
         hits += sorted(shared - set(hits))
         for lang in ("en", "id"):  # the construct's own name ("Interaktivitas", "Informasi")
             label = STUDY_LABELS.get(c, {}).get(lang, c)
             for word in _norm(label).split():
+                if word in _SHARED_LABEL_WORDS:  # in every construct's setting: says nothing
+                    continue
                 if len(word) >= 5 and word[:6] in norm:
                     score += 2
                     hits.append(word)
         if f" {c.lower()} " in norm:
             score += 3
             hits.append(c)
+        if c in ("INT", "INF") and actor.get("VCC", 0) > 0:
+            # she answers, chats, tells: taking part, not the seller's responsiveness or facts
+            score *= 0.5 if c == "INT" else 0.75
+        if c == "VCC" and actor.get("VCC", 0) > 0 and _ANSWERS.search(norm):
+            score += 5  # VCC03: she answers (other viewers' questions): helping them
+            hits.append(_her_word(_ANSWERS.search(norm).group(0).strip(), norm, raw))
+        if c == "VCC" and _HELPS_ME.search(norm):
+            score -= 3  # 'it helps me compare': help given to her is not her contribution
+        if c == "VCC" and _RECOMMEND_TO.search(norm):  # VCC05: recommending it to others
+            score += 4
+            hits.append(_her_word(_RECOMMEND_TO.search(norm).group(0).strip(), norm, raw))
+        if c == "PSN" and _ASK_TO_SEE.search(norm):  # PSN03: shown the way she asks
+            score += 4
+            hits.append(_her_word(_ASK_TO_SEE.search(norm).group(0).strip(), norm, raw))
+        score += actor.get(c, 0.0) + SIMILARITY_WEIGHT * sim.get(c, 0.0)
         out[c] = (score, list(dict.fromkeys(h for h in hits if h)))
+    return out
+
+
+# -- issue 12 (wt-12c): who acts, and how near the study's own items her wording is -----
+#: What each construct means, in both languages (read with the study's items as definitions).
+DEFINITIONS: dict[str, tuple[str, ...]] = {
+    "INT": (
+        "The seller talks with viewers during the live: answers their questions, replies to "
+        "chat and comments quickly, reads their messages, a two-way conversation in real time.",
+        "Penjual berinteraksi dengan penonton saat live: menjawab pertanyaan, membalas chat dan "
+        "komentar dengan cepat, membaca pesan, ngobrol dua arah secara langsung.",
+    ),
+    "INF": (
+        "The live gives clear, accurate, complete information about the products: material, "
+        "size, price, quality, how to use them, details not visible in photos, genuine.",
+        "Live memberi informasi produk yang jelas, akurat dan lengkap: bahan, ukuran, harga, "
+        "kualitas, cara memakai, detail yang tidak terlihat di foto, keaslian.",
+    ),
+    "PSN": (
+        "The live is made for me: the seller remembers me, calls me by name, recommends what "
+        "suits my needs and taste, shows a product the way I ask.",
+        "Live terasa untuk saya: penjual ingat saya, memanggil nama saya, merekomendasikan yang "
+        "cocok dengan kebutuhan dan selera saya, menunjukkan produk sesuai permintaan saya.",
+    ),
+    "CLE": (
+        "I enjoy watching, I pay attention, I stay until the end, I comment, react, like and "
+        "send hearts, I feel part of the live and lose track of time.",
+        "Saya senang menonton, memperhatikan, bertahan sampai selesai, berkomentar, bereaksi, "
+        "memberi like dan love, merasa menjadi bagian dari live dan lupa waktu.",
+    ),
+    "VCC": (
+        "I contribute to the shop: I give ideas, suggestions and feedback, tell the shop what "
+        "to improve or which products to stock, help other viewers choose, recommend the shop.",
+        "Saya ikut membangun toko: memberi ide, usul, saran dan masukan, memberi tahu toko apa "
+        "yang perlu diperbaiki atau produk apa dijual, membantu penonton lain, mengajak teman.",
+    ),
+}
+
+_VIEWER = re.compile(r"^ (saya|i|i'm|i've|i'd|kami|we) ")
+_ABLE = re.compile(r" (can|could|am able|bisa|dapat|boleh|get to) ")
+_SELLER = re.compile(
+    r"^ (streamer|the streamer|the seller|the host|he|she|they|the shop|toko|the staff|"
+    r"pemandu|pembawa|the presenter|presenter|penyiar|seller|the owner|the team|"
+    r"live|siaran|the live|this live|the stream) "
+)
+
+
+def _actor_scores(norm: str) -> dict[str, float]:
+    """A prior from who acts in her sentence: the viewer doing something ('I comment',
+    'I suggest') speaks for engagement or co-creation; the seller doing something, or
+    what the viewer *can* do in the live ('I can ask'), for the seller's side."""
+    viewer = bool(_VIEWER.search(norm)) or norm.startswith(" saya ") or " saya sering " in norm
+    if viewer and not _ABLE.search(norm[:40]):
+        return {"CLE": 1.0, "VCC": 1.0}
+    if _SELLER.search(norm):
+        return {"INT": 0.7, "INF": 0.7, "PSN": 0.7, "CLE": -1.0, "VCC": -1.0}
+    if viewer:  # what she can do in the live
+        return {"INT": 0.7, "INF": 0.7, "PSN": 0.7}
+    return {}
+
+
+def _grams(norm: str) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for word in norm.split():
+        w = f" {word} "
+        for n in (3, 4, 5):
+            for k in range(max(1, len(w) - n + 1)):
+                g = w[k : k + n]
+                out[g] = out.get(g, 0.0) + 1.0
+    return out
+
+
+def _similarity_index() -> tuple[dict[str, int], np.ndarray, list[str], np.ndarray]:
+    """Character 3-5-gram TF-IDF of every study item and definition sentence (both
+    languages): (gram -> column, IDF, the construct of each row, L2-normalised rows)."""
+    docs: list[tuple[str, str]] = []
+    for code, pair in ITEMS.items():
+        c = re.match(r"[A-Z]+", code).group(0)
+        docs += [(c, _norm(t)) for t in pair]
+    for c, pair in DEFINITIONS.items():
+        for text in pair:
+            docs += [(c, _norm(part)) for part in re.split(r"[:,]", text) if len(part) > 12]
+    grams = [_grams(t) for _, t in docs]
+    vocab: dict[str, int] = {}
+    for g in grams:
+        for k in g:
+            vocab.setdefault(k, len(vocab))
+    df = np.zeros(len(vocab))
+    for g in grams:
+        for k in g:
+            df[vocab[k]] += 1
+    idf = np.log((1 + len(docs)) / (1 + df)) + 1
+    mat = np.zeros((len(docs), len(vocab)))
+    for i, g in enumerate(grams):
+        for k, v in g.items():
+            mat[i, vocab[k]] = (1 + math.log(v)) * idf[vocab[k]]
+    mat /= np.linalg.norm(mat, axis=1, keepdims=True) + 1e-12
+    return vocab, idf, [c for c, _ in docs], mat
+
+
+_SIM = _similarity_index()
+
+
+def similarity(text: str) -> dict[str, float]:
+    """Cosine of her question with the nearest study item or definition phrase, per construct."""
+    vocab, idf, owners, mat = _SIM
+    vec = np.zeros(len(vocab))
+    for k, v in _grams(_norm(text)).items():
+        if k in vocab:
+            vec[vocab[k]] = (1 + math.log(v)) * idf[vocab[k]]
+    norm = np.linalg.norm(vec)
+    if norm == 0:
+        return {}
+    cos = mat @ (vec / norm)
+    out: dict[str, float] = {}
+    for c, v in zip(owners, cos, strict=True):
+        out[c] = max(out.get(c, 0.0), float(v))
     return out
 
 
@@ -275,9 +571,10 @@ def _is_blank(v: object) -> bool:
 
 def _answer_values(values: list) -> np.ndarray | None:
     """The column as agreement codes when (nearly) every answer is one, else None."""
-    from .survey import _answer_code
+    from .survey import _answer_code, scale_labels
     from .survey import _norm as survey_norm
 
+    labels = scale_labels(values)
     out = []
     for v in values:
         if isinstance(v, bool | dt.date | dt.time | dt.timedelta | pd.Timestamp):
@@ -285,7 +582,7 @@ def _answer_values(values: list) -> np.ndarray | None:
         if isinstance(v, int | float | np.integer | np.floating):
             out.append(float(v))
         else:
-            code = _answer_code(survey_norm(v))
+            code = _answer_code(survey_norm(v), labels)
             out.append(np.nan if code is None else code)
     arr = np.array(out, dtype=float)
     ok = np.isfinite(arr)
@@ -379,11 +676,15 @@ def _classify(header: str, values: list) -> tuple[str, str | None]:
         return "empty", None
     if re.search(_ID_HEADER, low):
         return "id", None
-    for kind, pattern in _TIME_HEADERS.items():
-        if re.search(pattern, low):
-            return kind, None
     answers = _answer_values(present)
-    if answers is not None and (_text_labels(present) or not _profile_header(low)):
+    for kind, pattern in _TIME_HEADERS.items():
+        if re.search(pattern, low) and not (answers is not None and _statement(header)):
+            return kind, None
+    if answers is not None and (
+        _text_labels(present) or not _profile_header(low) or _statement(header)
+    ):
+        # content wins: agreement labels, or a statement answered 1-5, is a question of
+        # the model even when it mentions 'age' or 'breed'
         return "item", None
     if re.search(_EMAIL_HEADER, low) or (sum("@" in str(v) for v in present) > 0.5 * len(present)):
         return "email", None
@@ -410,6 +711,17 @@ def _classify(header: str, values: list) -> tuple[str, str | None]:
     if len(distinct) > max(12, 0.3 * len(strings)) or mean_len >= 25:
         return "text", None
     return "choice", None
+
+
+def _statement(header: str) -> bool:
+    """A sentence to agree with ('They recommend food for my dog's age'), not a profile
+    question ('Age', 'How old are you?', 'Berapa kali ...?')."""
+    q = question_text(header).strip()
+    return (
+        len(q.split()) >= 6
+        and not q.endswith("?")
+        and not re.match(r"(?i)(how|what|which|berapa|apa|di ?mana|kapan)\b", q)
+    )
 
 
 def _profile_header(low: str) -> str | None:
@@ -608,6 +920,19 @@ def suggest(
     return Intake(tuple(final), constructs, owners)
 
 
+def _stay_odds(probs: np.ndarray, k: int) -> float:
+    """Odds of staying in the same construct from one column to the next, measured on
+    her survey: among consecutive columns whose wording alone is clear, the share that
+    agree (shrunk to even odds), turned into odds against one other construct, between
+    1 (no pull) and :data:`STAY`."""
+    pick = probs.argmax(axis=1)
+    clear = probs.max(axis=1) >= 0.6
+    pairs = [(pick[i] == pick[i + 1]) for i in range(len(pick) - 1) if clear[i] and clear[i + 1]]
+    share = (sum(pairs) + 1.0) / (len(pairs) + 2.0)
+    odds = share * (k - 1) / max(1e-6, 1 - share)
+    return float(min(STAY, max(1.0, odds)))
+
+
 def _suggest_constructs(rows: list[dict], constructs: tuple[str, ...]) -> None:
     """Fill maps_to, confidence, reason, params of the answer rows (in column order)."""
     k = len(constructs)
@@ -630,13 +955,16 @@ def _suggest_constructs(rows: list[dict], constructs: tuple[str, ...]) -> None:
         total = 3 * title_vec + own[members].sum(axis=0)
         if total.max() > 0:
             section_pick[title] = int(np.argmax(total))
-            by_section[members] = total
+            # a bounded say: the section settles a vaguely worded question, but a question
+            # clearly about something else (an 'ask to see it' in a 'Chat' section) keeps it
+            by_section[members] = SECTION_BONUS * _softmax(total, temperature=3.0)
     probs = np.zeros_like(own)
     for i in range(len(rows)):
-        evidence = own[i] + (0.5 * by_section[i] if rows[i]["section"] else 0)
+        evidence = own[i] + by_section[i]
         probs[i] = _softmax(evidence)
-    # column order: consecutive questions usually belong together
-    stay = math.log(2.5)
+    # column order: consecutive questions usually belong together -- as much as her own
+    # clearly worded neighbours show they do (a shuffled survey gets no pull at all)
+    stay = math.log(_stay_odds(probs, k))
     logp = np.log(probs + 1e-9)
     best = logp[0].copy()
     back = np.zeros((len(rows), k), dtype=int)

@@ -62,19 +62,70 @@ LABELS.update(
     }
 )
 
+# -- issue 12 (wt-12c): a whole agreement label set, 5 or 7 points, either language ------
+#: Each label's place on a fine scale: -3 strongly disagree ... 0 middle ... +3 strongly
+#: agree; -1/+1 are the soft tiers ('Agak (tidak) setuju', 'Somewhat (dis)agree').
+FINE: dict[str, int] = {}
+for _p, _words in {
+    -3: "sangat tidak setuju|sangat tdk setuju|sts|strongly disagree|sd|sangat tidak sesuai|"
+    "totally disagree|completely disagree",
+    -2: "tidak setuju|tdk setuju|ts|disagree|d|tidak sesuai",
+    -1: "agak tidak setuju|ats|somewhat disagree|slightly disagree|mildly disagree",
+    0: "netral|n|ragu-ragu|ragu ragu|ragu|rr|r|kurang setuju|ks|cukup setuju|cs|biasa saja|"
+    "biasa|netral / ragu-ragu|neutral|neither agree nor disagree|neither agree or disagree|"
+    "neither|undecided|not sure|unsure|kurang sesuai|cukup sesuai",
+    1: "agak setuju|as|somewhat agree|slightly agree|mildly agree",
+    2: "setuju|s|agree|a|sesuai",
+    3: "sangat setuju|ss|strongly agree|sa|setuju sekali|sangat sesuai|totally agree|"
+    "completely agree",
+}.items():
+    for _w in _words.split("|"):
+        FINE[_w] = _p
+#: The usual 5-point reading of every label (a soft tier alone is the middle: STS/TS/AS/S/SS).
+LABELS.update({_w: {-3: 1, -2: 2, -1: 3, 0: 3, 1: 3, 2: 4, 3: 5}[_p] for _w, _p in FINE.items()})
+for _w in ("sd", "sa", "as", "cs", "ats", "a", "d"):  # short codes: only in a whole set
+    LABELS.pop(_w, None)
+_FIVE_SOFT = {-3: 1, -1: 2, 0: 3, 1: 4, 3: 5}  # Strongly / Somewhat / Neither (SurveyMonkey)
+
+
+def scale_labels(values: list) -> dict[str, int]:
+    """Label -> code for the label set a column is answered on, read as a whole: 7 points
+    when both soft tiers, or a soft tier beside the middle and the plain ones, or more than
+    five levels appear ('Agak tidak setuju' ... 'Sangat setuju'); 5 points with soft tiers
+    when there is no plain 'Agree' ('Somewhat agree' ... 'Strongly agree'); otherwise the
+    usual 5 points, where a lone soft tier or 'Kurang/Cukup setuju' is the middle."""
+    norms = {_norm(v).rstrip(".") for v in values if isinstance(v, str) and v.strip()}
+    levels = {FINE[n] for n in norms if n in FINE}
+    soft, plain = levels & {-1, 1}, levels & {-2, 2}
+    if len(levels) > 5 or (soft and plain and (soft == {-1, 1} or 0 in levels)):
+        scheme = {p: p + 4 for p in range(-3, 4)}
+    elif soft and not plain:
+        scheme = _FIVE_SOFT
+    elif len(levels) >= 3:
+        scheme = {-3: 1, -2: 2, -1: 3, 0: 3, 1: 3, 2: 4, 3: 5}
+    else:
+        return LABELS
+    return {**LABELS, **{w: scheme[p] for w, p in FINE.items() if p in scheme}}
+
+
+# -- end of issue 12 (wt-12c) block --
+
 _YES = {"yes", "ya", "y", "iya", "true", "1"}
 _NO = {"no", "tidak", "t", "n", "false", "0", "belum", "tidak pernah"}
 
 
-def _answer_code(norm: str) -> float | None:
-    """Number of an agreement answer: '4', '4 (Setuju)', 'Setuju'; None if unknown."""
-    if norm in LABELS:
-        return float(LABELS[norm])
+def _answer_code(norm: str, labels: dict[str, int] | None = None) -> float | None:
+    """Number of an agreement answer: '4', '4 (Setuju)', 'Setuju'; None if unknown.
+    ``labels``: the column's label set (:func:`scale_labels`), the 5-point one by default."""
+    labels = LABELS if labels is None else labels
+    norm = norm.rstrip(".")
+    if norm in labels:
+        return float(labels[norm])
     m = re.fullmatch(r"(\d+(?:[.,]\d+)?)\s*(?:[-=.:)]?\s*\(?([^)]*?)\)?)?", norm)
-    if m and (not m.group(2) or _norm(m.group(2)) in LABELS):
-        return float(m.group(1).replace(",", "."))
+    if m and (not m.group(2) or _norm(m.group(2)) in labels or _norm(m.group(2)) in FINE):
+        return float(m.group(1).replace(",", "."))  # her number wins over the label
     m = re.fullmatch(r"\(?([^)]*?)\)?\s*[-=:(]?\s*(\d+)\)?", norm)
-    if m and _norm(m.group(1)) in LABELS:
+    if m and _norm(m.group(1)) in labels:
         return float(m.group(2))
     return None
 
@@ -501,6 +552,7 @@ def _parse_items(
         if m.kind != "item" or m.code is None:
             continue
         col = frame.iloc[:, position].tolist()
+        labels = scale_labels(col)
         out = np.full(len(col), np.nan)
         unknown = np.zeros(len(col), dtype=bool)
         answered = 0
@@ -516,7 +568,7 @@ def _parse_items(
                     out[k] = np.nan
                     unknown[k] = True
             else:
-                code = _answer_code(_norm(value))
+                code = _answer_code(_norm(value), labels)
                 if code is None:
                     unknown[k] = True
                 else:

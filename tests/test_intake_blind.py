@@ -1,17 +1,22 @@
-"""Issue 12: the suggester's BLIND figure, on owner surveys nobody tuned it for.
+"""Issue 12: the suggester's figure on ``tests/owner_surveys_blind.py`` -- now DEVELOPMENT data.
 
 ``tests/owner_surveys_blind.py`` was written and committed (ff6e5c4, 07:01 UTC
-2026-11-30) by someone who had not opened ``engine/intake.py``; it was scored
-here afterwards, the same way ``tests/test_intake.py`` scores its own corpus.
+2026-11-30) by someone who had not opened ``engine/intake.py``, and scored
+once, blind: 114 of 153 answer columns (0.745); single questions one at a
+time, shuffled, no section (``_one_by_one`` mode of test_intake.py): 103 of
+153. Its ground truth was then reviewed against the study's items (5919f20,
+13 labels: asking to see a product one's way is PSN03, sharing the live with
+friends is VCC05); on those labels the untuned suggester scores 111/153 and
+112/153.
 
-Measured on first run, before any change: 114 of 153 answer columns (0.745)
-get the right construct; single questions one at a time, shuffled, no section
-(``_one_by_one`` mode of test_intake.py): 103 of 153 (0.673).
+The suggester was then improved with this set's misses in view (branch i12c),
+so THIS SET IS NO LONGER BLIND: it is development data, like
+``tests/owner_surveys.py``. Measured after that work: 148/153 (0.967), single
+questions 143/153 (0.935). A blind figure needs a corpus written without
+seeing the suggester (``tests/owner_surveys_blind2.py`` on branch i12d).
 
-These asserts are a REGRESSION GUARD (the measured figure minus a small margin),
-not the issue's 0.9 target, which the blind figure does not reach. Do not edit
-the blind corpus to raise them: once the suggester is tuned on its misses it is
-development data, and a new blind set is needed for a new blind figure.
+These asserts are a REGRESSION GUARD (the measured figure minus a small
+margin). Do not edit the corpus to raise them.
 """
 
 from __future__ import annotations
@@ -24,9 +29,9 @@ from engine.io import read_upload
 
 from .owner_surveys_blind import corpus, single_questions
 
-#: measured 2026-11-30 on the first run (see the module docstring)
-MEASURED_SURVEYS = 114 / 153
-MEASURED_SINGLE = 103 / 153
+#: measured 2026-11-30 after the i12c work, on the reviewed labels (see the module docstring)
+MEASURED_SURVEYS = 148 / 153
+MEASURED_SINGLE = 143 / 153
 MARGIN = 0.04  # about six columns: room for an unrelated tie-break change, not for a regression
 
 
@@ -46,10 +51,11 @@ def test_blind_corpus_share_suggested_right() -> None:
         total += len(s.truth)
         lines += [f"  {s.name:32} {ok}/{len(s.truth)}", *misses]
     share = right / total
-    print("\nBlind corpus, construct suggested right:\n" + "\n".join(lines))
+    print("\nFormerly blind corpus (development data), construct right:\n" + "\n".join(lines))
     print(f"  overall {right}/{total} = {share:.3f} (measured {MEASURED_SURVEYS:.3f})")
     assert total == 153
-    assert share >= MEASURED_SURVEYS - MARGIN  # regression guard, not the 0.9 target
+    assert share >= 0.9  # the issue's target, reached on this (now development) set
+    assert share >= MEASURED_SURVEYS - MARGIN  # regression guard
 
 
 def test_blind_single_questions_without_context() -> None:
@@ -60,6 +66,6 @@ def test_blind_single_questions_without_context() -> None:
     truth = dict(questions)
     right = sum(c.maps_to == truth[c.column] for c in suggest(frame).columns)
     share = right / len(questions)
-    print(f"\nBlind single questions, no section, shuffled: {right}/{len(questions)} = {share:.3f}")
+    print(f"\nFormerly blind single questions, shuffled: {right}/{len(questions)} = {share:.3f}")
     assert len(truth) == len(questions) == 153
     assert share >= MEASURED_SINGLE - MARGIN  # regression guard
