@@ -9,7 +9,7 @@ the Methods & study pages.
 import streamlit as st
 
 from ui import owner, render, session
-from ui.i18n import language, t
+from ui.i18n import language, number, t
 
 quick = session.results(with_bootstrap=False)
 analysis, result = quick.analysis, quick.result
@@ -53,6 +53,8 @@ def draw(s, pending: bool, suffix: str) -> None:
             st.caption(render.plain(owner.first_sentence(row[f"todo_{lang}"])))
     with sure.container(key=f"card_sure{suffix}"):
         st.markdown(f"**{t('home.sure')}**")
+        # her count under the label the Data page and every contract use ("Respons valid")
+        st.metric(t("metric.valid"), number(s.n, ",d"))
         if s.minimum_n is None or pending:
             st.markdown(t("home.size_unknown", n=s.n))
         elif s.enough_responses:
@@ -71,7 +73,7 @@ if not owner.boot_ready(analysis):  # a first visit: the estimate now, the range
 
     with cards.container():
         draw(story(result, None, scale=analysis.survey.scale), pending=True, suffix="_quick")
-full = session.results()
+full = session.results(banner=False)  # the quick look above already said whose data
 s = owner.story(full)
 with cards.container():
     draw(s, pending=False, suffix="")

@@ -148,7 +148,8 @@ def test_bootstrap_work_is_estimated_before_it_starts() -> None:
 def test_settings_are_bounded(kwargs) -> None:
     with pytest.raises(DriverLabError) as info:
         Settings(**kwargs)
-    assert info.value.indonesian is not None
+    english, indonesian = info.value.text("en"), info.value.text("id")
+    assert english[0] and indonesian[0] and english[0] != indonesian[0]  # said in both
 
 
 def test_usual_settings_still_work() -> None:

@@ -19,43 +19,11 @@ from . import state
 LANGUAGES = {"en": "English", "id": "Bahasa Indonesia"}
 
 CATALOG: dict[str, dict[str, str]] = {
-    "app.title": {"en": "Driver Lab", "id": "Driver Lab"},
     "app.language": {"en": "Language", "id": "Bahasa"},
     "nav.home": {"en": "Home", "id": "Beranda"},
     "nav.replication": {"en": "Replication", "id": "Replikasi"},
-    "home.intro": {
-        "en": "Which part of your live-streaming sales moves customers most? Driver Lab "
-        "estimates how **interactivity**, **informativeness** and **personalization** drive "
-        "**customer engagement**, and how engagement drives **value co-creation** (PLS-SEM, "
-        "the method of the study behind it).",
-        "id": "Bagian mana dari live jualan Anda yang paling menggerakkan "
-        "pelanggan? Driver Lab mengukur bagaimana **interaktivitas**, **informativitas** dan "
-        "**personalisasi** mendorong **keterlibatan pelanggan**, dan bagaimana keterlibatan "
-        "mendorong **penciptaan nilai bersama** (PLS-SEM, metode studi yang mendasarinya).",
-    },
-    "home.sample_caption": {
-        "en": "Results for the study's sample survey (synthetic, {n} responses).",
-        "id": "Hasil untuk survei contoh dari studi (sintetis, {n} responden).",
-    },
-    "home.own_caption": {
-        "en": "Your survey: {n} responses used.",
-        "id": "Survei Anda: {n} responden dipakai.",
-    },
     "metric.valid": {"en": "Valid responses", "id": "Respons valid"},
-    "home.paths": {"en": "Path coefficients", "id": "Koefisien jalur"},
-    "home.paths_help": {
-        "en": "How strongly each construct is linked to the next, the others held equal "
-        "(standardized; 0 = no link).",
-        "id": "Seberapa kuat setiap konstruk terkait dengan konstruk berikutnya, bila yang "
-        "lain tetap (terstandar; 0 = tidak terkait).",
-    },
     "home.reliability": {"en": "Reliability", "id": "Reliabilitas"},
-    "home.reliability_help": {
-        "en": "Do each construct's questions agree? Cronbach's α, ρA and ρC should exceed "
-        "{RELIABILITY_MIN:.2f}, AVE {AVE_MIN:.2f}.",
-        "id": "Apakah pertanyaan tiap konstruk saling sejalan? α Cronbach, ρA dan ρC "
-        "sebaiknya di atas {RELIABILITY_MIN:.2f}, AVE di atas {AVE_MIN:.2f}.",
-    },
     "home.notes": {"en": "What the numbers say", "id": "Arti angka-angka ini"},
     "rep.title": {"en": "Replication of the study", "id": "Replikasi studi"},
     "rep.synthetic": {
@@ -252,25 +220,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "n = {n}, {valid} subsampel bootstrap, seed {seed}.",
     },
     "s.progress": {"en": "Bootstrap: {n} resamples…", "id": "Bootstrap: {n} subsampel…"},
-    "d.title": {
-        "en": "Which driver moves customers most?",
-        "id": "Pendorong mana yang paling menggerakkan pelanggan?",
-    },
     "d.outcome": {"en": "Outcome", "id": "Hasil"},
-    "d.ranking": {"en": "Drivers ranked by total effect", "id": "Pendorong menurut pengaruh total"},
-    "d.ranking_help": {
-        "en": "Bars: total effect (standardized); lines: 95% interval. A line that crosses "
-        "zero means not significant at 5%: the survey cannot tell it from zero.",
-        "id": "Batang: pengaruh total (terstandar); garis: interval 95%. Garis yang melewati "
-        "nol berarti tidak signifikan pada 5%: survei belum bisa membedakannya dari "
-        "nol.",
-    },
     "d.ipma": {"en": "Importance and performance", "id": "Kepentingan dan kinerja"},
-    "d.ipma_help": {
-        "en": "Right: more strongly linked; up: rated higher (0-100). Start at the bottom right.",
-        "id": "Kanan: lebih kuat terkait; atas: dinilai lebih tinggi (0-100). Mulailah dari "
-        "kanan bawah.",
-    },
     "d.level": {"en": "Level", "id": "Tingkat"},
     "d.constructs": {"en": "Topics", "id": "Topik"},
     "d.items": {"en": "Questions", "id": "Pertanyaan"},
@@ -768,10 +719,10 @@ CATALOG.update(
         },
         "own.d.ranking_help": {
             "en": "Bars: how many points {target} is higher for each point more (answer scale "
-            "{scale}); lines: the likely range (95 %). Colour: what to do, the same on every "
+            "{scale}); lines: the likely range (95%). Colour: what to do, the same on every "
             "page.",
             "id": "Batang: berapa poin {target} lebih tinggi untuk setiap 1 poin lebih (skala "
-            "jawaban {scale}); garis: rentang kemungkinan (95 %). Warna: yang perlu dilakukan, "
+            "jawaban {scale}); garis: rentang kemungkinan (95%). Warna: yang perlu dilakukan, "
             "sama di setiap halaman.",
         },
         "own.d.ipma_help": {
@@ -806,10 +757,6 @@ CATALOG.update(
             "id": "Pendorong lain untuk {target}",
         },
         "own.a.on": {"en": "{lever} → {target}", "id": "{lever} → {target}"},
-        "own.w.results": {
-            "en": "Predicted, with your changes",
-            "id": "Perkiraan dengan perubahan Anda",
-        },
         "own.g.path": {"en": "{source} → {target}", "id": "{source} → {target}"},
         "own.g.paths_help": {
             "en": "Each number: how strongly one topic goes with the next within that group "
@@ -817,11 +764,6 @@ CATALOG.update(
             "id": "Setiap angka: seberapa kuat satu topik sejalan dengan topik berikutnya dalam "
             "kelompok itu (terstandar: 0 = tidak berhubungan, makin tinggi makin kuat).",
         },
-        "own.g.col.gender": {"en": "Gender", "id": "Jenis kelamin"},
-        "own.g.col.age": {"en": "Age", "id": "Usia"},
-        "own.g.col.watch_length": {"en": "Time spent watching", "id": "Lama menonton"},
-        "own.g.col.platform": {"en": "Platform", "id": "Platform"},
-        "own.g.col.frequency": {"en": "How often they watch", "id": "Seberapa sering menonton"},
     }
 )
 

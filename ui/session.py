@@ -253,8 +253,11 @@ def load_sample() -> None:
     st.session_state[state.SOURCE] = "sample"
 
 
-def current() -> Analysis:
-    """The session's analysis; the bundled sample when the URL asks or nothing is loaded."""
+def current(banner: bool = True) -> Analysis:
+    """The session's analysis; the bundled sample when the URL asks or nothing is loaded.
+
+    ``banner``: say whose figures these are while her file waits (once per page: a page
+    that asks twice passes False the second time)."""
     if st.session_state.get("collect_owner_token"):  # issue 19: follow new answers
         from . import collect
 
@@ -266,7 +269,8 @@ def current() -> Analysis:
     if state.DATA not in st.session_state or wants_sample:
         load_sample()
     st.session_state[state.SAMPLE_URL_DONE] = True
-    pending_banner()  # every page with figures says whose they are while her file waits
+    if banner:
+        pending_banner()  # every page with figures says whose they are while her file waits
     survey = st.session_state.get(state.SURVEY)
     data = st.session_state[state.DATA]
     if survey is None:  # data set directly (tests, or a plain table)
@@ -292,7 +296,7 @@ class Results:
     boot: BootstrapResult | None
 
 
-def results(with_bootstrap: bool = True, n_boot: int = 5000) -> Results:
+def results(with_bootstrap: bool = True, n_boot: int = 5000, banner: bool = True) -> Results:
     """The session's analysis estimated (and bootstrapped), from the bounded caches.
 
     A problem the user can fix is shown as a plain message and the page stops.
@@ -301,7 +305,7 @@ def results(with_bootstrap: bool = True, n_boot: int = 5000) -> Results:
     from .i18n import t
 
     try:
-        analysis = current()
+        analysis = current(banner)
         result = cache.estimate(analysis.data, analysis.spec, analysis.settings)
         boot = None
         if with_bootstrap:
