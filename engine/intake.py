@@ -950,6 +950,11 @@ def _suggest_constructs(rows: list[dict], constructs: tuple[str, ...]) -> None:
     by_section = np.zeros_like(own)
     section_pick: dict[str, int] = {}
     for title, members in sections.items():
+        if k > 2 and len(members) > 0.5 * len(rows):
+            # a container, not a topic: one group over most of the questionnaire (Kobo's
+            # "group_survey", a form's single "Penilaian" page) spans several constructs,
+            # so its title says nothing about which one a question measures
+            continue
         title_scores = wording_scores(title, constructs)
         title_vec = np.array([title_scores[c][0] for c in constructs])
         total = 3 * title_vec + own[members].sum(axis=0)
