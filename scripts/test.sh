@@ -19,6 +19,8 @@ if [ ! -x .venv/bin/python ] && ! python3 -c "import ensurepip, venv" 2>/dev/nul
   missing+=(python3-venv)
 fi
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql) # survey tests' real server
+command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui) # the Word file rendered to PDF
+command -v pdftoppm >/dev/null || missing+=(poppler-utils)            # ... and its pages to PNG
 if [ ${#missing[@]} -gt 0 ]; then
   as_root=()
   if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
