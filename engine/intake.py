@@ -397,17 +397,17 @@ def wording_scores(text: str, constructs: tuple[str, ...]) -> dict[str, tuple[fl
         if c in ("INT", "INF") and actor.get("VCC", 0) > 0:
             # she answers, chats, tells: taking part, not the seller's responsiveness or facts
             score *= 0.5 if c == "INT" else 0.75
-        if c == "VCC" and actor.get("VCC", 0) > 0 and _ANSWERS.search(norm):
+        if c == "VCC" and actor.get("VCC", 0) > 0 and (m := _ANSWERS.search(norm)):
             score += 5  # VCC03: she answers (other viewers' questions): helping them
-            hits.append(_her_word(_ANSWERS.search(norm).group(0).strip(), norm, raw))
+            hits.append(_her_word(m.group(0).strip(), norm, raw))
         if c == "VCC" and _HELPS_ME.search(norm):
             score -= 3  # 'it helps me compare': help given to her is not her contribution
-        if c == "VCC" and _RECOMMEND_TO.search(norm):  # VCC05: recommending it to others
+        if c == "VCC" and (m := _RECOMMEND_TO.search(norm)):  # VCC05: recommending it to others
             score += 4
-            hits.append(_her_word(_RECOMMEND_TO.search(norm).group(0).strip(), norm, raw))
-        if c == "PSN" and _ASK_TO_SEE.search(norm):  # PSN03: shown the way she asks
+            hits.append(_her_word(m.group(0).strip(), norm, raw))
+        if c == "PSN" and (m := _ASK_TO_SEE.search(norm)):  # PSN03: shown the way she asks
             score += 4
-            hits.append(_her_word(_ASK_TO_SEE.search(norm).group(0).strip(), norm, raw))
+            hits.append(_her_word(m.group(0).strip(), norm, raw))
         score += actor.get(c, 0.0) + SIMILARITY_WEIGHT * sim.get(c, 0.0)
         out[c] = (score, list(dict.fromkeys(h for h in hits if h)))
     return out
@@ -487,10 +487,10 @@ def _similarity_index() -> tuple[dict[str, int], np.ndarray, list[str], np.ndarr
     languages): (gram -> column, IDF, the construct of each row, L2-normalised rows)."""
     docs: list[tuple[str, str]] = []
     for code, pair in ITEMS.items():
-        c = re.match(r"[A-Z]+", code).group(0)
+        c = code.rstrip("0123456789")  # "INT01" -> "INT"
         docs += [(c, _norm(t)) for t in pair]
-    for c, pair in DEFINITIONS.items():
-        for text in pair:
+    for c, texts in DEFINITIONS.items():
+        for text in texts:
             docs += [(c, _norm(part)) for part in re.split(r"[:,]", text) if len(part) > 12]
     grams = [_grams(t) for _, t in docs]
     vocab: dict[str, int] = {}
