@@ -18,11 +18,12 @@ from .browser import require_chromium
 
 pytestmark = pytest.mark.slow
 
-#: Memory a server may still gain once its bounded caches are full (estimates 32
-#: entries, bootstraps 16; closed tabs' sessions live 120 s more): allocator noise.
-#: Until they are full it grows by design (a 5000-resample bootstrap is ~3 MB), which
-#: is why the soak measures from the moment they are full. Keeping one analysis per
-#: survey (~3 MB) would add ~500 MB over the 170 analyses after that.
+#: Memory a server may still gain on its plateau: allocator noise. It grows by design
+#: while the bounded caches fill (estimates 32 entries, bootstraps 16 of ~3 MB; every
+#: survey in the soak is new, so they are full after 32-40 analyses) and for about as
+#: many analyses more (see bench.soak.growth_once_full); measured from there to the end
+#: (half way at the earliest). Keeping one analysis per survey (~3 MB) would add ~300 MB
+#: over those 100 analyses.
 FLAT_MB = 25
 
 
@@ -43,9 +44,12 @@ def soak_through_one_server() -> None:
     out = soak.through_server(200, progress=say)
     assert not out["wrong"], out["wrong"]
     # the caches do fill (every survey is new), and early enough to see a plateau
-    assert out["caches_full_at"] is not None and out["caches_full_at"] <= 60, out["timeline"]
+    assert out["caches_full_at"] is not None and out["caches_full_at"] <= 50, out["timeline"]
     start, end, most = soak.growth_once_full(out)
-    say(f"  from {start} on: {end:+.0f} MB at the end, {most:+.0f} MB at most")
+    say(
+        f"  caches full after {out['caches_full_at']}; plateau from {start} on: "
+        f"{end:+.0f} MB at the end, {most:+.0f} MB at most"
+    )
     assert end < FLAT_MB and most < FLAT_MB, out["rss_mb"]
 
 
