@@ -41,7 +41,7 @@ def test_her_export_to_her_results_in_indonesian(app_url: str, tmp_path: Path) -
     with browser_context({"width": 1366, "height": 900}) as context:
         page = context.new_page()
         page.goto(f"{app_url}/data?lang=id")
-        expect(page.get_by_text("Survei Anda")).to_be_visible(timeout=60_000)
+        expect(page.get_by_role("heading", name="Survei Anda")).to_be_visible(timeout=60_000)
         wait_idle(page)
         _upload(page, BATIK, tmp_path)
         # her own questions, listed with the suggested topic
@@ -101,9 +101,8 @@ def test_mapping_step_screens(app_url: str, tmp_path: Path, viewport: dict, lang
     with browser_context(viewport) as context:
         page = context.new_page()
         page.goto(f"{app_url}/data?lang={lang}")
-        expect(page.get_by_text("Survei Anda" if lang == "id" else "Your survey")).to_be_visible(
-            timeout=60_000
-        )
+        title = "Survei Anda" if lang == "id" else "Your survey"
+        expect(page.get_by_role("heading", name=title)).to_be_visible(timeout=60_000)
         wait_idle(page)
         _upload(page, survey, tmp_path)
         question = next(iter(survey.wording.values()))

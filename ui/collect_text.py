@@ -6,7 +6,7 @@ like every other key.
 
 CATALOG = {
     "nav.collect": {"en": "Collect answers", "id": "Kumpulkan jawaban"},
-    "nav.survey": {"en": "Your survey", "id": "Survei Anda"},
+    "nav.survey": {"en": "Collected answers", "id": "Jawaban terkumpul"},
     "c.title": {"en": "Collect answers from your viewers", "id": "Kumpulkan jawaban penonton"},
     "c.intro": {
         "en": "Build the study's questionnaire here, share one link in your live chat, and "
