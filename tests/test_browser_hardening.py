@@ -194,7 +194,7 @@ def home_answer(frame: pd.DataFrame) -> str:
     from engine.story import story
 
     top = story(engine.estimate(frame), None, scale=(1, 5)).levers.iloc[0]
-    return f"goes with {top.effect:+.2f} points"
+    return f"goes with {top.effect:+.2f} points".replace("-", "−")  # the owner pages' minus
 
 
 def test_two_sessions_with_near_identical_large_surveys(app_url: str, tmp_path: Path) -> None:
