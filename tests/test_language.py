@@ -108,7 +108,7 @@ def _open(page, url: str, ready: str) -> tuple[str, str]:
     from playwright.sync_api import expect
 
     page.goto(url)
-    expect(page.locator(ready).first).to_be_visible(timeout=120_000)
+    expect(page.locator(f"{ready} >> visible=true").first).to_be_visible(timeout=120_000)
     wait_idle(page, 120_000)
     page.wait_for_timeout(500)  # the last deltas paint
     wait_idle(page, 120_000)

@@ -102,8 +102,8 @@ def test_an_exported_chart_carries_its_title(app_url: str) -> None:
         drawing = Path(svg.value.path()).read_text()
         from ui.i18n import CATALOG
 
-        title = CATALOG["d.ranking"]["en"]  # the subheading above the chart on the page
-        assert f"{title}: VCC" in html.unescape(drawing)
+        title = CATALOG["own.d.ranking"]["en"]  # the subheading above the chart on the page
+        assert f"{title}: Engagement" in html.unescape(drawing)  # Drivers opens on engagement
 
 
 def test_a_hypothesis_renamed_on_screen_is_named_so_in_the_word_file(app_url: str) -> None:
@@ -118,7 +118,8 @@ def test_a_hypothesis_renamed_on_screen_is_named_so_in_the_word_file(app_url: st
         )
         wait_idle(page, timeout=120_000)
         page.get_by_text("Rename the hypotheses").click()
-        grid = page.locator('[data-testid="stDataFrame"]').first
+        editor = page.locator('[data-testid="stExpander"]').filter(has_text="Rename the hypotheses")
+        grid = editor.locator('[data-testid="stDataFrame"]').first
         expect(grid).to_be_visible()
         grid.scroll_into_view_if_needed()
         page.wait_for_timeout(500)
