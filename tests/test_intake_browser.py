@@ -80,7 +80,8 @@ def test_her_export_to_her_results_in_indonesian(app_url: str, tmp_path: Path) -
         page.locator('[data-testid="stSidebarNavLink"]', has_text="Beranda").click()
         expect(page.get_by_text("Respons valid").first).to_be_visible(timeout=120_000)
         wait_idle(page, timeout=180_000)
-        assert str(valid) in _body(page)
+        shown = page.locator('[data-testid="stMain"]').get_by_text(re.compile(rf"\b{valid}\b"))
+        expect(shown.first).to_be_visible(timeout=120_000)
         # Advice: her own question wording quoted
         page.locator('[data-testid="stSidebarNavLink"]', has_text="Saran").click()
         wording = [q for code, q in BATIK.wording.items() if code != "VCC05"]

@@ -121,7 +121,7 @@ def test_a_hypothesis_renamed_on_screen_is_named_so_in_the_word_file(app_url: st
         editor = page.locator('[data-testid="stExpander"]').filter(has_text="Rename the hypotheses")
         grid = editor.locator('[data-testid="stDataFrame"]').first
         expect(grid).to_be_visible()
-        grid.scroll_into_view_if_needed()
+        grid.evaluate("e => e.scrollIntoView({block: 'center'})")  # not at the window's edge
         page.wait_for_timeout(500)
         box = grid.bounding_box()
         # the editor: header row then one row per path (35 px each); the name is column 2
