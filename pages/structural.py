@@ -6,6 +6,7 @@ import streamlit as st
 from engine import apa
 from engine.svg import path_diagram, stars
 from engine.thesis import hypotheses, hypothesis_labels, mediation
+from engine.thresholds import ALPHA
 from ui import owner, render, session, state
 from ui.i18n import file_name, language, t
 
@@ -48,7 +49,7 @@ def p_text(p: float) -> str:
 # -- hypotheses (names editable, kept for the Word document) ----------------------------
 st.subheader(t("s.table"))  # "Hypothesis tests (bootstrap)": kept, journeys look for it
 level = 0.95
-st.caption(t("s.hypotheses_help", n=len(result.spec.paths), level=95, alpha="0.05"))
+st.caption(t("s.hypotheses_help", n=len(result.spec.paths), level=95, alpha=ALPHA))
 keys = [f"{s} -> {t_}" for s, t_ in result.spec.paths]
 names = {k: v for k, v in st.session_state.get(state.HYPOTHESIS_NAMES, {}).items() if k in keys}
 hyp = hypotheses(result, boot, names=names, level=level, inference=inf)

@@ -773,11 +773,11 @@ CATALOG.update(
         "s.diagram_png": {"en": "Path diagram (PNG)", "id": "Diagram jalur (PNG)"},
         "s.hypotheses_help": {
             "en": "H1…H{n} follow the model's arrows. A hypothesis is supported when its "
-            "{level}% bootstrap interval excludes zero and p < {alpha}; with percentile "
+            "{level}% bootstrap interval excludes zero and p < {alpha:g}; with percentile "
             "intervals the two agree only approximately, and where they disagree the "
             "hypothesis is counted as not supported.",
             "id": "H1…H{n} mengikuti panah model. Hipotesis diterima bila interval bootstrap "
-            "{level}%-nya tidak memuat nol dan p < {alpha}; dengan interval persentil keduanya "
+            "{level}%-nya tidak memuat nol dan p < {alpha:g}; dengan interval persentil keduanya "
             "hanya kira-kira sejalan, dan bila berbeda hipotesis dinyatakan ditolak.",
         },
         "s.rename": {"en": "Rename the hypotheses", "id": "Ganti nama hipotesis"},
