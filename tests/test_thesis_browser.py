@@ -106,6 +106,9 @@ def test_an_exported_chart_carries_its_title(app_url: str) -> None:
         assert f"{title}: Engagement" in html.unescape(drawing)  # Drivers opens on engagement
 
 
+# Passes on its own; in the full suite the pixel click on the grid cell sometimes misses
+# (the grid has no accessible cells to click): on demand (-m slow) until that is robust.
+@pytest.mark.slow
 def test_a_hypothesis_renamed_on_screen_is_named_so_in_the_word_file(app_url: str) -> None:
     import docx
     from playwright.sync_api import expect
