@@ -20,7 +20,7 @@ import numpy as np
 from common import ROOT, median_time, study_shaped_data
 
 from engine import STUDY_MODEL, Construct, ModelSpec, estimate
-from engine.bootstrap import Moments, bootstrap, counts_from_indices
+from engine.core.bootstrap import Moments, bootstrap, counts_from_indices
 
 
 def naive_formation(values: np.ndarray, n_boot: int, seed: int = 1) -> None:
@@ -54,7 +54,7 @@ def peak_memory_mb(n_boot: int) -> tuple[float, float]:
     code = (
         "import sys; sys.path.insert(0, 'bench'); import tracemalloc, resource;"
         "from common import study_shaped_data; from engine import estimate;"
-        "from engine.bootstrap import bootstrap;"
+        "from engine.core.bootstrap import bootstrap;"
         "r = estimate(study_shaped_data()); tracemalloc.start();"
         f"bootstrap(r, {n_boot}, seed=1);"
         "peak = tracemalloc.get_traced_memory()[1]; tracemalloc.stop();"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from common import median_time, study_shaped_data
 
 from engine import STUDY_MODEL, Settings, estimate
-from engine.estimate import correlation, fit_on_corr
+from engine.core.estimate import correlation, fit_on_corr
 
 
 def main() -> None:

@@ -69,11 +69,11 @@ def in_process(analyses: int, progress=None) -> dict:
     logging.getLogger("streamlit").setLevel(logging.ERROR)
     from bench.load_test import server_memory_mb
     from engine import STUDY_MODEL, Settings, estimate
-    from engine.advice import advise
-    from engine.drivers import drivers, ipma
-    from engine.export import workbook
-    from engine.io import read_upload
-    from engine.survey import import_survey
+    from engine.analytics.advice import advise
+    from engine.analytics.drivers import drivers, ipma
+    from engine.intake.io import read_upload
+    from engine.intake.survey import import_survey
+    from engine.outputs.export import workbook
     from ui import cache
 
     clean = pd.read_csv(ROOT / "sample_data" / "livestream_survey.csv")

@@ -28,7 +28,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 
-from engine.questionnaire import NO, PROFILE, SCALE, YES
+from engine.study.questionnaire import NO, PROFILE, SCALE, YES
 
 from . import store
 

@@ -17,9 +17,10 @@ import pandas as pd
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 
-from engine.errors import DriverLabError
-from engine.questionnaire import ITEMS, NO, PROFILE, SCREENING, YES
-from engine.spec import STUDY_MODEL, ModelSpec, composite
+from engine.base.errors import DriverLabError
+from engine.core.spec import ModelSpec, composite
+from engine.study.model import STUDY_MODEL
+from engine.study.questionnaire import ITEMS, NO, PROFILE, SCREENING, YES
 
 from . import db
 from .models import Question, Response, Survey, Wave
@@ -360,7 +361,7 @@ def responses_frame(token: str, url: str | None = None) -> pd.DataFrame:
 
 
 def mapping_for(survey: SurveyView) -> dict[str, str | None]:
-    """Column -> target for ``engine.survey.import_survey`` (every column named, no guessing)."""
+    """Column -> target for ``engine.intake.survey.import_survey`` (every column named)."""
     out: dict[str, str | None] = {"wave": None, "received": None, DURATION: "duration"}
     out.update({q.code: q.code for q in survey.questions})
     return out

@@ -4,7 +4,7 @@
 page): each construct's performance per wave (the mean answer of its questions on a
 0-100 scale, as the importance-performance map reads performance: 0 = every answer
 the lowest, 100 = every answer the highest), which moved by at least ``MOVE`` points,
-and whether the paths changed between the waves (``engine.segments.compare_groups``
+and whether the paths changed between the waves (``engine.analytics.segments.compare_groups``
 with the wave as the group: permutation MGA).
 """
 
@@ -13,8 +13,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from engine.spec import ModelSpec
-from engine.survey import Survey
+from engine.core.spec import ModelSpec
+from engine.intake.survey import Survey
 
 #: A move of at least this many points (of 100) is called a move in words.
 MOVE = 3.0
@@ -58,8 +58,8 @@ def compare_waves(
     before, after, p_permutation, changed) or None with paths_refused (the minimum
     per group) when a wave is too small to estimate on its own.
     """
-    from engine.errors import DataError
-    from engine.segments import compare_groups, minimum_group_size
+    from engine.analytics.segments import compare_groups, minimum_group_size
+    from engine.base.errors import DataError
 
     waves = wave_column(survey, frame)
     data = survey.data

@@ -9,41 +9,45 @@ Typical use::
 From the command line: ``python -m engine analyze DATA --out RESULT.json``.
 """
 
-__version__ = "0.1.0"
+from __future__ import annotations
 
 import importlib
-import sys
-import types
+from typing import TYPE_CHECKING
 
-from .errors import BootstrapCancelled, DataError, DriverLabError, EstimationError, ModelError
-from .settings import Settings
-from .spec import (
-    STUDY_LABELS,
-    STUDY_MODEL,
-    Construct,
-    ModelSpec,
-    composite,
-    items,
-    paths,
-    reflective,
+from engine.base.errors import (
+    BootstrapCancelled,
+    DataError,
+    DriverLabError,
+    EstimationError,
+    ModelError,
 )
+from engine.base.settings import Settings
+from engine.base.version import __version__ as __version__
+from engine.core.spec import Construct, ModelSpec, composite, items, paths, reflective
+from engine.study.model import STUDY_LABELS, STUDY_MODEL
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from engine.core.data import PreparedData, prepare
+    from engine.core.estimate import PLSResult
+    from engine.intake.io import read_table
 
 #: Names whose modules need NumPy and pandas: imported on first use, so that
 #: ``python -m engine --help`` answers without loading them (the start-up bench
 #: and tests/test_setup.py watch this).
 _LAZY = {
-    "PreparedData": "data",
-    "prepare": "data",
-    "PLSResult": "estimate",
-    "estimate": "estimate",
-    "read_table": "io",
+    "PreparedData": "engine.core.data",
+    "prepare": "engine.core.data",
+    "PLSResult": "engine.core.estimate",
+    "read_table": "engine.intake.io",
 }
 
 
 def __getattr__(name: str):
     if name not in _LAZY:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    value = getattr(importlib.import_module(_LAZY[name]), name)
     globals()[name] = value
     return value
 
@@ -52,20 +56,18 @@ def __dir__() -> list[str]:
     return sorted({*globals(), *_LAZY})
 
 
-class _Package(types.ModuleType):
-    """``engine.estimate`` stays the function once the submodule of that name is imported.
+def estimate(
+    data: pd.DataFrame, spec: ModelSpec = STUDY_MODEL, settings: Settings | None = None
+) -> PLSResult:
+    """Estimate ``spec`` (by default the study's model) on ``data``.
 
-    Importing ``engine.estimate`` (the module) binds it on the package; with the
-    imports above eager the function was bound after it. Lazily, this keeps that.
+    One column per item code; other columns are ignored. See
+    :func:`engine.core.estimate.estimate`.
     """
+    from engine.core.estimate import estimate as _estimate
 
-    def __setattr__(self, name: str, value) -> None:
-        if name == "estimate" and isinstance(value, types.ModuleType):
-            value = value.estimate
-        super().__setattr__(name, value)
+    return _estimate(data, spec, settings)
 
-
-sys.modules[__name__].__class__ = _Package
 
 __all__ = [
     "STUDY_LABELS",

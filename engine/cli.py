@@ -14,9 +14,10 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
-from .errors import DriverLabError, ModelError
-from .settings import MAX_ITER, MISSING, SCHEMES, Settings
-from .spec import STUDY_MODEL, ModelSpec, short
+from engine.base.errors import DriverLabError, ModelError
+from engine.base.settings import MAX_ITER, MISSING, SCHEMES, Settings
+from engine.core.spec import ModelSpec, short
+from engine.study.model import STUDY_MODEL
 
 # The analysis modules (and with them SciPy's statistics, openpyxl) are imported
 # where a command needs them, so that ``--help`` and option errors answer at once.
@@ -98,7 +99,7 @@ def _load_model(path: str | None) -> ModelSpec:
 
 def _read_json_file(path: str) -> bytes:
     """A model or mapping file's bytes; a file past the schema's size limit is not read whole."""
-    from .schema import MAX_JSON_BYTES
+    from engine.core.schema import MAX_JSON_BYTES
 
     with open(path, "rb") as f:
         return f.read(MAX_JSON_BYTES + 1)  # the schema refuses it by its size
@@ -111,11 +112,11 @@ def _json_default(value):
 def _survey(args: argparse.Namespace, spec: ModelSpec, rules, intake=None):
     """The survey as the saved mapping, or else the suggestion for her columns, reads it.
 
-    ``intake`` (a list) receives the :class:`engine.intake.Intake` of the file.
+    ``intake`` (a list) receives the :class:`engine.intake.suggest.Intake` of the file.
     """
-    from .intake import refuse_unusable, suggest
-    from .io import read_upload
-    from .survey import import_survey, load_mapping
+    from engine.intake.io import read_upload
+    from engine.intake.suggest import refuse_unusable, suggest
+    from engine.intake.survey import import_survey, load_mapping
 
     overrides: dict[str, str | None] = {}
     reversed_items: tuple[str, ...] = ()
@@ -144,7 +145,7 @@ def _survey(args: argparse.Namespace, spec: ModelSpec, rules, intake=None):
 
 def intake_report(intake, table) -> str:
     """Her columns, what each looks like and the construct suggested for it (plain text)."""
-    from .intake import explain
+    from engine.intake.suggest import explain
 
     lines = [f"File: {table.name}" + (f" ({', '.join(table.notes)})" if table.notes else "")]
     lines += ["", "Columns (question -> suggested, confidence, why):"]
@@ -221,13 +222,13 @@ def run(args: argparse.Namespace) -> dict:
 
 def _analyze(args: argparse.Namespace) -> tuple[dict, dict]:
     """The result JSON and what the extra outputs need (result, boot, survey, ...)."""
-    from .advice import advise
-    from .drivers import Simulator, drivers, ipma, sample_size
-    from .estimate import estimate
-    from .predict import is_borderline, pls_predict
-    from .report import records
-    from .segments import compare_groups
-    from .survey import ScreeningRules
+    from engine.analytics.advice import advise
+    from engine.analytics.drivers import Simulator, drivers, ipma, sample_size
+    from engine.analytics.predict import is_borderline, pls_predict
+    from engine.analytics.segments import compare_groups
+    from engine.core.estimate import estimate
+    from engine.core.tables import records
+    from engine.intake.survey import ScreeningRules
 
     spec = _load_model(args.model)
     settings = Settings(
@@ -250,12 +251,15 @@ def _analyze(args: argparse.Namespace) -> tuple[dict, dict]:
         out["item_labels"] = dict(spec.labels)
     boot = None
     if args.n_boot:
-        from .bootstrap import bootstrap
+        from engine.core.bootstrap import bootstrap
 
         boot = bootstrap(result, n_boot=args.n_boot, seed=args.seed, f_squared=True)
         out.update(boot.to_dict(ci=args.ci, level=args.level))
         out["meta"].update(boot.meta_dict(ci=args.ci, level=args.level))
-        from .thesis import hypotheses, mediation  # issue 18: H1..Hn and mediation types
+        from engine.outputs.thesis import (  # issue 18: H1..Hn and mediation types
+            hypotheses,
+            mediation,
+        )
 
         inference = boot.inference(ci=args.ci, level=args.level)
         kwargs = {"ci": args.ci, "level": args.level, "inference": inference}
@@ -392,7 +396,7 @@ def write_extras(args: argparse.Namespace, ctx: dict) -> list[str]:
         kind = Path(args.report).suffix.lower()
         data: bytes | str
         if kind == ".docx":
-            from .word import word_report
+            from engine.outputs.word import word_report
 
             data = word_report(
                 result,
@@ -404,17 +408,17 @@ def write_extras(args: argparse.Namespace, ctx: dict) -> list[str]:
                 prediction=ctx["prediction"],
             )
         elif kind == ".html":
-            from .export import html_report
+            from engine.outputs.export import html_report
 
             data = html_report(result, ctx["advice"], boot, args.lang, scale=ctx["survey"].scale)
         else:
-            from .export import workbook
+            from engine.outputs.export import workbook
 
             data = workbook(result, boot, ctx["survey"], ctx["advice"], lang=args.lang)
         _write_file(args.report, data)
         written.append(args.report)
     if args.script:
-        from .scripts import analysis_data, python_script, r_script
+        from engine.outputs.scripts import analysis_data, python_script, r_script
 
         script = Path(args.script)
         data_file = script.with_name(script.stem + "-data.csv")
@@ -445,10 +449,10 @@ def summary_line(out: dict, path: str) -> str:
 
 def _check(args: argparse.Namespace) -> int:
     """``check``: the suggested mapping (to --out) and, when usable, the screening."""
-    from .errors import DataError
+    from engine.base.errors import DataError
 
     spec = _load_model(args.model)
-    from .survey import ScreeningRules
+    from engine.intake.survey import ScreeningRules
 
     found: list = []
     try:
@@ -466,7 +470,7 @@ def _check(args: argparse.Namespace) -> int:
         sys.stdout.write(check_report(survey, table))
     missing = intake.missing()
     if missing:
-        from .spec import STUDY_LABELS
+        from engine.study.model import STUDY_LABELS
 
         names = ", ".join(
             f"{STUDY_LABELS[c]['en']} ({c})" if c in STUDY_LABELS else c for c in missing
@@ -520,7 +524,7 @@ def _pairs(text: str, option: str) -> dict[str, float]:
 
 def _check_groups(labels, n_perm: int) -> None:
     """Refuse a --group column with more groups than can be compared, before any work."""
-    from .budget import MAX_GROUPS
+    from engine.core.budget import MAX_GROUPS
 
     n = int(labels.nunique(dropna=True))
     if n > MAX_GROUPS:
@@ -531,7 +535,7 @@ def _check_groups(labels, n_perm: int) -> None:
 
 def _check_options(args: argparse.Namespace) -> None:
     """Every option of ``analyze`` within its bounds, before anything is read (issue 14)."""
-    from .budget import MAX_BOOT, MAX_PERM, MIN_PERM
+    from engine.core.budget import MAX_BOOT, MAX_PERM, MIN_PERM
 
     if not (args.n_boot == 0 or 2 <= args.n_boot <= MAX_BOOT):
         raise _UsageError(

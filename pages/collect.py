@@ -4,8 +4,8 @@ import pandas as pd
 import streamlit as st
 
 from engine import DriverLabError
-from engine.questionnaire import PROFILE
-from engine.spec import STUDY_LABELS, STUDY_MODEL
+from engine.study.model import STUDY_LABELS, STUDY_MODEL
+from engine.study.questionnaire import PROFILE
 from ui import collect, render
 from ui.i18n import LANGUAGES, language, t
 

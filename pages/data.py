@@ -4,9 +4,9 @@ import pandas as pd
 import streamlit as st
 
 import engine
-from engine.io import UPLOAD_SUFFIXES
-from engine.survey import PROFILE_FIELDS, load_mapping, reason_text
-from engine.template import template_csv, template_xlsx
+from engine.intake.io import UPLOAD_SUFFIXES
+from engine.intake.survey import PROFILE_FIELDS, load_mapping, reason_text
+from engine.intake.template import template_csv, template_xlsx
 from ui import mapping, render, session, state
 from ui.i18n import field_label, file_name, language, t
 

@@ -5,9 +5,9 @@ points with the likely range, and the importance-performance map. The colours an
 import streamlit as st
 
 import engine
-from engine.drivers import QUADRANTS
-from engine.questionnaire import ITEMS
-from engine.story import effects
+from engine.analytics.drivers import QUADRANTS
+from engine.analytics.story import effects
+from engine.study.questionnaire import ITEMS
 from ui import owner, render, session
 from ui.i18n import language, t
 
@@ -20,7 +20,7 @@ try:
     chosen = st.session_state.get("drivers_outcome", s.target)
     target = chosen if chosen in outcomes else s.target
     table = effects(result, boot, target, scale=a.survey.scale)
-    imp = engine.drivers.ipma(result, target=target, scale=a.survey.scale, boot=boot)
+    imp = engine.analytics.drivers.ipma(result, target=target, scale=a.survey.scale, boot=boot)
 except engine.DriverLabError as exc:
     render.show_error(exc)
 

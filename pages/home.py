@@ -69,7 +69,7 @@ def draw(s, pending: bool, suffix: str) -> None:
 
 cards = st.empty()
 if not owner.boot_ready(analysis):  # a first visit: the estimate now, the ranges in a moment
-    from engine.story import story
+    from engine.analytics.story import story
 
     with cards.container():
         draw(story(result, None, scale=analysis.survey.scale), pending=True, suffix="_quick")

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from engine import thresholds as th
+from engine.base import thresholds as th
 from ui import owner, render, session
 from ui.i18n import t
 

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 import engine
-from engine.settings import SCHEMES
+from engine.base.settings import SCHEMES
 from ui import render, session, state
 from ui.i18n import column_label, t
 

@@ -3,7 +3,13 @@
 import streamlit as st
 
 import engine
-from engine.replication import comparable, inconsistencies, load_paper, model_differences, replicate
+from engine.study.replication import (
+    comparable,
+    inconsistencies,
+    load_paper,
+    model_differences,
+    replicate,
+)
 from ui import cache, render, state
 from ui.i18n import language, t
 

@@ -4,9 +4,9 @@ scripts) and save/open the whole analysis."""
 import streamlit as st
 
 import engine
-from engine.advice import advise
-from engine.export import html_report, save_analysis, workbook
-from engine.scripts import analysis_data, python_script, r_script
+from engine.analytics.advice import advise
+from engine.outputs.export import html_report, save_analysis, workbook
+from engine.outputs.scripts import analysis_data, python_script, r_script
 from ui import render, session, state
 from ui.i18n import file_name, language, t
 
@@ -43,7 +43,7 @@ names = st.session_state.get(state.HYPOTHESIS_NAMES, {})
 
 
 def _word() -> bytes:
-    from engine.word import word_report
+    from engine.outputs.word import word_report
 
     return word_report(result, boot, a.survey, lang, names=names)
 

@@ -3,7 +3,7 @@
 import streamlit as st
 
 import engine
-from engine.thresholds import ALPHA
+from engine.base.thresholds import ALPHA
 from ui import cache, owner, render, session
 from ui.i18n import answer_label, field_label, t
 

@@ -3,10 +3,10 @@
 import pandas as pd
 import streamlit as st
 
-from engine import apa
-from engine.svg import path_diagram, stars
-from engine.thesis import hypotheses, hypothesis_labels, mediation
-from engine.thresholds import ALPHA
+from engine.base.thresholds import ALPHA
+from engine.outputs import apa
+from engine.outputs.svg import path_diagram, stars
+from engine.outputs.thesis import hypotheses, hypothesis_labels, mediation
 from ui import owner, render, session, state
 from ui.i18n import file_name, language, t
 
@@ -22,7 +22,7 @@ st.caption(t("s.diagram_help"))
 
 
 def _png() -> bytes:
-    from engine.word import diagram_png
+    from engine.outputs.word import diagram_png
 
     return diagram_png(result, inf)
 

@@ -38,7 +38,8 @@ with st.expander(t("c.owner_link")):
 @st.fragment(run_every=collect.REFRESH_SECONDS)
 def progress() -> None:
     """Counts and the progress meter; reloads the session's data when answers arrived."""
-    from engine.drivers import minimum_sample, sample_size
+    from engine.analytics.drivers import sample_size
+    from engine.core.power import minimum_sample
     from ui import cache
 
     n = store.count(view.id)

@@ -42,7 +42,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from engine import STUDY_MODEL, estimate  # noqa: E402
-from engine.questionnaire import ITEMS, PROFILE, SCALE, SCREENING, YES, item_header  # noqa: E402
+from engine.study.questionnaire import ITEMS, PROFILE, SCALE, SCREENING, YES, item_header  # noqa: E402
 
 SEED = 20230305
 N_VALID = 225

@@ -47,7 +47,7 @@ def require_chromium() -> None:
 
 def uploader_accepts(name: str, data: bytes) -> bool:
     """Whether the app's upload widget hands this file to the app at all."""
-    from engine.io import MAX_BYTES, UPLOAD_SUFFIXES
+    from engine.intake.io import MAX_BYTES, UPLOAD_SUFFIXES
 
     return name.lower().endswith(UPLOAD_SUFFIXES) and len(data) <= MAX_BYTES
 

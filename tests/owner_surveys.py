@@ -11,7 +11,7 @@ Completion time, Email, Name first), KoboToolbox (group/question paths),
 Typeform and a hand-made sheet.
 
 The wording was written from what each construct means to a shop owner, not
-copied from the study's questionnaire (``engine/questionnaire.py``), and was
+copied from the study's questionnaire (``engine/study/questionnaire.py``), and was
 not changed after the suggester was written.
 
 Answers come from a known model (INT, INF, PSN -> CLE -> VCC) so that a

@@ -1,7 +1,7 @@
 """A BLIND corpus of owner-written questionnaires for the mapping suggester (issue 12).
 
 Written on 2026-11-30 (committed 07:01 UTC) by an engineer who had NOT opened
-``engine/intake.py`` nor seen its lexicon: only the data format and builders of
+``engine/intake/suggest.py`` nor seen its lexicon: only the data format and builders of
 ``tests/owner_surveys.py``, the construct definitions (README, brief) and
 ``tests/test_intake.py`` were read. Every question below is new wording, written
 as eight different owners would (fashion, food, cosmetics, electronics, plants,
@@ -12,8 +12,8 @@ preferences; CLE = I watch, enjoy, comment, like, share, stay, feel involved;
 VCC = I give feedback/ideas, help other viewers, shape products, recommend.
 
 Ground truth reviewed on 2026-11-30 (07:15 UTC, a helper engineer, still without
-opening ``engine/intake.py``) against the study's own items
-(``engine/questionnaire.py``, which define the constructs): "I can ask to see
+opening ``engine/intake/suggest.py``) against the study's own items
+(``engine/study/questionnaire.py``, which define the constructs): "I can ask to see
 it shown my way" is PSN03 ("I can ask for a product to be shown the way I
 want"), not INT; sharing the live with friends is VCC05 ("I would recommend the
 shop's live streams to others"), not CLE. 13 labels changed, each marked

@@ -1,8 +1,8 @@
 """A SECOND blind corpus of owner-written questionnaires for the mapping suggester (issue 12).
 
 Written on 2026-11-30 (committed about 07:07 UTC) by a helper engineer who had NOT opened
-``engine/intake.py``, not grepped it and not run the suggester: only the study's
-items (``engine/questionnaire.py``, which define the constructs), the formats and
+``engine/intake/suggest.py``, not grepped it and not run the suggester: only the study's
+items (``engine/study/questionnaire.py``, which define the constructs), the formats and
 builders of ``tests/owner_surveys.py`` and ``tests/owner_surveys_blind.py`` and
 ``tests/test_intake_blind.py`` were read. Every question is new wording, neither
 the study's nor the other corpora's, as eight new shops would write it (coffee

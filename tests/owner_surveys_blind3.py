@@ -1,9 +1,9 @@
 """A third BLIND corpus of owner-written questionnaires for the mapping suggester (issue 12).
 
 Written on 2026-11-30 between 07:35 and 07:50 UTC by a helper engineer (branch
-i12e) who had NOT opened, grepped or run ``engine/intake.py`` and had not seen
+i12e) who had NOT opened, grepped or run ``engine/intake/suggest.py`` and had not seen
 the other blind corpora's misses nor any test output. Read before writing: the
-study's items (``engine/questionnaire.py``, which DEFINE the constructs), the
+study's items (``engine/study/questionnaire.py``, which DEFINE the constructs), the
 formats and builders of ``tests/owner_surveys.py`` and
 ``tests/owner_surveys_blind.py``, and ``tests/test_intake_blind.py``.
 

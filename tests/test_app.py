@@ -9,7 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 import engine
-from engine.survey import import_survey
+from engine.intake.survey import import_survey
 from ui import state
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -264,7 +264,7 @@ def test_segments_page_compares_platforms() -> None:
 
 
 def test_report_page_offers_the_downloads_and_opens_a_saved_analysis() -> None:
-    from engine.export import save_analysis
+    from engine.outputs.export import save_analysis
 
     at = app(sample="1").run()
     at.switch_page("pages/report.py").run()
@@ -346,11 +346,11 @@ def test_every_engine_error_has_indonesian_wording() -> None:
     the legacy form, as ``indonesian=(message, hint)``."""
     import ast
 
-    from engine import text
+    from engine.base import text
 
     kinds = {"DriverLabError", "DataError", "ModelError", "EstimationError", "BootstrapCancelled"}
     sites = coded = 0
-    for path in sorted(ROOT.joinpath("engine").glob("*.py")):
+    for path in sorted(ROOT.joinpath("engine").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text())):
             if not isinstance(node, ast.Call):
                 continue

@@ -17,7 +17,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 import engine
-from engine.export import save_analysis
+from engine.outputs.export import save_analysis
 from ui import state
 
 from .browser import ROOT

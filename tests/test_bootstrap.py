@@ -8,7 +8,7 @@ import pytest
 import seminr
 
 from engine import STUDY_MODEL, BootstrapCancelled, Settings, estimate
-from engine.bootstrap import INFERENCE_FIELDS, bca_interval, bootstrap, percentile_interval
+from engine.core.bootstrap import INFERENCE_FIELDS, bca_interval, bootstrap, percentile_interval
 
 from .conftest import case_data, case_settings, case_spec, reference_cases
 from .oracle import seminr_model

@@ -193,7 +193,7 @@ def survey_twins() -> tuple[pd.DataFrame, pd.DataFrame]:
 def home_answer(frame: pd.DataFrame) -> str:
     """Home's answer for this survey, computed afresh here: her strongest lever's effect in
     answer points (the estimate alone, as Home shows it first), e.g. "+0.39 points"."""
-    from engine.story import story
+    from engine.analytics.story import story
 
     top = story(engine.estimate(frame), None, scale=(1, 5)).levers.iloc[0]
     return f"goes with {top.effect:+.2f} points".replace("-", "−")  # the owner pages' minus

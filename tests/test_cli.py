@@ -12,7 +12,7 @@ import pytest
 
 from engine import STUDY_MODEL
 from engine.cli import main
-from engine.report import CONTRACT_FIELDS
+from engine.core.tables import CONTRACT_FIELDS
 
 from .conftest import REFERENCE, ROOT, case_spec, reference_cases
 

@@ -16,7 +16,7 @@ from sqlalchemy import func, inspect, select, text
 import engine
 from collect import db, store
 from collect.models import Question, Response, Survey, Wave
-from engine.survey import import_survey
+from engine.intake.survey import import_survey
 from tests import collect_support
 from tests.collect_support import SAMPLE, answers_of, fill, sample
 
@@ -300,7 +300,7 @@ def test_a_process_killed_mid_write_leaves_nothing_half_written(url) -> None:
 
 
 def test_speeders_and_straight_liners_are_screened_as_in_uploads(url) -> None:
-    from engine.survey import ScreeningRules
+    from engine.intake.survey import ScreeningRules
 
     created = _create(url)
     view = store.owner_survey(created.owner_token, url)

@@ -12,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 import engine
 from collect import db, store
 from collect.models import Response, Survey
-from engine.drivers import minimum_sample
+from engine.core.power import minimum_sample
 from tests.collect_support import SAMPLE, fill, sample
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from engine import STUDY_MODEL, Settings, estimate
-from engine.pls import Layout, htmt
+from engine.core.pls import Layout, htmt
 
 from .synth import random_model, simulate
 

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from engine import STUDY_MODEL, DataError, Settings, estimate, prepare
-from engine.data import min_rows
+from engine.core.data import min_rows
 
 from .synth import simulate
 

@@ -7,9 +7,9 @@ import pandas as pd
 import pytest
 
 from engine import STUDY_MODEL, ModelSpec, composite, estimate
-from engine.advice import MEASUREMENT_CODES, advise
-from engine.bootstrap import bootstrap
-from engine.drivers import Simulator, drivers, ipma, rescaled_model, sample_size
+from engine.analytics.advice import MEASUREMENT_CODES, advise
+from engine.analytics.drivers import Simulator, drivers, ipma, rescaled_model, sample_size
+from engine.core.bootstrap import bootstrap
 
 from .conftest import ROOT
 from .synth import random_model, simulate

@@ -11,11 +11,11 @@ import pytest
 from openpyxl import load_workbook
 
 from engine import STUDY_MODEL, DataError, Settings, estimate
-from engine.advice import advise
-from engine.bootstrap import bootstrap
-from engine.export import html_report, open_analysis, safe_text, save_analysis, workbook
-from engine.io import read_upload
-from engine.survey import import_survey
+from engine.analytics.advice import advise
+from engine.core.bootstrap import bootstrap
+from engine.intake.io import read_upload
+from engine.intake.survey import import_survey
+from engine.outputs.export import html_report, open_analysis, safe_text, save_analysis, workbook
 
 from .conftest import ROOT
 
@@ -136,7 +136,7 @@ def _svg(text: str):
 
 
 def test_path_diagram_svg_shows_every_path_with_its_coefficient_and_stars(sample_boot) -> None:
-    from engine.svg import path_diagram, stars
+    from engine.outputs.svg import path_diagram, stars
 
     result, boot = sample_boot
     inference = boot.inference().query("kind == 'path'").set_index("name")
@@ -159,7 +159,7 @@ def test_path_diagram_svg_shows_every_path_with_its_coefficient_and_stars(sample
 
 def test_path_diagram_svg_bends_paths_that_skip_a_column() -> None:
     from engine import ModelSpec, composite, items
-    from engine.svg import path_diagram
+    from engine.outputs.svg import path_diagram
 
     spec = ModelSpec(
         tuple(composite(n, items(n, 4)) for n in ("INT", "INF", "PSN", "CLE")),
@@ -178,8 +178,8 @@ def test_path_diagram_svg_bends_paths_that_skip_a_column() -> None:
 
 
 def test_ipma_map_svg_places_each_driver_by_its_numbers(sample_boot) -> None:
-    from engine.drivers import ipma
-    from engine.svg import ipma_map
+    from engine.analytics.drivers import ipma
+    from engine.outputs.svg import ipma_map
 
     result, _ = sample_boot
     points = ipma(result, scale=(1, 5)).query("target == 'CLE' and level == 'construct'")

@@ -33,11 +33,11 @@ from engine import (
     composite,
     estimate,
 )
-from engine.advice import advise
-from engine.bootstrap import bootstrap
-from engine.drivers import Simulator, drivers, ipma, sample_size
-from engine.predict import NOT_ASSESSED, REPETITIONS, is_borderline, pls_predict
-from engine.segments import compare_groups, henseler_p
+from engine.analytics.advice import advise
+from engine.analytics.drivers import Simulator, drivers, ipma, sample_size
+from engine.analytics.predict import NOT_ASSESSED, REPETITIONS, is_borderline, pls_predict
+from engine.analytics.segments import compare_groups, henseler_p
+from engine.core.bootstrap import bootstrap
 
 from .conftest import ROOT, case_data, case_settings, case_spec, reference_cases
 from .synth import simulate
@@ -405,7 +405,7 @@ def _edge_cases():
 def test_no_numerical_warning_on_the_edge_cases(case) -> None:
     """Every analysis the app and the command line run, with warnings turned into errors:
     each case gives a result (its findings in words) or a refusal in words, never a warning."""
-    from engine.export import html_report, workbook
+    from engine.outputs.export import html_report, workbook
 
     _, data, spec, settings = case
     with warnings.catch_warnings():
@@ -490,8 +490,8 @@ def test_mean_replacement_drops_a_respondent_with_no_answer_at_all() -> None:
 def test_a_singular_mode_b_member_of_a_batch_fails_alone() -> None:
     """In a bootstrap or cross-validation batch, a member whose mode-B block is singular is
     counted as failed (no arbitrary weights); the others are untouched."""
-    from engine.estimate import correlation
-    from engine.pls import Layout, fit_weights
+    from engine.core.estimate import correlation
+    from engine.core.pls import Layout, fit_weights
 
     spec = _mode_b_spec()
     items = list(spec.items)

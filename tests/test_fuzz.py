@@ -30,11 +30,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import engine
+from engine.base.errors import DriverLabError
 from engine.cli import main
-from engine.errors import DriverLabError
-from engine.export import open_analysis, save_analysis
-from engine.io import read_upload
-from engine.survey import import_survey, load_mapping
+from engine.intake.io import read_upload
+from engine.intake.survey import import_survey, load_mapping
+from engine.outputs.export import open_analysis, save_analysis
 
 from .browser import ROOT
 

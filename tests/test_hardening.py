@@ -34,7 +34,7 @@ def test_server_settings_protect_users() -> None:
     assert config["server"]["enableXsrfProtection"] is True
     assert config["browser"]["gatherUsageStats"] is False
     assert config["client"]["showErrorDetails"] == "none"
-    from engine.io import MAX_BYTES
+    from engine.intake.io import MAX_BYTES
 
     assert config["server"]["maxUploadSize"] * 2**20 == MAX_BYTES
 
@@ -156,7 +156,7 @@ def test_numerical_edge_cases_give_diagnostics_not_nan() -> None:
 
 
 def test_a_singular_member_does_not_break_its_batch() -> None:
-    from engine.pls import solve_batch
+    from engine.core.pls import solve_batch
 
     a = np.stack([np.eye(3), np.ones((3, 3)), 2 * np.eye(3)])
     b = np.ones((3, 3, 1))

@@ -17,10 +17,10 @@ import pytest
 
 from engine import ModelSpec, composite, estimate, paths
 from engine.cli import main
-from engine.intake import explain, split_header, suggest, with_choices
-from engine.io import read_upload
-from engine.spec import STUDY_MODEL
-from engine.survey import import_survey, load_mapping
+from engine.intake.io import read_upload
+from engine.intake.suggest import explain, split_header, suggest, with_choices
+from engine.intake.survey import import_survey, load_mapping
+from engine.study.model import STUDY_MODEL
 
 from .owner_surveys import CONSTRUCTS, PLANS, build, corpus
 
@@ -225,7 +225,7 @@ def test_a_construct_nothing_fills_is_refused_naming_it() -> None:
     s = SURVEYS[0]
     frame = _read(s)
     choices = {h: (None if c == "VCC" else c) for h, c in s.truth.items()}
-    from engine.errors import DataError
+    from engine.base.errors import DataError
 
     with pytest.raises(DataError) as exc:
         import_survey(
@@ -309,8 +309,8 @@ def test_a_coded_export_stays_as_before_with_an_extra_question() -> None:
 
 
 def test_the_mapping_travels_with_a_saved_analysis() -> None:
-    from engine.export import open_analysis, save_analysis
-    from engine.settings import Settings
+    from engine.base.settings import Settings
+    from engine.outputs.export import open_analysis, save_analysis
 
     s = SURVEYS[1]
     frame = _read(s)
@@ -336,10 +336,10 @@ def test_her_wording_labels_ipma_advice_workbook_and_report() -> None:
 
     from openpyxl import load_workbook
 
-    from engine.advice import advise
-    from engine.bootstrap import bootstrap
-    from engine.drivers import ipma
-    from engine.export import html_report, workbook
+    from engine.analytics.advice import advise
+    from engine.analytics.drivers import ipma
+    from engine.core.bootstrap import bootstrap
+    from engine.outputs.export import html_report, workbook
 
     s = SURVEYS[0]
     frame = _read(s)

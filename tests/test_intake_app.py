@@ -108,8 +108,8 @@ def test_refusals_name_what_is_missing_and_keep_the_previous_analysis() -> None:
 def test_a_saved_mapping_fills_in_her_choices() -> None:
     import json
 
-    from engine.intake import suggest, with_choices
-    from engine.io import read_upload
+    from engine.intake.io import read_upload
+    from engine.intake.suggest import suggest, with_choices
 
     frame = read_upload(BATIK.raw, BATIK.file_name).frame
     last = list(BATIK.truth)[-1]

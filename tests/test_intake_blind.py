@@ -1,7 +1,7 @@
 """Issue 12: the suggester's figure on ``tests/owner_surveys_blind.py`` -- now DEVELOPMENT data.
 
 ``tests/owner_surveys_blind.py`` was written and committed (ff6e5c4, 07:01 UTC
-2026-11-30) by someone who had not opened ``engine/intake.py``, and scored
+2026-11-30) by someone who had not opened ``engine/intake/suggest.py``, and scored
 once, blind: 114 of 153 answer columns (0.745); single questions one at a
 time, shuffled, no section (``_one_by_one`` mode of test_intake.py): 103 of
 153. Its ground truth was then reviewed against the study's items (5919f20,
@@ -24,8 +24,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from engine.intake import suggest
-from engine.io import read_upload
+from engine.intake.io import read_upload
+from engine.intake.suggest import suggest
 
 from .owner_surveys_blind import corpus, single_questions
 

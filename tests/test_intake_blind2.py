@@ -1,7 +1,7 @@
 """Issue 12: the suggester's figure on a SECOND blind corpus, against the issue's target.
 
 ``tests/owner_surveys_blind2.py`` was written and committed (8e6d8f9, 2026-11-30)
-by a helper engineer who had not opened ``engine/intake.py`` nor run the
+by a helper engineer who had not opened ``engine/intake/suggest.py`` nor run the
 suggester; it is scored here afterwards, the same way ``tests/test_intake_blind.py``
 scores the first blind corpus: per survey, the share of answer columns whose
 suggested construct is the ground truth (the study's item closest in meaning),
@@ -29,8 +29,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from engine.intake import suggest
-from engine.io import read_upload
+from engine.intake.io import read_upload
+from engine.intake.suggest import suggest
 
 from .owner_surveys_blind2 import corpus, single_questions
 

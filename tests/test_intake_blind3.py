@@ -1,8 +1,8 @@
 """Issue 12: the suggester's figure on ``tests/owner_surveys_blind3.py``, a BLIND corpus.
 
 The corpus was written and committed (fefaa80, 07:36 UTC 2026-11-30) by a helper
-engineer who had not opened, grepped or run ``engine/intake.py``; its ground
-truth follows the study's items (``engine/questionnaire.py``). Scoring is the
+engineer who had not opened, grepped or run ``engine/intake/suggest.py``; its ground
+truth follows the study's items (``engine/study/questionnaire.py``). Scoring is the
 same as ``tests/test_intake_blind.py``: a column counts as right when the
 suggester's ``maps_to`` is its construct (a question left unmapped is a miss).
 The single-question figure (each wording alone, shuffled, no section, the
@@ -19,8 +19,8 @@ from collections import Counter
 import numpy as np
 import pandas as pd
 
-from engine.intake import suggest
-from engine.io import read_upload
+from engine.intake.io import read_upload
+from engine.intake.suggest import suggest
 
 from .owner_surveys_blind3 import corpus, single_questions
 

@@ -1,7 +1,7 @@
 """Issue 12: the suggester holds up on surveys it was not written for.
 
 Each check states what a survey means (the study's items in
-``engine/questionnaire.py`` are the constructs' definitions) and tests one
+``engine/study/questionnaire.py`` are the constructs' definitions) and tests one
 general rule, not a phrase of either corpus: agreement label sets in either
 language and their usual variants, content before profile keywords, who acts
 in the sentence, everyday Indonesian, and column order used only to break
@@ -14,9 +14,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from engine.intake import CONFIDENT, suggest
-from engine.spec import STUDY_MODEL
-from engine.survey import import_survey
+from engine.intake.suggest import CONFIDENT, suggest
+from engine.intake.survey import import_survey
+from engine.study.model import STUDY_MODEL
 
 #: Ordered label sets as owners write them (lowest first); the code is the position + 1.
 SCALES = {

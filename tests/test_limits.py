@@ -15,10 +15,10 @@ import numpy as np
 import pytest
 
 from engine import Construct, ModelSpec, Settings, estimate
-from engine.bootstrap import bootstrap
-from engine.budget import MAX_BOOT, check_bootstrap
-from engine.errors import DriverLabError, LimitError, ModelError
-from engine.spec import MAX_CONSTRUCTS, MAX_INDIRECT, MAX_ITEMS, MAX_NAME, MAX_PATHS
+from engine.base.errors import DriverLabError, LimitError, ModelError
+from engine.core.bootstrap import bootstrap
+from engine.core.budget import MAX_BOOT, check_bootstrap
+from engine.core.spec import MAX_CONSTRUCTS, MAX_INDIRECT, MAX_ITEMS, MAX_NAME, MAX_PATHS
 
 from .synth import simulate
 

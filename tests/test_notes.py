@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from engine import STUDY_MODEL, Settings, estimate
-from engine import thresholds as th
+from engine.base import thresholds as th
 
 from .synth import simulate
 
@@ -92,7 +92,7 @@ def test_every_note_is_also_worded_in_indonesian(flawed) -> None:
 
 def test_notes_render_again_from_code_and_params(flawed) -> None:
     """The sentence is data: code + subject + params give it back in either language."""
-    from engine.notes import note_text
+    from engine.core.notes import note_text
 
     for note in estimate(flawed, STUDY_MODEL).notes.itertuples(index=False):
         assert note_text(note.code, note.subject, note.params, "en") == note.message

@@ -12,9 +12,9 @@ import pandas as pd
 import pytest
 
 from engine import STUDY_MODEL, estimate, read_table
-from engine.bootstrap import bootstrap
 from engine.cli import main
-from engine.survey import import_survey
+from engine.core.bootstrap import bootstrap
+from engine.intake.survey import import_survey
 
 from .conftest import PAPER_TABLES, ROOT
 

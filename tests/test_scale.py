@@ -7,10 +7,10 @@ import pandas as pd
 import pytest
 
 from engine import STUDY_MODEL, estimate
-from engine.advice import advise
-from engine.bootstrap import bootstrap
-from engine.drivers import ipma
-from engine.scale import detect_scale
+from engine.analytics.advice import advise
+from engine.analytics.drivers import ipma
+from engine.base.scale import detect_scale
+from engine.core.bootstrap import bootstrap
 
 from .conftest import ROOT
 

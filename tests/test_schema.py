@@ -13,10 +13,10 @@ import pandas as pd
 import pytest
 
 import engine
-from engine import schema
-from engine.errors import DataError, DriverLabError, ModelError
-from engine.export import open_analysis, save_analysis
-from engine.survey import load_mapping
+from engine.base.errors import DataError, DriverLabError, ModelError
+from engine.core import schema
+from engine.intake.survey import load_mapping
+from engine.outputs.export import open_analysis, save_analysis
 
 from .browser import ROOT
 

@@ -8,8 +8,8 @@ import pytest
 from scipy import stats
 
 from engine import STUDY_MODEL, DataError, ModelSpec, composite, estimate
-from engine.predict import pls_predict
-from engine.segments import compare_groups, minimum_group_size
+from engine.analytics.predict import pls_predict
+from engine.analytics.segments import compare_groups, minimum_group_size
 
 from .conftest import ROOT
 from .synth import simulate
@@ -139,7 +139,7 @@ def test_pls_predict_on_the_sample() -> None:
 
 
 def test_advice_names_segment_differences_and_prediction() -> None:
-    from engine.advice import advise
+    from engine.analytics.advice import advise
 
     rng = np.random.default_rng(6)
     data = two_groups(rng, 0.7, 0.1, n=150)

@@ -10,10 +10,10 @@ import pandas as pd
 import pytest
 
 from engine import STUDY_MODEL, estimate
-from engine.advice import advise
-from engine.bootstrap import bootstrap
-from engine.drivers import classify, drivers, ipma
-from engine.story import effects, first_steps, focus_outcome, levers, story
+from engine.analytics.advice import advise
+from engine.analytics.drivers import classify, drivers, ipma
+from engine.analytics.story import effects, first_steps, focus_outcome, levers, story
+from engine.core.bootstrap import bootstrap
 
 from .conftest import ROOT
 from .synth import random_model, simulate

@@ -11,8 +11,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from engine import Construct, ModelSpec, apa, estimate, thesis
-from engine.bootstrap import bootstrap
+from engine import Construct, ModelSpec, estimate
+from engine.core.bootstrap import bootstrap
+from engine.outputs import apa, thesis
 
 
 def _simulate(a: float, b: float, c: float, n: int = 300, seed: int = 7) -> pd.DataFrame:
@@ -145,7 +146,7 @@ def test_hypothesis_labels_can_be_renamed(sample_result):
 
 @pytest.fixture(scope="module")
 def sample_result():
-    from engine.io import read_table
+    from engine.intake.io import read_table
     from tests.conftest import ROOT
 
     return estimate(read_table(ROOT / "sample_data" / "livestream_survey.csv"))

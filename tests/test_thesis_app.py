@@ -9,7 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 import engine
-from engine.survey import import_survey
+from engine.intake.survey import import_survey
 from ui import state
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -18,7 +18,8 @@ import sys
 
 import pytest
 
-from engine import apa, cli
+from engine import cli
+from engine.outputs import apa
 from tests.conftest import ROOT
 
 RAW = ROOT / "sample_data" / "livestream_survey_raw.xlsx"
@@ -328,9 +329,9 @@ def test_a_hypothesis_whose_interval_spans_zero_is_drafted_as_not_supported():
     import docx
 
     from engine import estimate
-    from engine.bootstrap import bootstrap
-    from engine.predict import pls_predict
-    from engine.word import word_report
+    from engine.analytics.predict import pls_predict
+    from engine.core.bootstrap import bootstrap
+    from engine.outputs.word import word_report
     from tests.test_thesis import MEDIATION_MODEL, _simulate
 
     result = estimate(_simulate(0.0, 0.5, 0.5, seed=7), MEDIATION_MODEL)
@@ -361,10 +362,10 @@ def test_an_indirect_effect_whose_p_disagrees_with_its_interval_is_said_so():
     import docx
 
     import engine
-    from engine.bootstrap import bootstrap
-    from engine.io import read_table
-    from engine.predict import pls_predict
-    from engine.word import word_report
+    from engine.analytics.predict import pls_predict
+    from engine.core.bootstrap import bootstrap
+    from engine.intake.io import read_table
+    from engine.outputs.word import word_report
 
     study = engine.STUDY_MODEL
     spec = engine.ModelSpec(
@@ -393,10 +394,10 @@ def test_user_names_are_text_in_the_document_and_the_scripts(tmp_path):
     import pandas as pd
 
     import engine
-    from engine.bootstrap import bootstrap
-    from engine.predict import pls_predict
-    from engine.scripts import python_script, r_script
-    from engine.word import word_report
+    from engine.analytics.predict import pls_predict
+    from engine.core.bootstrap import bootstrap
+    from engine.outputs.scripts import python_script, r_script
+    from engine.outputs.word import word_report
 
     a, b = 'Kualitas "Live" <b>&', "Harga\x01') ; system('x"
     items_a, items_b = ("q'1", 'q"2', "q3"), ("h1", "h2", "h3")
@@ -441,7 +442,7 @@ def test_the_diagram_png_is_bounded_for_a_wide_model():
     import pandas as pd
 
     import engine
-    from engine.word import MAX_PNG_WIDTH, diagram_png
+    from engine.outputs.word import MAX_PNG_WIDTH, diagram_png
 
     rng = np.random.default_rng(1)
     names = [f"C{k}" for k in range(12)]  # a chain of 12: twelve columns of boxes

@@ -17,10 +17,10 @@ from openpyxl import Workbook
 
 from engine import STUDY_MODEL, DataError, estimate
 from engine.cli import main
-from engine.io import read_upload
-from engine.questionnaire import SCALE
-from engine.survey import import_survey, load_mapping
-from engine.template import questionnaire, template_csv, template_xlsx
+from engine.intake.io import read_upload
+from engine.intake.survey import import_survey, load_mapping
+from engine.intake.template import questionnaire, template_csv, template_xlsx
+from engine.study.questionnaire import SCALE
 
 from .conftest import ROOT
 
@@ -260,7 +260,7 @@ def test_seven_point_scale_is_detected_and_stated() -> None:
 
 
 def test_screening_extras_are_detected_and_switchable() -> None:
-    from engine.survey import ScreeningRules
+    from engine.intake.survey import ScreeningRules
 
     extra = pd.concat([CLEAN, CLEAN.iloc[[0]]], ignore_index=True)
     extra["duration"] = 300.0

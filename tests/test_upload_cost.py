@@ -9,9 +9,9 @@ import time
 import numpy as np
 import pytest
 
-from engine import io as engine_io
-from engine.errors import DataError
-from engine.io import MAX_CELLS, read_upload
+from engine.base.errors import DataError
+from engine.intake import io as engine_io
+from engine.intake.io import MAX_CELLS, read_upload
 
 
 def csv_bytes(rows: int, cols: int, seed: int = 0) -> bytes:

@@ -22,8 +22,8 @@ import pandas as pd
 import streamlit as st
 
 import engine
-from engine.bootstrap import BootstrapResult, bootstrap
-from engine.survey import Survey, import_survey
+from engine.core.bootstrap import BootstrapResult, bootstrap
+from engine.intake.survey import Survey, import_survey
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_RAW = ROOT / "sample_data" / "livestream_survey_raw.xlsx"
@@ -128,7 +128,7 @@ def bootstrapped(
 
 @st.cache_data(max_entries=16, show_spinner=False)
 def _groups(key: str, _data: pd.DataFrame, _spec, _settings, column: str):
-    from engine.segments import compare_groups
+    from engine.analytics.segments import compare_groups
 
     return compare_groups(_data, column, _spec, _settings, n_perm=1000, n_boot=1000, seed=SEED)
 

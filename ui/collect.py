@@ -173,7 +173,7 @@ def _compare(owner_hash: str, count: int, first: int, second: int) -> dict:
     del owner_hash, count  # cache key only
     from collect import store
     from collect.waves import compare_waves
-    from engine.survey import import_survey
+    from engine.intake.survey import import_survey
 
     token_ = st.session_state[TOKEN]
     view = store.owner_survey(token_)
@@ -191,7 +191,7 @@ def comparison(view, first: int, second: int) -> dict:
 
 def wave_sentences(comparison: dict) -> list[str]:
     """The wave comparison in plain words, in the user's language."""
-    from engine.spec import STUDY_LABELS
+    from engine.study.model import STUDY_LABELS
 
     from .i18n import language, t
 

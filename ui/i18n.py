@@ -2,9 +2,9 @@
 
 ``t("key", **values)`` returns the string in the session's language. The
 language comes from the sidebar switch, or the URL (``?lang=id``). The entries
-below join ``engine.text.CATALOG`` (the engine's notes, errors, advice, table
+below join ``engine.base.text.CATALOG`` (the engine's notes, errors, advice, table
 headers and file words live there), so there is one lookup and one number
-format (``engine.text.number``: decimal comma in Indonesian) for pages, files
+format (``engine.base.text.number``: decimal comma in Indonesian) for pages, files
 and the command line.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from engine import text
+from engine.base import text
 
 from . import state
 
@@ -550,7 +550,7 @@ def t(key: str, **values: object) -> str:
 
 
 #: Legacy hook: headers added here (name -> (English, Indonesian)) join the catalog as
-#: col.<name>. New headers belong in engine/text.py's COLUMN_LABELS (the workbook uses them).
+#: col.<name>. New headers belong in engine/base/text.py's COLUMN_LABELS (the workbook uses them).
 COLUMN_LABELS: dict[str, tuple[str, str]] = {}
 text.register(
     {f"col.{name}": {"en": en, "id": id_} for name, (en, id_) in COLUMN_LABELS.items() if en}

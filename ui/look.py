@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from engine.svg import ACTION_COLORS as _ENGINE_COLORS
+from engine.outputs.svg import ACTION_COLORS as _ENGINE_COLORS
 
-#: Action code (engine.drivers.classify / engine.advice) -> colour, darkest = act first.
+#: Action code (analytics.drivers.classify / analytics.advice) -> colour, darkest = act first.
 ACTION_COLORS = _ENGINE_COLORS
 INK = "#1b2a41"
 MUTED = "#5b6777"

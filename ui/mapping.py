@@ -13,8 +13,8 @@ import pandas as pd
 import streamlit as st
 
 import engine
-from engine.intake import CONFIDENT, explain, with_choices
-from engine.spec import STUDY_LABELS
+from engine.intake.suggest import CONFIDENT, explain, with_choices
+from engine.study.model import STUDY_LABELS
 
 from . import render, session, state
 from .i18n import language, t

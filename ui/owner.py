@@ -10,9 +10,9 @@ from __future__ import annotations
 import numpy as np
 import streamlit as st
 
-from engine import text
-from engine.story import Story
-from engine.story import story as build_story
+from engine.analytics.story import Story
+from engine.analytics.story import story as build_story
+from engine.base import text
 
 from . import cache
 from .i18n import CATALOG, language, t
@@ -55,7 +55,7 @@ def lower_name(code: str) -> str:
 
 
 def num(x: float, digits: int = 2, sign: bool = False) -> str:
-    """A number by the one rule (``engine.text.number``: 0.39 / 0,39; NaN -> "—"), with a
+    """A number by the one rule (``engine.base.text.number``: 0.39 / 0,39; NaN -> "—"), with a
     true minus sign for the owner's pages."""
     return text.number(x, language(), f"{'+' if sign else ''}.{digits}f").replace("-", "−")
 
@@ -97,7 +97,7 @@ def subject(row) -> str:
 def _actions_legend(frame) -> tuple[list[str], list[str], list[str]]:
     """The colour scale of the actions: every action keeps its colour on every chart;
     the legend lists the ones shown, in the order to act on them."""
-    from engine.drivers import ACTION_ORDER
+    from engine.analytics.drivers import ACTION_ORDER
 
     from .look import ACTION_COLORS
 

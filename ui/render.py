@@ -8,14 +8,15 @@ from typing import TYPE_CHECKING
 import pandas as pd
 import streamlit as st
 
-from engine import DriverLabError, text
-from engine.notes import note_text
-from engine.svg import BLUE, PALE, path_labels
+from engine import DriverLabError
+from engine.base import text
+from engine.core.notes import note_text
+from engine.outputs.svg import BLUE, PALE, path_labels
 
 from .i18n import answer_label, column_label, field_label, language, t
 
 if TYPE_CHECKING:
-    from engine.estimate import PLSResult
+    from engine.core.estimate import PLSResult
 
 
 SEVERITY_ICON = {
@@ -70,7 +71,7 @@ def table(frame: pd.DataFrame, decimals: int = 3, **column_labels: str) -> None:
 
     Headers are translated (``column_labels`` first, then the shared catalog), and
     so are the profile questions and answers of a respondent table. Numbers follow
-    the one rule of ``engine.text.number`` (decimal comma in Indonesian), through a
+    the one rule of ``engine.base.text.number`` (decimal comma in Indonesian), through a
     pandas Styler, so columns stay numeric (sortable, right-aligned); empty cells
     read "—". The leading label columns are pinned, so on a phone the row's name
     stays in view while the numbers scroll sideways.
@@ -182,7 +183,7 @@ def chart(figure, name: str, height: int, title: str | None = None) -> None:
     download(t("chart.svg"), svg, f"{name}.svg", "image/svg+xml", right, icon=":material/draw:")
 
 
-#: Vega's number format for Indonesian: decimal comma, thousands point (engine.text.number).
+#: Vega's number format for Indonesian: decimal comma, thousands point (engine.base.text.number).
 NUMBER_LOCALE = {
     "id": {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["Rp", ""]},
 }
@@ -276,7 +277,7 @@ def streamlit_words() -> None:
     two texts and shows the catalog's instead (the file types come from the input's
     accept list through :has()). What remains in English is listed in the README.
     """
-    from engine.io import MAX_BYTES, UPLOAD_SUFFIXES
+    from engine.intake.io import MAX_BYTES, UPLOAD_SUFFIXES
 
     lang = language()
     size = text.number(MAX_BYTES / 2**20, lang, "g")

@@ -14,12 +14,12 @@ import pandas as pd
 import streamlit as st
 
 import engine
-from engine.survey import Survey
+from engine.intake.survey import Survey
 
 from . import cache, state
 
 if TYPE_CHECKING:
-    from engine.bootstrap import BootstrapResult
+    from engine.core.bootstrap import BootstrapResult
 
 
 @dataclass(frozen=True)
@@ -46,8 +46,8 @@ def load_upload(
     Raises engine.DriverLabError with a plain message (the page shows it and the
     previous analysis stays loaded). The bytes stay in session memory only.
     """
-    from engine.io import read_upload
-    from engine.survey import import_survey
+    from engine.intake.io import read_upload
+    from engine.intake.survey import import_survey
 
     spec = st.session_state.get(state.MODEL, engine.STUDY_MODEL)
     table = read_upload(data, name)
@@ -88,8 +88,8 @@ def receive_upload(data: bytes, name: str) -> bool:
 
     Raises engine.DriverLabError (unreadable file, no answer column at all).
     """
-    from engine.intake import refuse_unusable, suggest
-    from engine.io import read_upload
+    from engine.intake.io import read_upload
+    from engine.intake.suggest import refuse_unusable, suggest
 
     spec = st.session_state.get(state.MODEL, engine.STUDY_MODEL)
     table = read_upload(data, name)
@@ -117,8 +117,8 @@ def receive_upload(data: bytes, name: str) -> bool:
 
 def remap_current() -> None:
     """Open the mapping step again for the file in use, with her current choices."""
-    from engine.intake import suggest
-    from engine.io import read_upload
+    from engine.intake.io import read_upload
+    from engine.intake.suggest import suggest
 
     data = st.session_state.get(state.UPLOAD_BYTES)
     name = st.session_state.get(state.UPLOAD_NAME)
@@ -139,9 +139,9 @@ def remap_current() -> None:
 
 def use_saved_mapping(text: str) -> None:
     """Pre-fill the waiting upload's choices from a mapping she saved before (JSON)."""
-    from engine.intake import suggest
-    from engine.io import read_upload
-    from engine.survey import load_mapping
+    from engine.intake.io import read_upload
+    from engine.intake.suggest import suggest
+    from engine.intake.survey import load_mapping
 
     pending = st.session_state[state.PENDING]
     overrides, _ = load_mapping(text)
@@ -199,12 +199,12 @@ _ANALYSIS_KEYS = (
 def open_saved(raw: bytes) -> None:
     """Restore a saved analysis (data, mapping, model, settings): all of it or nothing.
 
-    The file is checked whole first (``engine.schema``); then the data is read and
+    The file is checked whole first (``engine.core.schema``); then the data is read and
     estimated and its bootstrap's work estimated. Any failure puts every key back
     as it was, so the session keeps working on what it had (issue 14, finding 6).
     """
-    from engine.budget import check_result_bootstrap
-    from engine.export import open_analysis
+    from engine.core.budget import check_result_bootstrap
+    from engine.outputs.export import open_analysis
 
     saved = open_analysis(raw)
     missing = object()
@@ -232,7 +232,7 @@ def open_saved(raw: bytes) -> None:
 def load_collected(frame: pd.DataFrame, spec, mapping: dict, title: str) -> None:
     """Issue 19: a collected survey's responses as the session's survey, like an upload
     (screened by the same rules, estimated once before anything is replaced)."""
-    from engine.survey import import_survey
+    from engine.intake.survey import import_survey
 
     survey = import_survey(frame, spec, overrides=mapping, scale=(1, 5))
     engine.estimate(survey.data, spec, st.session_state.get(state.SETTINGS, engine.Settings()))
@@ -274,7 +274,7 @@ def current(banner: bool = True) -> Analysis:
     survey = st.session_state.get(state.SURVEY)
     data = st.session_state[state.DATA]
     if survey is None:  # data set directly (tests, or a plain table)
-        from engine.survey import import_survey
+        from engine.intake.survey import import_survey
 
         survey = import_survey(data, st.session_state.get(state.MODEL, engine.STUDY_MODEL))
     base = st.session_state.get(state.MODEL, engine.STUDY_MODEL)

@@ -8,14 +8,14 @@ SOURCE = "source"
 MODEL = "model"
 #: Estimation settings (engine.Settings).
 SETTINGS = "settings"
-#: The imported survey (engine.survey.Survey): mapping, screening, profile.
+#: The imported survey (engine.intake.survey.Survey): mapping, screening, profile.
 SURVEY = "survey"
 #: Interface language: "en" or "id".
 LANG = "lang"
 #: The uploaded file (bytes) and its name: kept in memory for this session only.
 UPLOAD_BYTES = "upload_bytes"
 UPLOAD_NAME = "upload_name"
-#: How the upload was read (engine.io.Table without the cells), and the user's choices.
+#: How the upload was read (engine.intake.io.Table without the cells), and the user's choices.
 UPLOAD_TABLE = "upload_table"
 OVERRIDES = "mapping_overrides"
 REVERSED = "reversed_items"
@@ -23,7 +23,7 @@ REVERSED = "reversed_items"
 SAMPLE_URL_DONE = "sample_url_done"
 # -- issue 12 (wt-12): her own questionnaire --------------------------------------------
 #: An upload waiting for the owner to confirm which question measures what:
-#: {"bytes", "name", "intake" (engine.intake.Intake), "notes", "id"}; the analysis is unchanged.
+#: {"bytes", "name", "intake" (intake.suggest.Intake), "notes", "id"}; the analysis is unchanged.
 PENDING = "pending_upload"
 #: Mappings the owner confirmed in this session, by the file's headers (the next wave of
 #: the same questionnaire is mapped the same way without asking).

@@ -1,0 +1,374 @@
+"""The owner's brief: what to do first and why, in English and Bahasa Indonesia, as data.
+
+``advise(result, boot)`` returns records (see ``COLUMNS``). Rules:
+
+- Measurement first: when loadings, reliability, convergent or discriminant
+  validity fail a rule of thumb, that comes before any driver advice and names
+  the items; otherwise an explicit "your measurement looks sound".
+- A driver's action is ``engine.analytics.drivers.classify`` of its importance-performance
+  point, the one the map shows: "invest" only when its bootstrap interval
+  excludes zero and it sits in the "fix first" quadrant (importance at or
+  above, performance below the mean of the outcome's drivers); supported
+  drivers rated above the mean are "maintain", supported ones that matter
+  less "monitor"; an effect whose interval includes zero is "no evidence" and
+  never "invest". Among the "invest" drivers the IPMA priority importance x
+  (100 - performance) orders the advice.
+- Numbers are rounded for people in the text; the tables keep full precision.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pandas as pd
+
+from engine.analytics.drivers import ACTION_ORDER, Simulator, drivers, ipma, sample_size
+from engine.base import text
+from engine.base.thresholds import ALPHA
+from engine.study.model import STUDY_LABELS
+from engine.study.questionnaire import ITEMS
+
+if TYPE_CHECKING:
+    from engine.analytics.segments import GroupComparison
+    from engine.core.bootstrap import BootstrapResult
+    from engine.core.estimate import PLSResult
+
+
+COLUMNS = [
+    "kind",
+    "subject",
+    "severity",
+    "action",
+    "finding_en",
+    "finding_id",
+    "why_en",
+    "why_id",
+    "todo_en",
+    "todo_id",
+    "reference",
+    "priority",
+    "messages",
+]
+
+#: What each action code says to the owner (English, Indonesian), from the one catalog.
+ACTIONS = {
+    code: (text.say(f"a.action.{code}", "en"), text.say(f"a.action.{code}", "id"))
+    for code in (
+        "invest",
+        "maintain",
+        "monitor",
+        "no evidence",
+        "fix measurement",
+        "collect more",
+        "none",
+    )
+}
+
+#: Levers and outcomes in a sentence, (English, Indonesian), from the one catalog.
+LABEL = {code: (text.lever(code, "en"), text.lever(code, "id")) for code in STUDY_LABELS}
+
+MEASUREMENT_CODES = {
+    "LOADING_NEGATIVE",
+    "LOADING_VERY_LOW",
+    "RELIABILITY_LOW",
+    "RELIABILITY_TOO_HIGH",
+    "AVE_LOW",
+    "HTMT_HIGH",
+    "VIF_OUTER_HIGH",
+    "VIF_INNER_HIGH",
+    "NOT_CONVERGED",
+}
+
+#: What to do about a measurement finding, by what it concerns.
+_MEASURE_TODO = {
+    "LOADING_NEGATIVE": "item",
+    "LOADING_VERY_LOW": "item",
+    "VIF_OUTER_HIGH": "item",
+    "RELIABILITY_LOW": "construct",
+    "RELIABILITY_TOO_HIGH": "construct",
+    "AVE_LOW": "construct",
+    "HTMT_HIGH": "pair",
+    "VIF_INNER_HIGH": "drivers",
+    "NOT_CONVERGED": "model",
+}
+
+Msg = dict[str, Any]
+
+
+def _msg(code: str, **params: Any) -> Msg:
+    return text.message(code, **params)
+
+
+def _worded(finding: list[Msg], why: list[Msg], todo: list[Msg]) -> dict[str, Any]:
+    """The record's sentences as codes with parameters (``messages``) and rendered in both
+    languages (the ``*_en`` / ``*_id`` columns of the JSON and the workbook)."""
+    parts = {"finding": finding, "why": why, "todo": todo}
+    out: dict[str, Any] = {"messages": parts}
+    for part, messages in parts.items():
+        for lang in text.LANGS:
+            out[f"{part}_{lang}"] = "".join(text.render(m, lang) for m in messages)
+    return out
+
+
+def _lever(name: str) -> Msg:
+    return (
+        _msg(f"lever.{name}") if f"lever.{name}" in text.CATALOG else _msg("part.code", name=name)
+    )
+
+
+def _wording(result: PLSResult, item: str) -> tuple[str, str] | None:
+    """(English, Indonesian) wording of an item: the owner's own question when the model
+    follows her questionnaire (issue 12), else the study's questionnaire."""
+    own = result.spec.label(item)
+    return (own, own) if own != item else ITEMS.get(item)
+
+
+def _measurement(result: PLSResult) -> list[dict]:
+    notes = result.notes
+    bad = notes[notes.code.isin(MEASUREMENT_CODES)]
+    if bad.empty:
+        return [
+            {
+                "kind": "measurement",
+                "subject": "survey",
+                "severity": "info",
+                "action": "none",
+                **_worded(
+                    [_msg("adv.sound.finding")], [_msg("adv.sound.why")], [_msg("adv.sound.todo")]
+                ),
+                "reference": "Hair et al. (2019)",
+                "priority": 0.0,
+            }
+        ]
+    out = []
+    for note in bad.itertuples(index=False):
+        wording = _wording(result, note.subject)
+        quoted = (
+            _msg("part.quoted", quote=_msg("part.by_lang", en=wording[0], id=wording[1]))
+            if wording
+            else ""
+        )
+        finding = _msg(f"note.{note.code}", subject=note.subject, **_note_params(note))
+        kind = _MEASURE_TODO.get(note.code, "item")
+        todo = _msg(f"adv.measure.todo.{kind}", subject=note.subject, wording=quoted, **note.params)
+        out.append(
+            {
+                "kind": "measurement",
+                "subject": note.subject,
+                "severity": "warning",
+                "action": "fix measurement",
+                **_worded([finding], [_msg("adv.measure.why")], [todo]),
+                "reference": "Hair et al. (2019); Henseler et al. (2015)",
+                "priority": 1000.0,
+            }
+        )
+    return out
+
+
+def _note_params(note) -> dict:
+    params = dict(note.params)
+    if "level" in params:
+        params["level_word"] = _msg(f"level.{params['level']}")
+    return params
+
+
+def _prediction(table: pd.DataFrame, verdict: str) -> dict:
+    # issue 16: PLSpredict that could not run, and a verdict within fold noise, in words
+    from engine.analytics.predict import NOT_ASSESSED, is_borderline
+
+    record = {
+        "kind": "prediction",
+        "subject": ", ".join(table.indicator),
+        "reference": "Shmueli et al. (2019)",
+        "priority": 100.0,
+    }
+    if verdict == NOT_ASSESSED:
+        return record | {
+            "severity": "warning",
+            "action": "collect more",
+            **_worded(
+                [_msg("adv.predict.not_assessed")],
+                [_msg("adv.predict.not_assessed.why")],
+                [_msg("adv.predict.not_assessed.todo")],
+            ),
+        }
+    borderline = is_borderline(table) if "settled" in table else False
+    good = verdict in ("high predictive power", "medium predictive power")
+    key = f"verdict.{verdict}"
+    said = _msg(key if key in text.CATALOG else "verdict.other")
+    finding = "adv.predict.borderline" if borderline else "adv.predict.finding"
+    return record | {
+        "severity": "info" if good else "warning",
+        "action": "none" if good else "monitor",
+        **_worded(
+            [_msg(finding, verdict=said)],
+            [_msg("adv.predict.why")],
+            [_msg("adv.predict.todo.good" if good else "adv.predict.todo.weak")],
+        ),
+    }
+
+
+def _sample(size: dict) -> dict:
+    """The inverse-square-root figure, saying which path sets it (issues 16 and 20)."""
+    beta = size["beta_min"]
+    what = (
+        _msg("adv.sample.what_path", path=size["path"], beta=beta)
+        if size["path"]
+        else _msg("adv.sample.what_zero", beta=beta)
+    )
+    why = [_msg("adv.sample.why")]
+    small = size["ignored"] if size["path"] else []
+    if small:
+        listed = [_msg("adv.sample.small_path", path=name, beta=b) for name, b in small]
+        why.append(_msg("adv.sample.ignored", floor=size["floor"], paths=listed))
+    return {
+        "kind": "sample",
+        "subject": "survey",
+        "severity": "warning",
+        "action": "collect more",
+        **_worded(
+            [_msg("adv.sample.finding", n=size["n"], minimum_n=size["minimum_n"], what=what)],
+            why,
+            [_msg("adv.sample.todo", more=size["minimum_n"] - size["n"])],
+        ),
+        "reference": "Kock & Hadaya (2018), inverse square root method",
+        "priority": 500.0,
+    }
+
+
+def _segments(comparison: GroupComparison) -> list[dict]:
+    out = []
+    held = comparison.differences[
+        (comparison.differences.p_permutation < ALPHA) & comparison.differences.micom_ok
+    ]
+    for row in held.itertuples(index=False):
+        bigger = row.group_a if row.difference > 0 else row.group_b
+        found = _msg(
+            "adv.segment.finding",
+            path=row.path,
+            group=str(bigger),
+            difference=abs(row.difference),
+            p=row.p_permutation,
+        )
+        out.append(
+            {
+                "kind": "segment",
+                "subject": f"{row.path}: {row.group_a} vs {row.group_b}",
+                "severity": "info",
+                "action": "monitor",
+                **_worded(
+                    [found],
+                    [_msg("adv.segment.why")],
+                    [_msg("adv.segment.todo", group=str(bigger))],
+                ),
+                "reference": "Chin & Dibbern (2010); Henseler et al. (2016)",
+                "priority": 50.0,
+            }
+        )
+    return out
+
+
+def advise(
+    result: PLSResult,
+    boot: BootstrapResult | None = None,
+    target: str | None = None,
+    prediction: tuple[pd.DataFrame, str] | None = None,
+    segments: GroupComparison | None = None,
+    scale: tuple[float, float] | None = None,
+) -> pd.DataFrame:
+    """Advice records, most important first (see the module docstring).
+
+    ``scale``: the answer scale (the survey's), as for the Drivers and What-if
+    pages; detected from the data by ``engine.base.scale.detect_scale`` when omitted.
+
+    ``prediction``: (table, verdict) from engine.analytics.predict.pls_predict;
+    ``segments``: a GroupComparison from engine.analytics.segments.compare_groups;
+    ``scale``: the answer scale (detected from the data when not given).
+    A driver's action is the one ``engine.analytics.drivers.classify`` gives its
+    importance-performance point (the same the map shows).
+    """
+    records = _measurement(result)
+    drv = drivers(result, boot)
+    imp = ipma(result, scale=scale, boot=boot)
+    sim = Simulator(result, boot, scale=scale)
+    outcomes = [target] if target else list(dict.fromkeys(drv.target))
+    for tgt in outcomes:
+        d = drv[drv.target == tgt]
+        m = imp[(imp.target == tgt) & (imp.level == "construct")].set_index("name")
+        if d.empty or m.empty:
+            continue
+        for row in d.itertuples(index=False):
+            name = row.driver
+            supported = bool(np.isfinite(row.ci_lower) and (row.ci_lower > 0 or row.ci_upper < 0))
+            importance = float(m.importance.get(name, np.nan))
+            performance = float(m.performance.get(name, np.nan))
+            action = m.action.get(name, "no evidence")
+            priority = max(importance, 0) * (100 - performance) if supported else -1.0
+            move = sim.what_if({name: 0.5}).table.set_index("target").loc[tgt]
+            lo, hi = sim.model.scale
+            words = {"driver": _lever(name), "target": _lever(tgt)}
+            band = (
+                _msg("adv.band", lower=move.band_lower, upper=move.band_upper)
+                if np.isfinite(move.band_lower)
+                else ""
+            )
+            effect = _msg(
+                "adv.effect", change=move.change, scale=f"{lo:g}-{hi:g}", band=band, **words
+            )
+            if action == "no evidence":
+                why = [_msg("adv.no_evidence.why")]
+                todo = [_msg("adv.no_evidence.todo")]
+            elif row.total_effect < 0:
+                why = [_msg("adv.negative.why", **words)]
+                todo = [_msg("adv.negative.todo")]
+            elif action == "invest":
+                why = [_msg("adv.invest.why", performance=performance, **words)]
+                tactic = f"tactic.{name}"
+                todo = [_msg(tactic) if tactic in text.CATALOG else _msg("tactic.other", **words)]
+            elif action == "maintain":
+                why = [_msg("adv.maintain.why", performance=performance, **words)]
+                todo = [_msg("adv.maintain.todo")]
+            else:
+                why = [_msg("adv.monitor.why", **words)]
+                todo = [_msg("adv.monitor.todo")]
+            if np.isfinite(row.vif) and row.vif >= 3:
+                why.append(_msg("adv.overlap", vif=row.vif))
+            if action == "invest":
+                weak = imp[(imp.target == tgt) & (imp.level == "item") & (imp.construct == name)]
+                if not weak.empty:
+                    item = weak.sort_values("performance").iloc[0]
+                    wording = _wording(result, item["name"])
+                    if wording:
+                        quoted = _msg("part.by_lang", en=wording[0], id=wording[1])
+                        todo.append(
+                            _msg("adv.weakest", wording=quoted, performance=item.performance)
+                        )
+            records.append(
+                {
+                    "kind": "driver",
+                    "subject": f"{name} -> {tgt}",
+                    "severity": "info",
+                    "action": action,
+                    **_worded([effect], why, todo),
+                    "reference": "Ringle & Sarstedt (2016), IPMA; Hair et al. (2019)",
+                    "priority": float(priority),
+                }
+            )
+    size = sample_size(result, boot)
+    if size["minimum_n"] and size["n"] < size["minimum_n"]:
+        records.append(_sample(size))
+    if prediction is not None:
+        records.append(_prediction(*prediction))
+    if segments is not None:
+        records += _segments(segments)
+    out = pd.DataFrame(records, columns=COLUMNS)
+    order = {"measurement": 0, "sample": 1, "driver": 2, "segment": 3, "prediction": 4}
+    out["_k"] = out.kind.map(order)
+    # within a kind, what to act on first comes first: invest before maintain ...
+    out["_a"] = out.action.map({a: k for k, a in enumerate(ACTION_ORDER)}).fillna(-1)
+    out = out.sort_values(["_k", "_a", "priority"], ascending=[True, True, False], kind="stable")
+    out = out.drop(columns=["_k", "_a"]).reset_index(drop=True)
+    out["text_en"] = out.finding_en + " " + out.why_en + " " + out.todo_en
+    out["text_id"] = out.finding_id + " " + out.why_id + " " + out.todo_id
+    return out

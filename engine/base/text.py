@@ -1,0 +1,1253 @@
+"""One bilingual message catalog and one number format, for the engine, the CLI and the app.
+
+The engine speaks in codes with parameters (a note's ``code`` and ``params``,
+an error's ``code``, an advice record's codes, a table's column names); this
+module turns them into English or Bahasa Indonesia:
+
+- ``say(key, lang, **params)`` renders one catalog entry. Parameters are
+  formatted by one rule: numbers with the language's decimal mark (``0.708`` /
+  ``0,708``; thousands ``1,500`` / ``1.500``), lists as "a, b and 3 more" /
+  "a, b dan 3 lainnya", nested messages (``{"code": ..., "params": ...}``) in
+  the same language.
+- ``number(x, lang, spec)`` is that number rule on its own (tables, metrics,
+  files); ``listing(items, lang)`` the list rule.
+- ``register(entries)`` lets the app add its own strings to the same catalog
+  (``ui/i18n.py``), so that there is one lookup and one formatter.
+
+A test keeps every entry in both languages and fails on entries nothing uses.
+No Streamlit here: the command line prints the same sentences.
+"""
+
+from __future__ import annotations
+
+import math
+import numbers
+import string
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from engine.base import thresholds as th
+
+LANGS = ("en", "id")
+#: The dash shown for an empty or undefined number (never "None" or "nan").
+EMPTY = "—"
+
+#: Every engine message: key -> {"en": ..., "id": ...}. Placeholders use
+#: str.format syntax; a number's format spec (``{x:.3f}``) sets its decimals,
+#: the language sets its decimal mark. Threshold names (``{LOADING_MIN}``) are
+#: always available.
+CATALOG: dict[str, dict[str, str]] = {}
+
+#: Values every message may cite without passing them: the rules of thumb.
+DEFAULTS: dict[str, Any] = {
+    name: getattr(th, name) for name in dir(th) if name.isupper() and not name.startswith("_")
+}
+
+
+def register(entries: Mapping[str, Mapping[str, str]]) -> None:
+    """Add entries to the one catalog (the app's own labels)."""
+    for key, entry in entries.items():
+        CATALOG[key] = dict(entry)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, numbers.Real) and not isinstance(value, bool)
+
+
+def number(value: Any, lang: str = "en", spec: str = "") -> str:
+    """A number as people read it in ``lang``: ``0.708`` in English, ``0,708`` in Indonesian.
+
+    ``spec`` is a Python format spec (``".3f"``, ``"+.2f"``, ``".0%"``, ``",d"``);
+    without one, integers print whole and other numbers to three decimals.
+    Missing and infinite values print as a dash.
+    """
+    if value is None:
+        return EMPTY
+    if not _is_number(value):
+        return str(value) if spec == "" else format(value, spec)
+    x = float(value)
+    if math.isnan(x) or math.isinf(x):
+        return EMPTY
+    whole = isinstance(value, numbers.Integral)
+    if not spec:
+        spec = "d" if whole else ".3f"
+    out = format(int(value) if whole else round(x), spec) if spec.endswith("d") else format(x, spec)
+    if out.endswith("%"):
+        out = out[:-1].rstrip() + "%"
+    if lang == "id":
+        out = out.translate(_SWAP)
+    return out
+
+
+_SWAP = str.maketrans({".": ",", ",": "."})
+
+
+def listing(items: Iterable[Any], lang: str = "en", limit: int | None = 8) -> str:
+    """``a, b, c``; beyond ``limit``: ``a, b, … and 14 more`` / ``… dan 14 lainnya``."""
+    items = list(items)
+    shown = [number(i, lang) if _is_number(i) else str(i) for i in items]
+    # decimal commas would run into the list's commas: numbers are then split by "; "
+    sep = "; " if lang == "id" and any(_is_number(i) for i in items) else ", "
+    if limit is not None and len(shown) > limit:
+        return say("list.more", lang, shown=sep.join(shown[:limit]), n=len(shown) - limit)
+    return sep.join(shown)
+
+
+def shortlist(items: Iterable[Any], limit: int = 5) -> Any:
+    """Labels for a message, cut after ``limit`` with a translated "and N more" tail."""
+    shown = [str(i) for i in items]
+    if len(shown) <= limit:
+        return ", ".join(shown)
+    return message("list.more", shown=", ".join(shown[:limit]), n=len(shown) - limit)
+
+
+def is_message(value: Any) -> bool:
+    """A nested message: a mapping with a ``code`` (and optional ``params``)."""
+    return isinstance(value, Mapping) and "code" in value
+
+
+def message(code: str, /, **params: Any) -> dict[str, Any]:
+    """A message as data (JSON-ready), rendered later with :func:`render`."""
+    return {"code": code, "params": params}
+
+
+def render(msg: Mapping[str, Any], lang: str = "en") -> str:
+    return say(msg["code"], lang, **dict(msg.get("params") or {}))
+
+
+class _Formatter(string.Formatter):
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if is_message(value):
+            return render(value, self.lang)
+        if isinstance(value, list | tuple):
+            if value and all(is_message(v) for v in value):
+                return ", ".join(render(v, self.lang) for v in value)
+            return listing(value, self.lang)
+        if _is_number(value):
+            return number(value, self.lang, format_spec)
+        return format(value, format_spec)
+
+
+def say(key: str, lang: str = "en", /, **params: Any) -> str:
+    """The catalog entry ``key`` in ``lang`` ("en" or "id"), its parameters formatted."""
+    entry = CATALOG[key]
+    template = entry.get(lang) or entry["en"]
+    if "{" not in template:
+        return template
+    values = {**DEFAULTS, **params}
+    return _Formatter(lang).vformat(template, (), values)
+
+
+def missing_languages() -> list[str]:
+    """Catalog keys without both languages (a test keeps this empty)."""
+    return [k for k, e in CATALOG.items() if not all(e.get(lang) for lang in LANGS)]
+
+
+# -- the engine's own entries ------------------------------------------------------------
+# Grouped by prefix: list.* (lists), note.* (findings, by note code), err.* (errors a user
+# can act on: err.X is the message, err.X.hint what to do), reason.* (screening reasons
+# and answer problems), col.* (table headers, by column name), val.* (answer labels),
+# stat.* (names of statistics inside sentences), file.* (words in exported files).
+
+register(
+    {
+        "list.more": {"en": "{shown} and {n} more", "id": "{shown} dan {n} lainnya"},
+    }
+)
+
+# -- findings about an estimated model (engine.core.notes), by note code -----------------------
+register(
+    {
+        "note.NOT_CONVERGED": {
+            "en": "The estimation did not settle within {max_iter} iterations, so the numbers "
+            "may be unstable. Check for items with almost no variation, very small groups of "
+            "respondents, or mode B blocks with highly correlated items.",
+            "id": "Estimasi belum konvergen setelah {max_iter} iterasi, jadi angkanya belum "
+            "bisa dipegang. Periksa butir yang jawabannya hampir tidak bervariasi, kelompok "
+            "responden yang sangat kecil, atau blok mode B dengan butir yang sangat "
+            "berkorelasi.",
+        },
+        "note.ROWS_DROPPED": {
+            "en": "{n_dropped} of {n_input} responses were left out because they missed at "
+            "least one answer; {n_obs} were used.",
+            "id": "{n_obs} dari {n_input} respons dipakai; {n_dropped} tidak dipakai karena "
+            "ada pertanyaan yang tidak dijawab.",
+        },
+        "note.CELLS_REPLACED": {
+            "en": "{n_replaced} unanswered items were filled with the item's average answer "
+            "(mean replacement), which slightly understates how much answers vary.",
+            "id": "{n_replaced} jawaban kosong diisi dengan rata-rata butirnya (penggantian "
+            "rata-rata), sehingga variasi jawaban tampak sedikit lebih kecil dari "
+            "sebenarnya.",
+        },
+        "note.SMALL_SAMPLE": {
+            "en": "Only {n_obs} responses: detecting {what} with 80% power in a two-tailed "
+            "test at 5% takes about {needed} (inverse square root method, Kock & Hadaya "
+            "2018). Treat the results as a first look and collect more responses.",
+            "id": "Hanya {n_obs} respons: untuk mendeteksi {what} dengan kekuatan uji 80% "
+            "pada uji dua arah 5% dibutuhkan sekitar {needed} respons (metode akar kuadrat "
+            "terbalik, Kock & Hadaya 2018). Anggap hasilnya gambaran awal dan tambah "
+            "responden.",
+        },
+        "note.small_what_path": {
+            "en": "the smallest path that matters, {path} (β = {beta:.2f})",
+            "id": "jalur terkecil yang penting, {path} (β = {beta:.2f})",
+        },
+        "note.small_what_zero": {
+            "en": "a path of β = {beta:.2f} (every path here is practically zero)",
+            "id": "jalur sebesar β = {beta:.2f} (semua jalur di sini praktis nol)",
+        },
+        "note.INDIRECT_CAPPED": {
+            "en": "The model has {n_chains:,d} specific indirect effects; the {shown} shortest "
+            "are reported. Total effects include all of them.",
+            "id": "Model punya {n_chains:,d} efek tidak langsung spesifik; {shown} yang "
+            "terpendek dilaporkan. Efek total sudah mencakup semuanya.",
+        },
+        "note.LOADING_NEGATIVE": {
+            "en": "{subject} loads {loading:.3f} on {construct}: it runs against the other "
+            "items. It is probably worded the other way round (reverse-coded); recode it "
+            "((lowest + highest) minus the answer) or remove it.",
+            "id": "{subject} memiliki loading {loading:.3f} pada {construct}: arahnya "
+            "berlawanan dengan butir lain. Kemungkinan kalimatnya dibalik (berkode "
+            "terbalik); kodekan ulang ((nilai terendah + tertinggi) dikurangi jawaban) atau "
+            "hapus.",
+        },
+        "note.LOADING_VERY_LOW": {
+            "en": "{subject} loads only {loading:.3f} on {construct}, below {LOADING_DROP:.2f}: "
+            "it hardly measures the same thing as the other items. Consider removing it.",
+            "id": "{subject} hanya memiliki loading {loading:.3f} pada {construct}, di bawah "
+            "{LOADING_DROP:.2f}: butir ini hampir tidak mengukur hal yang sama dengan butir "
+            "lain. Pertimbangkan untuk menghapusnya.",
+        },
+        "note.LOADING_LOW": {
+            "en": "{subject} loads {loading:.3f} on {construct}, below the usual "
+            "{LOADING_MIN:.3f}. Keep it unless removing it lifts {construct}'s reliability "
+            "or AVE past its threshold (Hair et al. 2022).",
+            "id": "{subject} memiliki loading {loading:.3f} pada {construct}, di bawah batas "
+            "lazim {LOADING_MIN:.3f}. Pertahankan, kecuali bila menghapusnya mengangkat "
+            "reliabilitas atau AVE {construct} melewati batasnya (Hair dkk. 2022).",
+        },
+        "note.RELIABILITY_LOW": {
+            "en": "{subject}'s items agree less than usual ({low}; the rule of thumb is at "
+            "least {RELIABILITY_MIN:.2f}). Check item wording and look for weak items.",
+            "id": "Butir-butir {subject} kurang sejalan ({low}; aturan praktisnya paling "
+            "sedikit {RELIABILITY_MIN:.2f}). Periksa kalimat butir dan cari butir yang lemah.",
+        },
+        "stat.alpha": {"en": "Cronbach's α {value:.3f}", "id": "α Cronbach {value:.3f}"},
+        "stat.rho_a": {"en": "ρA {value:.3f}", "id": "ρA {value:.3f}"},
+        "stat.rho_c": {
+            "en": "composite reliability ρC {value:.3f}",
+            "id": "reliabilitas komposit ρC {value:.3f}",
+        },
+        "note.RELIABILITY_TOO_HIGH": {
+            "en": "{subject}'s composite reliability ρC is {rho_c:.3f}, above "
+            "{RELIABILITY_MAX:.2f}: its items may be near-duplicates, or respondents may "
+            "have given the same answer to all of them (straight-lining).",
+            "id": "Reliabilitas komposit ρC {subject} {rho_c:.3f}, di atas "
+            "{RELIABILITY_MAX:.2f}: butir-butirnya mungkin hampir sama, atau responden "
+            "memberi jawaban yang sama untuk semuanya (jawaban seragam).",
+        },
+        "note.AVE_LOW": {
+            "en": "{subject} explains on average only {ave:.0%} of its items' variance (AVE "
+            "{ave:.3f}, rule of thumb at least {AVE_MIN:.2f}). Weak items are the usual "
+            "cause.",
+            "id": "{subject} rata-rata hanya menjelaskan {ave:.0%} varians butirnya (AVE "
+            "{ave:.3f}, aturan praktisnya paling sedikit {AVE_MIN:.2f}). Penyebabnya "
+            "biasanya butir yang lemah.",
+        },
+        "note.HTMT_HIGH": {
+            "en": "{construct_a} and {construct_b} are hard to tell apart (HTMT {value:.3f}, "
+            "above {HTMT_LIBERAL:.2f}): respondents may see them as one thing. Compare the "
+            "items of the two side by side; reword the ones that could belong to either, or "
+            "merge the two constructs.",
+            "id": "{construct_a} dan {construct_b} sulit dibedakan (HTMT {value:.3f}, di atas "
+            "{HTMT_LIBERAL:.2f}): responden mungkin melihat keduanya sebagai satu hal. "
+            "Bandingkan butir keduanya berdampingan; ubah kalimat butir yang cocok untuk "
+            "keduanya, atau gabungkan kedua konstruk.",
+        },
+        "note.HTMT_BORDERLINE": {
+            "en": "HTMT of {construct_a} and {construct_b} is {value:.3f}: above the strict "
+            "{HTMT_STRICT:.2f}, below the liberal {HTMT_LIBERAL:.2f}. Acceptable if the two "
+            "are conceptually close.",
+            "id": "HTMT {construct_a} dan {construct_b} {value:.3f}: di atas batas ketat "
+            "{HTMT_STRICT:.2f}, di bawah batas longgar {HTMT_LIBERAL:.2f}. Dapat diterima "
+            "jika keduanya memang berdekatan secara konsep.",
+        },
+        "note.VIF_OUTER_HIGH": {
+            "en": "{subject} overlaps strongly with the other items of {construct} (VIF "
+            "{vif:.2f}){why}.",
+            "id": "{subject} sangat tumpang tindih dengan butir lain dari {construct} (VIF "
+            "{vif:.2f}){why}.",
+        },
+        "part.vif_formative": {
+            "en": ", critical at {VIF_CRITICAL:g}: in a formative (mode B) block its own "
+            "weight cannot be told apart from theirs",
+            "id": ", kritis pada {VIF_CRITICAL:g}: dalam blok formatif (mode B) bobotnya "
+            "sendiri sulit dipisahkan dari butir lain",
+        },
+        "part.vif_copy": {
+            "en": ": it is a near-copy of another question and adds nothing of its own",
+            "id": ": butir ini hampir sama persis dengan pertanyaan lain dan tidak menambah "
+            "informasi",
+        },
+        "note.VIF_INNER_HIGH": {
+            "en": "{source} overlaps with the other drivers of {target} (VIF {vif:.2f}; "
+            "ideally below {VIF_IDEAL:g}, critical at {VIF_CRITICAL:g}), so its own effect "
+            "is hard to separate from theirs.",
+            "id": "{source} tumpang tindih dengan pendorong lain dari {target} (VIF "
+            "{vif:.2f}; idealnya di bawah {VIF_IDEAL:g}, kritis pada {VIF_CRITICAL:g}), "
+            "sehingga pengaruhnya sendiri sulit dipisahkan.",
+        },
+        "note.VIF_INNER_ELEVATED": {
+            "en": "{source} overlaps somewhat with the other drivers of {target} (VIF "
+            "{vif:.2f}; ideally below {VIF_IDEAL:g}, critical at {VIF_CRITICAL:g}), so its "
+            "own effect is less certain.",
+            "id": "{source} agak tumpang tindih dengan pendorong lain dari {target} (VIF "
+            "{vif:.2f}; idealnya di bawah {VIF_IDEAL:g}, kritis pada {VIF_CRITICAL:g}), "
+            "sehingga pengaruhnya sendiri kurang pasti.",
+        },
+        "note.R2_LEVEL": {
+            "en": "The model explains {r2:.0%} of the variation in {subject} (R² {r2:.3f}: "
+            "{level_word}, by the {R2_WEAK:.2f} / {R2_MODERATE:.2f} / {R2_SUBSTANTIAL:.2f} "
+            "rule of thumb).",
+            "id": "Model menjelaskan {r2:.0%} variasi {subject} (R² {r2:.3f}: {level_word}, "
+            "menurut aturan praktis {R2_WEAK:.2f} / {R2_MODERATE:.2f} / "
+            "{R2_SUBSTANTIAL:.2f}).",
+        },
+        "level.substantial": {"en": "substantial", "id": "substansial"},
+        "level.moderate": {"en": "moderate", "id": "sedang"},
+        "level.weak": {"en": "weak", "id": "lemah"},
+        "level.very weak": {"en": "very weak", "id": "sangat lemah"},
+    }
+)
+
+# -- errors from checking the survey data (engine.core.data) ----------------------------------
+register(
+    {
+        "err.data_not_table": {
+            "en": "The survey data must be a table (a pandas DataFrame).",
+            "id": "Data survei harus berupa tabel (pandas DataFrame).",
+        },
+        "err.data_not_table.hint": {
+            "en": "Read the file with engine.read_table() first.",
+            "id": "Baca file dengan engine.read_table() terlebih dahulu.",
+        },
+        "err.data_duplicate_columns": {
+            "en": "The data has more than one column named {columns}.",
+            "id": "Data punya lebih dari satu kolom bernama {columns}.",
+        },
+        "err.data_duplicate_columns.hint": {
+            "en": "Keep one column per item code.",
+            "id": "Simpan satu kolom untuk tiap kode butir.",
+        },
+        "err.data_missing_columns": {
+            "en": "The data has no column for {n_missing} of the model's {n_items} items: "
+            "{missing}.",
+            "id": "Data tidak punya kolom untuk {n_missing} dari {n_items} butir model: {missing}.",
+        },
+        "err.data_missing_columns.hint": {
+            "en": "Name each item column by its code (for example INT01) or start the question "
+            "text with it, or use a model whose item codes match your columns.",
+            "id": "Beri nama tiap kolom butir dengan kodenya (misalnya INT01) atau awali teks "
+            "pertanyaannya dengan kode itu, atau pakai model yang kode butirnya cocok dengan "
+            "kolom Anda.",
+        },
+        "err.data_boolean_item": {
+            "en": "Item {item} holds true/false values, not answers on a scale.",
+            "id": "Butir {item} berisi nilai benar/salah, bukan jawaban pada skala.",
+        },
+        "err.data_boolean_item.hint": {
+            "en": "Code the answers as numbers (for example 1 to 5).",
+            "id": "Kodekan jawaban sebagai angka (misalnya 1 sampai 5).",
+        },
+        "err.data_text_item": {
+            "en": "Item {item} has text where numbers belong ({examples}) in row(s) {rows}.",
+            "id": "Butir {item} berisi teks di tempat angka ({examples}) di baris {rows}.",
+        },
+        "err.data_text_item.hint": {
+            "en": "Code every answer as a number (for example 1 to 5), or leave it empty if it "
+            "was not answered.",
+            "id": "Kodekan setiap jawaban sebagai angka (misalnya 1 sampai 5), atau kosongkan "
+            "jika tidak dijawab.",
+        },
+        "err.data_infinite": {
+            "en": "Item {item} holds an infinite value in row(s) {rows}.",
+            "id": "Butir {item} berisi nilai tak hingga di baris {rows}.",
+        },
+        "err.data_infinite.hint": {
+            "en": "Replace it with the answer given, or leave the cell empty.",
+            "id": "Ganti dengan jawaban yang diberikan, atau kosongkan selnya.",
+        },
+        "err.data_never_answered": {
+            "en": "No respondent answered {items}.",
+            "id": "Tidak ada responden yang menjawab {items}.",
+        },
+        "err.data_never_answered.hint": {
+            "en": "Remove the item from the model or check the column.",
+            "id": "Hapus butir itu dari model atau periksa kolomnya.",
+        },
+        "err.data_too_few_rows": {
+            "en": "Only {n_obs} complete response(s) are left{detail}; this model needs at "
+            "least {need}.",
+            "id": "Hanya tersisa {n_obs} respons lengkap{detail}; model ini memerlukan paling "
+            "sedikit {need}.",
+        },
+        "part.rows_had_gaps": {
+            "en": " ({dropped} of {n_input} rows had unanswered items)",
+            "id": " ({dropped} dari {n_input} baris punya butir yang tidak dijawab)",
+        },
+        "err.data_too_few_rows.hint": {
+            "en": "Collect more responses, or use mean replacement for unanswered items.",
+            "id": "Tambah responden, atau isi butir yang tidak dijawab dengan rata-ratanya "
+            "(penggantian rata-rata).",
+        },
+        "err.data_constant_item": {
+            "en": "Item {item} has the same answer ({value:g}) from every respondent{detail}, "
+            "so it cannot tell respondents apart.",
+            "id": "Butir {item} mendapat jawaban yang sama ({value:g}) dari semua "
+            "responden{detail}, sehingga tidak dapat membedakan responden.",
+        },
+        "part.so_do": {"en": " (so do {others})", "id": " (begitu juga {others})"},
+        "err.data_constant_item.hint": {
+            "en": "Remove the item from the model, or check that the column holds the answers.",
+            "id": "Hapus butir itu dari model, atau periksa apakah kolomnya berisi jawaban.",
+        },
+    }
+)
+
+
+# -- table headers (col.<column name>) ---------------------------------------------------
+#: The engine's column names stay in every export's data; people read these headers.
+COLUMN_LABELS: dict[str, tuple[str, str]] = {
+    "construct": ("Construct", "Konstruk"),
+    "indicator": ("Item", "Butir"),
+    "indicators": ("Items", "Butir"),
+    "loading": ("Loading", "Loading"),
+    "weight": ("Weight", "Bobot"),
+    "alpha": ("Cronbach's α", "α Cronbach"),
+    "rho_a": ("ρA", "ρA"),
+    "rho_c": ("ρC", "ρC"),
+    "ave": ("AVE", "AVE"),
+    "vif": ("VIF", "VIF"),
+    "name": ("Name", "Nama"),
+    "estimate": ("Estimate", "Estimasi"),
+    "se": ("SE", "SE"),
+    "t": ("t", "t"),
+    "p": ("p", "p"),
+    "ci_lower": ("CI lower", "Batas bawah CI"),
+    "ci_upper": ("CI upper", "Batas atas CI"),
+    "sig": ("Sig.", "Sig."),
+    "ok": ("", ""),
+    "r2": ("R²", "R²"),
+    "r2_adj": ("Adjusted R²", "R² disesuaikan"),
+    "f2": ("f²", "f²"),
+    "source": ("From", "Dari"),
+    "target": ("To", "Ke"),
+    "from": ("From", "Dari"),
+    "to": ("To", "Ke"),
+    "path": ("Path", "Jalur"),
+    "driver": ("Driver", "Pendorong"),
+    "rank": ("Rank", "Peringkat"),
+    "total_effect": ("Total effect", "Pengaruh total"),
+    "indirect_share": ("Share through others", "Porsi lewat konstruk lain"),
+    "importance": ("Importance", "Kepentingan"),
+    "performance": ("Performance (0-100)", "Kinerja (0-100)"),
+    "quadrant_label": ("What to do", "Yang perlu dilakukan"),
+    "question": ("Question", "Pertanyaan"),
+    "answer": ("Answer", "Jawaban"),
+    "count": ("Count", "Jumlah"),
+    "value": ("Value", "Nilai"),
+    "difference": ("Difference", "Selisih"),
+    "holds": ("Holds", "Berlaku"),
+    "group_a": ("Group A", "Kelompok A"),
+    "group_b": ("Group B", "Kelompok B"),
+    "p_permutation": ("p (permutation)", "p (permutasi)"),
+    "p_bootstrap": ("p (bootstrap)", "p (bootstrap)"),
+    "micom_ok": ("Invariance (MICOM)", "Invariansi (MICOM)"),
+    "mode": ("Mode", "Mode"),
+    "reflective": ("Reflective", "Reflektif"),
+    "column": ("Column", "Kolom"),
+    "item": ("Item", "Butir"),
+    "problem": ("Problem", "Masalah"),
+    "cells": ("Cells", "Sel"),
+    "examples": ("Examples", "Contoh"),
+    "rows": ("Rows", "Baris"),
+    "coefficient": ("Coefficient", "Koefisien"),
+    "statistic": ("Statistic", "Statistik"),
+    "subject": ("Of", "Untuk"),
+    "paper": ("Paper", "Artikel"),
+    "ours": ("Sample", "Sampel"),
+    "within": ("Within tolerance", "Dalam toleransi"),
+    "construct_a": ("Construct", "Konstruk"),
+    "construct_b": ("Compared with", "Dibandingkan dengan"),
+    "direct": ("Direct effect", "Pengaruh langsung"),
+    "indirect": ("Indirect effect", "Pengaruh tidak langsung"),
+    "total": ("Total effect", "Pengaruh total"),
+    "chain": ("Chain", "Rantai"),
+    "kind": ("Kind", "Jenis"),
+    "boot_mean": ("Bootstrap mean", "Rata-rata bootstrap"),
+    "threshold": ("Threshold", "Batas"),
+    "below": ("Below", "Di bawah batas"),
+    "row": ("Row", "Baris"),
+    "reasons": ("Reasons", "Alasan"),
+    "maps_to": ("Used as", "Dipakai sebagai"),
+    "code": ("Code", "Kode"),
+    "severity": ("Severity", "Tingkat"),
+    "message": ("Finding", "Temuan"),
+    "level": ("Level", "Tingkat"),
+    "quadrant": ("Quadrant", "Kuadran"),
+    "action": ("Action", "Tindakan"),
+    "finding": ("Finding", "Temuan"),
+    "why": ("Why", "Alasannya"),
+    "todo": ("What to do", "Yang perlu dilakukan"),
+    "reference": ("Source", "Sumber"),
+    "priority": ("Priority", "Prioritas"),
+    "group": ("Group", "Kelompok"),
+    "n": ("n", "n"),
+    "minimum": ("Minimum", "Minimum"),
+    # issue 16: Henseler's bootstrap MGA, one-sided (H1: group A's path is larger)
+    "p_bootstrap_one_sided": ("p (bootstrap, A > B)", "p (bootstrap, A > B)"),
+}
+register({f"col.{name}": {"en": en, "id": id_} for name, (en, id_) in COLUMN_LABELS.items() if en})
+
+
+def column_label(name: str, lang: str = "en") -> str:
+    """A table header in ``lang``; unknown names pass through (user columns keep theirs)."""
+    key = f"col.{name}"
+    if key in CATALOG:
+        return say(key, lang)
+    return "" if name in COLUMN_LABELS else name  # ("ok": the traffic light has no header)
+
+
+# -- survey fields and answers ----------------------------------------------------------
+#: Short names of the profile and screening questions and of the other columns the
+#: importer knows (the mapping's "used as", the respondent table, the Segments choice).
+register(
+    {
+        "field.gender": {"en": "Gender", "id": "Jenis kelamin"},
+        "field.age": {"en": "Age", "id": "Usia"},
+        "field.watch_length": {"en": "Watching time", "id": "Lama menonton"},
+        "field.platform": {"en": "Platform", "id": "Platform"},
+        "field.frequency": {
+            "en": "Live sales watched a month",
+            "id": "Live jualan ditonton per bulan",
+        },
+        "field.age_17_plus": {"en": "Aged 17 or older", "id": "Berusia 17 tahun ke atas"},
+        "field.has_watched": {"en": "Has watched a live sale", "id": "Pernah menonton live jualan"},
+        "field.timestamp": {"en": "Time submitted", "id": "Waktu pengisian"},
+        "field.duration": {"en": "Time taken", "id": "Lama pengisian"},
+    }
+)
+
+
+def field_label(name: str, lang: str = "en") -> str:
+    """A survey column's name in ``lang`` (an item code or a user's column passes through)."""
+    key = f"field.{name}"
+    return say(key, lang) if key in CATALOG else name
+
+
+#: Profile answers (val.<field>.<canonical answer>); engine.study.questionnaire"s profile
+#: questions take their answers" words from here.
+register(
+    {
+        "val.gender.Male": {"en": "Male", "id": "Laki-laki"},
+        "val.gender.Female": {"en": "Female", "id": "Perempuan"},
+        "val.age.17-22": {"en": "17-22 years", "id": "17-22 tahun"},
+        "val.age.23-28": {"en": "23-28 years", "id": "23-28 tahun"},
+        "val.age.29-34": {"en": "29-34 years", "id": "29-34 tahun"},
+        "val.age.35-40": {"en": "35-40 years", "id": "35-40 tahun"},
+        "val.age.>40": {"en": "Over 40 years", "id": "> 40 tahun"},
+        "val.watch_length.<30 min": {"en": "Under 30 minutes", "id": "< 30 menit"},
+        "val.watch_length.30-60 min": {"en": "30-60 minutes", "id": "30-60 menit"},
+        "val.watch_length.61-90 min": {"en": "61-90 minutes", "id": "61-90 menit"},
+        "val.watch_length.>90 min": {"en": "Over 90 minutes", "id": "> 90 menit"},
+        "val.platform.Instagram": {"en": "Instagram", "id": "Instagram"},
+        "val.platform.Tokopedia": {"en": "Tokopedia", "id": "Tokopedia"},
+        "val.platform.Shopee": {"en": "Shopee", "id": "Shopee"},
+        "val.platform.Lazada": {"en": "Lazada", "id": "Lazada"},
+        "val.platform.Tiktok": {"en": "TikTok", "id": "TikTok"},
+        "val.frequency.1-3 times": {"en": "1-3 times", "id": "1-3 kali"},
+        "val.frequency.4-6 times": {"en": "4-6 times", "id": "4-6 kali"},
+        "val.frequency.7-9 times": {"en": "7-9 times", "id": "7-9 kali"},
+        "val.frequency.>9 times": {"en": "More than 9 times", "id": "> 9 kali"},
+    }
+)
+
+
+def answer_label(field: str, answer: object, lang: str = "en") -> str:
+    """A profile answer in ``lang`` ("Male" -> "Laki-laki"); other answers pass through."""
+    key = f"val.{field}.{answer}"
+    return say(key, lang) if key in CATALOG else str(answer)
+
+
+# -- the owner's brief (engine.analytics.advice) ---------------------------------------------------
+register(
+    {
+        "a.action.invest": {"en": "Prioritise", "id": "Prioritaskan"},
+        "a.action.maintain": {"en": "Maintain", "id": "Pertahankan"},
+        "a.action.monitor": {"en": "Monitor", "id": "Pantau"},
+        "a.action.no evidence": {"en": "Not enough evidence", "id": "Belum cukup bukti"},
+        "a.action.fix measurement": {"en": "Fix the questions", "id": "Perbaiki pertanyaan"},
+        "a.action.collect more": {"en": "Collect more responses", "id": "Tambah responden"},
+        "a.action.none": {"en": "Good", "id": "Baik"},
+    }
+)
+
+
+# -- values inside tables (val.<column>.<value>) -------------------------------------------
+register(
+    {
+        "val.severity.info": {"en": "note", "id": "catatan"},
+        "val.severity.warning": {"en": "warning", "id": "peringatan"},
+        "val.severity.critical": {"en": "critical", "id": "kritis"},
+        "val.kind.path": {"en": "path", "id": "jalur"},
+        "val.kind.loading": {"en": "loading", "id": "loading"},
+        "val.kind.weight": {"en": "weight", "id": "bobot"},
+        "val.kind.r2": {"en": "R²", "id": "R²"},
+        "val.kind.htmt": {"en": "HTMT", "id": "HTMT"},
+        "val.kind.f_squared": {"en": "f²", "id": "f²"},
+        "val.kind.total_effect": {"en": "total effect", "id": "pengaruh total"},
+        "val.kind.indirect_effect": {"en": "indirect effect", "id": "pengaruh tidak langsung"},
+        "val.kind.item": {"en": "item", "id": "butir"},
+        "val.kind.profile": {"en": "profile", "id": "profil"},
+        "val.kind.screening": {"en": "screening", "id": "penyaringan"},
+        "val.kind.duplicate": {"en": "duplicate", "id": "duplikat"},
+        "val.kind.time": {"en": "time submitted", "id": "waktu pengisian"},
+        "val.kind.duration": {"en": "time taken", "id": "lama pengisian"},
+        "val.kind.start": {"en": "start time", "id": "waktu mulai"},
+        "val.kind.end": {"en": "end time", "id": "waktu selesai"},
+        "val.kind.ignored": {"en": "not used", "id": "tidak dipakai"},
+        "val.kind.measurement": {"en": "measurement", "id": "pengukuran"},
+        "val.kind.sample": {"en": "sample size", "id": "jumlah responden"},
+        "val.kind.driver": {"en": "driver", "id": "pendorong"},
+        "val.kind.segment": {"en": "segment", "id": "segmen"},
+        "val.kind.prediction": {"en": "prediction", "id": "prediksi"},
+        "val.level.construct": {"en": "topic", "id": "topik"},
+        "val.level.item": {"en": "question", "id": "pertanyaan"},
+        "val.statistic.loading": {"en": "loading", "id": "loading"},
+        "val.statistic.Cronbach's alpha": {"en": "Cronbach's α", "id": "α Cronbach"},
+        "val.statistic.rho_A": {"en": "ρA", "id": "ρA"},
+        "val.statistic.rho_C": {"en": "ρC", "id": "ρC"},
+        "val.statistic.correlation": {"en": "correlation", "id": "korelasi"},
+        "val.statistic.adjusted R²": {"en": "adjusted R²", "id": "R² disesuaikan"},
+        "val.statistic.coefficient": {"en": "coefficient", "id": "koefisien"},
+        "val.bool.True": {"en": "yes", "id": "ya"},
+        "val.bool.False": {"en": "no", "id": "tidak"},
+    }
+)
+
+
+def value_label(column: str, value: object, lang: str = "en") -> str:
+    """A coded cell (severity, kind, level, yes/no) in ``lang``; anything else as it is."""
+    group = "bool" if isinstance(value, bool) else column
+    key = f"val.{group}.{value}"
+    return say(key, lang) if key in CATALOG else value  # type: ignore[return-value]
+
+
+# -- screening reasons and answer problems (reason.<code>) ---------------------------------
+register(
+    {
+        "reason.incomplete": {"en": "incomplete", "id": "tidak lengkap"},
+        "reason.invalid answer": {"en": "invalid answer", "id": "jawaban tidak sah"},
+        "reason.straight-lining": {"en": "straight-lining", "id": "jawaban seragam"},
+        "reason.duplicate": {"en": "duplicate", "id": "duplikat"},
+        "reason.too fast": {"en": "too fast", "id": "terlalu cepat"},
+        "reason.under 17": {"en": "under 17", "id": "di bawah 17 tahun"},
+        "reason.never watched": {"en": "never watched", "id": "belum pernah menonton"},
+        "reason.unknown answer": {"en": "unknown answer", "id": "jawaban tidak dikenal"},
+        "reason.outside": {"en": "outside the {scale} scale", "id": "di luar skala {scale}"},
+        "reason.collected": {"en": "collected", "id": "terkumpul"},
+        "reason.used": {"en": "used", "id": "dipakai"},
+    }
+)
+
+
+def reason(code: str, lang: str = "en") -> str:
+    """A screening reason or an answer problem in ``lang`` (the English words are the codes)."""
+    if code.startswith("outside the ") and code.endswith(" scale"):
+        return say("reason.outside", lang, scale=code[len("outside the ") : -len(" scale")])
+    key = f"reason.{code}"
+    return say(key, lang) if key in CATALOG else code
+
+
+# -- words in exported files (file.*, sheet.*) ---------------------------------------------
+#: Each workbook sheet: (English name, Indonesian name); English names are the contract
+#: of the default workbook. Sheet names stay within Excel's 31 characters.
+register(
+    {
+        "sheet.readme": {"en": "Read me", "id": "Baca dulu"},
+        "sheet.paths": {"en": "Paths", "id": "Koefisien jalur"},
+        "sheet.outer": {"en": "Outer model", "id": "Model luar"},
+        "sheet.reliability": {"en": "Reliability", "id": "Reliabilitas"},
+        "sheet.htmt": {"en": "HTMT", "id": "HTMT"},
+        "sheet.fornell_larcker": {"en": "Fornell-Larcker", "id": "Fornell-Larcker"},
+        "sheet.cross_loadings": {"en": "Cross loadings", "id": "Loading silang"},
+        "sheet.vif_outer": {"en": "VIF outer", "id": "VIF butir"},
+        "sheet.vif_inner": {"en": "VIF inner", "id": "VIF pendorong"},
+        "sheet.r_squared": {"en": "R squared", "id": "R kuadrat"},
+        "sheet.f_squared": {"en": "f squared", "id": "f kuadrat"},
+        "sheet.effects": {"en": "Effects", "id": "Pengaruh"},
+        "sheet.indirect_effects": {"en": "Indirect effects", "id": "Pengaruh tidak langsung"},
+        "sheet.notes": {"en": "Notes", "id": "Temuan"},
+        "sheet.inference": {"en": "Inference", "id": "Inferensi bootstrap"},
+        "sheet.htmt_tests": {"en": "HTMT tests", "id": "Uji HTMT"},
+        "sheet.screening": {"en": "Screening", "id": "Penyaringan"},
+        "sheet.profile": {"en": "Profile", "id": "Profil responden"},
+        "sheet.mapping": {"en": "Mapping", "id": "Pemetaan kolom"},
+        "sheet.questions": {"en": "Questions", "id": "Pertanyaan"},
+        "sheet.advice": {"en": "Advice", "id": "Saran"},
+        "about.paths": {
+            "en": "Standardized path coefficients.",
+            "id": "Koefisien jalur terstandar.",
+        },
+        "about.outer": {
+            "en": "Outer weights and loadings; loadings should reach {LOADING_MIN:.3f}.",
+            "id": "Bobot dan loading butir; loading sebaiknya mencapai {LOADING_MIN:.3f}.",
+        },
+        "about.reliability": {
+            "en": "Cronbach's α, ρA, ρC {RELIABILITY_MIN:.2f}-{RELIABILITY_MAX:.2f}; AVE at "
+            "least {AVE_MIN:.2f}.",
+            "id": "α Cronbach, ρA, ρC {RELIABILITY_MIN:.2f}-{RELIABILITY_MAX:.2f}; AVE paling "
+            "sedikit {AVE_MIN:.2f}.",
+        },
+        "about.htmt": {
+            "en": "Heterotrait-monotrait ratio; below {HTMT_STRICT:.2f} (or {HTMT_LIBERAL:.2f}).",
+            "id": "Rasio heterotrait-monotrait; di bawah {HTMT_STRICT:.2f} (atau "
+            "{HTMT_LIBERAL:.2f}).",
+        },
+        "about.fornell_larcker": {
+            "en": "Diagonal: √AVE; below it: correlations.",
+            "id": "Diagonal: √AVE; di bawahnya: korelasi.",
+        },
+        "about.cross_loadings": {
+            "en": "Each item with every construct.",
+            "id": "Setiap butir dengan setiap konstruk.",
+        },
+        "about.vif_outer": {
+            "en": "Item collinearity (judged for mode B blocks); below {VIF_IDEAL:g} ideal, "
+            "{VIF_CRITICAL:g} critical.",
+            "id": "Kolinearitas butir (dinilai untuk blok mode B); di bawah {VIF_IDEAL:g} "
+            "ideal, {VIF_CRITICAL:g} kritis.",
+        },
+        "about.vif_inner": {
+            "en": "Collinearity among drivers; below {VIF_IDEAL:g} ideal, {VIF_CRITICAL:g} "
+            "critical.",
+            "id": "Kolinearitas antar pendorong; di bawah {VIF_IDEAL:g} ideal, "
+            "{VIF_CRITICAL:g} kritis.",
+        },
+        "about.r_squared": {
+            "en": "{R2_WEAK:.2f} weak, {R2_MODERATE:.2f} moderate, {R2_SUBSTANTIAL:.2f} "
+            "substantial.",
+            "id": "{R2_WEAK:.2f} lemah, {R2_MODERATE:.2f} sedang, {R2_SUBSTANTIAL:.2f} "
+            "substansial.",
+        },
+        "about.f_squared": {
+            "en": "0.02 small, 0.15 medium, 0.35 large (Cohen 1988).",
+            "id": "0,02 kecil, 0,15 sedang, 0,35 besar (Cohen 1988).",
+        },
+        "about.effects": {
+            "en": "Direct, indirect and total effects.",
+            "id": "Pengaruh langsung, tidak langsung dan total.",
+        },
+        "about.indirect_effects": {
+            "en": "Every specific indirect effect.",
+            "id": "Setiap pengaruh tidak langsung spesifik.",
+        },
+        "about.notes": {"en": "Findings in plain words.", "id": "Temuan dalam bahasa sehari-hari."},
+        "about.inference": {
+            "en": "Bootstrap: {valid} valid resamples of {n_boot}, seed {seed}; percentile 95% "
+            "intervals; two-tailed p from t with (resamples - 1) df.",
+            "id": "Bootstrap: {valid} subsampel sah dari {n_boot}, seed {seed}; interval "
+            "persentil 95%; p dua arah dari t dengan derajat bebas (subsampel - 1).",
+        },
+        "about.htmt_tests": {
+            "en": "One-sided tests that HTMT is below a threshold.",
+            "id": "Uji satu arah bahwa HTMT berada di bawah suatu batas.",
+        },
+        "about.profile": {"en": "Respondent profile.", "id": "Profil responden."},
+        "about.mapping": {"en": "How columns were used.", "id": "Cara kolom dipakai."},
+        "about.questions": {
+            "en": "Each item is one of the owner's own questions.",
+            "id": "Setiap butir adalah salah satu pertanyaan pemilik toko sendiri.",
+        },
+        "about.advice": {
+            "en": "The owner's brief, most important first.",
+            "id": "Ringkasan untuk pemilik toko, yang terpenting lebih dulu.",
+        },
+        "file.title": {"en": "Driver Lab analysis", "id": "Analisis Driver Lab"},
+        "file.version": {"en": "engine version", "id": "versi mesin analisis"},
+        "file.responses": {"en": "responses used", "id": "respons dipakai"},
+        "file.scheme": {"en": "inner weighting scheme", "id": "skema pembobotan dalam"},
+        "file.missing": {"en": "missing data", "id": "data kosong"},
+        "file.converged": {"en": "converged", "id": "konvergen"},
+        "file.iterations": {"en": "iterations", "id": "iterasi"},
+        "file.sheet": {"en": "sheet", "id": "lembar"},
+        "file.holds": {"en": "what it holds", "id": "isinya"},
+        "file.report": {"en": "Driver Lab report", "id": "Laporan Driver Lab"},
+        "file.generated": {
+            "en": "{n} responses · made {date} by Driver Lab {version}",
+            "id": "{n} respons · dibuat {date} oleh Driver Lab {version}",
+        },
+        "file.brief": {"en": "What to do first", "id": "Apa yang dilakukan lebih dulu"},
+        "file.the_survey": {"en": "the survey", "id": "survei"},
+        "file.model": {"en": "The model", "id": "Model"},
+        "file.model_help": {
+            "en": "Arrows carry the path coefficient (* p < 0.05, ** p < 0.01, *** p < 0.001); "
+            "boxes give the share of variation explained (R²).",
+            "id": "Panah memuat koefisien jalur (* p < 0,05, ** p < 0,01, *** p < 0,001); kotak "
+            "memuat porsi variasi yang dijelaskan (R²).",
+        },
+        "file.drives": {"en": "What is linked to {target}", "id": "Yang terkait dengan {target}"},
+        "file.drives_help": {
+            "en": "Bars: total effect (standardized); lines: 95% interval.",
+            "id": "Batang: pengaruh total (terstandar); garis: interval 95%.",
+        },
+        "file.ipma": {
+            "en": "Importance and performance: {target}",
+            "id": "Kepentingan dan kinerja: {target}",
+        },
+        "file.appendix": {"en": "Appendix for reviewers", "id": "Lampiran untuk penelaah"},
+        "file.your_questions": {"en": "Your questions", "id": "Pertanyaan Anda"},
+        "file.inference": {"en": "Bootstrap inference", "id": "Inferensi bootstrap"},
+        "file.questionnaire": {"en": "Questionnaire", "id": "Kuesioner"},
+        "file.responses_sheet": {"en": "Responses", "id": "Jawaban"},
+        "file.stem.results": {"en": "driver-lab-results", "id": "driver-lab-hasil"},
+        "file.stem.report": {"en": "driver-lab-report", "id": "driver-lab-laporan"},
+        "file.stem.analysis": {"en": "driver-lab-analysis", "id": "driver-lab-analisis"},
+        "file.stem.questionnaire": {"en": "driver-lab-questionnaire", "id": "driver-lab-kuesioner"},
+        "file.stem.excluded": {"en": "excluded-rows", "id": "baris-dikeluarkan"},
+        "file.stem.mapping": {"en": "driver-lab-mapping", "id": "driver-lab-pemetaan"},
+        "file.stem.path_diagram": {"en": "path-diagram", "id": "diagram-jalur"},
+    }
+)
+
+
+# -- the questionnaire template (engine.intake.template) ------------------------------------------
+register(
+    {
+        "tpl.header": {"en": "column header", "id": "judul kolom"},
+        "tpl.kind": {"en": "kind", "id": "jenis"},
+        "tpl.question": {"en": "question", "id": "pertanyaan"},
+        "tpl.answers": {"en": "answers", "id": "jawaban"},
+        "tpl.kind.screening": {"en": "screening", "id": "penyaringan"},
+        "tpl.kind.profile": {"en": "profile", "id": "profil"},
+        "tpl.kind.item": {"en": "item (1-5)", "id": "butir (1-5)"},
+        # the importer recognizes both (engine.intake.survey's time pattern)
+        "tpl.timestamp": {"en": "Timestamp", "id": "Waktu pengisian"},
+    }
+)
+
+
+# -- the owner's brief: findings, reasons and what to do (adv.*) -----------------------------
+#: Levers and outcomes as an owner says them inside a sentence (lower case).
+register(
+    {
+        "lever.INT": {"en": "interactivity", "id": "interaktivitas"},
+        "lever.INF": {"en": "informativeness", "id": "informativitas"},
+        "lever.PSN": {"en": "personalization", "id": "personalisasi"},
+        "lever.CLE": {"en": "engagement", "id": "keterlibatan"},
+        "lever.VCC": {"en": "co-creation", "id": "penciptaan nilai bersama"},
+        "tactic.INT": {
+            "en": "Answer comments by name while you are live, run quick polls, and ask viewers "
+            "questions they can answer in one word.",
+            "id": "Jawab komentar sambil menyebut nama penonton, adakan polling singkat, dan "
+            "ajukan pertanyaan yang bisa dijawab dengan satu kata.",
+        },
+        "tactic.INF": {
+            "en": "Show size, material and price on screen, demonstrate the product from "
+            "several angles, and repeat the key facts for viewers who join late.",
+            "id": "Tampilkan ukuran, bahan dan harga di layar, peragakan produk dari beberapa "
+            "sudut, dan ulangi info penting untuk penonton yang baru bergabung.",
+        },
+        "tactic.PSN": {
+            "en": 'Take requests ("show it in blue"), remember regular viewers and greet them, '
+            "and suggest products that fit what a viewer told you.",
+            "id": 'Terima permintaan ("coba tunjukkan yang biru"), ingat penonton setia dan '
+            "sapa mereka, dan sarankan produk yang sesuai dengan cerita penonton.",
+        },
+        "tactic.CLE": {
+            "en": "Keep viewers involved: a fixed weekly schedule, small rewards for comments, "
+            "and a reason to stay to the end (a last-minute deal).",
+            "id": "Buat penonton tetap terlibat: jadwal mingguan yang tetap, hadiah kecil untuk "
+            "komentar, dan alasan untuk menonton sampai akhir (promo di menit terakhir).",
+        },
+        "tactic.other": {
+            "en": "Work on what makes viewers rate {driver} higher.",
+            "id": "Tingkatkan hal yang membuat penonton menilai {driver} lebih tinggi.",
+        },
+        "adv.sound.finding": {
+            "en": "Your measurement looks sound: every question fits its topic.",
+            "id": "Pengukuran Anda baik: setiap pertanyaan sesuai dengan topiknya.",
+        },
+        "adv.sound.why": {
+            "en": "So the results below can be trusted as far as the sample allows.",
+            "id": "Jadi hasil di bawah dapat dipercaya sejauh jumlah responden memungkinkan.",
+        },
+        "adv.sound.todo": {
+            "en": "Keep the same questions for your next survey so you can compare.",
+            "id": "Pakai pertanyaan yang sama di survei berikutnya agar hasilnya bisa "
+            "dibandingkan.",
+        },
+        "adv.measure.why": {
+            "en": "Weak questions blur every result that follows; fix them before acting on "
+            "the levers.",
+            "id": "Pertanyaan yang lemah mengaburkan semua hasil berikutnya; perbaiki dulu "
+            "sebelum bertindak pada pendorong.",
+        },
+        "adv.measure.todo.item": {
+            "en": "Check the wording of {subject}{wording} or drop it next time.",
+            "id": "Periksa kalimat {subject}{wording} atau hapus di survei berikutnya.",
+        },
+        "adv.measure.todo.construct": {
+            "en": "Read {subject}'s questions side by side: reword or replace the weakest (or "
+            "the near-copies) before the next survey.",
+            "id": "Baca pertanyaan {subject} berdampingan: ubah atau ganti yang paling lemah "
+            "(atau yang hampir sama) sebelum survei berikutnya.",
+        },
+        "adv.measure.todo.pair": {
+            "en": "Put the questions of {construct_a} and {construct_b} side by side; reword "
+            "those a respondent could file under either, so each topic asks about its own "
+            "thing.",
+            "id": "Letakkan pertanyaan {construct_a} dan {construct_b} berdampingan; ubah "
+            "kalimat yang bisa masuk ke keduanya, agar tiap topik menanyakan hal sendiri.",
+        },
+        "adv.measure.todo.drivers": {
+            "en": "Ask about {source} in words that set it apart from the other levers.",
+            "id": "Tanyakan {source} dengan kalimat yang membedakannya dari pendorong lain.",
+        },
+        "adv.measure.todo.model": {
+            "en": "Look for questions with almost no variation and very small groups, then "
+            "run the analysis again.",
+            "id": "Cari pertanyaan yang jawabannya hampir tidak bervariasi dan kelompok yang "
+            "sangat kecil, lalu jalankan analisis lagi.",
+        },
+        "adv.effect": {
+            "en": "Half a point more {driver} goes with about {change:.2f} points more "
+            "{target} on the {scale} scale{band}.",
+            "id": "Setengah poin lebih tinggi pada {driver} sejalan dengan sekitar {change:.2f} "
+            "poin lebih tinggi pada {target} (skala {scale}){band}.",
+        },
+        "adv.band": {
+            "en": " (likely between {lower:.2f} and {upper:.2f})",
+            "id": ", kemungkinan antara {lower:.2f} dan {upper:.2f}",
+        },
+        "adv.no_evidence.why": {
+            "en": "Not significant at 5%: the survey cannot tell this effect from zero, so it "
+            "is no basis for spending.",
+            "id": "Tidak signifikan pada 5%: survei belum bisa membedakan pengaruh ini dari "
+            "nol, jadi belum bisa menjadi dasar untuk mengeluarkan biaya.",
+        },
+        "adv.no_evidence.todo": {
+            "en": "Do not spend on this evidence; look again with more responses.",
+            "id": "Jangan keluarkan biaya berdasarkan bukti ini; lihat lagi setelah responden "
+            "bertambah.",
+        },
+        "adv.negative.why": {
+            "en": "Higher {driver} goes with lower {target} here.",
+            "id": "Di sini {driver} yang lebih tinggi sejalan dengan {target} yang lebih rendah.",
+        },
+        "adv.negative.todo": {
+            "en": "Look into why before changing anything.",
+            "id": "Cari tahu penyebabnya sebelum mengubah apa pun.",
+        },
+        "adv.invest.why": {
+            "en": "It is at least as strongly linked to {target} as the average lever, and "
+            "viewers rate it {performance:.0f} of 100, so there is room to gain.",
+            "id": "Keterkaitannya dengan {target} setidaknya sekuat rata-rata pendorong, dan "
+            "penonton menilainya {performance:.0f} dari 100, jadi masih ada ruang untuk naik.",
+        },
+        "adv.maintain.why": {
+            "en": "It is linked to {target} and viewers already rate it {performance:.0f} of 100.",
+            "id": "Terkait dengan {target} dan penonton sudah menilainya {performance:.0f} dari "
+            "100.",
+        },
+        "adv.maintain.todo": {
+            "en": "Keep doing what you do; do not let it slip.",
+            "id": "Pertahankan yang sudah berjalan; jangan sampai menurun.",
+        },
+        "adv.monitor.why": {
+            "en": "It is linked to {target}, but less strongly than the average lever.",
+            "id": "Terkait dengan {target}, tetapi lebih lemah dari rata-rata pendorong.",
+        },
+        "adv.monitor.todo": {
+            "en": "Keep an eye on it; it is not the first place to spend.",
+            "id": "Pantau saja; ini bukan tempat pertama untuk mengeluarkan biaya.",
+        },
+        "adv.overlap": {
+            "en": " It overlaps with the other levers (VIF {vif:.1f}), so its own share is "
+            "uncertain.",
+            "id": " Pendorong ini tumpang tindih dengan yang lain (VIF {vif:.1f}), jadi "
+            "porsinya sendiri kurang pasti.",
+        },
+        "adv.weakest": {
+            "en": ' Start with what viewers rate lowest: "{wording}" ({performance:.0f}/100).',
+            "id": ' Mulai dari yang dinilai paling rendah: "{wording}" ({performance:.0f}/100).',
+        },
+        "adv.sample.finding": {
+            "en": "{n} responses. To detect {what} with 80% power in a two-tailed test at 5%, "
+            "you need about {minimum_n}.",
+            "id": "{n} responden. Untuk mendeteksi {what} dengan kekuatan uji 80% pada uji dua "
+            "arah 5%, Anda perlu sekitar {minimum_n} responden.",
+        },
+        "adv.sample.what_path": {
+            "en": "the model's smallest path that matters, {path} (β = {beta:.2f})",
+            "id": "jalur terkecil yang penting dalam model, {path} (β = {beta:.2f})",
+        },
+        "adv.sample.what_zero": {
+            "en": "a path of β = {beta:.2f} (every path in the model is smaller: practically zero)",
+            "id": "jalur sebesar β = {beta:.2f} (semua jalur dalam model lebih kecil: praktis nol)",
+        },
+        "adv.sample.why": {
+            "en": "With fewer, real effects of that size can go unnoticed.",
+            "id": "Dengan responden lebih sedikit, pengaruh nyata sebesar itu bisa tidak "
+            "terdeteksi.",
+        },
+        "adv.sample.small_path": {"en": "{path} ({beta:.2f})", "id": "{path} ({beta:.2f})"},
+        "adv.sample.ignored": {
+            "en": " Paths below {floor:.2f} ({paths}) count as practically zero and are not "
+            "sized for: detecting them would take far more responses than they are worth.",
+            "id": " Jalur di bawah {floor:.2f} ({paths}) dianggap praktis nol dan tidak "
+            "dihitung: mendeteksinya butuh jauh lebih banyak responden daripada manfaatnya.",
+        },
+        "adv.sample.todo": {
+            "en": "Collect about {more} more responses.",
+            "id": "Tambah sekitar {more} responden lagi.",
+        },
+        "adv.predict.not_assessed": {
+            "en": "Out-of-sample check (PLSpredict): not possible with these responses.",
+            "id": "Uji di luar sampel (PLSpredict): tidak bisa dilakukan dengan respons ini.",
+        },
+        "adv.predict.not_assessed.why": {
+            "en": "Leaving a tenth of the respondents out left too few responses, or a "
+            "question with a single answer, to estimate the model on the rest.",
+            "id": "Setelah sepersepuluh responden disisihkan, sisanya terlalu sedikit, atau "
+            "ada pertanyaan yang jawabannya hanya satu macam, untuk mengestimasi model.",
+        },
+        "adv.predict.not_assessed.todo": {
+            "en": "Collect more responses before judging how well the model predicts.",
+            "id": "Tambah responden sebelum menilai seberapa baik model memprediksi.",
+        },
+        "adv.predict.borderline": {
+            "en": "Out-of-sample check (PLSpredict): {verdict}, borderline: another random "
+            "split of the respondents could give the next level up or down.",
+            "id": "Uji di luar sampel (PLSpredict): {verdict}, di perbatasan: pembagian "
+            "responden secara acak yang lain bisa memberi satu tingkat di atas atau di "
+            "bawahnya.",
+        },
+        "adv.predict.finding": {
+            "en": "Out-of-sample check (PLSpredict): {verdict}.",
+            "id": "Uji di luar sampel (PLSpredict): {verdict}.",
+        },
+        "verdict.high predictive power": {
+            "en": "high predictive power",
+            "id": "daya prediksi tinggi",
+        },
+        "verdict.medium predictive power": {
+            "en": "medium predictive power",
+            "id": "daya prediksi sedang",
+        },
+        "verdict.low predictive power": {
+            "en": "low predictive power",
+            "id": "daya prediksi rendah",
+        },
+        "verdict.lacks predictive power": {
+            "en": "lacks predictive power",
+            "id": "tidak punya daya prediksi",
+        },
+        "verdict.other": {
+            "en": "not relevant for prediction",
+            "id": "tidak relevan untuk prediksi",
+        },
+        "adv.predict.why": {
+            "en": "It shows whether the model also predicts respondents it has not seen.",
+            "id": "Ini menunjukkan apakah model juga bisa memprediksi responden yang belum "
+            "dilihatnya.",
+        },
+        "adv.predict.todo.good": {
+            "en": "For most questions the model predicts new respondents like these better "
+            "than a plain regression.",
+            "id": "Untuk sebagian besar pertanyaan, model memprediksi responden baru seperti "
+            "ini lebih baik daripada regresi biasa.",
+        },
+        "adv.predict.todo.weak": {
+            "en": "Trust the ranking of the levers more than the exact numbers.",
+            "id": "Percayai urutan pendorong lebih dari angka persisnya.",
+        },
+        "adv.segment.finding": {
+            "en": "The effect {path} is stronger for {group} (difference {difference:.2f}, "
+            "permutation p = {p:.3f}).",
+            "id": "Pengaruh {path} lebih kuat untuk {group} (selisih {difference:.2f}, p "
+            "permutasi = {p:.3f}).",
+        },
+        "adv.segment.why": {
+            "en": "The same tactic may pay off more in one group than the other.",
+            "id": "Taktik yang sama bisa lebih berhasil di satu kelompok.",
+        },
+        "adv.segment.todo": {
+            "en": "Try the tactic for this lever first with {group}.",
+            "id": "Coba taktik untuk pendorong ini lebih dulu pada {group}.",
+        },
+    }
+)
+
+
+def lever(name: str, lang: str = "en") -> str:
+    """A construct as an owner says it in a sentence ("interactivity"); else its code."""
+    key = f"lever.{name}"
+    return say(key, lang) if key in CATALOG else name
+
+
+# -- small pieces inside sentences (part.*) ---------------------------------------------
+register(
+    {
+        "part.code": {"en": "{name}", "id": "{name}"},
+        "part.by_lang": {"en": "{en}", "id": "{id}"},
+        "part.quoted": {"en": ' ("{quote}")', "id": ' ("{quote}")'},
+    }
+)
+
+
+# -- errors of the estimation and the bootstrap -------------------------------------------
+register(
+    {
+        "err.collinear_blocks": {
+            "en": "The estimation broke down: some items or constructs are perfectly collinear "
+            "(one is an exact copy or sum of others).",
+            "id": "Estimasi gagal: beberapa butir atau konstruk kolinear sempurna (salah satunya "
+            "salinan persis atau jumlah dari yang lain).",
+        },
+        "err.collinear_blocks.hint": {
+            "en": "Look for duplicated columns or items that always get the same answers, and "
+            "remove one of them.",
+            "id": "Cari kolom yang terduplikasi atau butir yang selalu mendapat jawaban sama, "
+            "lalu hapus salah satunya.",
+        },
+        "err.collinear_drivers": {
+            "en": "The path coefficients could not be computed: two or more drivers of the same "
+            "construct are perfectly collinear.",
+            "id": "Koefisien jalur tidak dapat dihitung: dua pendorong atau lebih dari konstruk "
+            "yang sama kolinear sempurna.",
+        },
+        "err.collinear_drivers.hint": {
+            "en": "Check that the drivers measure different things; merge or remove one of them.",
+            "id": "Pastikan para pendorong mengukur hal yang berbeda; gabungkan atau hapus salah "
+            "satunya.",
+        },
+        "err.boot_ci_method": {
+            "en": "Unknown interval method {ci!r}.",
+            "id": "Metode interval {ci!r} tidak dikenal.",
+        },
+        "err.boot_ci_method.hint": {
+            "en": "Use percentile or bca.",
+            "id": "Pakai percentile atau bca.",
+        },
+        "err.boot_level": {
+            "en": "The confidence level must be between 0 and 1.",
+            "id": "Tingkat kepercayaan harus antara 0 dan 1.",
+        },
+        "err.boot_level.hint": {"en": "Use {level:.2f}.", "id": "Pakai {level:.2f}."},
+        "err.boot_indices": {
+            "en": "Injected indices must be a (resamples x {n}) array of row positions 0..{last}.",
+            "id": "Indeks yang diberikan harus berupa larik (subsampel x {n}) berisi posisi "
+            "baris 0..{last}.",
+        },
+        "err.boot_too_few": {
+            "en": "The bootstrap needs at least 2 resamples.",
+            "id": "Bootstrap memerlukan paling sedikit 2 subsampel.",
+        },
+        "err.boot_too_few.hint": {
+            "en": "Use 5000, as the study did.",
+            "id": "Pakai 5000, seperti dalam studi.",
+        },
+        "err.boot_cancelled": {"en": "The bootstrap was cancelled.", "id": "Bootstrap dibatalkan."},
+        "err.boot_cancelled.hint": {
+            "en": "Start it again when you are ready.",
+            "id": "Mulai lagi kapan pun Anda siap.",
+        },
+    }
+)
+
+
+# -- glossary: one term per idea in each language (issue 20) ------------------------------
+#: Words the catalog does not use, with the term it uses instead (tests/test_text.py keeps
+#: every entry to it).
+GLOSSARY: dict[str, dict[str, str]] = {
+    "id": {
+        "Investasikan": "Prioritaskan",
+        "Tidak ada bukti": "Belum cukup bukti",
+        "Kumpulkan lagi": "Tambah responden",
+        "live streaming penjualan": "live jualan",
+        "hasil mesin": "hasil analisis",
+        "et al.": "dkk.",
+        "Cronbach's alpha": "α Cronbach",
+        "rho_": "ρA / ρC",
+        "95 %": "95%",
+        "tidak stabil dalam": "belum konvergen setelah",
+        "Sangat berpengaruh": "paling kuat terkait",
+        "tempat bertindak pertama": "Mulailah dari kanan bawah",
+        "straight-lining": "jawaban seragam",
+        "Centang 'reflective'": "Centang 'Reflektif'",
+    },
+    "en": {
+        "drives the next": "is linked to the next",
+        "drive each other": "are linked",
+        "matters a lot": "is most strongly linked",
+        "means no evidence": "not significant at 5%",
+        "should carry over": "predicts new respondents like these better than a regression",
+        "suits small samples": "works with modest samples",
+        "6 minus": "(lowest + highest) minus the answer",
+        "Hair et al. 2011": "the ten-times rule (Barclay et al. 1995)",
+        "rho_": "ρA / ρC",
+        "95 %": "95%",
+    },
+}
+
+
+# -- errors of the estimation settings (engine.base.settings) ----------------------------------
+register(
+    {
+        "err.settings_scheme": {
+            "en": "Unknown inner weighting scheme {value!r}.",
+            "id": "Skema pembobotan dalam {value!r} tidak dikenal.",
+        },
+        "err.settings_scheme.hint": {
+            "en": "Use one of: {choices}.",
+            "id": "Pakai salah satu: {choices}.",
+        },
+        "err.settings_missing": {
+            "en": "Unknown missing-data policy {value!r}.",
+            "id": "Aturan data kosong {value!r} tidak dikenal.",
+        },
+        "err.settings_missing.hint": {
+            "en": "Use one of: {choices}.",
+            "id": "Pakai salah satu: {choices}.",
+        },
+        "err.settings_max_iter": {
+            "en": "max_iter must be a whole number from 1 to {most:,d}.",
+            "id": "max_iter harus bilangan bulat dari 1 sampai {most:,d}.",
+        },
+        "err.settings_max_iter.hint": {
+            "en": "300 is the usual choice.",
+            "id": "300 adalah pilihan yang biasa.",
+        },
+        "err.settings_tol": {
+            "en": "tol must be a number from {low:g} to {high:g}.",
+            "id": "tol harus bilangan dari {low:g} sampai {high:g}.",
+        },
+        "err.settings_tol.hint": {
+            "en": "1e-07 is the usual choice.",
+            "id": "1e-07 adalah pilihan yang biasa.",
+        },
+        "err.settings_missing_code": {
+            "en": "The missing-answer code must be a number, such as -99.",
+            "id": "Kode jawaban kosong harus berupa angka, misalnya -99.",
+        },
+        "err.settings_missing_code.hint": {
+            "en": "Leave it empty when unanswered items are simply blank.",
+            "id": "Biarkan kosong bila butir yang tidak dijawab memang dibiarkan kosong.",
+        },
+    }
+)

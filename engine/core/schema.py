@@ -1,0 +1,448 @@
+"""One validation for every file a user gives back to us: saved analyses, saved
+mappings and model files (issue 14, findings 3 and 6).
+
+Each file is checked whole before anything of it is used: its size, that it is
+JSON, how deeply it nests, and every field against its type, range and length.
+A file that fails is refused with one :class:`~engine.base.errors.DriverLabError`
+naming the field, in English and Indonesian; nothing of it is applied. The
+bounds come from the modules that use the values (``spec``, ``settings``, ``io``).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import math
+from collections.abc import Callable
+from typing import Any
+
+from engine.base.errors import DataError, DriverLabError, ModelError
+from engine.base.settings import MISSING, SCHEMES, Settings
+from engine.core.spec import MAX_CONSTRUCTS, MAX_ITEMS, MAX_NAME, MAX_PATHS, ModelSpec, short
+
+#: Deepest nesting any of our files has (analysis -> model -> constructs -> [i] ->
+#: indicators -> [j] is 5); anything deeper is not ours.
+MAX_DEPTH = 8
+#: Largest model or mapping file.
+MAX_JSON_BYTES = 2 * 2**20
+#: Largest saved analysis: a 20 MB upload in base64 plus the rest.
+MAX_ANALYSIS_BYTES = 30 * 2**20
+#: Longest column header kept in a mapping (Excel's cell limit), file name, question text.
+MAX_HEADER = 32_767
+MAX_FILE_NAME = 255
+MAX_LABEL = 2_000
+#: Most columns in a mapping (an upload has at most 1,000).
+MAX_MAPPED = 1_000
+
+# What each kind of file is called in messages, and what to do about a bad one.
+_KINDS = {
+    "analysis": (
+        "This analysis file",
+        "File analisis ini",
+        "Open a file saved with 'Save analysis', unchanged.",
+        "Buka file yang disimpan dengan 'Simpan analisis', tanpa diubah.",
+        DataError,
+    ),
+    "mapping": (
+        "This mapping file",
+        "File pemetaan ini",
+        "Save the mapping again from Driver Lab.",
+        "Simpan ulang pemetaannya dari Driver Lab.",
+        DataError,
+    ),
+    "model": (
+        "This model file",
+        "File model ini",
+        'A model file looks like {"constructs": [{"name": "INT", "indicators": ["INT01", '
+        '"INT02"], "mode": "A", "reflective": false}], "paths": [["INT", "CLE"]]}.',
+        'File model berbentuk {"constructs": [{"name": "INT", "indicators": ["INT01", '
+        '"INT02"], "mode": "A", "reflective": false}], "paths": [["INT", "CLE"]]}.',
+        ModelError,
+    ),
+}
+
+
+class _Bad(Exception):
+    """One failed check: the field and what is wrong, in both languages."""
+
+    def __init__(self, field: str, en: str, id_: str) -> None:
+        super().__init__(en)
+        self.field, self.en, self.id = field, en, id_
+
+
+def _refuse(kind: str, en: str, id_: str) -> DriverLabError:
+    what, what_id, hint, hint_id, cls = _KINDS[kind]
+    return cls(f"{what} {en}.", hint, indonesian=(f"{what_id} {id_}.", hint_id))
+
+
+def _wrap(kind: str, check: Callable[[], Any]) -> Any:
+    try:
+        return check()
+    except _Bad as bad:
+        where = f" ({bad.field})" if bad.field else ""
+        raise _refuse(
+            kind, f"cannot be used{where}: {bad.en}", f"tidak dapat dipakai{where}: {bad.id}"
+        ) from None
+
+
+# -- JSON text ---------------------------------------------------------------
+def depth(value: Any) -> int:
+    """How deeply lists and objects nest in ``value`` (iterative: no recursion limit)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, dict):
+            children = list(item.values())
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        deepest = max(deepest, level)
+        if deepest > MAX_DEPTH:
+            return deepest
+        stack.extend((c, level + 1) for c in children)
+    return deepest
+
+
+def parse(raw: bytes | str, kind: str) -> Any:
+    """The JSON in ``raw``, refused when too large, not UTF-8 JSON, or nested too deeply."""
+    limit = MAX_ANALYSIS_BYTES if kind == "analysis" else MAX_JSON_BYTES
+    size = len(raw.encode("utf-8", "replace") if isinstance(raw, str) else raw)
+    if size > limit:
+        raise _refuse(
+            kind,
+            f"is {size / 2**20:.1f} MB, over the {limit / 2**20:.0f} MB limit",
+            f"berukuran {size / 2**20:.1f} MB, melebihi batas {limit / 2**20:.0f} MB",
+        )
+    try:
+        text = raw.decode("utf-8") if isinstance(raw, bytes | bytearray) else raw
+        data = json.loads(text, parse_constant=_no_constant)
+    except RecursionError:
+        data = None  # nested beyond Python's own limit: refused as too deep below
+        nested = MAX_DEPTH + 1
+    except (ValueError, UnicodeDecodeError) as exc:
+        where = (
+            f" (line {exc.lineno}, column {exc.colno})"
+            if isinstance(exc, json.JSONDecodeError)
+            else ""
+        )
+        where_id = (
+            f" (baris {exc.lineno}, kolom {exc.colno})"
+            if isinstance(exc, json.JSONDecodeError)
+            else ""
+        )
+        raise _refuse(kind, f"is not valid JSON{where}", f"bukan JSON yang sah{where_id}") from None
+    else:
+        nested = depth(data)
+    if nested > MAX_DEPTH:
+        raise _refuse(
+            kind,
+            f"nests lists or objects more than {MAX_DEPTH} levels deep",
+            f"bersarang lebih dari {MAX_DEPTH} tingkat",
+        )
+    return data
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")  # NaN, Infinity, -Infinity
+
+
+# -- field checks (raise _Bad) ------------------------------------------------
+def _type_name(value: Any) -> tuple[str, str]:
+    if value is None:
+        return "null", "null"
+    if isinstance(value, bool):
+        return "true/false", "true/false"
+    if isinstance(value, int | float):
+        return "a number", "angka"
+    if isinstance(value, str):
+        return "text", "teks"
+    if isinstance(value, list):
+        return "a list", "daftar"
+    return "an object", "objek"
+
+
+def _expect(field: str, value: Any, en: str, id_: str) -> _Bad:
+    found, found_id = _type_name(value)
+    return _Bad(
+        field, f"{field} must be {en}, not {found}", f"{field} harus {id_}, bukan {found_id}"
+    )
+
+
+def _obj(field: str, value: Any) -> dict:
+    if not isinstance(value, dict):
+        raise _expect(field or "the file", value, "an object {...}", "objek {...}")
+    return value
+
+
+def _list(field: str, value: Any, most: int) -> list:
+    if not isinstance(value, list):
+        raise _expect(field, value, "a list [...]", "daftar [...]")
+    if len(value) > most:
+        raise _Bad(
+            field,
+            f"{field} has {len(value):,} entries, over the limit of {most:,}",
+            f"{field} berisi {len(value):,} entri, melebihi batas {most:,}",
+        )
+    return value
+
+
+def _text(field: str, value: Any, most: int, empty: bool = False) -> str:
+    if not isinstance(value, str):
+        raise _expect(field, value, "text", "teks")
+    if len(value) > most:
+        raise _Bad(
+            field,
+            f"{field} is {len(value):,} characters long, over the limit of {most:,}",
+            f"{field} panjangnya {len(value):,} karakter, melebihi batas {most:,}",
+        )
+    if not empty and not value.strip():
+        raise _Bad(field, f"{field} is empty", f"{field} kosong")
+    return value
+
+
+def _choice(field: str, value: Any, options: tuple[str, ...]) -> str:
+    if not isinstance(value, str) or value not in options:
+        listed = ", ".join(options)
+        raise _Bad(
+            field,
+            f"{field} must be one of {listed}, not {short(value, 20)}",
+            f"{field} harus salah satu dari {listed}, bukan {short(value, 20)}",
+        )
+    return value
+
+
+def _number(field: str, value: Any, low: float, high: float, whole: bool = False) -> float:
+    ok = isinstance(value, int | float) and not isinstance(value, bool)
+    if ok and whole and not float(value).is_integer():
+        ok = False
+    if not ok or not math.isfinite(value) or not low <= value <= high:
+        kind = "a whole number" if whole else "a number"
+        kind_id = "bilangan bulat" if whole else "angka"
+        raise _Bad(
+            field,
+            f"{field} must be {kind} from {low:g} to {high:g}, not {short(value, 20)}",
+            f"{field} harus {kind_id} dari {low:g} sampai {high:g}, bukan {short(value, 20)}",
+        )
+    return int(value) if whole else value
+
+
+def _unique(field: str, values: list[str]) -> None:
+    seen: set[str] = set()
+    for v in values:
+        if v in seen:
+            raise _Bad(
+                field,
+                f"{short(v)} is listed twice in {field}",
+                f"{short(v)} tercantum dua kali di {field}",
+            )
+        seen.add(v)
+
+
+# -- the three files -----------------------------------------------------------
+def _model_dict(d: Any, prefix: str = "") -> dict:
+    d = _obj(prefix.rstrip("."), d)
+    for key in ("constructs", "paths"):
+        if key not in d:
+            raise _Bad(prefix + key, f"{prefix}{key} is missing", f"{prefix}{key} tidak ada")
+    constructs = _list(prefix + "constructs", d["constructs"], MAX_CONSTRUCTS)
+    n_items = 0
+    for i, c in enumerate(constructs):
+        where = f"{prefix}constructs[{i}]"
+        c = _obj(where, c)
+        for key in ("name", "indicators"):
+            if key not in c:
+                raise _Bad(where, f"{where}.{key} is missing", f"{where}.{key} tidak ada")
+        _text(f"{where}.name", c["name"], MAX_NAME)
+        indicators = _list(f"{where}.indicators", c["indicators"], MAX_ITEMS)
+        for j, item in enumerate(indicators):
+            _text(f"{where}.indicators[{j}]", item, MAX_NAME)
+        n_items += len(indicators)
+        if "mode" in c:
+            _choice(f"{where}.mode", c["mode"], ("A", "B", "a", "b"))
+        if "reflective" in c and not isinstance(c["reflective"], bool):
+            raise _expect(
+                f"{where}.reflective", c["reflective"], "true or false", "true atau false"
+            )
+    if n_items > MAX_ITEMS:
+        raise _Bad(
+            prefix + "constructs",
+            f"the model has {n_items:,} items, over the limit of {MAX_ITEMS:,}",
+            f"model punya {n_items:,} butir, melebihi batas {MAX_ITEMS:,}",
+        )
+    paths = _list(prefix + "paths", d["paths"], MAX_PATHS)
+    for i, p in enumerate(paths):
+        where = f"{prefix}paths[{i}]"
+        if not isinstance(p, list) or len(p) != 2:
+            raise _expect(where, p, "a [source, target] pair", "pasangan [sumber, tujuan]")
+        _text(f"{where}[0]", p[0], MAX_NAME)
+        _text(f"{where}[1]", p[1], MAX_NAME)
+    labels = d.get("labels")
+    if labels is not None:  # item code -> the owner's question text (issue 12)
+        labels = _obj(prefix + "labels", labels)
+        if len(labels) > MAX_ITEMS:
+            raise _Bad(
+                prefix + "labels",
+                f"{prefix}labels has {len(labels):,} entries, over the limit of {MAX_ITEMS:,}",
+                f"{prefix}labels berisi {len(labels):,} entri, melebihi batas {MAX_ITEMS:,}",
+            )
+        for key, text in labels.items():
+            _text(f"{prefix}labels[{short(key, 20)}]", key, MAX_NAME)
+            _text(f"{prefix}labels[{short(key, 20)}]", text, MAX_LABEL, empty=True)
+    return d
+
+
+def model(raw: bytes | str) -> ModelSpec:
+    """A model file: checked whole, then built (the model's own rules apply after)."""
+    d = parse(raw, "model")
+    try:
+        _model_dict(d)
+    except _Bad:
+        # where the model's own reading has words for the problem, use them (they name
+        # the construct); the 2 MB size and depth limits above bound that reading
+        ModelSpec.from_dict(d)
+        _wrap("model", lambda: _model_dict(d))
+    return ModelSpec.from_dict(d)
+
+
+def check_model(d: Any) -> None:
+    """The schema checks of a model given as a dict (``ModelSpec.from_dict``'s input)."""
+    _wrap("model", lambda: _model_dict(d))
+
+
+def _mapping_fields(columns: Any, reversed_items: Any, prefix: str = ""):
+    overrides: dict[str, str | None] = {}
+    if isinstance(columns, dict):  # a saved analysis keeps {column: target}
+        columns = [{"column": k, "maps_to": v} for k, v in columns.items()]
+    for i, r in enumerate(_list(prefix + "columns", columns, MAX_MAPPED)):
+        where = f"{prefix}columns[{i}]"
+        r = _obj(where, r)
+        if "column" not in r or "maps_to" not in r:
+            raise _Bad(
+                where,
+                f"{where} needs a column and maps_to",
+                f"{where} memerlukan column dan maps_to",
+            )
+        column = _text(f"{where}.column", r["column"], MAX_HEADER, empty=True)
+        target = r["maps_to"]
+        if target is not None:
+            target = _text(f"{where}.maps_to", target, MAX_NAME)
+        if "kind" in r and r["kind"] is not None:
+            _text(f"{where}.kind", r["kind"], 40)
+        if "confidence" in r and r["confidence"] is not None:
+            _number(f"{where}.confidence", r["confidence"], 0, 1)
+        for key in ("reason", "reason_code"):
+            if key in r and r[key] is not None:
+                _text(f"{where}.{key}", r[key], MAX_LABEL, empty=True)
+        if "reason_params" in r and r["reason_params"] is not None:
+            params = _obj(f"{where}.reason_params", r["reason_params"])
+            if len(params) > 20:
+                raise _Bad(
+                    f"{where}.reason_params",
+                    f"{where}.reason_params has more than 20 entries",
+                    f"{where}.reason_params berisi lebih dari 20 entri",
+                )
+            for key, value in params.items():
+                _text(f"{where}.reason_params", key, MAX_NAME)
+                if not isinstance(value, str | int | float) or isinstance(value, bool):
+                    raise _expect(f"{where}.reason_params", value, "text", "teks")
+                _text(f"{where}.reason_params", str(value), MAX_LABEL, empty=True)
+        if column in overrides:
+            raise _Bad(
+                f"{where}.column",
+                f"the column {short(column)} is listed twice",
+                f"kolom {short(column)} tercantum dua kali",
+            )
+        overrides[column] = target
+    items = _list(prefix + "reversed_items", reversed_items, MAX_ITEMS)
+    for i, item in enumerate(items):
+        _text(f"{prefix}reversed_items[{i}]", item, MAX_NAME)
+    _unique(prefix + "reversed_items", items)  # listed twice would flip it back
+    return overrides, tuple(items)
+
+
+def mapping(raw: bytes | str) -> tuple[dict[str, str | None], tuple[str, ...]]:
+    """A saved mapping file: (column -> target or None, reverse-coded items)."""
+    d = parse(raw, "mapping")
+
+    def check():
+        dd = _obj("", d)
+        if "columns" not in dd:
+            raise _Bad("columns", "columns is missing", "columns tidak ada")
+        return _mapping_fields(dd["columns"], dd.get("reversed_items", []))
+
+    return _wrap("mapping", check)
+
+
+def analysis(raw: bytes | str) -> dict:
+    """A saved analysis: data bytes (or None for the sample), file name, mapping,
+    reversed items, model and settings, every field checked before any is used."""
+    d = parse(raw, "analysis")
+
+    def check() -> dict:
+        dd = _obj("", d)
+        if dd.get("driver_lab_analysis") != 1:
+            raise _Bad(
+                "",
+                "it is not a Driver Lab analysis (no driver_lab_analysis: 1)",
+                "isinya bukan analisis Driver Lab (tidak ada driver_lab_analysis: 1)",
+            )
+        for key in ("model", "settings"):
+            if key not in dd:
+                raise _Bad(key, f"{key} is missing", f"{key} tidak ada")
+        name = dd.get("file_name", "analysis")
+        name = _text("file_name", name, MAX_FILE_NAME) if name is not None else "analysis"
+        data = None
+        encoded = dd.get("data_base64")
+        if encoded is not None:
+            _text("data_base64", encoded, MAX_ANALYSIS_BYTES, empty=True)
+            try:
+                data = base64.b64decode(encoded, validate=True) if encoded else None
+            except (binascii.Error, ValueError):
+                raise _Bad(
+                    "data_base64", "data_base64 is not base64", "data_base64 bukan base64"
+                ) from None
+        overrides, reversed_items = _mapping_fields(
+            dd.get("mapping") or {}, dd.get("reversed_items", [])
+        )
+        if "mapping" in dd and not isinstance(dd["mapping"], dict | list):
+            raise _expect("mapping", dd["mapping"], "an object {...}", "objek {...}")
+        _model_dict(dd["model"], "model.")
+        s = _obj("settings", dd["settings"])
+        unknown = sorted(set(s) - {"scheme", "missing", "missing_code", "max_iter", "tol"})
+        if unknown:
+            raise _Bad(
+                "settings",
+                f"settings has an unknown field {short(unknown[0], 30)}",
+                f"settings punya isian yang tidak dikenal {short(unknown[0], 30)}",
+            )
+        from engine.base.settings import MAX_ITER, TOL_RANGE
+
+        kwargs: dict[str, Any] = {}
+        if "scheme" in s:
+            kwargs["scheme"] = _choice("settings.scheme", s["scheme"], SCHEMES)
+        if "missing" in s:
+            kwargs["missing"] = _choice("settings.missing", s["missing"], MISSING)
+        if s.get("missing_code") is not None:
+            kwargs["missing_code"] = _number(
+                "settings.missing_code", s["missing_code"], -1e15, 1e15
+            )
+        if "max_iter" in s:
+            kwargs["max_iter"] = _number(
+                "settings.max_iter", s["max_iter"], 1, MAX_ITER, whole=True
+            )
+        if "tol" in s:
+            kwargs["tol"] = float(_number("settings.tol", s["tol"], *TOL_RANGE))
+        return {
+            "data": data,
+            "file_name": name,
+            "mapping": overrides,
+            "reversed_items": reversed_items,
+            "settings_kwargs": kwargs,
+        }
+
+    out = _wrap("analysis", check)
+    out["model"] = ModelSpec.from_dict(d["model"])
+    out["settings"] = Settings(**out.pop("settings_kwargs"))
+    return out

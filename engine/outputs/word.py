@@ -1,0 +1,1326 @@
+"""The thesis kit's Word document (issue 18): a results chapter in APA 7 style.
+
+``word_report(result, boot, survey, lang="en")`` returns the bytes of a .docx
+built with python-docx: real, editable Word tables with numbered captions (the
+measurement model as the study's Tables 2-5 lay it out, the hypotheses, the
+mediation analysis, explanatory and predictive power), the path diagram as a
+high-resolution PNG figure, a drafted methods paragraph and results section
+written from the numbers, and the references list; in English or Indonesian.
+
+Numbers go through :mod:`engine.outputs.apa` (p < .001, no leading zero for statistics
+bounded by 1, three decimals throughout, decimal comma in Indonesian).
+Decisions come from :mod:`engine.outputs.thesis`: the drafted text says "supported"
+only for a hypothesis whose interval excludes zero (and whose p agrees).
+
+Every sentence and label of the document is in the one bilingual table
+``TEXT`` below (key -> (English, Indonesian)), to be folded into the app's
+catalog; user strings (construct and item names) are inserted as plain text,
+which Word never interprets.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from engine.base.version import __version__
+from engine.outputs import apa, thesis
+
+# --------------------------------------------------------------------------
+# Every string of the document: key -> (English, Indonesian)
+# --------------------------------------------------------------------------
+TEXT: dict[str, tuple[str, str]] = {
+    "title": ("Results", "Hasil Penelitian"),
+    "draft_note": (
+        "Draft written by Driver Lab {version} from the analysis of {n} responses. Every "
+        "number comes from the analysis; the wording is a first draft for you to edit.",
+        "Draf ditulis oleh Driver Lab {version} dari analisis {n} jawaban. Setiap angka berasal "
+        "dari analisis; kalimatnya adalah draf pertama untuk Anda sunting.",
+    ),
+    "h_method": ("Data Analysis", "Analisis Data"),
+    "h_measurement": ("Measurement Model", "Model Pengukuran"),
+    "h_structural": (
+        "Structural Model and Hypothesis Testing",
+        "Model Struktural dan Uji Hipotesis",
+    ),
+    "h_mediation": ("Mediation Analysis", "Analisis Mediasi"),
+    "h_power": ("Explanatory and Predictive Power", "Daya Penjelas dan Daya Prediksi"),
+    "h_references": ("References", "Daftar Pustaka"),
+    "table": ("Table", "Tabel"),
+    "figure": ("Figure", "Gambar"),
+    "note": ("Note.", "Catatan."),
+    # -- methods -----------------------------------------------------------
+    "m_sample": (
+        "Of the {collected} responses collected, {excluded} were excluded ({reasons}), leaving "
+        "{n} for analysis.",
+        "Dari {collected} jawaban yang terkumpul, {excluded} dikeluarkan ({reasons}), sehingga "
+        "{n} jawaban dianalisis.",
+    ),
+    "m_sample_all": (
+        "All {n} responses were used in the analysis.",
+        "Seluruh {n} jawaban digunakan dalam analisis.",
+    ),
+    "m_profile": (
+        "Table {table} describes the respondents.",
+        "Tabel {table} menggambarkan profil responden.",
+    ),
+    "t_profile": ("Respondent Profile", "Profil Responden"),
+    "c_characteristic": ("Characteristic", "Karakteristik"),
+    "c_category": ("Category", "Kategori"),
+    "q_gender": ("Gender", "Jenis kelamin"),
+    "q_age": ("Age", "Usia"),
+    "q_watch_length": ("Viewing time", "Lama menonton"),
+    "q_platform": ("Platform", "Platform"),
+    "q_frequency": ("Viewings per month", "Menonton per bulan"),
+    "m_size": (
+        "By the inverse square root method (Kock & Hadaya, 2018), detecting the smallest "
+        "path of the model ({path}, {beta}) with 80% power at the 5% level requires at least "
+        "{minimum} responses; the sample of {n} {verdict}.",
+        "Menurut metode akar kuadrat terbalik (Kock & Hadaya, 2018), untuk mendeteksi jalur "
+        "terkecil model ({path}, {beta}) dengan kuasa 80% pada taraf 5% dibutuhkan paling "
+        "sedikit {minimum} jawaban; sampel {n} jawaban {verdict}.",
+    ),
+    "m_size_ok": ("meets this requirement", "memenuhi syarat ini"),
+    "m_size_short": ("falls short of it", "belum memenuhinya"),
+    "m_pls": (
+        "The model was estimated by partial least squares structural equation modelling "
+        "(PLS-SEM; Hair et al., 2019) with Driver Lab {version}, using the {scheme} weighting "
+        "scheme{plsc}; the algorithm {converged} after {iterations} iterations. Missing "
+        "answers were handled by {missing}.",
+        "Model diestimasi dengan partial least squares structural equation modelling "
+        "(PLS-SEM; Hair et al., 2019) menggunakan Driver Lab {version}, dengan skema "
+        "pembobotan {scheme}{plsc}; algoritme {converged} setelah {iterations} iterasi. "
+        "Jawaban yang hilang ditangani dengan {missing}.",
+    ),
+    "scheme_path": ("path", "jalur (path)"),
+    "scheme_factorial": ("factorial", "faktorial"),
+    "scheme_centroid": ("centroid", "sentroid"),
+    "plsc": (
+        " and consistent PLS for the reflective constructs (Dijkstra & Henseler, 2015)",
+        " dan PLS konsisten untuk konstruk reflektif (Dijkstra & Henseler, 2015)",
+    ),
+    "converged": ("converged", "konvergen"),
+    "not_converged": ("did not converge", "tidak konvergen"),
+    "missing_listwise": ("listwise deletion", "penghapusan listwise"),
+    "missing_mean": ("mean replacement", "penggantian dengan rata-rata"),
+    "m_boot": (
+        "Significance was assessed by bootstrapping with {n_boot} resamples (seed {seed}; "
+        "{failed} failed and were left out), with two-tailed {method} {level}% confidence "
+        "intervals. A hypothesis is counted as supported when its confidence interval "
+        "excludes zero and p < {alpha}; with {method} intervals the two criteria agree only "
+        "approximately, and a path where they disagree is reported as not supported.",
+        "Signifikansi diuji dengan bootstrapping {n_boot} subsampel (seed {seed}; {failed} "
+        "gagal dan tidak dipakai), dengan interval kepercayaan {method} {level}% dua sisi. "
+        "Hipotesis dinyatakan diterima bila interval kepercayaannya tidak memuat nol dan "
+        "p < {alpha}; dengan interval {method} kedua kriteria hanya kira-kira sejalan, dan "
+        "jalur yang kedua kriterianya berbeda dilaporkan sebagai ditolak.",
+    ),
+    "percentile": ("percentile", "persentil"),
+    "bca": ("bias-corrected and accelerated (BCa)", "bias-corrected and accelerated (BCa)"),
+    "m_criteria": (
+        "The measurement model was assessed against the usual thresholds (Hair et al., 2019): "
+        "indicator loadings of at least 0.708; Cronbach's α, ρA and ρC between 0.70 and 0.95; "
+        "average variance extracted (AVE) of at least 0.50 (Fornell & Larcker, 1981); "
+        "heterotrait-monotrait ratios (HTMT) below 0.85 (Henseler et al., 2015); and variance "
+        "inflation factors (VIF) below 3. Effect sizes f² of 0.02, 0.15 and 0.35 are read as "
+        "small, medium and large (Cohen, 1988), mediation is classified after Zhao et al. "
+        "(2010), and predictive power is assessed with PLSpredict (Shmueli et al., 2019).",
+        "Model pengukuran dinilai dengan ambang yang lazim (Hair et al., 2019): loading "
+        "indikator paling sedikit 0,708; α Cronbach, ρA dan ρC antara 0,70 dan 0,95; "
+        "average variance extracted (AVE) paling sedikit 0,50 (Fornell & Larcker, 1981); "
+        "rasio heterotrait-monotrait (HTMT) di bawah 0,85 (Henseler et al., 2015); dan "
+        "variance inflation factor (VIF) di bawah 3. Ukuran efek f² 0,02, 0,15 dan 0,35 "
+        "dibaca sebagai kecil, sedang dan besar (Cohen, 1988), mediasi digolongkan menurut "
+        "Zhao et al. (2010), dan daya prediksi dinilai dengan PLSpredict (Shmueli et al., 2019).",
+    ),
+    # -- measurement ----------------------------------------------------------
+    "r_loadings_all": (
+        "All {k} indicator loadings reached 0.708 (from {lo} to {hi}).",
+        "Seluruh {k} loading indikator mencapai 0,708 (dari {lo} sampai {hi}).",
+    ),
+    "r_loadings_some": (
+        "Indicator loadings ranged from {lo} to {hi}; {low} fell below 0.708 and should be "
+        "discussed (kept only if reliability and AVE stay adequate).",
+        "Loading indikator berkisar dari {lo} sampai {hi}; {low} berada di bawah 0,708 dan "
+        "perlu dibahas (dipertahankan hanya bila reliabilitas dan AVE tetap memadai).",
+    ),
+    "r_reliability": (
+        "Cronbach's α ranged from {a_lo} to {a_hi}, ρA from {ra_lo} to {ra_hi} and ρC from "
+        "{rc_lo} to {rc_hi}; {rel_verdict} AVE ranged from {ave_lo} to {ave_hi}; {ave_verdict}",
+        "α Cronbach berkisar dari {a_lo} sampai {a_hi}, ρA dari {ra_lo} sampai {ra_hi} dan ρC "
+        "dari {rc_lo} sampai {rc_hi}; {rel_verdict} AVE berkisar dari {ave_lo} sampai "
+        "{ave_hi}; {ave_verdict}",
+    ),
+    "rel_ok": (
+        "every construct's reliability lies within 0.70-0.95 (Table {table}).",
+        "reliabilitas setiap konstruk berada dalam rentang 0,70-0,95 (Tabel {table}).",
+    ),
+    "rel_bad": (
+        "the reliability of {names} lies outside 0.70-0.95 (Table {table}).",
+        "reliabilitas {names} berada di luar rentang 0,70-0,95 (Tabel {table}).",
+    ),
+    "ave_ok": (
+        "convergent validity is established.",
+        "validitas konvergen terpenuhi.",
+    ),
+    "ave_bad": (
+        "the AVE of {names} is below 0.50.",
+        "AVE {names} di bawah 0,50.",
+    ),
+    "r_fl_ok": (
+        "The square root of each construct's AVE exceeds its correlations with the other "
+        "constructs (Fornell-Larcker criterion, Table {table}).",
+        "Akar kuadrat AVE setiap konstruk melebihi korelasinya dengan konstruk lain "
+        "(kriteria Fornell-Larcker, Tabel {table}).",
+    ),
+    "r_fl_bad": (
+        "The Fornell-Larcker criterion is not met for {names} (Table {table}).",
+        "Kriteria Fornell-Larcker tidak terpenuhi untuk {names} (Tabel {table}).",
+    ),
+    "r_htmt_ok": (
+        "All HTMT ratios are below 0.85 (highest {hi}, {pair}), and the upper bounds of "
+        "their bootstrap intervals are below {bound} (Table {table}), supporting discriminant "
+        "validity.",
+        "Seluruh rasio HTMT di bawah 0,85 (tertinggi {hi}, {pair}), dan batas atas interval "
+        "bootstrap-nya di bawah {bound} (Tabel {table}), sehingga validitas diskriminan "
+        "terpenuhi.",
+    ),
+    "r_htmt_ci_high": (
+        "All HTMT ratios are below 0.85 (highest {hi}), but the upper bound of a bootstrap "
+        "interval reaches {ci} (Table {table}), so discriminant validity is not established "
+        "beyond doubt.",
+        "Seluruh rasio HTMT di bawah 0,85 (tertinggi {hi}), tetapi batas atas salah satu "
+        "interval bootstrap mencapai {ci} (Tabel {table}), sehingga validitas diskriminan "
+        "belum terbukti secara meyakinkan.",
+    ),
+    "r_htmt_bad": (
+        "The HTMT ratios reach {hi} ({pair}); {count} of {total} pairs are at or above 0.85 "
+        "(Table {table}), so discriminant validity needs discussion.",
+        "Rasio HTMT mencapai {hi} ({pair}); {count} dari {total} pasangan berada pada atau di "
+        "atas 0,85 (Tabel {table}), sehingga validitas diskriminan perlu dibahas.",
+    ),
+    "r_crossloadings": (
+        "Table {table} gives the cross-loadings; every item loads highest on its own construct.",
+        "Tabel {table} menyajikan cross-loading; setiap butir memiliki loading tertinggi pada "
+        "konstruknya sendiri.",
+    ),
+    "r_crossloadings_bad": (
+        "Table {table} gives the cross-loadings; {names} load higher on another construct "
+        "than on their own.",
+        "Tabel {table} menyajikan cross-loading; {names} memiliki loading lebih tinggi pada "
+        "konstruk lain daripada konstruknya sendiri.",
+    ),
+    "r_vif": (
+        "Indicator VIFs range from {lo} to {hi} and the structural model's from {ilo} to "
+        "{ihi} (Table {table}); {verdict}",
+        "VIF indikator berkisar dari {lo} sampai {hi} dan VIF model struktural dari {ilo} "
+        "sampai {ihi} (Tabel {table}); {verdict}",
+    ),
+    "vif_ok": ("collinearity is not a concern.", "kolinearitas tidak menjadi masalah."),
+    "vif_bad": (
+        "values of 3 or more ({names}) call for attention.",
+        "nilai 3 atau lebih ({names}) perlu diperhatikan.",
+    ),
+    # -- hypotheses -------------------------------------------------------------
+    "r_hyp_intro": (
+        "Table {table} and Figure {figure} report the structural model.",
+        "Tabel {table} dan Gambar {figure} menyajikan model struktural.",
+    ),
+    "r_hyp_supported": (
+        "{h}: {source} has a {direction} effect on {target} (β = {beta}, t = {t}, {p}, "
+        "{level}% CI {ci}, f² = {f2}); {h} is supported.",
+        "{h}: {source} berpengaruh {direction} terhadap {target} (β = {beta}, t = {t}, {p}, "
+        "IK {level}% {ci}, f² = {f2}); {h} diterima.",
+    ),
+    "r_hyp_spans": (
+        "{h}: the effect of {source} on {target} is not significant (β = {beta}, t = {t}, {p}); "
+        "its {level}% CI {ci} includes zero, so {h} is not supported.",
+        "{h}: pengaruh {source} terhadap {target} tidak signifikan (β = {beta}, t = {t}, {p}); "
+        "IK {level}%-nya {ci} memuat nol, sehingga {h} ditolak.",
+    ),
+    "r_hyp_disagree": (
+        "{h}: for the effect of {source} on {target} (β = {beta}, t = {t}, {p}) the {level}% "
+        "CI {ci} and the p-value disagree, so {h} is not supported; report both.",
+        "{h}: untuk pengaruh {source} terhadap {target} (β = {beta}, t = {t}, {p}) IK {level}% "
+        "{ci} dan nilai p tidak sejalan, sehingga {h} ditolak; laporkan keduanya.",
+    ),
+    "positive": ("positive", "positif"),
+    "negative": ("negative", "negatif"),
+    # -- mediation ------------------------------------------------------------
+    "r_med_none": (
+        "The model has no indirect effects.",
+        "Model ini tidak memiliki efek tidak langsung.",
+    ),
+    "r_med_intro": (
+        "Table {table} reports every specific indirect effect.",
+        "Tabel {table} menyajikan setiap efek tidak langsung spesifik.",
+    ),
+    "r_med_sig": (
+        "The indirect effect of {source} on {target} through {via} is significant "
+        "(β = {beta}, {level}% CI {ci}).",
+        "Efek tidak langsung {source} terhadap {target} melalui {via} signifikan "
+        "(β = {beta}, IK {level}% {ci}).",
+    ),
+    "r_med_ns": (
+        "The indirect effect of {source} on {target} through {via} is not significant "
+        "(β = {beta}, {level}% CI {ci} includes zero).",
+        "Efek tidak langsung {source} terhadap {target} melalui {via} tidak signifikan "
+        "(β = {beta}, IK {level}% {ci} memuat nol).",
+    ),
+    "r_med_disagree": (
+        "Its t-based p-value ({p}) disagrees with the interval; for an indirect effect the "
+        "bootstrap interval is the recommended test (Zhao et al., 2010).",
+        "Nilai p berbasis t-nya ({p}) tidak sejalan dengan interval; untuk efek tidak langsung "
+        "interval bootstrap adalah uji yang dianjurkan (Zhao et al., 2010).",
+    ),
+    "r_med_direct": (
+        "With the direct effect {direct_state} (β = {direct}, {level}% CI {dci}), this is "
+        "{type} ({mediation}; Zhao et al., 2010).",
+        "Dengan efek langsung yang {direct_state} (β = {direct}, IK {level}% {dci}), ini "
+        "termasuk {type} ({mediation}; Zhao et al., 2010).",
+    ),
+    "r_med_nodirect": (
+        "The model has no direct path from {source} to {target}, so the direct effect is "
+        "assumed zero rather than tested: {type} ({mediation}; Zhao et al., 2010).",
+        "Model tidak memiliki jalur langsung dari {source} ke {target}, sehingga efek "
+        "langsungnya diasumsikan nol, bukan diuji: {type} ({mediation}; Zhao et al., 2010).",
+    ),
+    "significant": ("significant", "signifikan"),
+    "not_significant": ("not significant", "tidak signifikan"),
+    "type_complementary": ("complementary mediation", "mediasi komplementer"),
+    "type_competitive": ("competitive mediation", "mediasi kompetitif"),
+    "type_indirect_only": ("indirect-only mediation", "mediasi hanya-tidak-langsung"),
+    "type_direct_only": ("direct-only non-mediation", "non-mediasi hanya-langsung"),
+    "type_no_effect": ("no-effect non-mediation", "non-mediasi tanpa efek"),
+    "med_partial": ("partial mediation", "mediasi parsial"),
+    "med_full": ("full mediation", "mediasi penuh"),
+    "med_none": ("no mediation", "tidak ada mediasi"),
+    # -- power ----------------------------------------------------------------
+    "r_r2": (
+        "{target} has R² = {r2} (adjusted {r2_adj}), {strength} explanatory power.",
+        "{target} memiliki R² = {r2} (disesuaikan {r2_adj}), daya penjelas {strength}.",
+    ),
+    "r_r2_intro": (
+        "Table {table} gives the explanatory power of the model.",
+        "Tabel {table} menyajikan daya penjelas model.",
+    ),
+    "weak": ("weak", "lemah"),
+    "below_weak": ("very weak", "sangat lemah"),
+    "moderate": ("moderate", "moderat"),
+    "substantial": ("substantial", "substansial"),
+    "r_predict": (
+        "In PLSpredict (10 folds, repeated; Shmueli et al., 2019), Q²predict is above zero for "
+        "{positive} of the {k} indicators of {targets} (from {lo} to {hi}) and PLS predicts "
+        "{ahead} of them with a lower error than the linear benchmark: {verdict} (Table {table}).",
+        "Pada PLSpredict (10 lipatan, berulang; Shmueli et al., 2019), Q²predict di atas nol "
+        "untuk {positive} dari {k} indikator {targets} (dari {lo} sampai {hi}) dan PLS "
+        "memprediksi {ahead} di antaranya dengan galat lebih kecil daripada tolok ukur linear: "
+        "{verdict} (Tabel {table}).",
+    ),
+    "r_predict_none": (
+        "PLSpredict could not be assessed on these data.",
+        "PLSpredict tidak dapat dinilai pada data ini.",
+    ),
+    "verdict_high predictive power": ("high predictive power", "daya prediksi tinggi"),
+    "verdict_medium predictive power": ("medium predictive power", "daya prediksi sedang"),
+    "verdict_low predictive power": ("low predictive power", "daya prediksi rendah"),
+    "verdict_lacks predictive power": ("no predictive power", "tidak punya daya prediksi"),
+    # -- tables -----------------------------------------------------------------
+    "t_loadings": (
+        "Indicator Loadings, Reliability and Convergent Validity",
+        "Loading Indikator, Reliabilitas dan Validitas Konvergen",
+    ),
+    "t_fl": ("Fornell-Larcker Criterion", "Kriteria Fornell-Larcker"),
+    "t_htmt": ("Heterotrait-Monotrait Ratio (HTMT)", "Rasio Heterotrait-Monotrait (HTMT)"),
+    "t_cross": ("Cross-Loadings", "Cross-Loading"),
+    "t_vif": ("Collinearity Statistics (VIF)", "Statistik Kolinearitas (VIF)"),
+    "t_hyp": ("Hypothesis Testing", "Pengujian Hipotesis"),
+    "t_med": ("Specific Indirect Effects", "Efek Tidak Langsung Spesifik"),
+    "t_r2": ("Explanatory Power", "Daya Penjelas"),
+    "t_predict": ("PLSpredict Results", "Hasil PLSpredict"),
+    "f_model": (
+        "Structural Model with Path Coefficients and R²",
+        "Model Struktural dengan Koefisien Jalur dan R²",
+    ),
+    "n_loadings": (
+        "α = Cronbach's alpha; ρA = Dijkstra-Henseler's rho; ρC = composite reliability; "
+        "AVE = average variance extracted. ρA can exceed 1, so it keeps its leading zero (APA).",
+        "α = alfa Cronbach; ρA = rho Dijkstra-Henseler; ρC = reliabilitas komposit; "
+        "AVE = average variance extracted. ρA bisa melebihi 1, sehingga angka nol di depannya "
+        "tetap ditulis (APA).",
+    ),
+    "n_fl": (
+        "Diagonal (bold): square root of AVE; below it: correlations between constructs.",
+        "Diagonal (tebal): akar kuadrat AVE; di bawahnya: korelasi antarkonstruk.",
+    ),
+    "n_htmt": (
+        "CI = {method} bootstrap confidence interval ({level}%, {n_boot} resamples).",
+        "IK = interval kepercayaan bootstrap {method} ({level}%, {n_boot} subsampel).",
+    ),
+    "n_cross": (
+        "Bold: the loading on the item's own construct.",
+        "Tebal: loading pada konstruk butir itu sendiri.",
+    ),
+    "n_hyp": (
+        "β = path coefficient; SE = bootstrap standard error; CI = {method} confidence "
+        "interval; supported when the CI excludes zero and p < {alpha}. *** p < .001, ** p < "
+        ".01, * p < .05.",
+        "β = koefisien jalur; SE = galat baku bootstrap; IK = interval kepercayaan {method}; "
+        "diterima bila IK tidak memuat nol dan p < {alpha}. *** p < ,001, ** p < ,01, "
+        "* p < ,05.",
+    ),
+    "n_med": (
+        "Type after Zhao et al. (2010), judged by the bootstrap intervals (p from t for "
+        "reference); a direct effect marked 'not in model' is fixed at zero by the model, not "
+        "tested.",
+        "Jenis menurut Zhao et al. (2010), dinilai dari interval bootstrap (p dari t sebagai "
+        "acuan); efek langsung bertanda 'tidak ada di model' ditetapkan nol oleh model, bukan "
+        "diuji.",
+    ),
+    "n_figure": (
+        "Arrows: path coefficients (*** p < .001, ** p < .01, * p < .05); boxes: R².",
+        "Panah: koefisien jalur (*** p < ,001, ** p < ,01, * p < ,05); kotak: R².",
+    ),
+    "n_predict": (
+        "Q²predict compares PLS with the indicator's training mean; RMSE and MAE of PLS "
+        "against the linear model (LM) benchmark.",
+        "Q²predict membandingkan PLS dengan rata-rata data latih indikator; RMSE dan MAE PLS "
+        "dibandingkan dengan tolok ukur model linear (LM).",
+    ),
+    "c_construct": ("Construct", "Konstruk"),
+    "c_item": ("Item", "Butir"),
+    "c_loading": ("Loading", "Loading"),
+    "c_pair": ("Pair", "Pasangan"),
+    "c_ci": ("{level}% CI", "IK {level}%"),
+    "c_vif": ("VIF", "VIF"),
+    "c_hyp": ("Hypothesis", "Hipotesis"),
+    "c_path": ("Path", "Jalur"),
+    "c_decision": ("Decision", "Keputusan"),
+    "c_indirect": ("Indirect effect", "Efek tidak langsung"),
+    "c_direct": ("Direct effect", "Efek langsung"),
+    "c_type": ("Type", "Jenis"),
+    "c_kind": ("Level", "Tingkat"),
+    "c_indicator": ("Indicator", "Indikator"),
+    "c_predictor": ("Predictor", "Prediktor"),
+    "c_outcome": ("Outcome", "Variabel terikat"),
+    "c_r2_adj": ("Adjusted R²", "R² disesuaikan"),
+    "supported": ("Supported", "Diterima"),
+    "not_supported": ("Not supported", "Ditolak"),
+    "not_in_model": ("not in model", "tidak ada di model"),
+    "outer": ("Indicator", "Indikator"),
+    "inner": ("Structural", "Struktural"),
+    "and": ("and", "dan"),
+}
+
+#: APA 7 references of every source the drafted text cites.
+REFERENCES = (
+    "Cohen, J. (1988). Statistical power analysis for the behavioral sciences (2nd ed.). "
+    "Lawrence Erlbaum.",
+    "Dijkstra, T. K., & Henseler, J. (2015). Consistent partial least squares path modeling. "
+    "MIS Quarterly, 39(2), 297-316. https://doi.org/10.25300/MISQ/2015/39.2.02",
+    "Fornell, C., & Larcker, D. F. (1981). Evaluating structural equation models with "
+    "unobservable variables and measurement error. Journal of Marketing Research, 18(1), "
+    "39-50. https://doi.org/10.1177/002224378101800104",
+    "Hair, J. F., Risher, J. J., Sarstedt, M., & Ringle, C. M. (2019). When to use and how to "
+    "report the results of PLS-SEM. European Business Review, 31(1), 2-24. "
+    "https://doi.org/10.1108/EBR-11-2018-0203",
+    "Henseler, J., Ringle, C. M., & Sarstedt, M. (2015). A new criterion for assessing "
+    "discriminant validity in variance-based structural equation modeling. Journal of the "
+    "Academy of Marketing Science, 43(1), 115-135. https://doi.org/10.1007/s11747-014-0403-8",
+    "Kock, N., & Hadaya, P. (2018). Minimum sample size estimation in PLS-SEM: The inverse "
+    "square root and gamma-exponential methods. Information Systems Journal, 28(1), 227-261. "
+    "https://doi.org/10.1111/isj.12131",
+    "Shmueli, G., Sarstedt, M., Hair, J. F., Cheah, J.-H., Ting, H., Vaithilingam, S., & "
+    "Ringle, C. M. (2019). Predictive model assessment in PLS-SEM: Guidelines for using "
+    "PLSpredict. European Journal of Marketing, 53(11), 2322-2347. "
+    "https://doi.org/10.1108/EJM-02-2019-0189",
+    "Zhao, X., Lynch, J. G., Jr., & Chen, Q. (2010). Reconsidering Baron and Kenny: Myths and "
+    "truths about mediation analysis. Journal of Consumer Research, 37(2), 197-206. "
+    "https://doi.org/10.1086/651257",
+)
+
+
+#: Characters XML 1.0 cannot hold (a construct may be named with them); dropped from
+#: everything written to the document or drawn in its figure.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_text(text: object) -> str:
+    """``text`` as Word can store it: characters XML cannot hold are removed."""
+    return _NOT_XML.sub("", str(text))
+
+
+#: Widest path-diagram PNG drawn, in pixels.
+MAX_PNG_WIDTH = 4000
+
+
+def diagram_png(result, inference, scale: float = 4.0) -> bytes:
+    """The path diagram (outputs.svg) as a high-resolution PNG (vl-convert's SVG renderer)."""
+    import vl_convert
+
+    from engine.outputs.svg import path_diagram
+
+    svg = xml_text(path_diagram(result, inference))
+    found = re.search(r'width="(\d+(?:\.\d+)?)"', svg)
+    width = float(found.group(1)) if found else 1000.0
+    # bounded work: at most 4000 pixels wide (a 40-construct model is not drawn at 4x)
+    return vl_convert.svg_to_png(svg, scale=max(0.5, min(scale, MAX_PNG_WIDTH / width)))
+
+
+def say(key: str, lang: str = "en", **params) -> str:
+    """The document's string ``key`` in ``lang`` with ``params`` filled in."""
+    text = TEXT[key][1 if lang == "id" else 0]
+    return text.format(**params) if params else text
+
+
+def _names(values, lang: str) -> str:
+    values = [str(v) for v in values]
+    if len(values) <= 1:
+        return "".join(values)
+    return ", ".join(values[:-1]) + f" {say('and', lang)} " + values[-1]
+
+
+@dataclass(frozen=True)
+class Thesis:
+    """Everything the document prints, computed once (also what tests compare)."""
+
+    hypotheses: pd.DataFrame
+    mediation: pd.DataFrame
+    inference: pd.DataFrame
+    htmt: pd.DataFrame  # construct_a, construct_b, value, ci_lower, ci_upper
+    prediction: tuple | None
+    ci: str
+    level: float
+    n_boot: int
+
+
+def thesis_tables(
+    result, boot, names=None, ci: str = "percentile", level: float = 0.95, prediction=None
+) -> Thesis:
+    inf = boot.inference(ci=ci, level=level)
+    htmt_ci = inf[inf.kind == "htmt"].set_index("name")
+    htmt = result.htmt.copy()
+    keys = [f"{a} <-> {b}" for a, b in zip(htmt.construct_a, htmt.construct_b, strict=True)]
+    htmt["ci_lower"] = [float(htmt_ci.ci_lower.get(k, float("nan"))) for k in keys]
+    htmt["ci_upper"] = [float(htmt_ci.ci_upper.get(k, float("nan"))) for k in keys]
+    return Thesis(
+        hypotheses=thesis.hypotheses(result, boot, names, ci, level, inference=inf),
+        mediation=thesis.mediation(result, boot, ci, level, inference=inf),
+        inference=inf,
+        htmt=htmt,
+        prediction=prediction,
+        ci=ci,
+        level=level,
+        n_boot=int(boot.n_boot),
+    )
+
+
+# --------------------------------------------------------------------------
+# The document
+# --------------------------------------------------------------------------
+class _Doc:
+    """A python-docx document with APA 7 captions and three-rule tables."""
+
+    def __init__(self, lang: str) -> None:
+        from docx import Document
+        from docx.shared import Pt
+
+        self.lang = lang
+        self.doc = Document()
+        self.tables = 0
+        self.figures = 0
+        styles = self.doc.styles
+        normal = styles["Normal"]
+        normal.font.name = "Times New Roman"
+        normal.font.size = Pt(12)
+        normal.paragraph_format.space_after = Pt(0)
+        normal.paragraph_format.line_spacing = 2.0
+        for level in (1, 2):
+            h = styles[f"Heading {level}"]
+            h.font.name = "Times New Roman"
+            h.font.size = Pt(12)
+            h.font.bold = True
+            h.font.italic = False
+            h.font.color.rgb = None
+            h.paragraph_format.space_before = Pt(12)
+            h.paragraph_format.space_after = Pt(0)
+            _plain_font(h, "Times New Roman")
+        self.doc.core_properties.language = "id-ID" if lang == "id" else "en-US"
+
+    def heading(self, text: str, level: int) -> None:
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+        p = self.doc.add_heading(xml_text(text), level)
+        if level == 1:
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        for run in p.runs:
+            run.font.color.rgb = None
+
+    def para(self, text: str) -> None:
+        from docx.shared import Inches
+
+        p = self.doc.add_paragraph(xml_text(text))
+        p.paragraph_format.first_line_indent = Inches(0.5)
+
+    def _caption(self, word: str, number: int, title: str) -> None:
+        p = self.doc.add_paragraph()
+        p.paragraph_format.keep_with_next = True
+        p.paragraph_format.line_spacing = 2.0
+        p.add_run(f"{word} {number}").bold = True
+        q = self.doc.add_paragraph()
+        q.paragraph_format.keep_with_next = True
+        q.add_run(xml_text(title)).italic = True
+
+    def note(self, text: str) -> None:
+        from docx.shared import Pt
+
+        p = self.doc.add_paragraph()
+        p.paragraph_format.line_spacing = 1.0
+        p.paragraph_format.space_after = Pt(12)
+        p.add_run(say("note", self.lang)).italic = True
+        p.add_run(" " + xml_text(text))
+
+    def next_table(self) -> int:
+        return self.tables + 1
+
+    def table(
+        self, title: str, header: list[str], rows: list[list[str]], bold=(), note: str = ""
+    ) -> int:
+        """A numbered APA table: rules above and below the header and at the bottom only."""
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+        from docx.shared import Pt
+
+        self.tables += 1
+        self._caption(say("table", self.lang), self.tables, title)
+        table = self.doc.add_table(rows=1 + len(rows), cols=len(header))
+        table.autofit = True
+        for r, values in enumerate([header, *rows]):
+            for c, value in enumerate(values):
+                cell = table.cell(r, c)
+                cell.text = ""
+                p = cell.paragraphs[0]
+                p.paragraph_format.line_spacing = 1.0
+                p.paragraph_format.first_line_indent = Pt(0)
+                run = p.add_run(xml_text(value))
+                run.font.size = Pt(10)
+                if (r, c) in bold:
+                    run.bold = True
+                if c > 0:
+                    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        _widths(table, [header, *rows])
+        _rules(table, len(rows) + 1)
+        if note:
+            self.note(note)
+        else:
+            self.doc.add_paragraph().paragraph_format.line_spacing = 1.0
+        return self.tables
+
+    def figure(self, title: str, png: bytes, note: str) -> int:
+        from docx.shared import Inches
+
+        self.figures += 1
+        self._caption(say("figure", self.lang), self.figures, title)
+        self.doc.add_picture(io.BytesIO(png), width=Inches(6.0))
+        self.note(note)
+        return self.figures
+
+    def references(self, entries) -> None:
+        from docx.shared import Inches
+
+        self.heading(say("h_references", self.lang), 1)
+        for entry in sorted(entries):
+            p = self.doc.add_paragraph(entry)
+            p.paragraph_format.left_indent = Inches(0.5)
+            p.paragraph_format.first_line_indent = Inches(-0.5)
+
+    def bytes(self) -> bytes:
+        out = io.BytesIO()
+        self.doc.save(out)
+        return out.getvalue()
+
+
+def _plain_font(style, name: str) -> None:
+    """The style's font for every script, not the theme's (Word headings default to it)."""
+    from docx.oxml.ns import qn
+
+    fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
+    for attr in ("ascii", "hAnsi", "cs", "eastAsia"):
+        fonts.set(qn(f"w:{attr}"), name)
+    for attr in ("asciiTheme", "hAnsiTheme", "cstheme", "eastAsiaTheme"):
+        fonts.attrib.pop(qn(f"w:{attr}"), None)
+
+
+def _widths(table, cells: list[list[str]], total: float = 6.5, per_char: float = 0.075) -> None:
+    """Columns fitted to their entries (10 pt): no number or word is ever broken; text
+    columns wrap at spaces when the table would be wider than the page."""
+    from docx.shared import Inches
+
+    cols = range(len(cells[0]))
+    need = [
+        2 + max(max((len(w) for w in str(row[c]).split()), default=1) for row in cells)
+        for c in cols
+    ]
+    pref = [
+        max(n, 2 + min(28, max(len(str(row[c])) for row in cells)))
+        for c, n in zip(cols, need, strict=True)
+    ]
+    if sum(pref) * per_char <= total:
+        width = [p * total / sum(pref) for p in pref]
+    else:
+        spare = max(0.0, total - sum(need) * per_char)
+        extra = [p - n for p, n in zip(pref, need, strict=True)]
+        width = [
+            n * per_char + (spare * e / sum(extra) if sum(extra) else 0.0)
+            for n, e in zip(need, extra, strict=True)
+        ]
+    table.autofit = False
+    for c, w in enumerate(width):
+        table.columns[c].width = Inches(w)  # the grid (LibreOffice reads this)
+        for cell in table.columns[c].cells:
+            cell.width = Inches(w)
+
+
+def _rules(table, n_rows: int) -> None:
+    """APA: a rule above the header, one below it and one below the last row; nothing else."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def border(cell, side: str) -> None:
+        tc_pr = cell._tc.get_or_add_tcPr()
+        borders = tc_pr.find(qn("w:tcBorders"))
+        if borders is None:
+            borders = OxmlElement("w:tcBorders")
+            tc_pr.append(borders)
+        el = OxmlElement(f"w:{side}")
+        el.set(qn("w:val"), "single")
+        el.set(qn("w:sz"), "8")
+        el.set(qn("w:color"), "000000")
+        borders.append(el)
+
+    for cell in table.rows[0].cells:
+        border(cell, "top")
+        border(cell, "bottom")
+    for cell in table.rows[n_rows - 1].cells:
+        border(cell, "bottom")
+
+
+# --------------------------------------------------------------------------
+# Sections
+# --------------------------------------------------------------------------
+def word_report(
+    result,
+    boot,
+    survey=None,
+    lang: str = "en",
+    names=None,
+    ci: str = "percentile",
+    level: float = 0.95,
+    prediction=None,
+) -> bytes:
+    """The results chapter as .docx bytes (see the module docstring).
+
+    ``boot`` is required (hypotheses need intervals); ``prediction`` is
+    ``pls_predict``'s (table, verdict), computed here when not given; ``names``
+    overrides the hypothesis labels (see :func:`engine.outputs.thesis.hypothesis_labels`).
+    """
+    if prediction is None:
+        from engine.analytics.predict import pls_predict
+
+        prediction = pls_predict(result)
+    th = thesis_tables(result, boot, names, ci, level, prediction)
+    doc = _Doc(lang)
+    d = doc.doc
+    d.core_properties.title = say("title", lang)
+    d.core_properties.author = ""
+    doc.heading(say("title", lang), 1)
+    p = d.add_paragraph()
+    p.add_run(say("draft_note", lang, version=__version__, n=result.meta["n_obs"])).italic = True
+    _methods(doc, result, boot, survey, th)
+    _measurement(doc, result, th)
+    _structural(doc, result, th)
+    _mediation(doc, th)
+    _power(doc, result, th)
+    doc.references(REFERENCES)
+    return doc.bytes()
+
+
+def _fmt(lang):
+    def n(value, bounded=False):
+        return apa.num(value, lang=lang, bounded=bounded)
+
+    return n
+
+
+def _methods(doc: _Doc, result, boot, survey, th: Thesis) -> None:
+    from engine.analytics.drivers import sample_size
+
+    lang = doc.lang
+    meta = result.meta
+    doc.heading(say("h_method", lang), 1)
+    n = meta["n_obs"]
+    sentences = []
+    if survey is not None and survey.screening.collected > survey.screening.valid:
+        sc = survey.screening
+        from engine.intake.survey import reason_text
+
+        reasons = ", ".join(
+            f"{count} {reason_text(reason, lang) if lang == 'id' else reason}"
+            for reason, count in sc.by_reason().items()
+        )
+        sentences.append(
+            say(
+                "m_sample",
+                lang,
+                collected=sc.collected,
+                excluded=sc.collected - sc.valid,
+                reasons=reasons,
+                n=n,
+            )
+        )
+    elif meta.get("n_dropped"):
+        sentences.append(
+            say(
+                "m_sample",
+                lang,
+                collected=meta["n_input"],
+                excluded=meta["n_dropped"],
+                reasons=say("missing_listwise", lang),
+                n=n,
+            )
+        )
+    else:
+        sentences.append(say("m_sample_all", lang, n=n))
+    profile = survey.profile_table() if survey is not None else None
+    has_profile = profile is not None and len(profile) > 0
+    if has_profile:
+        sentences.append(say("m_profile", lang, table=doc.next_table()))
+    size = sample_size(result)
+    if size.get("path"):
+        sentences.append(
+            say(
+                "m_size",
+                lang,
+                path=str(size["path"]).replace(" -> ", " → "),
+                beta="β = " + apa.num(size["beta_min"], lang=lang),
+                minimum=size["minimum_n"],
+                n=n,
+                verdict=say("m_size_ok" if size["minimum_n"] <= n else "m_size_short", lang),
+            )
+        )
+    sentences.append(
+        say(
+            "m_pls",
+            lang,
+            version=__version__,
+            scheme=say(f"scheme_{meta['scheme']}", lang),
+            plsc=say("plsc", lang) if meta.get("plsc") else "",
+            converged=say("converged" if meta["converged"] else "not_converged", lang),
+            iterations=meta["iterations"],
+            missing=say(f"missing_{meta['missing']}", lang),
+        )
+    )
+    sentences.append(
+        say(
+            "m_boot",
+            lang,
+            n_boot=apa.integer(boot.n_boot, lang),
+            seed=boot.seed,
+            failed=boot.n_failed,
+            method=say(th.ci, lang),
+            level=f"{th.level * 100:g}".replace(".", "," if lang == "id" else "."),
+            alpha=apa.num(1 - th.level, 2, lang, bounded=True),
+        )
+    )
+    doc.para(" ".join(sentences))
+    if has_profile:
+        _profile_table(doc, profile)
+    doc.para(say("m_criteria", lang))
+
+
+def _profile_table(doc: _Doc, profile: pd.DataFrame) -> None:
+    """The study's Table 1: each profile question's answers, with counts and percentages."""
+    from engine.study.questionnaire import PROFILE
+
+    lang = doc.lang
+    k = 1 if lang == "id" else 0
+    rows = []
+    for question, sub in profile.groupby("question", sort=False):
+        total = int(sub["count"].sum()) or 1
+        answers = PROFILE.get(question, ("", "", {}))[2]
+        label = say(f"q_{question}", lang) if f"q_{question}" in TEXT else str(question)
+        for j, (answer, count) in enumerate(zip(sub.answer, sub["count"], strict=True)):
+            rows.append(
+                [
+                    label if j == 0 else "",
+                    answers.get(answer, (answer, answer))[k],
+                    apa.integer(count, lang),
+                    apa.num(100 * count / total, 1, lang),
+                ]
+            )
+    doc.table(
+        say("t_profile", lang),
+        [say("c_characteristic", lang), say("c_category", lang), "n", "%"],
+        rows,
+    )
+
+
+def _level(th: Thesis, lang: str) -> str:
+    return f"{th.level * 100:g}".replace(".", "," if lang == "id" else ".")
+
+
+def _measurement(doc: _Doc, result, th: Thesis) -> None:
+    lang = doc.lang
+    n = _fmt(lang)
+    plsc = bool(result.meta.get("plsc"))
+    doc.heading(say("h_measurement", lang), 2)
+    outer = result.outer
+    rel = result.reliability.set_index("construct")
+    # Table: loadings, alpha, rho_A, rho_C, AVE (construct values on its first item's row)
+    rows, first = [], set()
+    for row in outer.itertuples(index=False):
+        r = rel.loc[row.construct]
+        lead = row.construct not in first
+        first.add(row.construct)
+        rows.append(
+            [
+                row.construct if lead else "",
+                row.indicator,
+                n(row.loading, bounded=not plsc),
+                n(r.alpha, bounded=True) if lead else "",
+                n(r.rho_a) if lead else "",
+                n(r.rho_c, bounded=not plsc) if lead else "",
+                n(r.ave, bounded=not plsc) if lead else "",
+            ]
+        )
+    t_load = doc.next_table()
+    t_fl, t_htmt, t_cross, t_vif = t_load + 1, t_load + 2, t_load + 3, t_load + 4
+    # drafted text first (it cites the tables that follow)
+    load = outer.loading.to_numpy()
+    low = outer[outer.loading < 0.708]
+    text = []
+    if len(low):
+        text.append(
+            say(
+                "r_loadings_some",
+                lang,
+                lo=n(load.min(), bounded=not plsc),
+                hi=n(load.max(), bounded=not plsc),
+                low=_names(low.indicator, lang),
+            )
+        )
+    else:
+        text.append(
+            say(
+                "r_loadings_all",
+                lang,
+                k=len(load),
+                lo=n(load.min(), bounded=not plsc),
+                hi=n(load.max(), bounded=not plsc),
+            )
+        )
+    bad_rel = [
+        c
+        for c, r in rel.iterrows()
+        if any(not 0.70 <= v <= 0.95 for v in (r.alpha, r.rho_a, r.rho_c))
+    ]
+    bad_ave = [c for c, r in rel.iterrows() if r.ave < 0.50]
+    text.append(
+        say(
+            "r_reliability",
+            lang,
+            a_lo=n(rel.alpha.min(), True),
+            a_hi=n(rel.alpha.max(), True),
+            ra_lo=n(rel.rho_a.min()),
+            ra_hi=n(rel.rho_a.max()),
+            rc_lo=n(rel.rho_c.min(), not plsc),
+            rc_hi=n(rel.rho_c.max(), not plsc),
+            ave_lo=n(rel.ave.min(), not plsc),
+            ave_hi=n(rel.ave.max(), not plsc),
+            rel_verdict=say(
+                "rel_bad" if bad_rel else "rel_ok", lang, names=_names(bad_rel, lang), table=t_load
+            ),
+            ave_verdict=say("ave_bad" if bad_ave else "ave_ok", lang, names=_names(bad_ave, lang)),
+        )
+    )
+    fl = result.fornell_larcker
+    diag = {a: v for a, b, v in fl.itertuples(index=False) if a == b}
+    fl_bad = sorted(
+        {
+            x
+            for a, b, v in fl.itertuples(index=False)
+            if a != b
+            for x in (a, b)
+            if abs(v) >= diag.get(x, float("inf"))
+        }
+    )
+    text.append(
+        say("r_fl_bad" if fl_bad else "r_fl_ok", lang, names=_names(fl_bad, lang), table=t_fl)
+    )
+    h = th.htmt
+    if len(h):
+        top = h.loc[h.value.idxmax()]
+        pair = f"{top.construct_a}-{top.construct_b}"
+        over = int((h.value >= 0.85).sum())
+        if over:
+            text.append(
+                say(
+                    "r_htmt_bad",
+                    lang,
+                    hi=n(top.value),
+                    pair=pair,
+                    count=over,
+                    total=len(h),
+                    table=t_htmt,
+                )
+            )
+        else:
+            upper = float(h.ci_upper.max())
+            bound = next((b for b in (0.85, 0.90, 1.0) if upper < b), None)
+            if bound is None:  # an interval reaches 1: discriminant validity is not shown
+                text.append(say("r_htmt_ci_high", lang, hi=n(top.value), ci=n(upper), table=t_htmt))
+            else:
+                text.append(
+                    say(
+                        "r_htmt_ok",
+                        lang,
+                        hi=n(top.value),
+                        pair=pair,
+                        bound=apa.num(bound, 2, lang),
+                        table=t_htmt,
+                    )
+                )
+    cross = result.cross_loadings
+    own = dict(zip(outer.indicator, outer.construct, strict=True))
+    wrong = [
+        item
+        for item, sub in cross.groupby("indicator", sort=False)
+        if sub.loc[sub.value.abs().idxmax()].construct != own.get(item)
+    ]
+    text.append(
+        say(
+            "r_crossloadings_bad" if wrong else "r_crossloadings",
+            lang,
+            table=t_cross,
+            names=_names(wrong, lang),
+        )
+    )
+    vo, vi = result.vif_outer, result.vif_inner
+    high = list(vo[vo.vif >= 3].indicator) + [
+        f"{s} → {t}" for s, t, v in vi.itertuples(index=False) if v >= 3
+    ]
+    text.append(
+        say(
+            "r_vif",
+            lang,
+            lo=n(vo.vif.min()),
+            hi=n(vo.vif.max()),
+            ilo=n(vi.vif.min()) if len(vi) else apa.DASH,
+            ihi=n(vi.vif.max()) if len(vi) else apa.DASH,
+            table=t_vif,
+            verdict=say("vif_bad" if high else "vif_ok", lang, names=_names(high, lang)),
+        )
+    )
+    doc.para(" ".join(text))
+    header = [
+        say("c_construct", lang),
+        say("c_item", lang),
+        say("c_loading", lang),
+        "α",
+        "ρA",
+        "ρC",
+        "AVE",
+    ]
+    doc.table(say("t_loadings", lang), header, rows, note=say("n_loadings", lang))
+    # Fornell-Larcker: lower triangle, diagonal sqrt(AVE)
+    names = list(result.layout.names)
+    value = {(a, b): v for a, b, v in fl.itertuples(index=False)}
+    fl_rows, bold = [], set()
+    for i, a in enumerate(names):
+        cells = [a]
+        for j, b in enumerate(names):
+            v = value.get((a, b), value.get((b, a))) if j <= i else None
+            cells.append("" if v is None else n(v, bounded=not plsc))
+            if i == j:
+                bold.add((i + 1, j + 1))
+        fl_rows.append(cells)
+    doc.table(say("t_fl", lang), ["", *names], fl_rows, bold=bold, note=say("n_fl", lang))
+    # HTMT with its bootstrap interval
+    level = _level(th, lang)
+    h_rows = [
+        [f"{a} ↔ {b}", n(v), apa.interval(lo, hi, lang=lang)]
+        for a, b, v, lo, hi in th.htmt[
+            ["construct_a", "construct_b", "value", "ci_lower", "ci_upper"]
+        ].itertuples(index=False)
+    ]
+    doc.table(
+        say("t_htmt", lang),
+        [say("c_pair", lang), "HTMT", say("c_ci", lang, level=level)],
+        h_rows,
+        note=say(
+            "n_htmt",
+            lang,
+            method=say(th.ci, lang),
+            level=level,
+            n_boot=apa.integer(th.n_boot, lang),
+        ),
+    )
+    # cross-loadings
+    wide = cross.pivot(index="indicator", columns="construct", values="value")
+    c_rows, c_bold = [], set()
+    for r, item in enumerate(outer.indicator, start=1):
+        cells = [item]
+        for c, name in enumerate(names, start=1):
+            cells.append(n(wide.loc[item, name], bounded=True))
+            if own[item] == name:
+                c_bold.add((r, c))
+        c_rows.append(cells)
+    doc.table(
+        say("t_cross", lang),
+        [say("c_item", lang), *names],
+        c_rows,
+        bold=c_bold,
+        note=say("n_cross", lang),
+    )
+    # VIF: indicators, then the structural model
+    v_rows = [
+        [say("outer", lang), f"{r.construct}: {r.indicator}", n(r.vif)]
+        for r in vo.itertuples(index=False)
+    ]
+    v_rows += [
+        [say("inner", lang), f"{r.source} → {r.target}", n(r.vif)]
+        for r in vi.itertuples(index=False)
+    ]
+    doc.table(
+        say("t_vif", lang),
+        [say("c_kind", lang), say("c_predictor", lang), say("c_vif", lang)],
+        v_rows,
+    )
+
+
+def _structural(doc: _Doc, result, th: Thesis) -> None:
+    from engine.outputs.svg import stars
+
+    lang = doc.lang
+    n = _fmt(lang)
+    level = _level(th, lang)
+    doc.heading(say("h_structural", lang), 2)
+    hyp = th.hypotheses
+    t_hyp = doc.next_table()
+    text = [say("r_hyp_intro", lang, table=t_hyp, figure=doc.figures + 1)]
+    text += [hypothesis_sentence(row, lang, th) for row in hyp.itertuples(index=False)]
+    doc.para(" ".join(text))
+    rows = [
+        [
+            row.hypothesis,
+            f"{row.source} → {row.target}",
+            n(row.beta) + stars(row.p),
+            n(row.se),
+            n(row.t),
+            apa.p_value(row.p, lang),
+            apa.interval(row.ci_lower, row.ci_upper, lang=lang),
+            n(row.f2),
+            say("supported" if row.supported else "not_supported", lang),
+        ]
+        for row in hyp.itertuples(index=False)
+    ]
+    header = [
+        say("c_hyp", lang),
+        say("c_path", lang),
+        "β",
+        "SE",
+        "t",
+        "p",
+        say("c_ci", lang, level=level),
+        "f²",
+        say("c_decision", lang),
+    ]
+    doc.table(
+        say("t_hyp", lang),
+        header,
+        rows,
+        note=say(
+            "n_hyp", lang, method=say(th.ci, lang), alpha=apa.num(1 - th.level, 2, lang, True)
+        ),
+    )
+    png = diagram_png(result, th.inference)
+    doc.figure(say("f_model", lang), png, say("n_figure", lang))
+
+
+def hypothesis_sentence(row, lang: str, th: Thesis) -> str:
+    """One sentence per hypothesis: 'supported' only when the interval excludes zero, p agreeing."""
+    n = _fmt(lang)
+    params = {
+        "h": row.hypothesis,
+        "source": row.source,
+        "target": row.target,
+        "beta": n(row.beta),
+        "t": n(row.t),
+        "p": apa.p_text(row.p, lang),
+        "level": _level(th, lang),
+        "ci": apa.interval(row.ci_lower, row.ci_upper, lang=lang),
+        "f2": n(row.f2),
+        "direction": say("positive" if row.beta > 0 else "negative", lang),
+    }
+    if row.supported:
+        return say("r_hyp_supported", lang, **params)
+    if not row.excludes_zero:
+        return say("r_hyp_spans", lang, **params)
+    return say("r_hyp_disagree", lang, **params)
+
+
+def _mediation(doc: _Doc, th: Thesis) -> None:
+    lang = doc.lang
+    n = _fmt(lang)
+    level = _level(th, lang)
+    doc.heading(say("h_mediation", lang), 2)
+    med = th.mediation
+    if not len(med):
+        doc.para(say("r_med_none", lang))
+        return
+    text = [say("r_med_intro", lang, table=doc.next_table())]
+    for row in med.itertuples(index=False):
+        via = _names(row.chain.split(" -> ")[1:-1], lang)
+        common = {
+            "source": row.source,
+            "target": row.target,
+            "via": via,
+            "beta": n(row.indirect),
+            "level": level,
+            "ci": apa.interval(row.ci_lower, row.ci_upper, lang=lang),
+            "type": say(f"type_{row.type}", lang),
+            "mediation": say(f"med_{row.mediation}", lang),
+        }
+        text.append(say("r_med_sig" if row.indirect_sig else "r_med_ns", lang, **common))
+        if not row.agree:
+            text.append(say("r_med_disagree", lang, p=apa.p_text(row.p, lang)))
+        if row.direct_in_model:
+            text.append(
+                say(
+                    "r_med_direct",
+                    lang,
+                    direct_state=say("significant" if row.direct_sig else "not_significant", lang),
+                    direct=n(row.direct),
+                    dci=apa.interval(row.direct_ci_lower, row.direct_ci_upper, lang=lang),
+                    **common,
+                )
+            )
+        else:
+            text.append(say("r_med_nodirect", lang, **common))
+    doc.para(" ".join(text))
+    rows = []
+    for row in med.itertuples(index=False):
+        direct = (
+            n(row.direct) + " " + apa.interval(row.direct_ci_lower, row.direct_ci_upper, lang=lang)
+            if row.direct_in_model
+            else say("not_in_model", lang)
+        )
+        rows.append(
+            [
+                row.chain.replace(" -> ", " → "),
+                n(row.indirect),
+                n(row.se),
+                n(row.t),
+                apa.p_value(row.p, lang),
+                apa.interval(row.ci_lower, row.ci_upper, lang=lang),
+                direct,
+                say(f"type_{row.type}", lang),
+            ]
+        )
+    header = [
+        say("c_indirect", lang),
+        "β",
+        "SE",
+        "t",
+        "p",
+        say("c_ci", lang, level=level),
+        say("c_direct", lang),
+        say("c_type", lang),
+    ]
+    doc.table(say("t_med", lang), header, rows, note=say("n_med", lang))
+
+
+def _strength(r2: float) -> str:
+    if r2 >= 0.75:
+        return "substantial"
+    if r2 >= 0.50:
+        return "moderate"
+    if r2 >= 0.25:
+        return "weak"
+    return "below_weak"
+
+
+def _power(doc: _Doc, result, th: Thesis) -> None:
+    lang = doc.lang
+    n = _fmt(lang)
+    doc.heading(say("h_power", lang), 2)
+    r2 = result.r_squared
+    t_r2 = doc.next_table()
+    text = [say("r_r2_intro", lang, table=t_r2)]
+    text += [
+        say(
+            "r_r2",
+            lang,
+            target=row.construct,
+            r2=n(row.r2, True),
+            r2_adj=n(row.r2_adj, True),
+            strength=say(_strength(row.r2), lang),
+        )
+        for row in r2.itertuples(index=False)
+    ]
+    assert th.prediction is not None  # word_report always computes it
+    table, verdict = th.prediction
+    has_predict = len(table) and table.q2_predict.notna().all()
+    if has_predict:
+        targets = sorted({i for i in table.indicator})
+        owners = [c for c in result.layout.names if any(i in targets for i in _items(result, c))]
+        text.append(
+            say(
+                "r_predict",
+                lang,
+                positive=int((table.q2_predict > 0).sum()),
+                k=len(table),
+                targets=_names(owners, lang),
+                lo=n(table.q2_predict.min(), True),
+                hi=n(table.q2_predict.max(), True),
+                ahead=int(table.pls_ahead.sum()),
+                verdict=say(f"verdict_{verdict}", lang)
+                if f"verdict_{verdict}" in TEXT
+                else verdict,
+                table=t_r2 + 1,
+            )
+        )
+    else:
+        text.append(say("r_predict_none", lang))
+    doc.para(" ".join(text))
+    doc.table(
+        say("t_r2", lang),
+        [say("c_outcome", lang), "R²", say("c_r2_adj", lang)],
+        [
+            [row.construct, n(row.r2, True), n(row.r2_adj, True)]
+            for row in r2.itertuples(index=False)
+        ],
+    )
+    if has_predict:
+        doc.table(
+            say("t_predict", lang),
+            [say("c_indicator", lang), "Q²predict", "RMSE PLS", "RMSE LM", "MAE PLS", "MAE LM"],
+            [
+                [
+                    row.indicator,
+                    n(row.q2_predict, True),
+                    n(row.rmse_pls),
+                    n(row.rmse_lm),
+                    n(row.mae_pls),
+                    n(row.mae_lm),
+                ]
+                for row in table.itertuples(index=False)
+            ],
+            note=say("n_predict", lang),
+        )
+
+
+def _items(result, construct: str) -> tuple[str, ...]:
+    return result.spec.construct(construct).indicators
