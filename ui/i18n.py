@@ -148,10 +148,10 @@ CATALOG: dict[str, dict[str, str]] = {
     "data.issues": {"en": "Answers set aside", "id": "Jawaban yang disisihkan"},
     "data.reversed": {
         "en": "These questions run against the rest of their topic and may be worded the "
-        "other way round: {items}. Recode them ((lowest + highest) minus the answer)?",
+        "other way round: {items}. Recode them as (lowest + highest) minus the answer?",
         "id": "Pertanyaan ini berlawanan dengan pertanyaan lain dalam topiknya dan mungkin "
-        "kalimatnya dibalik: {items}. Balik kodenya ((nilai terendah + tertinggi) "
-        "dikurangi jawaban)?",
+        "kalimatnya dibalik: {items}. Balik kodenya menjadi (nilai terendah + nilai "
+        "tertinggi) dikurangi jawaban?",
     },
     "data.recode": {"en": "Recode them", "id": "Balik kodenya"},
     "data.screening": {"en": "Screening", "id": "Penyaringan"},

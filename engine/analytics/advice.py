@@ -151,7 +151,14 @@ def _measurement(result: PLSResult) -> list[dict]:
         )
         finding = _msg(f"note.{note.code}", subject=note.subject, **_note_params(note))
         kind = _MEASURE_TODO.get(note.code, "item")
-        todo = _msg(f"adv.measure.todo.{kind}", subject=note.subject, wording=quoted, **note.params)
+        if note.code == "LOADING_NEGATIVE":  # worded the other way round: recode, not drop
+            kind = "reversed"
+        params = dict(note.params)
+        if kind == "pair":  # name the questions to compare, not only the two topics
+            for side in ("a", "b"):
+                block = result.spec.construct(params[f"construct_{side}"]).indicators
+                params[f"items_{side}"] = text.shortlist(block, 6)
+        todo = _msg(f"adv.measure.todo.{kind}", subject=note.subject, wording=quoted, **params)
         out.append(
             {
                 "kind": "measurement",
@@ -308,13 +315,24 @@ def advise(
             move = sim.what_if({name: 0.5}).table.set_index("target").loc[tgt]
             lo, hi = sim.model.scale
             words = {"driver": _lever(name), "target": _lever(tgt)}
+            # a change below zero is said with its sign ("a change of about -0.04 points"),
+            # never as "-0.04 points more" (issue 20)
+            up = move.change >= 0
             band = (
-                _msg("adv.band", lower=move.band_lower, upper=move.band_upper)
+                _msg(
+                    "adv.band" if up else "adv.band_signed",
+                    lower=move.band_lower,
+                    upper=move.band_upper,
+                )
                 if np.isfinite(move.band_lower)
                 else ""
             )
             effect = _msg(
-                "adv.effect", change=move.change, scale=f"{lo:g}-{hi:g}", band=band, **words
+                "adv.effect" if up else "adv.effect_signed",
+                change=move.change,
+                scale=f"{lo:g}-{hi:g}",
+                band=band,
+                **words,
             )
             if action == "no evidence":
                 why = [_msg("adv.no_evidence.why")]

@@ -163,11 +163,11 @@ register(
     {
         "note.NOT_CONVERGED": {
             "en": "The estimation did not settle within {max_iter} iterations, so the numbers "
-            "may be unstable. Check for items with almost no variation, very small groups of "
-            "respondents, or mode B blocks with highly correlated items.",
+            "may be unstable. Check for questions with almost no variation, very small groups of "
+            "respondents, or mode B blocks with highly correlated questions.",
             "id": "Estimasi belum konvergen setelah {max_iter} iterasi, jadi angkanya belum "
-            "bisa dipegang. Periksa butir yang jawabannya hampir tidak bervariasi, kelompok "
-            "responden yang sangat kecil, atau blok mode B dengan butir yang sangat "
+            "bisa dipegang. Periksa pertanyaan yang jawabannya hampir tidak bervariasi, kelompok "
+            "responden yang sangat kecil, atau blok mode B dengan pertanyaan yang sangat "
             "berkorelasi.",
         },
         "note.ROWS_DROPPED": {
@@ -177,9 +177,9 @@ register(
             "ada pertanyaan yang tidak dijawab.",
         },
         "note.CELLS_REPLACED": {
-            "en": "{n_replaced} unanswered items were filled with the item's average answer "
+            "en": "{n_replaced} missing answers were filled with the question's average answer "
             "(mean replacement), which slightly understates how much answers vary.",
-            "id": "{n_replaced} jawaban kosong diisi dengan rata-rata butirnya (penggantian "
+            "id": "{n_replaced} jawaban kosong diisi dengan rata-rata pertanyaannya (penggantian "
             "rata-rata), sehingga variasi jawaban tampak sedikit lebih kecil dari "
             "sebenarnya.",
         },
@@ -208,19 +208,19 @@ register(
         },
         "note.LOADING_NEGATIVE": {
             "en": "{subject} loads {loading:.3f} on {construct}: it runs against the other "
-            "items. It is probably worded the other way round (reverse-coded); recode it "
-            "((lowest + highest) minus the answer) or remove it.",
+            "questions. It is probably worded the other way round (reverse-coded); recode it "
+            "as (lowest + highest) minus the answer, or remove it.",
             "id": "{subject} memiliki loading {loading:.3f} pada {construct}: arahnya "
-            "berlawanan dengan butir lain. Kemungkinan kalimatnya dibalik (berkode "
-            "terbalik); kodekan ulang ((nilai terendah + tertinggi) dikurangi jawaban) atau "
-            "hapus.",
+            "berlawanan dengan pertanyaan lain. Kemungkinan kalimatnya dibalik (berkode "
+            "terbalik); balik kodenya menjadi (nilai terendah + nilai tertinggi) dikurangi "
+            "jawaban, atau hapus pertanyaan ini.",
         },
         "note.LOADING_VERY_LOW": {
             "en": "{subject} loads only {loading:.3f} on {construct}, below {LOADING_DROP:.2f}: "
-            "it hardly measures the same thing as the other items. Consider removing it.",
+            "it hardly measures the same thing as the other questions. Consider removing it.",
             "id": "{subject} hanya memiliki loading {loading:.3f} pada {construct}, di bawah "
-            "{LOADING_DROP:.2f}: butir ini hampir tidak mengukur hal yang sama dengan butir "
-            "lain. Pertimbangkan untuk menghapusnya.",
+            "{LOADING_DROP:.2f}: pertanyaan ini hampir tidak mengukur hal yang sama dengan "
+            "pertanyaan lain. Pertimbangkan untuk menghapusnya.",
         },
         "note.LOADING_LOW": {
             "en": "{subject} loads {loading:.3f} on {construct}, below the usual "
@@ -231,10 +231,10 @@ register(
             "reliabilitas atau AVE {construct} melewati batasnya (Hair dkk. 2022).",
         },
         "note.RELIABILITY_LOW": {
-            "en": "{subject}'s items agree less than usual ({low}; the rule of thumb is at "
-            "least {RELIABILITY_MIN:.2f}). Check item wording and look for weak items.",
-            "id": "Butir-butir {subject} kurang sejalan ({low}; aturan praktisnya paling "
-            "sedikit {RELIABILITY_MIN:.2f}). Periksa kalimat butir dan cari butir yang lemah.",
+            "en": "{subject}'s questions agree less than usual ({low}; the rule of thumb is at "
+            "least {RELIABILITY_MIN:.2f}). Check their wording and look for weak questions.",
+            "id": "Pertanyaan-pertanyaan {subject} kurang sejalan ({low}; aturan praktisnya paling "
+            "sedikit {RELIABILITY_MIN:.2f}). Periksa kalimatnya dan cari pertanyaan yang lemah.",
         },
         "stat.alpha": {"en": "Cronbach's α {value:.3f}", "id": "α Cronbach {value:.3f}"},
         "stat.rho_a": {"en": "ρA {value:.3f}", "id": "ρA {value:.3f}"},
@@ -244,29 +244,29 @@ register(
         },
         "note.RELIABILITY_TOO_HIGH": {
             "en": "{subject}'s composite reliability ρC is {rho_c:.3f}, above "
-            "{RELIABILITY_MAX:.2f}: its items may be near-duplicates, or respondents may "
+            "{RELIABILITY_MAX:.2f}: its questions may be near-duplicates, or respondents may "
             "have given the same answer to all of them (straight-lining).",
             "id": "Reliabilitas komposit ρC {subject} {rho_c:.3f}, di atas "
-            "{RELIABILITY_MAX:.2f}: butir-butirnya mungkin hampir sama, atau responden "
+            "{RELIABILITY_MAX:.2f}: pertanyaan-pertanyaannya mungkin hampir sama, atau responden "
             "memberi jawaban yang sama untuk semuanya (jawaban seragam).",
         },
         "note.AVE_LOW": {
-            "en": "{subject} explains on average only {ave:.0%} of its items' variance (AVE "
-            "{ave:.3f}, rule of thumb at least {AVE_MIN:.2f}). Weak items are the usual "
+            "en": "{subject} explains on average only {ave:.0%} of its questions' variance (AVE "
+            "{ave:.3f}, rule of thumb at least {AVE_MIN:.2f}). Weak questions are the usual "
             "cause.",
-            "id": "{subject} rata-rata hanya menjelaskan {ave:.0%} varians butirnya (AVE "
+            "id": "{subject} rata-rata hanya menjelaskan {ave:.0%} varians pertanyaannya (AVE "
             "{ave:.3f}, aturan praktisnya paling sedikit {AVE_MIN:.2f}). Penyebabnya "
-            "biasanya butir yang lemah.",
+            "biasanya pertanyaan yang lemah.",
         },
         "note.HTMT_HIGH": {
             "en": "{construct_a} and {construct_b} are hard to tell apart (HTMT {value:.3f}, "
             "above {HTMT_LIBERAL:.2f}): respondents may see them as one thing. Compare the "
-            "items of the two side by side; reword the ones that could belong to either, or "
-            "merge the two constructs.",
+            "questions of the two side by side; reword the ones that could belong to either, or "
+            "merge the two topics.",
             "id": "{construct_a} dan {construct_b} sulit dibedakan (HTMT {value:.3f}, di atas "
             "{HTMT_LIBERAL:.2f}): responden mungkin melihat keduanya sebagai satu hal. "
-            "Bandingkan butir keduanya berdampingan; ubah kalimat butir yang cocok untuk "
-            "keduanya, atau gabungkan kedua konstruk.",
+            "Bandingkan pertanyaan keduanya berdampingan; ubah kalimat pertanyaan yang cocok untuk "
+            "keduanya, atau gabungkan kedua topik.",
         },
         "note.HTMT_BORDERLINE": {
             "en": "HTMT of {construct_a} and {construct_b} is {value:.3f}: above the strict "
@@ -277,20 +277,20 @@ register(
             "jika keduanya memang berdekatan secara konsep.",
         },
         "note.VIF_OUTER_HIGH": {
-            "en": "{subject} overlaps strongly with the other items of {construct} (VIF "
+            "en": "{subject} overlaps strongly with the other questions of {construct} (VIF "
             "{vif:.2f}){why}.",
-            "id": "{subject} sangat tumpang tindih dengan butir lain dari {construct} (VIF "
+            "id": "{subject} sangat tumpang tindih dengan pertanyaan lain dari {construct} (VIF "
             "{vif:.2f}){why}.",
         },
         "part.vif_formative": {
             "en": ", critical at {VIF_CRITICAL:g}: in a formative (mode B) block its own "
             "weight cannot be told apart from theirs",
             "id": ", kritis pada {VIF_CRITICAL:g}: dalam blok formatif (mode B) bobotnya "
-            "sendiri sulit dipisahkan dari butir lain",
+            "sendiri sulit dipisahkan dari pertanyaan lain",
         },
         "part.vif_copy": {
             "en": ": it is a near-copy of another question and adds nothing of its own",
-            "id": ": butir ini hampir sama persis dengan pertanyaan lain dan tidak menambah "
+            "id": ": pertanyaan ini hampir sama persis dengan pertanyaan lain dan tidak menambah "
             "informasi",
         },
         "note.VIF_INNER_HIGH": {
@@ -466,7 +466,7 @@ COLUMN_LABELS: dict[str, tuple[str, str]] = {
     "group_b": ("Group B", "Kelompok B"),
     "p_permutation": ("p (permutation)", "p (permutasi)"),
     "p_bootstrap": ("p (bootstrap)", "p (bootstrap)"),
-    "micom_ok": ("Invariance (MICOM)", "Invariansi (MICOM)"),
+    "micom_ok": ("Same scoring (MICOM step 2)", "Skor setara (MICOM langkah 2)"),
     "mode": ("Mode", "Mode"),
     "reflective": ("Reflective", "Reflektif"),
     "column": ("Column", "Kolom"),
@@ -901,6 +901,14 @@ register(
             "en": "Check the wording of {subject}{wording} or drop it next time.",
             "id": "Periksa kalimat {subject}{wording} atau hapus di survei berikutnya.",
         },
+        "adv.measure.todo.reversed": {
+            "en": "If {subject}{wording} is worded the other way round, recode it with "
+            '"Recode them" on the Data page; if not, check its wording before the next '
+            "survey.",
+            "id": "Jika kalimat {subject}{wording} memang dibalik, balik kodenya dengan tombol "
+            '"Balik kodenya" di halaman Data; jika tidak, periksa kalimatnya sebelum '
+            "survei berikutnya.",
+        },
         "adv.measure.todo.construct": {
             "en": "Read {subject}'s questions side by side: reword or replace the weakest (or "
             "the near-copies) before the next survey.",
@@ -908,11 +916,12 @@ register(
             "(atau yang hampir sama) sebelum survei berikutnya.",
         },
         "adv.measure.todo.pair": {
-            "en": "Put the questions of {construct_a} and {construct_b} side by side; reword "
-            "those a respondent could file under either, so each topic asks about its own "
-            "thing.",
-            "id": "Letakkan pertanyaan {construct_a} dan {construct_b} berdampingan; ubah "
-            "kalimat yang bisa masuk ke keduanya, agar tiap topik menanyakan hal sendiri.",
+            "en": "The questions to compare: those of {construct_a} ({items_a}) and {construct_b} "
+            "({items_b}). "
+            "If most of them could belong to either topic, the two may be one: merge them.",
+            "id": "Pertanyaan yang perlu dibandingkan: pertanyaan {construct_a} ({items_a}) dan "
+            "{construct_b} ({items_b}). Jika sebagian besar bisa masuk ke kedua topik, "
+            "mungkin keduanya satu topik: gabungkan.",
         },
         "adv.measure.todo.drivers": {
             "en": "Ask about {source} in words that set it apart from the other levers.",
@@ -929,6 +938,16 @@ register(
             "{target} on the {scale} scale{band}.",
             "id": "Setengah poin lebih tinggi pada {driver} sejalan dengan sekitar {change:.2f} "
             "poin lebih tinggi pada {target} (skala {scale}){band}.",
+        },
+        "adv.effect_signed": {
+            "en": "Half a point more {driver} goes with a change of about {change:+.2f} points "
+            "in {target} on the {scale} scale{band}.",
+            "id": "Setengah poin lebih tinggi pada {driver} sejalan dengan perubahan sekitar "
+            "{change:+.2f} poin pada {target} (skala {scale}){band}.",
+        },
+        "adv.band_signed": {
+            "en": " (likely between {lower:+.2f} and {upper:+.2f})",
+            "id": ", kemungkinan antara {lower:+.2f} dan {upper:+.2f}",
         },
         "adv.band": {
             "en": " (likely between {lower:.2f} and {upper:.2f})",
@@ -955,22 +974,27 @@ register(
         },
         "adv.invest.why": {
             "en": "It is at least as strongly linked to {target} as the average lever, and "
-            "viewers rate it {performance:.0f} of 100, so there is room to gain.",
-            "id": "Keterkaitannya dengan {target} setidaknya sekuat rata-rata pendorong, dan "
-            "penonton menilainya {performance:.0f} dari 100, jadi masih ada ruang untuk naik.",
+            "viewers rate it {performance:.0f} of 100, below the average lever, so there is "
+            "room to gain.",
+            "id": "Hubungannya dengan {target} setidaknya sekuat rata-rata pendorong, dan "
+            "penonton menilainya {performance:.0f} dari 100, di bawah rata-rata pendorong, jadi "
+            "masih ada ruang untuk naik.",
         },
         "adv.maintain.why": {
-            "en": "It is linked to {target} and viewers already rate it {performance:.0f} of 100.",
-            "id": "Terkait dengan {target} dan penonton sudah menilainya {performance:.0f} dari "
-            "100.",
+            "en": "It is linked to {target}, and viewers already rate it {performance:.0f} of "
+            "100, at or above the average lever.",
+            "id": "Berhubungan dengan {target}, dan penonton sudah menilainya "
+            "{performance:.0f} dari 100, setara atau di atas rata-rata pendorong.",
         },
         "adv.maintain.todo": {
             "en": "Keep doing what you do; do not let it slip.",
             "id": "Pertahankan yang sudah berjalan; jangan sampai menurun.",
         },
         "adv.monitor.why": {
-            "en": "It is linked to {target}, but less strongly than the average lever.",
-            "id": "Terkait dengan {target}, tetapi lebih lemah dari rata-rata pendorong.",
+            "en": "It is linked to {target}, but less strongly than the average lever, and "
+            "viewers rate it below the average lever.",
+            "id": "Berhubungan dengan {target}, tetapi lebih lemah daripada rata-rata "
+            "pendorong, dan penonton menilainya di bawah rata-rata pendorong.",
         },
         "adv.monitor.todo": {
             "en": "Keep an eye on it; it is not the first place to spend.",
@@ -987,10 +1011,10 @@ register(
             "id": ' Mulai dari yang dinilai paling rendah: "{wording}" ({performance:.0f}/100).',
         },
         "adv.sample.finding": {
-            "en": "{n} responses. To detect {what} with 80% power in a two-tailed test at 5%, "
-            "you need about {minimum_n}.",
-            "id": "{n} responden. Untuk mendeteksi {what} dengan kekuatan uji 80% pada uji dua "
-            "arah 5%, Anda perlu sekitar {minimum_n} responden.",
+            "en": "You have {n} responses. To detect {what} with 80% power in a two-tailed "
+            "test at 5%, you need about {minimum_n}.",
+            "id": "Anda punya {n} responden. Untuk mendeteksi {what} dengan kekuatan uji 80% "
+            "pada uji dua arah 5%, Anda perlu sekitar {minimum_n} responden.",
         },
         "adv.sample.what_path": {
             "en": "the model's smallest path that matters, {path} (β = {beta:.2f})",
@@ -1077,10 +1101,12 @@ register(
             "id": "Percayai urutan pendorong lebih dari angka persisnya.",
         },
         "adv.segment.finding": {
-            "en": "The effect {path} is stronger for {group} (difference {difference:.2f}, "
-            "permutation p = {p:.3f}).",
-            "id": "Pengaruh {path} lebih kuat untuk {group} (selisih {difference:.2f}, p "
-            "permutasi = {p:.3f}).",
+            "en": "The link {path} is stronger for {group} (difference {difference:.2f}, "
+            "permutation p = {p:.3f}; the topics are scored the same way in both groups, "
+            "MICOM step 2).",
+            "id": "Hubungan {path} lebih kuat untuk {group} (selisih {difference:.2f}, p "
+            "permutasi = {p:.3f}; topik diberi skor dengan cara yang sama di kedua kelompok, "
+            "MICOM langkah 2).",
         },
         "adv.segment.why": {
             "en": "The same tactic may pay off more in one group than the other.",
