@@ -135,7 +135,7 @@ def test_reverse_coding_is_lowest_plus_highest_minus_the_answer() -> None:
         assert "(nilai terendah + nilai tertinggi) dikurangi jawaban" in text.CATALOG[key]["id"]
     every = " ".join(e[lang] for e in text.CATALOG.values() for lang in ("en", "id"))
     assert not re.search(r"\b6 (minus|dikurangi)", every)
-    assert "((" not in every  # no brackets in a row
+    assert not re.search(r"\(\([a-z]", every)  # no brackets in a row in prose (formulas may)
 
 
 def test_group_comparisons_say_micom_step_2_only() -> None:
@@ -204,3 +204,77 @@ def test_significance_words() -> None:
     assert text.say("a.action.no evidence", "id") == "Belum cukup bukti"
     assert text.say("adv.no_evidence.why", "en").startswith("Not significant at 5%")
     assert text.say("adv.no_evidence.why", "id").startswith("Tidak signifikan pada 5%")
+
+
+def test_the_learn_pages_formulas_recompute_the_engines_numbers() -> None:
+    """Point 4 and the Learn page: each formula the page shows, computed here from the data
+    or the loadings with NumPy, gives the engine's number (f² of CLE -> VCC is 1.19 with R²
+    0.544: f² is not "how much R² drops")."""
+    import ui.i18n  # noqa: F401
+
+    page = {key: text.say(f"learn.{key}", "en") for key in ("reliability", "ave", "htmt", "vif")}
+    page |= {key: text.say(f"learn.{key}", "en") for key in ("r2", "predict")}
+    assert "f² = (R² with the arrow − R² without it) / (1 − R² with it)" in page["r2"]
+    assert "R² = 1 − (unexplained variance / variance)" in page["r2"]
+    assert "ρC = (Σλ)² / ((Σλ)² + Σ(1 − λ²))" in page["reliability"]
+    assert "AVE = Σλ² / n" in page["ave"]
+    assert "VIF = 1 / (1 − R²)" in page["vif"]
+    assert "HTMT = the mean correlation between the two topics' questions / √(" in page["htmt"]
+    assert "Q²predict = 1 − Σ(y − ŷ)² / Σ(y − ȳ)²" in page["predict"]
+    assert "f² = (R² dengan panah − R² tanpa panah) / (1 − R² dengan panah)" in text.say(
+        "learn.r2", "id"
+    )
+
+    def r2_ols(y: np.ndarray, x: np.ndarray) -> float:
+        x = np.column_stack([np.ones(len(y)), x])
+        resid = y - x @ np.linalg.lstsq(x, y, rcond=None)[0]
+        return 1 - resid.var() / y.var()  # 1 - unexplained variance / variance
+
+    result = estimate(SAMPLE, STUDY_MODEL)
+    scores = result.scores
+    # R² of each outcome: OLS of its score on its drivers' scores
+    r2 = result.r_squared.set_index("construct").r2
+    for target in ("CLE", "VCC"):
+        drivers = [s for s, t in STUDY_MODEL.paths if t == target]
+        got = r2_ols(scores[target].to_numpy(), scores[drivers].to_numpy())
+        assert got == pytest.approx(r2[target], abs=1e-9)
+    # f²: the model re-estimated without the arrow
+    f2 = result.f_squared.set_index(["source", "target"]).value
+    for source, target in STUDY_MODEL.paths:
+        with_it = r2[target]
+        reduced = STUDY_MODEL.without_path(source, target)
+        drivers = [s for s, t in reduced.paths if t == target]
+        without = 0.0
+        if drivers:
+            refit = estimate(SAMPLE, reduced).scores
+            without = r2_ols(refit[target].to_numpy(), refit[drivers].to_numpy())
+        assert (with_it - without) / (1 - with_it) == pytest.approx(f2[(source, target)], abs=1e-9)
+    assert f2[("CLE", "VCC")] == pytest.approx(r2["VCC"] / (1 - r2["VCC"]))
+    assert round(f2[("CLE", "VCC")], 2) == 1.19 and round(r2["VCC"], 3) == 0.544
+    # ρC and AVE from the loadings
+    outer = result.outer
+    rel = result.reliability.set_index("construct")
+    for c in STUDY_MODEL.constructs:
+        lam = outer[outer.construct == c.name].loading.to_numpy()
+        rho_c = lam.sum() ** 2 / (lam.sum() ** 2 + (1 - lam**2).sum())
+        assert rho_c == pytest.approx(rel.rho_c[c.name], abs=1e-9)
+        assert (lam**2).sum() / len(lam) == pytest.approx(rel.ave[c.name], abs=1e-9)
+    # VIF of each question: 1 / (1 - R²) of it on the other questions of its topic
+    vif = result.vif_outer.set_index("indicator").vif
+    for c in STUDY_MODEL.constructs:
+        block = SAMPLE[list(c.indicators)].to_numpy(float)
+        for k, item in enumerate(c.indicators):
+            got = 1 / (1 - r2_ols(block[:, k], np.delete(block, k, axis=1)))
+            assert got == pytest.approx(vif[item], rel=1e-9)
+    # HTMT from the absolute item correlations
+    corr = SAMPLE[list(STUDY_MODEL.items)].corr().abs()
+    htmt = result.htmt.set_index(["construct_a", "construct_b"]).value
+
+    def within(items: tuple[str, ...]) -> float:
+        block = corr.loc[list(items), list(items)].to_numpy()
+        return block[np.triu_indices(len(items), 1)].mean()
+
+    for (a, b), value in htmt.items():
+        ia, ib = STUDY_MODEL.construct(a).indicators, STUDY_MODEL.construct(b).indicators
+        between = corr.loc[list(ia), list(ib)].to_numpy().mean()
+        assert between / np.sqrt(within(ia) * within(ib)) == pytest.approx(value, abs=1e-9)

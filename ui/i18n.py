@@ -291,38 +291,50 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     "learn.reliability": {
         "en": "**Reliability** (Cronbach's α, ρA, composite reliability ρC): do a topic's "
-        "questions agree? Between {RELIABILITY_MIN:.2f} and {RELIABILITY_MAX:.2f}; "
-        "above {RELIABILITY_MAX:.2f} the questions may be near-copies (Hair et al., "
-        "2019; Dijkstra & Henseler, 2015).",
+        "questions agree? ρC = (Σλ)² / ((Σλ)² + Σ(1 − λ²)), with λ the questions' "
+        "loadings. Between {RELIABILITY_MIN:.2f} and {RELIABILITY_MAX:.2f}; above "
+        "{RELIABILITY_MAX:.2f} the questions may be near-copies (Hair et al., 2019; "
+        "Dijkstra & Henseler, 2015).",
         "id": "**Reliabilitas** (α Cronbach, ρA, reliabilitas komposit ρC): apakah "
-        "pertanyaan satu topik sejalan? Antara {RELIABILITY_MIN:.2f} dan "
-        "{RELIABILITY_MAX:.2f}; di atas {RELIABILITY_MAX:.2f} pertanyaannya mungkin "
-        "terlalu mirip (Hair dkk., 2019; Dijkstra & Henseler, 2015).",
+        "pertanyaan satu topik sejalan? ρC = (Σλ)² / ((Σλ)² + Σ(1 − λ²)), dengan λ "
+        "loading tiap pertanyaan. Antara {RELIABILITY_MIN:.2f} dan {RELIABILITY_MAX:.2f}; "
+        "di atas {RELIABILITY_MAX:.2f} pertanyaannya mungkin terlalu mirip (Hair dkk., "
+        "2019; Dijkstra & Henseler, 2015).",
     },
     "learn.ave": {
         "en": "**AVE** (average variance extracted): the average share of its questions' "
-        "variance a topic explains; at least 0.50 (Fornell & Larcker, 1981).",
-        "id": "**AVE** (average variance extracted): rata-rata porsi variasi pertanyaan yang "
-        "dijelaskan topiknya; minimal 0,50 (Fornell & Larcker, 1981).",
+        "variance a topic explains, AVE = Σλ² / n, the mean of the n squared loadings; at "
+        "least {AVE_MIN:.2f} (Fornell & Larcker, 1981).",
+        "id": "**AVE** (average variance extracted): rata-rata porsi varians pertanyaan yang "
+        "dijelaskan topiknya, AVE = Σλ² / n, rata-rata n loading yang dikuadratkan; "
+        "minimal {AVE_MIN:.2f} (Fornell & Larcker, 1981).",
     },
     "learn.htmt": {
-        "en": "**Discriminant validity**: are two topics really different? HTMT below 0.85 "
-        "(0.90 for close concepts), ideally with its bootstrap interval below it "
-        "(Henseler et al., 2015). The older Fornell-Larcker test asks each √AVE to exceed"
-        " the topic's correlations.",
-        "id": "**Validitas diskriminan**: apakah dua topik benar-benar berbeda? HTMT di bawah "
-        "0,85 (0,90 untuk konsep yang mirip), idealnya dengan interval bootstrap di "
-        "bawahnya (Henseler dkk., 2015). Uji Fornell-Larcker yang lebih lama meminta √AVE"
-        " melebihi korelasi topik.",
+        "en": "**Discriminant validity**: are two topics really different? HTMT = the mean "
+        "correlation between the two topics' questions / √(mean correlation among the "
+        "first topic's questions × mean correlation among the second's), correlations "
+        "taken without their sign. Below {HTMT_STRICT:.2f} ({HTMT_LIBERAL:.2f} for close "
+        "concepts), ideally with its bootstrap interval below it (Henseler et al., 2015). "
+        "The older Fornell-Larcker test asks each √AVE to exceed the topic's correlations.",
+        "id": "**Validitas diskriminan**: apakah dua topik benar-benar berbeda? HTMT = "
+        "rata-rata korelasi antara pertanyaan kedua topik / √(rata-rata korelasi antar "
+        "pertanyaan topik pertama × rata-rata korelasi antar pertanyaan topik kedua), "
+        "korelasi diambil tanpa tandanya. Di bawah {HTMT_STRICT:.2f} ({HTMT_LIBERAL:.2f} "
+        "untuk konsep yang berdekatan), idealnya dengan interval bootstrap di bawahnya "
+        "(Henseler dkk., 2015). Uji Fornell-Larcker yang lebih lama meminta √AVE melebihi "
+        "korelasi topik itu dengan topik lain.",
     },
     "learn.vif": {
         "en": "**VIF**: overlap among the questions of a formative (mode B) topic or among "
-        "drivers; below 3 is ideal, 5 and above is critical (Hair et al., 2019). In a "
-        "reflective (mode A) topic, near-copies show as ρC above 0.95 instead.",
+        "the drivers of one topic. VIF = 1 / (1 − R²), with R² from regressing one question "
+        "(or driver) on the others; below {VIF_IDEAL:g} is ideal, {VIF_CRITICAL:g} and "
+        "above is critical (Hair et al., 2019). In a reflective (mode A) topic, near-copies "
+        "show as ρC above {RELIABILITY_MAX:.2f} instead.",
         "id": "**VIF**: tumpang tindih antar pertanyaan dalam topik formatif (mode B) atau "
-        "antar pendorong; di bawah 3 ideal, 5 ke atas kritis (Hair dkk., 2019). Pada "
-        "topik reflektif (mode A), pertanyaan yang hampir sama terlihat dari ρC di "
-        "atas 0,95.",
+        "antar pendorong satu topik. VIF = 1 / (1 − R²), dengan R² dari regresi satu "
+        "pertanyaan (atau pendorong) pada yang lain; di bawah {VIF_IDEAL:g} ideal, "
+        "{VIF_CRITICAL:g} ke atas kritis (Hair dkk., 2019). Pada topik reflektif (mode A), "
+        "pertanyaan yang hampir sama terlihat dari ρC di atas {RELIABILITY_MAX:.2f}.",
     },
     "learn.paths": {
         "en": "**Path coefficients and the bootstrap**: standardized effects of one topic on "
@@ -333,16 +345,18 @@ CATALOG: dict[str, dict[str, str]] = {
         "p dua arah < 0,05 (|t| > 1,96), seperti dalam studi.",
     },
     "learn.r2": {
-        "en": "**R²** and **f²**: R² is the share of a topic's variation its drivers explain "
-        "(0.25 weak, 0.50 moderate, 0.75 substantial); f² = (R² with the driver − R² "
-        "without it) / (1 − R² with it): the drop in R² without one driver, relative "
-        "to what is left unexplained (0.02 small, 0.15 medium, 0.35 large; Cohen, "
-        "1988).",
-        "id": "**R²** dan **f²**: R² adalah porsi variasi topik yang dijelaskan pendorongnya "
-        "(0,25 lemah, 0,50 sedang, 0,75 kuat); f² = (R² dengan pendorong − R² tanpa "
-        "pendorong) / (1 − R² dengan pendorong): penurunan R² tanpa satu pendorong, "
-        "dibandingkan dengan yang belum dijelaskan (0,02 kecil, 0,15 sedang, 0,35 "
-        "besar; Cohen, 1988).",
+        "en": "**R²** and **f²**: R² = 1 − (unexplained variance / variance) of a topic's "
+        "score: the share of its variation its drivers explain ({R2_WEAK:.2f} weak, "
+        "{R2_MODERATE:.2f} moderate, {R2_SUBSTANTIAL:.2f} substantial). f² = (R² with the "
+        "arrow − R² without it) / (1 − R² with it), the model re-estimated without that one "
+        "arrow: the drop in R², relative to what is left unexplained ({F2_SMALL:.2f} small, "
+        "{F2_MEDIUM:.2f} medium, {F2_LARGE:.2f} large; Cohen, 1988).",
+        "id": "**R²** dan **f²**: R² = 1 − (varians yang tidak dijelaskan / varians) skor "
+        "suatu topik: porsi variasinya yang dijelaskan pendorongnya ({R2_WEAK:.2f} lemah, "
+        "{R2_MODERATE:.2f} sedang, {R2_SUBSTANTIAL:.2f} substansial). f² = (R² dengan panah "
+        "− R² tanpa panah) / (1 − R² dengan panah), model diestimasi ulang tanpa satu panah "
+        "itu: penurunan R², dibandingkan dengan yang belum dijelaskan ({F2_SMALL:.2f} "
+        "kecil, {F2_MEDIUM:.2f} sedang, {F2_LARGE:.2f} besar; Cohen, 1988).",
     },
     "learn.ipma": {
         "en": "**IPMA** (importance-performance map): importance is a driver's total effect on "
@@ -367,13 +381,17 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     "learn.predict": {
         "en": "**PLSpredict**: predicts each outcome question for respondents left out of "
-        "the estimation; Q²predict above 0 and lower errors than a plain regression "
-        "mean that, for those questions, the model predicts new respondents like these "
-        "better than the regression (Shmueli et al., 2019).",
+        "the estimation (10 folds). Q²predict = 1 − Σ(y − ŷ)² / Σ(y − ȳ)², with ȳ the "
+        "mean answer of the respondents the model was estimated on. Q²predict above 0 "
+        "and lower errors than a plain regression mean that, for those questions, the "
+        "model predicts new respondents like these better than the regression (Shmueli "
+        "et al., 2019).",
         "id": "**PLSpredict**: memprediksi setiap pertanyaan hasil untuk responden yang "
-        "tidak ikut diestimasi; Q²predict di atas 0 dan galat lebih kecil dari regresi "
-        "biasa berarti, untuk pertanyaan itu, model memprediksi responden baru seperti "
-        "ini lebih baik daripada regresi (Shmueli dkk., 2019).",
+        "tidak ikut diestimasi (10 lipatan). Q²predict = 1 − Σ(y − ŷ)² / Σ(y − ȳ)², dengan "
+        "ȳ rata-rata jawaban responden yang dipakai untuk mengestimasi model. Q²predict "
+        "di atas 0 dan galat lebih kecil daripada regresi biasa berarti, untuk pertanyaan "
+        "itu, model memprediksi responden baru seperti ini lebih baik daripada regresi "
+        "(Shmueli dkk., 2019).",
     },
     "nav.learn": {"en": "Learn", "id": "Belajar"},
     "nav.model": {"en": "Model editor", "id": "Editor model"},
