@@ -54,7 +54,8 @@ def test_too_few_complete_rows(survey) -> None:
     data = survey.head(6).copy()
     data.loc[[0, 1, 2, 3], "INT01"] = np.nan
     err = error_of(data)
-    assert "Only 2 complete response(s) are left (4 of 6 rows had unanswered items)" in err.message
+    left = "Only 2 complete response(s) are left (4 of 6 rows had unanswered questions)"
+    assert left in err.message
     assert min_rows(STUDY_MODEL) == 5
 
 

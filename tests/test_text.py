@@ -147,16 +147,65 @@ def test_command_line_notes_carry_indonesian(tmp_path) -> None:
     assert shown in low["message"] and shown.replace(".", ",") in low["message_id"]
 
 
-def test_catalog_keeps_to_the_glossary() -> None:
-    """One term per idea: no entry uses a word the glossary replaced (issue 20)."""
-    import ui.i18n  # noqa: F401
+def _texts() -> dict[str, list[tuple[str, str]]]:
+    """Every sentence people read, by language, as (where, text): the catalog, the
+    questionnaire (items, profile and screening questions) and the Word chapter."""
+    import ui.i18n  # noqa: F401  (the pages' entries join the one catalog)
+    from engine.questionnaire import ITEMS, PROFILE, SCREENING
+    from engine.word import TEXT
 
+    out: dict[str, list[tuple[str, str]]] = {"en": [], "id": []}
+    for key, entry in text.CATALOG.items():
+        for lang in out:
+            out[lang].append((key, entry[lang]))
+    for source in (ITEMS, SCREENING, {k: v[:2] for k, v in PROFILE.items()}, TEXT):
+        for key, (en, id_) in source.items():
+            out["en"].append((key, en))
+            out["id"].append((key, id_))
+    return out
+
+
+def _uses(sentence: str, word: str) -> bool:
+    """``word`` as a whole word (or phrase) in ``sentence``, placeholders left out."""
+    words = re.sub(r"\{[^}]*\}", "", sentence)
+    left = r"(?<!\w)" if word[0].isalnum() else ""
+    right = r"(?!\w)" if word[-1].isalnum() else ""
+    return re.search(left + re.escape(word) + right, words) is not None
+
+
+def test_catalog_keeps_to_the_glossary() -> None:
+    """One term per idea: no sentence uses a word the glossary replaced (issue 20)."""
+    texts = _texts()
     found = [
-        (key, lang, avoided)
-        for key, entry in text.CATALOG.items()
+        (where, lang, avoided)
         for lang, avoid in text.GLOSSARY.items()
+        for where, sentence in texts[lang]
         for avoided in avoid
-        if avoided in re.sub(r"\{[^}]*\}", "", entry[lang])  # words, not placeholders
+        if _uses(sentence, avoided)
     ]
     assert found == []
     assert text.say("a.action.invest", "id") == "Prioritaskan"
+    assert _uses("Efek total", "Efek") and not _uses("efektif", "efek")  # whole words
+
+
+def test_every_chosen_term_is_in_use() -> None:
+    """The glossary's chosen terms are the ones the texts say (a term nobody uses is a
+    glossary gone stale)."""
+    texts = _texts()
+    for idea, terms in text.TERMS.items():
+        for lang, term in zip(("en", "id"), terms, strict=True):
+            assert any(term.lower() in s.lower() for _, s in texts[lang]), (idea, lang, term)
+
+
+def test_numbers_and_counts_read_as_people_write_them() -> None:
+    """ "95%" with no space in both languages; Indonesian counts people ("225 responden"),
+    cites "dkk." and never shows a decimal point in a literal number."""
+    texts = _texts()
+    for lang in ("en", "id"):
+        for where, sentence in texts[lang]:
+            assert not re.search(r"(\d|\})\s%", sentence), (where, sentence)
+    for where, sentence in texts["id"]:
+        assert not re.search(r"(\d|\}) respons\b", sentence), (where, sentence)
+        assert not _uses(sentence, "et al."), where
+        literal = re.sub(r"\{[^}]*\}", "", sentence)
+        assert not re.search(r"\d\.\d", literal), (where, sentence)

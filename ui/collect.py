@@ -228,11 +228,11 @@ def wave_sentences(comparison: dict) -> list[str]:
                 t(
                     "c.path.changed",
                     path=p["path"],
-                    before=f"{p['before']:.2f}",
-                    after=f"{p['after']:.2f}",
+                    before=float(p["before"]),  # the catalog formats: 0,41 in Indonesian
+                    after=float(p["after"]),
                     first=first,
                     second=second,
-                    p=f"{p['p_permutation']:.3f}",
+                    p=float(p["p_permutation"]),
                 )
             )
         if not changed:

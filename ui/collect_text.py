@@ -12,7 +12,7 @@ CATALOG = {
         "en": "Build the study's questionnaire here, share one link in your live chat, and "
         "watch the results grow as answers arrive. Answers are stored in Driver Lab's own "
         "database; nobody's name, e-mail or IP address is stored.",
-        "id": "Susun kuesioner studi di sini, bagikan satu tautan di obrolan siaran langsung, "
+        "id": "Susun kuesioner studi di sini, bagikan satu tautan di kolom komentar live Anda, "
         "dan lihat hasilnya bertambah saat jawaban masuk. Jawaban disimpan di basis data "
         "Driver Lab sendiri; tidak ada nama, e-mail atau alamat IP yang disimpan.",
     },
@@ -26,7 +26,7 @@ CATALOG = {
     "c.survey_title": {"en": "Title respondents see", "id": "Judul yang dilihat responden"},
     "c.default_title": {
         "en": "A short survey about our live streams",
-        "id": "Survei singkat tentang siaran langsung kami",
+        "id": "Survei singkat tentang live jualan kami",
     },
     "c.profile": {"en": "Profile questions to ask", "id": "Pertanyaan profil yang diajukan"},
     "c.items": {
@@ -55,18 +55,18 @@ CATALOG = {
     "c.open_survey": {"en": "Open your survey's results", "id": "Buka hasil survei Anda"},
     "c.respondents_link": {
         "en": "Respondents' link (share it in your live chat)",
-        "id": "Tautan responden (bagikan di obrolan siaran langsung)",
+        "id": "Tautan responden (bagikan di kolom komentar live)",
     },
     "c.owner_link": {"en": "Your owner's link", "id": "Tautan pemilik Anda"},
     "c.owner_warning": {
         "en": "Whoever holds the owner's link sees the results and can delete the survey. "
         "Keep it to yourself; never post it in the chat.",
         "id": "Siapa pun yang memegang tautan pemilik dapat melihat hasil dan menghapus "
-        "survei. Simpan untuk Anda sendiri; jangan pernah dibagikan di obrolan.",
+        "survei. Simpan untuk Anda sendiri; jangan pernah dibagikan di kolom komentar.",
     },
     "c.qr": {
         "en": "QR code of the respondents' link, for your stream's screen",
-        "id": "Kode QR tautan responden, untuk layar siaran Anda",
+        "id": "Kode QR tautan responden, untuk ditampilkan di layar saat live",
     },
     "c.qr_download": {"en": "Download the QR code (PNG)", "id": "Unduh kode QR (PNG)"},
     "c.no_token": {
@@ -144,14 +144,14 @@ CATALOG = {
         "id": "Keterlibatan tidak ikut bergerak.",
     },
     "c.path.changed": {
-        "en": "The effect {path} changed: {before} in wave {first}, {after} in wave {second} "
-        "(permutation p = {p}).",
-        "id": "Pengaruh {path} berubah: {before} di gelombang {first}, {after} di gelombang "
-        "{second} (p permutasi = {p}).",
+        "en": "The path {path} changed: {before:.2f} in wave {first}, {after:.2f} in wave "
+        "{second} (permutation p = {p:.3f}).",
+        "id": "Jalur {path} berubah: {before:.2f} di gelombang {first}, {after:.2f} di "
+        "gelombang {second} (p permutasi = {p:.3f}).",
     },
     "c.path.same": {
-        "en": "No path changed clearly between the waves (permutation test, 5 %).",
-        "id": "Tidak ada jalur yang berubah jelas antar gelombang (uji permutasi, 5 %).",
+        "en": "No path changed clearly between the waves (permutation test, 5%).",
+        "id": "Tidak ada jalur yang berubah jelas antar gelombang (uji permutasi, 5%).",
     },
     "c.path.too_small": {
         "en": "Whether the paths changed needs at least {minimum} usable answers in each wave.",

@@ -90,7 +90,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Share of a construct's variation its drivers explain: 0.25 weak, 0.50 "
         "moderate, 0.75 substantial.",
         "id": "Porsi variasi konstruk yang dijelaskan pendorongnya: 0,25 lemah, 0,50 sedang, "
-        "0,75 kuat.",
+        "0,75 substansial.",
     },
     "rep.table6": {
         "en": "Table 6. Path coefficients and hypotheses",
@@ -689,7 +689,7 @@ CATALOG.update(
         "home.mean_range": {
             "en": "**Likely range**: where the effect lies in 95 of 100 re-draws of your "
             "respondents (bootstrap, 5000 re-draws).",
-            "id": "**Kemungkinan rentang**: letak pengaruh pada 95 dari 100 pengambilan ulang "
+            "id": "**Rentang kemungkinan**: letak pengaruh pada 95 dari 100 pengambilan ulang "
             "responden Anda (bootstrap, 5000 kali).",
         },
         "home.mean_link": {
@@ -699,10 +699,11 @@ CATALOG.update(
             "bukti bahwa yang satu menyebabkan yang lain.",
         },
         "home.mean_enough": {
-            "en": "**Enough responses**: enough to see the smallest effect that matters (inverse "
-            "square-root rule: 5 % error, 80 % chance to see it).",
-            "id": "**Responden cukup**: cukup untuk melihat pengaruh terkecil yang penting "
-            "(aturan akar kuadrat terbalik: galat 5 %, peluang 80 % untuk melihatnya).",
+            "en": "**Enough responses**: enough to see the model's smallest path that matters "
+            "(inverse square root method: an 80% chance to see it in a two-tailed test at 5%).",
+            "id": "**Responden cukup**: cukup untuk melihat jalur terkecil yang penting dalam "
+            "model (metode akar kuadrat terbalik: peluang 80% untuk melihatnya pada uji dua "
+            "arah 5%).",
         },
         "home.mean_sound": {
             "en": "**Measurement sound**: the questions of each topic agree with each other and "
@@ -763,7 +764,7 @@ CATALOG.update(
         },
         "own.col.lever": {"en": "Lever", "id": "Pendorong"},
         "own.col.effect": {"en": "Points per point", "id": "Poin per 1 poin"},
-        "own.col.range": {"en": "Likely range", "id": "Kemungkinan rentang"},
+        "own.col.range": {"en": "Likely range", "id": "Rentang kemungkinan"},
         "own.col.todo": {"en": "What to do", "id": "Yang perlu dilakukan"},
         "own.col.rating": {"en": "Rating (0-100)", "id": "Nilai (0-100)"},
         "own.col.standardized": {"en": "Standardized effect", "id": "Pengaruh terstandar"},
@@ -880,7 +881,7 @@ CATALOG.update(
             "en": "The respondent profile does not depend on the model, and Cronbach's alpha "
             "depends only on a construct's items; everything else (loadings, reliability, "
             "correlations, R², paths) changes with the model and is not compared.",
-            "id": "Profil responden tidak bergantung pada model, dan alfa Cronbach hanya "
+            "id": "Profil responden tidak bergantung pada model, dan α Cronbach hanya "
             "bergantung pada butir konstruknya; selebihnya (loading, reliabilitas, korelasi, "
             "R², jalur) berubah bersama model dan tidak dibandingkan.",
         },

@@ -173,7 +173,7 @@ register(
         "note.ROWS_DROPPED": {
             "en": "{n_dropped} of {n_input} responses were left out because they missed at "
             "least one answer; {n_obs} were used.",
-            "id": "{n_obs} dari {n_input} respons dipakai; {n_dropped} tidak dipakai karena "
+            "id": "{n_obs} dari {n_input} responden dipakai; {n_dropped} tidak dipakai karena "
             "ada pertanyaan yang tidak dijawab.",
         },
         "note.CELLS_REPLACED": {
@@ -187,8 +187,8 @@ register(
             "en": "Only {n_obs} responses: detecting {what} with 80% power in a two-tailed "
             "test at 5% takes about {needed} (inverse square root method, Kock & Hadaya "
             "2018). Treat the results as a first look and collect more responses.",
-            "id": "Hanya {n_obs} respons: untuk mendeteksi {what} dengan kekuatan uji 80% "
-            "pada uji dua arah 5% dibutuhkan sekitar {needed} respons (metode akar kuadrat "
+            "id": "Hanya {n_obs} responden: untuk mendeteksi {what} dengan kekuatan uji 80% "
+            "pada uji dua arah 5% dibutuhkan sekitar {needed} responden (metode akar kuadrat "
             "terbalik, Kock & Hadaya 2018). Anggap hasilnya gambaran awal dan tambah "
             "responden.",
         },
@@ -392,12 +392,12 @@ register(
         "err.data_too_few_rows": {
             "en": "Only {n_obs} complete response(s) are left{detail}; this model needs at "
             "least {need}.",
-            "id": "Hanya tersisa {n_obs} respons lengkap{detail}; model ini memerlukan paling "
+            "id": "Hanya tersisa {n_obs} responden lengkap{detail}; model ini memerlukan paling "
             "sedikit {need}.",
         },
         "part.rows_had_gaps": {
-            "en": " ({dropped} of {n_input} rows had unanswered items)",
-            "id": " ({dropped} dari {n_input} baris punya butir yang tidak dijawab)",
+            "en": " ({dropped} of {n_input} rows had unanswered questions)",
+            "id": " ({dropped} dari {n_input} baris punya pertanyaan yang tidak dijawab)",
         },
         "err.data_too_few_rows.hint": {
             "en": "Collect more responses, or use mean replacement for unanswered items.",
@@ -778,8 +778,8 @@ register(
             "id": "Ringkasan untuk pemilik toko, yang terpenting lebih dulu.",
         },
         "file.title": {"en": "Driver Lab analysis", "id": "Analisis Driver Lab"},
-        "file.version": {"en": "engine version", "id": "versi mesin analisis"},
-        "file.responses": {"en": "responses used", "id": "respons dipakai"},
+        "file.version": {"en": "engine version", "id": "versi program analisis"},
+        "file.responses": {"en": "responses used", "id": "responden dipakai"},
         "file.scheme": {"en": "inner weighting scheme", "id": "skema pembobotan dalam"},
         "file.missing": {"en": "missing data", "id": "data kosong"},
         "file.converged": {"en": "converged", "id": "konvergen"},
@@ -789,7 +789,7 @@ register(
         "file.report": {"en": "Driver Lab report", "id": "Laporan Driver Lab"},
         "file.generated": {
             "en": "{n} responses · made {date} by Driver Lab {version}",
-            "id": "{n} respons · dibuat {date} oleh Driver Lab {version}",
+            "id": "{n} responden · dibuat {date} oleh Driver Lab {version}",
         },
         "file.brief": {"en": "What to do first", "id": "Apa yang dilakukan lebih dulu"},
         "file.the_survey": {"en": "the survey", "id": "survei"},
@@ -1042,7 +1042,7 @@ register(
         },
         "adv.predict.not_assessed": {
             "en": "Out-of-sample check (PLSpredict): not possible with these responses.",
-            "id": "Uji di luar sampel (PLSpredict): tidak bisa dilakukan dengan respons ini.",
+            "id": "Uji di luar sampel (PLSpredict): tidak bisa dilakukan dengan data ini.",
         },
         "adv.predict.not_assessed.why": {
             "en": "Leaving a tenth of the respondents out left too few responses, or a "
@@ -1198,17 +1198,54 @@ register(
 
 
 # -- glossary: one term per idea in each language (issue 20) ------------------------------
+#: The chosen term for each idea: idea -> (English, Indonesian). Sentences an owner reads
+#: (notes, advice, the owner's pages, Learn) say "topic" / "question"; the reviewer tables,
+#: the workbook's headers and the Word chapter keep the technical "construct" / "item"
+#: (Learn introduces both: "topic (construct)"). The respondents' own questionnaire items
+#: keep "siaran langsung" (formal register, the sample's export); everywhere else a
+#: live-streaming sale is "live jualan". tests/test_text.py checks every chosen term is in
+#: use and no entry uses a word GLOSSARY replaced.
+TERMS: dict[str, tuple[str, str]] = {
+    "construct, in sentences": ("topic", "topik"),
+    "construct, in reviewer tables and the Word chapter": ("construct", "konstruk"),
+    "item, in sentences": ("question", "pertanyaan"),
+    "item, in table headers and the Word chapter": ("item", "butir"),
+    "people who answered, counted": ("responses", "responden"),
+    "CLE": ("engagement", "keterlibatan"),
+    "VCC": ("co-creation", "penciptaan nilai bersama"),
+    "a live-streaming sale": ("live stream", "live jualan"),
+    "an item worded the other way round": ("reverse-coded", "berkode terbalik"),
+    "recoding it": ("recode", "balik kode"),
+    "R²": ("share of variation explained", "porsi variasi yang dijelaskan"),
+    "adjusted R²": ("adjusted R²", "R² disesuaikan"),
+    "standard error": ("standard error", "galat baku"),
+    "a bootstrap draw": ("resample", "subsampel"),
+    "p ≥ 0.05": ("not significant at 5%", "tidak signifikan pada 5%"),
+    "the action for it": ("not enough evidence", "belum cukup bukti"),
+    "association (never cause)": ("linked to", "berhubungan dengan"),
+    "a construct an owner can act on": ("lever", "pendorong"),
+    "the bootstrap interval, for owners": ("likely range", "rentang kemungkinan"),
+    "R² ≥ 0.75 / ≥ 0.50": ("substantial", "substansial"),
+    "R² 0.50-0.75": ("moderate", "sedang"),
+    "Cronbach's alpha": ("Cronbach's α", "α Cronbach"),
+    "composite reliability": ("composite reliability ρC", "reliabilitas komposit ρC"),
+    "several authors": ("et al.", "dkk."),
+}
+
 #: Words the catalog does not use, with the term it uses instead (tests/test_text.py keeps
-#: every entry to it).
+#: every entry to it; a word is matched whole, so "efek" does not match "efektif").
 GLOSSARY: dict[str, dict[str, str]] = {
     "id": {
         "Investasikan": "Prioritaskan",
         "Tidak ada bukti": "Belum cukup bukti",
         "Kumpulkan lagi": "Tambah responden",
         "live streaming penjualan": "live jualan",
+        "obrolan siaran": "kolom komentar live",
         "hasil mesin": "hasil analisis",
+        "mesin analisis": "program analisis",
         "et al.": "dkk.",
         "Cronbach's alpha": "α Cronbach",
+        "alfa Cronbach": "α Cronbach",
         "rho_": "ρA / ρC",
         "95 %": "95%",
         "tidak stabil dalam": "belum konvergen setelah",
@@ -1216,16 +1253,23 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "tempat bertindak pertama": "Mulailah dari kanan bawah",
         "straight-lining": "jawaban seragam",
         "Centang 'reflective'": "Centang 'Reflektif'",
+        "Kemungkinan rentang": "Rentang kemungkinan",
+        "moderat": "sedang",
+        "0,75 kuat": "0,75 substansial",
+        "kuasa": "kekuatan uji",
     },
     "en": {
         "drives the next": "is linked to the next",
         "drive each other": "are linked",
         "matters a lot": "is most strongly linked",
         "means no evidence": "not significant at 5%",
+        "No evidence": "Not enough evidence",
         "should carry over": "predicts new respondents like these better than a regression",
         "suits small samples": "works with modest samples",
         "6 minus": "(lowest + highest) minus the answer",
         "Hair et al. 2011": "the ten-times rule (Barclay et al. 1995)",
+        "less than the others": "less strongly than the average lever",
+        "how much R² drops": "(R² with − R² without) / (1 − R² with)",
         "rho_": "ρA / ρC",
         "95 %": "95%",
     },

@@ -37,7 +37,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "draft_note": (
         "Draft written by Driver Lab {version} from the analysis of {n} responses. Every "
         "number comes from the analysis; the wording is a first draft for you to edit.",
-        "Draf ditulis oleh Driver Lab {version} dari analisis {n} jawaban. Setiap angka berasal "
+        "Draf ditulis oleh Driver Lab {version} dari analisis {n} responden. Setiap angka berasal "
         "dari analisis; kalimatnya adalah draf pertama untuk Anda sunting.",
     ),
     "h_method": ("Data Analysis", "Analisis Data"),
@@ -56,12 +56,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "m_sample": (
         "Of the {collected} responses collected, {excluded} were excluded ({reasons}), leaving "
         "{n} for analysis.",
-        "Dari {collected} jawaban yang terkumpul, {excluded} dikeluarkan ({reasons}), sehingga "
-        "{n} jawaban dianalisis.",
+        "Dari {collected} responden yang terkumpul, {excluded} dikeluarkan ({reasons}), sehingga "
+        "{n} responden dianalisis.",
     ),
     "m_sample_all": (
         "All {n} responses were used in the analysis.",
-        "Seluruh {n} jawaban digunakan dalam analisis.",
+        "Seluruh {n} responden digunakan dalam analisis.",
     ),
     "m_profile": (
         "Table {table} describes the respondents.",
@@ -77,11 +77,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "q_frequency": ("Viewings per month", "Menonton per bulan"),
     "m_size": (
         "By the inverse square root method (Kock & Hadaya, 2018), detecting the smallest "
-        "path of the model ({path}, {beta}) with 80% power at the 5% level requires at least "
-        "{minimum} responses; the sample of {n} {verdict}.",
+        "path of the model ({path}, {beta}) with 80% power in a two-tailed test at the 5% "
+        "level requires at least {minimum} responses; the sample of {n} {verdict}.",
         "Menurut metode akar kuadrat terbalik (Kock & Hadaya, 2018), untuk mendeteksi jalur "
-        "terkecil model ({path}, {beta}) dengan kuasa 80% pada taraf 5% dibutuhkan paling "
-        "sedikit {minimum} jawaban; sampel {n} jawaban {verdict}.",
+        "terkecil model ({path}, {beta}) dengan kekuatan uji 80% pada uji dua arah dengan "
+        "taraf signifikansi 5% dibutuhkan paling sedikit {minimum} responden; sampel {n} "
+        "responden {verdict}.",
     ),
     "m_size_ok": ("meets this requirement", "memenuhi syarat ini"),
     "m_size_short": ("falls short of it", "belum memenuhinya"),
@@ -91,7 +92,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "scheme{plsc}; the algorithm {converged} after {iterations} iterations. Missing "
         "answers were handled by {missing}.",
         "Model diestimasi dengan partial least squares structural equation modelling "
-        "(PLS-SEM; Hair et al., 2019) menggunakan Driver Lab {version}, dengan skema "
+        "(PLS-SEM; Hair dkk., 2019) menggunakan Driver Lab {version}, dengan skema "
         "pembobotan {scheme}{plsc}; algoritme {converged} setelah {iterations} iterasi. "
         "Jawaban yang hilang ditangani dengan {missing}.",
     ),
@@ -128,13 +129,13 @@ TEXT: dict[str, tuple[str, str]] = {
         "inflation factors (VIF) below 3. Effect sizes f² of 0.02, 0.15 and 0.35 are read as "
         "small, medium and large (Cohen, 1988), mediation is classified after Zhao et al. "
         "(2010), and predictive power is assessed with PLSpredict (Shmueli et al., 2019).",
-        "Model pengukuran dinilai dengan ambang yang lazim (Hair et al., 2019): loading "
+        "Model pengukuran dinilai dengan ambang yang lazim (Hair dkk., 2019): loading "
         "indikator paling sedikit 0,708; α Cronbach, ρA dan ρC antara 0,70 dan 0,95; "
         "average variance extracted (AVE) paling sedikit 0,50 (Fornell & Larcker, 1981); "
-        "rasio heterotrait-monotrait (HTMT) di bawah 0,85 (Henseler et al., 2015); dan "
+        "rasio heterotrait-monotrait (HTMT) di bawah 0,85 (Henseler dkk., 2015); dan "
         "variance inflation factor (VIF) di bawah 3. Ukuran efek f² 0,02, 0,15 dan 0,35 "
         "dibaca sebagai kecil, sedang dan besar (Cohen, 1988), mediasi digolongkan menurut "
-        "Zhao et al. (2010), dan daya prediksi dinilai dengan PLSpredict (Shmueli et al., 2019).",
+        "Zhao dkk. (2010), dan daya prediksi dinilai dengan PLSpredict (Shmueli dkk., 2019).",
     ),
     # -- measurement ----------------------------------------------------------
     "r_loadings_all": (
@@ -274,19 +275,19 @@ TEXT: dict[str, tuple[str, str]] = {
         "Its t-based p-value ({p}) disagrees with the interval; for an indirect effect the "
         "bootstrap interval is the recommended test (Zhao et al., 2010).",
         "Nilai p berbasis t-nya ({p}) tidak sejalan dengan interval; untuk efek tidak langsung "
-        "interval bootstrap adalah uji yang dianjurkan (Zhao et al., 2010).",
+        "interval bootstrap adalah uji yang dianjurkan (Zhao dkk., 2010).",
     ),
     "r_med_direct": (
         "With the direct effect {direct_state} (β = {direct}, {level}% CI {dci}), this is "
         "{type} ({mediation}; Zhao et al., 2010).",
         "Dengan efek langsung yang {direct_state} (β = {direct}, IK {level}% {dci}), ini "
-        "termasuk {type} ({mediation}; Zhao et al., 2010).",
+        "termasuk {type} ({mediation}; Zhao dkk., 2010).",
     ),
     "r_med_nodirect": (
         "The model has no direct path from {source} to {target}, so the direct effect is "
         "assumed zero rather than tested: {type} ({mediation}; Zhao et al., 2010).",
         "Model tidak memiliki jalur langsung dari {source} ke {target}, sehingga efek "
-        "langsungnya diasumsikan nol, bukan diuji: {type} ({mediation}; Zhao et al., 2010).",
+        "langsungnya diasumsikan nol, bukan diuji: {type} ({mediation}; Zhao dkk., 2010).",
     ),
     "significant": ("significant", "signifikan"),
     "not_significant": ("not significant", "tidak signifikan"),
@@ -309,13 +310,13 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "weak": ("weak", "lemah"),
     "below_weak": ("very weak", "sangat lemah"),
-    "moderate": ("moderate", "moderat"),
+    "moderate": ("moderate", "sedang"),
     "substantial": ("substantial", "substansial"),
     "r_predict": (
         "In PLSpredict (10 folds, repeated; Shmueli et al., 2019), Q²predict is above zero for "
         "{positive} of the {k} indicators of {targets} (from {lo} to {hi}) and PLS predicts "
         "{ahead} of them with a lower error than the linear benchmark: {verdict} (Table {table}).",
-        "Pada PLSpredict (10 lipatan, berulang; Shmueli et al., 2019), Q²predict di atas nol "
+        "Pada PLSpredict (10 lipatan, berulang; Shmueli dkk., 2019), Q²predict di atas nol "
         "untuk {positive} dari {k} indikator {targets} (dari {lo} sampai {hi}) dan PLS "
         "memprediksi {ahead} di antaranya dengan galat lebih kecil daripada tolok ukur linear: "
         "{verdict} (Tabel {table}).",
@@ -348,7 +349,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "n_loadings": (
         "α = Cronbach's alpha; ρA = Dijkstra-Henseler's rho; ρC = composite reliability; "
         "AVE = average variance extracted. ρA can exceed 1, so it keeps its leading zero (APA).",
-        "α = alfa Cronbach; ρA = rho Dijkstra-Henseler; ρC = reliabilitas komposit; "
+        "α = koefisien Cronbach; ρA = rho Dijkstra-Henseler; ρC = reliabilitas komposit; "
         "AVE = average variance extracted. ρA bisa melebihi 1, sehingga angka nol di depannya "
         "tetap ditulis (APA).",
     ),
@@ -376,7 +377,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "Type after Zhao et al. (2010), judged by the bootstrap intervals (p from t for "
         "reference); a direct effect marked 'not in model' is fixed at zero by the model, not "
         "tested.",
-        "Jenis menurut Zhao et al. (2010), dinilai dari interval bootstrap (p dari t sebagai "
+        "Jenis menurut Zhao dkk. (2010), dinilai dari interval bootstrap (p dari t sebagai "
         "acuan); efek langsung bertanda 'tidak ada di model' ditetapkan nol oleh model, bukan "
         "diuji.",
     ),

@@ -55,7 +55,10 @@ ITEMS = {
         "The streamer recommends products that suit me.",
         "Streamer merekomendasikan produk yang sesuai untuk saya.",
     ),
-    "PSN02": ("The streamer greets viewers by name.", "Streamer menyapa penonton dengan nama."),
+    "PSN02": (
+        "The streamer greets viewers by name.",
+        "Streamer menyapa penonton dengan menyebut namanya.",
+    ),
     "PSN03": (
         "I can ask for a product to be shown the way I want.",
         "Saya dapat meminta produk diperlihatkan sesuai keinginan saya.",
@@ -98,7 +101,7 @@ ITEMS = {
     ),
     "VCC04": (
         "I feel I create value together with the shop.",
-        "Saya merasa menciptakan nilai bersama toko.",
+        "Saya merasa ikut menciptakan nilai bersama-sama dengan toko ini.",
     ),
     "VCC05": (
         "I would recommend the shop's live streams to others.",
@@ -130,17 +133,17 @@ PROFILE = {
     ),
     "watch_length": (
         "How long do you usually watch a live-streaming sale?",
-        "Berapa lama biasanya Anda menonton live streaming penjualan?",
+        "Biasanya berapa lama Anda menonton satu live jualan?",
         _answers("watch_length", "<30 min", "30-60 min", "61-90 min", ">90 min"),
     ),
     "platform": (
         "On which platform do you watch live-streaming sales most?",
-        "Di platform mana Anda paling sering menonton live streaming penjualan?",
+        "Di platform mana Anda paling sering menonton live jualan?",
         _answers("platform", "Instagram", "Tokopedia", "Shopee", "Lazada", "Tiktok"),
     ),
     "frequency": (
         "How many times a month do you watch live-streaming sales?",
-        "Berapa kali dalam sebulan Anda menonton live streaming penjualan?",
+        "Berapa kali dalam sebulan Anda menonton live jualan?",
         _answers("frequency", "1-3 times", "4-6 times", "7-9 times", ">9 times"),
     ),
 }
@@ -153,7 +156,7 @@ SCREENING = {
     ),
     "has_watched": (
         "Have you ever watched a live-streaming sale (live-streaming commerce)?",
-        "Apakah Anda pernah menonton live streaming penjualan (live-streaming commerce)?",
+        "Apakah Anda pernah menonton live jualan (belanja lewat siaran langsung)?",
     ),
 }
 YES = ("Yes", "Ya")
