@@ -48,15 +48,17 @@ def test_a_levers_words_say_the_rule_that_placed_it(sample_advice) -> None:
         if row.action == "monitor" and importance >= 0:
             assert importance < imp_mean and performance < perf_mean
             assert "less strongly than the average lever" in row.why_en
-            assert "lebih lemah daripada rata-rata pendorong" in row.why_id
+            assert "lebih lemah daripada rata-rata semua pendorong" in row.why_id
+            assert "below the levers' average rating" in row.why_en
         elif row.action == "invest":
             assert importance >= imp_mean and performance < perf_mean
-            assert "at least as strongly linked" in row.why_en and "below the average" in row.why_en
-            assert "di bawah rata-rata pendorong" in row.why_id
+            assert "at least as strongly linked" in row.why_en
+            assert "below the levers' average rating" in row.why_en
+            assert "di bawah nilai rata-rata semua pendorong" in row.why_id
         elif row.action == "maintain":
             assert performance >= perf_mean
-            assert "at or above the average lever" in row.why_en
-            assert "setara atau di atas rata-rata pendorong" in row.why_id
+            assert "at or above the levers' average rating" in row.why_en
+            assert "sama dengan atau di atas nilai rata-rata semua pendorong" in row.why_id
         seen.add(row.action)
     assert {"invest", "maintain", "monitor"} <= seen  # the sample has all three
     # the case the issue named: INT -> CLE is monitored although it is larger than INF -> CLE

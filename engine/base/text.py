@@ -974,17 +974,18 @@ register(
         },
         "adv.invest.why": {
             "en": "It is at least as strongly linked to {target} as the average lever, and "
-            "viewers rate it {performance:.0f} of 100, below the average lever, so there is "
-            "room to gain.",
-            "id": "Hubungannya dengan {target} setidaknya sekuat rata-rata pendorong, dan "
-            "penonton menilainya {performance:.0f} dari 100, di bawah rata-rata pendorong, jadi "
-            "masih ada ruang untuk naik.",
+            "viewers rate it {performance:.0f} of 100, below the levers' average rating, so "
+            "there is room to gain.",
+            "id": "Hubungannya dengan {target} setidaknya sekuat rata-rata semua pendorong, "
+            "dan penonton menilainya {performance:.0f} dari 100, di bawah nilai rata-rata "
+            "semua pendorong, jadi masih ada ruang untuk naik.",
         },
         "adv.maintain.why": {
             "en": "It is linked to {target}, and viewers already rate it {performance:.0f} of "
-            "100, at or above the average lever.",
+            "100, at or above the levers' average rating.",
             "id": "Berhubungan dengan {target}, dan penonton sudah menilainya "
-            "{performance:.0f} dari 100, setara atau di atas rata-rata pendorong.",
+            "{performance:.0f} dari 100, sama dengan atau di atas nilai rata-rata semua "
+            "pendorong.",
         },
         "adv.maintain.todo": {
             "en": "Keep doing what you do; do not let it slip.",
@@ -992,9 +993,9 @@ register(
         },
         "adv.monitor.why": {
             "en": "It is linked to {target}, but less strongly than the average lever, and "
-            "viewers rate it below the average lever.",
-            "id": "Berhubungan dengan {target}, tetapi lebih lemah daripada rata-rata "
-            "pendorong, dan penonton menilainya di bawah rata-rata pendorong.",
+            "viewers rate it below the levers' average rating.",
+            "id": "Berhubungan dengan {target}, tetapi lebih lemah daripada rata-rata semua "
+            "pendorong, dan penonton menilainya di bawah nilai rata-rata semua pendorong.",
         },
         "adv.monitor.todo": {
             "en": "Keep an eye on it; it is not the first place to spend.",
