@@ -100,7 +100,7 @@ def test_html_report_escapes_user_strings(hostile_survey) -> None:
     assert ">PSN</text>" in page and "What is linked to CLE" in page
     assert "Importance and performance: VCC" in page
     indonesian = html_report(result, advice, boot, lang="id")
-    assert "Lampiran untuk penelaah" in indonesian and "Yang terkait dengan CLE" in indonesian
+    assert "Lampiran untuk penelaah" in indonesian and "Yang berhubungan dengan CLE" in indonesian
 
 
 def test_indonesian_files_speak_indonesian(hostile_survey) -> None:

@@ -205,7 +205,7 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     "s.title": {
         "en": "How the parts are linked",
-        "id": "Bagaimana bagian-bagiannya saling terkait",
+        "id": "Bagaimana bagian-bagiannya saling berhubungan",
     },
     "s.diagram_help": {
         "en": "Arrows: path coefficients (* p < 0.05, ** p < 0.01, *** p < 0.001); boxes: R².",
@@ -270,7 +270,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "id": "**PLS-SEM** (partial least squares structural equation modelling) membuat "
         "skor untuk setiap topik (konstruk) sebagai jumlah tertimbang dari "
         "pertanyaannya, memilih bobot agar skor topik yang terhubung saling "
-        "menjelaskan dengan baik, lalu mengukur seberapa kuat satu topik terkait "
+        "menjelaskan dengan baik, lalu mengukur seberapa kuat satu topik berhubungan "
         "dengan topik berikutnya dengan regresi. Bisa dipakai dengan sampel yang tidak "
         "terlalu besar, meski sampel kecil memberi hasil yang kurang presisi, dan "
         "cocok untuk tujuan prediksi dan topik komposit seperti 'interaktivitas'. "
@@ -449,8 +449,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "permutasi.",
     },
     "g.refused": {
-        "en": "Too small to estimate on its own (at least {minimum} needed): {groups}.",
-        "id": "Terlalu kecil untuk diestimasi sendiri (minimal {minimum}): {groups}.",
+        "en": "Groups too small to estimate on their own (at least {minimum} responses "
+        "each): {groups}.",
+        "id": "Kelompok yang terlalu kecil untuk diestimasi sendiri (minimal {minimum} "
+        "responden per kelompok): {groups}.",
     },
     "g.none": {
         "en": "No profile column to group by.",

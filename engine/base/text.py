@@ -800,7 +800,10 @@ register(
             "id": "Panah memuat koefisien jalur (* p < 0,05, ** p < 0,01, *** p < 0,001); kotak "
             "memuat porsi variasi yang dijelaskan (R²).",
         },
-        "file.drives": {"en": "What is linked to {target}", "id": "Yang terkait dengan {target}"},
+        "file.drives": {
+            "en": "What is linked to {target}",
+            "id": "Yang berhubungan dengan {target}",
+        },
         "file.drives_help": {
             "en": "Bars: total effect (standardized); lines: 95% interval.",
             "id": "Batang: pengaruh total (terstandar); garis: interval 95%.",
