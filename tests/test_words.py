@@ -280,3 +280,30 @@ def test_the_learn_pages_formulas_recompute_the_engines_numbers() -> None:
         ia, ib = STUDY_MODEL.construct(a).indicators, STUDY_MODEL.construct(b).indicators
         between = corr.loc[list(ia), list(ib)].to_numpy().mean()
         assert between / np.sqrt(within(ia) * within(ib)) == pytest.approx(value, abs=1e-9)
+
+
+def test_the_word_chapter_judges_indicator_vif_for_mode_b_only() -> None:
+    """Point 2 in the thesis chapter: VCC04's VIF (3.3, mode A) is not "a concern"; the
+    same item in a mode B block is."""
+    import io
+
+    import docx
+
+    from engine import ModelSpec
+    from engine.word import word_report
+
+    def chapter(spec) -> str:
+        result = estimate(SAMPLE, spec)
+        raw = word_report(result, bootstrap(result, 50, seed=1), lang="en")
+        return " ".join(p.text for p in docx.Document(io.BytesIO(raw)).paragraphs)
+
+    result = estimate(SAMPLE, STUDY_MODEL)
+    assert result.vif_outer.set_index("indicator").vif["VCC04"] >= 3
+    said = chapter(STUDY_MODEL)
+    assert "collinearity is not a concern" in said and "(VCC04)" not in said
+    assert "for the indicators of formative (mode B) constructs" in said
+    formative = STUDY_MODEL.to_dict()
+    for c in formative["constructs"]:
+        if c["name"] == "VCC":
+            c["mode"] = "B"
+    assert "VCC04" in chapter(ModelSpec.from_dict(formative)).split("call for attention")[0]

@@ -80,8 +80,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "path of the model ({path}, {beta}) with 80% power in a two-tailed test at the 5% "
         "level requires at least {minimum} responses; the sample of {n} {verdict}.",
         "Menurut metode akar kuadrat terbalik (Kock & Hadaya, 2018), untuk mendeteksi jalur "
-        "terkecil model ({path}, {beta}) dengan kekuatan uji 80% pada uji dua arah dengan "
-        "taraf signifikansi 5% dibutuhkan paling sedikit {minimum} responden; sampel {n} "
+        "terkecil model ({path}, {beta}) dengan kekuatan uji 80% pada uji dua arah (taraf "
+        "signifikansi 5%) dibutuhkan paling sedikit {minimum} responden; sampel {n} "
         "responden {verdict}.",
     ),
     "m_size_ok": ("meets this requirement", "memenuhi syarat ini"),
@@ -126,14 +126,18 @@ TEXT: dict[str, tuple[str, str]] = {
         "indicator loadings of at least 0.708; Cronbach's α, ρA and ρC between 0.70 and 0.95; "
         "average variance extracted (AVE) of at least 0.50 (Fornell & Larcker, 1981); "
         "heterotrait-monotrait ratios (HTMT) below 0.85 (Henseler et al., 2015); and variance "
-        "inflation factors (VIF) below 3. Effect sizes f² of 0.02, 0.15 and 0.35 are read as "
+        "inflation factors (VIF) below 3 for the indicators of formative (mode B) constructs "
+        "and among the predictors of each construct (for reflective indicators redundancy "
+        "shows as ρC above 0.95). Effect sizes f² of 0.02, 0.15 and 0.35 are read as "
         "small, medium and large (Cohen, 1988), mediation is classified after Zhao et al. "
         "(2010), and predictive power is assessed with PLSpredict (Shmueli et al., 2019).",
         "Model pengukuran dinilai dengan ambang yang lazim (Hair dkk., 2019): loading "
         "indikator paling sedikit 0,708; α Cronbach, ρA dan ρC antara 0,70 dan 0,95; "
         "average variance extracted (AVE) paling sedikit 0,50 (Fornell & Larcker, 1981); "
         "rasio heterotrait-monotrait (HTMT) di bawah 0,85 (Henseler dkk., 2015); dan "
-        "variance inflation factor (VIF) di bawah 3. Ukuran efek f² 0,02, 0,15 dan 0,35 "
+        "variance inflation factor (VIF) di bawah 3 untuk indikator konstruk formatif (mode "
+        "B) dan antar prediktor setiap konstruk (pada indikator reflektif, redundansi "
+        "terlihat dari ρC di atas 0,95). Ukuran efek f² 0,02, 0,15 dan 0,35 "
         "dibaca sebagai kecil, sedang dan besar (Cohen, 1988), mediasi digolongkan menurut "
         "Zhao dkk. (2010), dan daya prediksi dinilai dengan PLSpredict (Shmueli dkk., 2019).",
     ),
@@ -1009,7 +1013,9 @@ def _measurement(doc: _Doc, result, th: Thesis) -> None:
         )
     )
     vo, vi = result.vif_outer, result.vif_inner
-    high = list(vo[vo.vif >= 3].indicator) + [
+    # indicator VIF is judged for formative (mode B) blocks only (Hair et al. 2019; issue 20)
+    formative = {c.name for c in result.spec.constructs if c.mode == "B"}
+    high = list(vo[(vo.vif >= 3) & vo.construct.isin(formative)].indicator) + [
         f"{s} → {t}" for s, t, v in vi.itertuples(index=False) if v >= 3
     ]
     text.append(
