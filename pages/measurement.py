@@ -58,10 +58,14 @@ with st.expander(t("m.fl")):
 
 st.subheader(t("m.vif"))
 st.caption(t("m.vif_help"))
+# judged for formative (mode B) topics only; in mode A only a near-copy is red (issue 20)
+formative = {c.name for c in result.spec.constructs if c.mode == "B"}
 vif = result.vif_outer.assign(
     ok=[
         render.light(v, lambda x: x < th.VIF_IDEAL, lambda x: x < th.VIF_CRITICAL)
-        for v in result.vif_outer.vif
+        if c in formative
+        else (render.LIGHT["red"] if v >= th.VIF_NEAR_COPY else "")  # mode A: not judged
+        for c, v in zip(result.vif_outer.construct, result.vif_outer.vif, strict=True)
     ]
 )
 render.table(vif[["ok", "construct", "indicator", "vif"]])

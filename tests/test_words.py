@@ -9,6 +9,7 @@ MICOM step 2, the HTMT advice, a negative change said with its sign.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -22,7 +23,8 @@ from engine.drivers import ipma
 
 from .synth import simulate
 
-SAMPLE = pd.read_csv("sample_data/livestream_survey.csv")
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = pd.read_csv(ROOT / "sample_data" / "livestream_survey.csv")
 
 
 @pytest.fixture(scope="module")
@@ -307,3 +309,19 @@ def test_the_word_chapter_judges_indicator_vif_for_mode_b_only() -> None:
         if c["name"] == "VCC":
             c["mode"] = "B"
     assert "VCC04" in chapter(ModelSpec.from_dict(formative)).split("call for attention")[0]
+
+
+def test_the_measurement_page_lights_indicator_vif_for_mode_b_only() -> None:
+    """Point 2 on the page: VCC04 (VIF 3.3, mode A) had an amber light."""
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(ROOT / "pages" / "measurement.py"), default_timeout=300)
+    at.query_params["sample"] = "1"
+    at.run()
+    assert not at.exception
+    vif = next(
+        d.value for d in at.dataframe if list(d.value.columns) == ["", "Construct", "Item", "VIF"]
+    )
+    assert vif.set_index("Item").VIF["VCC04"] >= 3
+    assert set(vif[""]) == {""}  # every topic of the study is mode A: no light at all
+    assert "Judged for formative (mode B) topics" in " ".join(c.value for c in at.caption)

@@ -200,8 +200,17 @@ CATALOG: dict[str, dict[str, str]] = {
     "m.fl": {"en": "Fornell-Larcker criterion", "id": "Kriteria Fornell-Larcker"},
     "m.vif": {"en": "Overlap among questions (VIF)", "id": "Tumpang tindih antar pertanyaan (VIF)"},
     "m.vif_help": {
-        "en": "Green: below 3; amber: 3-5; red: 5 or more.",
-        "id": "Hijau: di bawah 3; kuning: 3-5; merah: 5 atau lebih.",
+        "en": "Judged for formative (mode B) topics: green below {VIF_IDEAL:g}, amber "
+        "{VIF_IDEAL:g}-{VIF_CRITICAL:g}, red {VIF_CRITICAL:g} or more. In a reflective "
+        "(mode A) topic VIF is not judged (no light): overlap is expected, and near-copies "
+        "show as ρC above {RELIABILITY_MAX:.2f}; only a near-copy, VIF {VIF_NEAR_COPY:g} or "
+        "more, is red.",
+        "id": "Dinilai untuk topik formatif (mode B): hijau di bawah {VIF_IDEAL:g}, kuning "
+        "{VIF_IDEAL:g}-{VIF_CRITICAL:g}, merah {VIF_CRITICAL:g} atau lebih. Pada topik "
+        "reflektif (mode A) VIF tidak dinilai (tanpa lampu): tumpang tindih memang wajar, "
+        "dan pertanyaan yang hampir sama terlihat dari ρC di atas {RELIABILITY_MAX:.2f}; "
+        "hanya pertanyaan yang hampir persis sama, VIF {VIF_NEAR_COPY:g} atau lebih, yang "
+        "merah.",
     },
     "s.title": {
         "en": "How the parts are linked",
