@@ -151,8 +151,8 @@ def _texts() -> dict[str, list[tuple[str, str]]]:
     """Every sentence people read, by language, as (where, text): the catalog, the
     questionnaire (items, profile and screening questions) and the Word chapter."""
     import ui.i18n  # noqa: F401  (the pages' entries join the one catalog)
-    from engine.questionnaire import ITEMS, PROFILE, SCREENING
-    from engine.word import TEXT
+    from engine.outputs.word import TEXT
+    from engine.study.questionnaire import ITEMS, PROFILE, SCREENING
 
     out: dict[str, list[tuple[str, str]]] = {"en": [], "id": []}
     for key, entry in text.CATALOG.items():

@@ -16,10 +16,11 @@ import pandas as pd
 import pytest
 from scipy.stats import norm
 
-from engine import STUDY_MODEL, estimate, text
-from engine.advice import advise
-from engine.bootstrap import bootstrap
-from engine.drivers import ipma
+from engine import STUDY_MODEL, estimate
+from engine.analytics.advice import advise
+from engine.analytics.drivers import ipma
+from engine.base import text
+from engine.core.bootstrap import bootstrap
 
 from .synth import simulate
 
@@ -120,7 +121,7 @@ def test_the_minimum_sample_in_the_advice_is_kock_and_hadaya_two_tailed() -> Non
 
 def test_reverse_coding_is_lowest_plus_highest_minus_the_answer() -> None:
     """Point 11: on a 1-7 scale a reversed 2 is 6, not 4 ("6 minus the answer" was wrong)."""
-    from engine.survey import import_survey
+    from engine.intake.survey import import_survey
 
     rng = np.random.default_rng(0)
     items = list(STUDY_MODEL.items)
@@ -292,7 +293,7 @@ def test_the_word_chapter_judges_indicator_vif_for_mode_b_only() -> None:
     import docx
 
     from engine import ModelSpec
-    from engine.word import word_report
+    from engine.outputs.word import word_report
 
     def chapter(spec) -> str:
         result = estimate(SAMPLE, spec)
