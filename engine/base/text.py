@@ -392,8 +392,8 @@ register(
         "err.data_too_few_rows": {
             "en": "Only {n_obs} complete response(s) are left{detail}; this model needs at "
             "least {need}.",
-            "id": "Hanya tersisa {n_obs} responden lengkap{detail}; model ini memerlukan paling "
-            "sedikit {need}.",
+            "id": "Hanya tersisa {n_obs} responden dengan jawaban lengkap{detail}; model ini "
+            "memerlukan paling sedikit {need}.",
         },
         "part.rows_had_gaps": {
             "en": " ({dropped} of {n_input} rows had unanswered questions)",
