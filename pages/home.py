@@ -53,7 +53,7 @@ def draw(s, pending: bool, suffix: str) -> None:
             st.caption(render.plain(owner.first_sentence(row[f"todo_{lang}"])))
     with sure.container(key=f"card_sure{suffix}"):
         st.markdown(f"**{t('home.sure')}**")
-        # her count under the label the Data page and every contract use ("Responden valid")
+        # her count under the label the Data page and every contract use ("Respons valid")
         st.metric(t("metric.valid"), number(s.n, ",d"))
         if s.minimum_n is None or pending:
             st.markdown(t("home.size_unknown", n=s.n))

@@ -147,7 +147,7 @@ def test_every_page_speaks_indonesian(page: str) -> None:
     if page in KICKER:
         assert "· 225 responden" in " ".join(c.value for c in at.caption)
     elif page not in NO_METRIC:
-        assert at.metric[0].label == "Responden valid"
+        assert at.metric[0].label == "Respons valid"
     else:
         assert at.title[0].value in (
             "Belajar PLS-SEM dengan studi ini",
@@ -192,7 +192,7 @@ def test_upload_with_indonesian_answers_then_results() -> None:
     at.switch_page("pages/data.py").run()
     at.get("file_uploader")[0].set_value(("ekspor.xlsx", raw, xlsx)).run()
     assert not at.exception
-    assert at.metric[0].label == "Responden valid" and at.metric[0].value == "225"
+    assert at.metric[0].label == "Respons valid" and at.metric[0].value == "225"
     assert any("262 terkumpul, 37 tidak lengkap, 225 dipakai" in m.value for m in at.markdown)
     at.switch_page("pages/advice.py").run()
     assert not at.exception

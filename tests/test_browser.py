@@ -147,7 +147,7 @@ def test_upload_indonesian_export_to_advice(app_url: str) -> None:
     with browser_context(DESKTOP) as context:
         page = context.new_page()
         page.goto(f"{app_url}/data?lang=id")
-        expect(page.get_by_text("Responden valid")).to_be_visible(timeout=60_000)
+        expect(page.get_by_text("Respons valid")).to_be_visible(timeout=60_000)
         wait_idle(page)
         page.locator('[data-testid="stFileUploaderDropzoneInput"]').first.set_input_files(str(raw))
         expect(page.get_by_text("Memakai file Anda: livestream_survey_raw.xlsx")).to_be_visible(

@@ -242,7 +242,7 @@ def test_tampered_analysis_and_exponential_model(app_url: str) -> None:
     with browser_context(DESKTOP) as context:
         page = context.new_page()
         page.goto(f"{app_url}/report?sample=1&lang=id")
-        expect(page.get_by_text("Responden valid")).to_be_visible(timeout=120_000)
+        expect(page.get_by_text("Respons valid")).to_be_visible(timeout=120_000)
         settle(page)
         tampered = {"driver_lab_analysis": 1, "model": [1], "settings": {"missing_code": [1, 2]}}
         page.locator('[data-testid="stFileUploaderDropzoneInput"]').first.set_input_files(

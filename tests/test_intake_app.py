@@ -68,7 +68,7 @@ def test_her_questions_are_listed_corrected_and_analysed() -> None:
     assert survey.spec.construct("VCC").indicators == ("VCC01", "VCC02", "VCC03", "VCC04")
     assert survey.item_label("INT01") == BATIK.wording["INT01"]
     valid = BATIK.coded.drop(columns="VCC05").dropna().shape[0]
-    assert at.metric[0].label == "Responden valid" and at.metric[0].value == str(valid)
+    assert at.metric[0].label == "Respons valid" and at.metric[0].value == str(valid)
     # the next wave with the same headers is mapped the same way without asking
     at.get("file_uploader")[0].set_value(
         ("gelombang-2.csv", BATIK.raw.replace(b"Perempuan", b"perempuan"), "text/csv")

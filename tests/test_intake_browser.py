@@ -79,9 +79,9 @@ def test_her_export_to_her_results_in_indonesian(app_url: str, tmp_path: Path) -
         wait_idle(page)
         assert page.locator('[data-testid="stException"]').count() == 0
         valid = BATIK.coded.drop(columns="VCC05").dropna().shape[0]
-        # Home: her count under "Responden valid"
+        # Home: her count under "Respons valid"
         page.locator('[data-testid="stSidebarNavLink"]', has_text="Beranda").click()
-        expect(page.get_by_text("Responden valid").first).to_be_visible(timeout=120_000)
+        expect(page.get_by_text("Respons valid").first).to_be_visible(timeout=120_000)
         wait_idle(page, timeout=180_000)
         shown = page.locator('[data-testid="stMain"]').get_by_text(re.compile(rf"\b{valid}\b"))
         expect(shown.first).to_be_visible(timeout=120_000)

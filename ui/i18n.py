@@ -22,7 +22,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "app.language": {"en": "Language", "id": "Bahasa"},
     "nav.home": {"en": "Home", "id": "Beranda"},
     "nav.replication": {"en": "Replication", "id": "Replikasi"},
-    "metric.valid": {"en": "Valid responses", "id": "Responden valid"},
+    "metric.valid": {"en": "Valid responses", "id": "Respons valid"},
     "home.reliability": {"en": "Reliability", "id": "Reliabilitas"},
     "home.notes": {"en": "What the numbers say", "id": "Arti angka-angka ini"},
     "rep.title": {"en": "Replication of the study", "id": "Replikasi studi"},
