@@ -1251,3 +1251,296 @@ register(
         },
     }
 )
+
+
+# -- wt-17b: errors of the model, its files and the command line (engine.core, engine.cli) --
+_MODEL_FILE_HINT = {
+    "en": 'A model file looks like {{"constructs": [{{"name": "INT", "indicators": '
+    '["INT01", "INT02"], "mode": "A", "reflective": false}}], "paths": [["INT", "CLE"]]}}.',
+    "id": 'File model berbentuk seperti {{"constructs": [{{"name": "INT", "indicators": '
+    '["INT01", "INT02"], "mode": "A", "reflective": false}}], "paths": [["INT", "CLE"]]}}.',
+}
+register(
+    {
+        "err.model_unknown_construct": {
+            "en": "The model has no construct called {name!r}.",
+            "id": "Model tidak punya konstruk bernama {name!r}.",
+        },
+        "err.model_unknown_construct.hint": {
+            "en": "Check the spelling.",
+            "id": "Periksa ejaannya.",
+        },
+        "err.model_not_object": {
+            "en": "The model must be a JSON object.",
+            "id": "Model harus berupa objek JSON.",
+        },
+        "err.model_not_object.hint": _MODEL_FILE_HINT,
+        "err.model_no_list": {
+            "en": "The model has no {key!r} list.",
+            "id": "Model tidak punya daftar {key!r}.",
+        },
+        "err.model_no_list.hint": _MODEL_FILE_HINT,
+        "err.model_lists": {
+            "en": "'constructs' and 'paths' must both be lists.",
+            "id": "'constructs' dan 'paths' harus sama-sama berupa daftar.",
+        },
+        "err.model_lists.hint": _MODEL_FILE_HINT,
+        "err.model_construct_fields": {
+            "en": "Construct number {number} needs a 'name' and 'indicators'.",
+            "id": "Konstruk nomor {number} memerlukan 'name' dan 'indicators'.",
+        },
+        "err.model_construct_fields.hint": _MODEL_FILE_HINT,
+        "err.model_indicators_list": {
+            "en": "The indicators of construct {name!r} must be a list of item codes.",
+            "id": "Indikator konstruk {name!r} harus berupa daftar kode butir.",
+        },
+        "err.model_indicators_list.hint": _MODEL_FILE_HINT,
+        "err.model_reflective_flag": {
+            "en": "'reflective' of construct {name!r} must be true or false.",
+            "id": "'reflective' pada konstruk {name!r} harus true atau false.",
+        },
+        "err.model_reflective_flag.hint": _MODEL_FILE_HINT,
+        "err.model_path_pair": {
+            "en": "Each path must be a [source, target] pair; got {pair!r}.",
+            "id": "Setiap jalur harus berupa pasangan [sumber, tujuan]; yang diberikan {pair!r}.",
+        },
+        "err.model_path_pair.hint": _MODEL_FILE_HINT,
+        "err.model_labels": {
+            "en": "'labels' must map item codes to question texts.",
+            "id": "'labels' harus memetakan kode butir ke teks pertanyaan.",
+        },
+        "err.model_labels.hint": _MODEL_FILE_HINT,
+        "part.model_constructs": {"en": "constructs", "id": "konstruk"},
+        "part.model_items": {"en": "items", "id": "butir"},
+        "part.model_paths": {"en": "paths", "id": "jalur"},
+        "err.model_too_many": {
+            "en": "The model has {count:,d} {what}, over the limit of {limit:,d}.",
+            "id": "Model punya {count:,d} {what}, melebihi batas {limit:,d}.",
+        },
+        "err.model_too_many.hint": {
+            "en": "Split it into smaller models, or drop what the question does not need.",
+            "id": "Pecah menjadi model yang lebih kecil, atau buang yang tidak diperlukan.",
+        },
+        "err.model_name_not_text": {
+            "en": "The name {name} is not text.",
+            "id": "Nama {name} bukan teks.",
+        },
+        "err.model_name_not_text.hint": {
+            "en": "Construct and item names are words, such as INT or INT01.",
+            "id": "Nama konstruk dan butir berupa kata, misalnya INT atau INT01.",
+        },
+        "err.model_name_long": {
+            "en": "The name {name} is {length:,d} characters long, over the limit of {limit}.",
+            "id": "Nama {name} panjangnya {length:,d} karakter, melebihi batas {limit}.",
+        },
+        "err.model_name_long.hint": {
+            "en": "Use a short code such as INT or INT01.",
+            "id": "Pakai kode pendek seperti INT atau INT01.",
+        },
+        "err.model_no_constructs": {
+            "en": "The model has no constructs.",
+            "id": "Model tidak punya konstruk.",
+        },
+        "err.model_no_constructs.hint": {
+            "en": "Add at least two constructs and a path.",
+            "id": "Tambahkan paling sedikit dua konstruk dan satu jalur.",
+        },
+        "err.model_not_construct": {
+            "en": "{value} is not a construct.",
+            "id": "{value} bukan konstruk.",
+        },
+        "err.model_not_construct.hint": {
+            "en": "Build constructs with composite().",
+            "id": "Buat konstruk dengan composite().",
+        },
+        "err.model_empty_name": {
+            "en": "A construct has an empty name.",
+            "id": "Ada konstruk tanpa nama.",
+        },
+        "err.model_empty_name.hint": {
+            "en": "Give every construct a name.",
+            "id": "Beri nama setiap konstruk.",
+        },
+        "err.model_name_twice": {
+            "en": "The construct name {name!r} is used twice.",
+            "id": "Nama konstruk {name!r} dipakai dua kali.",
+        },
+        "err.model_name_twice.hint": {
+            "en": "Give each construct its own name.",
+            "id": "Beri setiap konstruk namanya sendiri.",
+        },
+        "err.model_empty_block": {
+            "en": "Construct {name!r} has no items (an empty block).",
+            "id": "Konstruk {name!r} tidak punya butir (blok kosong).",
+        },
+        "err.model_empty_block.hint": {
+            "en": "Give it at least one item, or remove it.",
+            "id": "Beri paling sedikit satu butir, atau hapus konstruknya.",
+        },
+        "err.model_mode": {
+            "en": "Construct {name!r} has measurement mode {mode!r}.",
+            "id": "Konstruk {name!r} memakai mode pengukuran {mode!r}.",
+        },
+        "err.model_mode.hint": {"en": 'Use mode "A" or "B".', "id": 'Pakai mode "A" atau "B".'},
+        "err.model_single_item_b": {
+            "en": "Construct {name!r} is mode B with a single item.",
+            "id": "Konstruk {name!r} bermode B dengan satu butir saja.",
+        },
+        "err.model_single_item_b.hint": {
+            "en": "A single-item construct is the item itself: use mode A.",
+            "id": "Konstruk satu butir adalah butir itu sendiri: pakai mode A.",
+        },
+        "err.model_reflective_b": {
+            "en": "Construct {name!r} is marked reflective but uses mode B.",
+            "id": "Konstruk {name!r} ditandai reflektif tetapi memakai mode B.",
+        },
+        "err.model_reflective_b.hint": {
+            "en": "Reflective (PLSc) constructs use mode A; make it a mode-B composite instead.",
+            "id": "Konstruk reflektif (PLSc) memakai mode A; jadikan komposit mode B sebagai "
+            "gantinya.",
+        },
+        "err.model_empty_item": {
+            "en": "Construct {name!r} has an empty item name.",
+            "id": "Konstruk {name!r} punya butir tanpa nama.",
+        },
+        "err.model_empty_item.hint": {"en": "Name every item.", "id": "Beri nama setiap butir."},
+        "err.model_item_twice": {
+            "en": "Item {item!r} appears twice in {name!r}.",
+            "id": "Butir {item!r} muncul dua kali di {name!r}.",
+        },
+        "err.model_item_twice.hint": {
+            "en": "Each item measures exactly one construct; remove the duplicate.",
+            "id": "Setiap butir mengukur tepat satu konstruk; hapus duplikatnya.",
+        },
+        "err.model_item_shared": {
+            "en": "Item {item!r} appears in both {first!r} and {name!r}.",
+            "id": "Butir {item!r} muncul di {first!r} dan juga di {name!r}.",
+        },
+        "err.model_item_shared.hint": {
+            "en": "Each item measures exactly one construct; remove the duplicate.",
+            "id": "Setiap butir mengukur tepat satu konstruk; hapus duplikatnya.",
+        },
+        "err.model_name_is_item": {
+            "en": "{name!r} is both a construct name and an item code.",
+            "id": "{name!r} dipakai sebagai nama konstruk sekaligus kode butir.",
+        },
+        "err.model_name_is_item.hint": {
+            "en": "Rename one of them.",
+            "id": "Ganti salah satu namanya.",
+        },
+        "err.model_no_paths": {"en": "The model has no paths.", "id": "Model tidak punya jalur."},
+        "err.model_no_paths.hint": {
+            "en": "Add at least one path, for example INT -> CLE.",
+            "id": "Tambahkan paling sedikit satu jalur, misalnya INT -> CLE.",
+        },
+        "err.model_path_unknown": {
+            "en": "The path {source} -> {target} names {end!r}, which is not a construct of "
+            "the model.",
+            "id": "Jalur {source} -> {target} menyebut {end!r}, yang bukan konstruk dalam model.",
+        },
+        "err.model_path_unknown.hint": {
+            "en": "Add the construct or correct the path.",
+            "id": "Tambahkan konstruknya atau perbaiki jalurnya.",
+        },
+        "err.model_path_self": {
+            "en": "The path {source} -> {target} points at itself.",
+            "id": "Jalur {source} -> {target} mengarah ke dirinya sendiri.",
+        },
+        "err.model_path_self.hint": {"en": "Remove it.", "id": "Hapus jalur itu."},
+        "err.model_path_twice": {
+            "en": "The path {source} -> {target} is listed twice.",
+            "id": "Jalur {source} -> {target} tercantum dua kali.",
+        },
+        "err.model_path_twice.hint": {"en": "Remove the duplicate.", "id": "Hapus duplikatnya."},
+        "err.model_unconnected": {
+            "en": "Construct {name!r} has no paths at all.",
+            "id": "Konstruk {name!r} sama sekali tidak punya jalur.",
+        },
+        "err.model_unconnected.hint": {
+            "en": "Connect it to another construct or remove it from the model.",
+            "id": "Hubungkan ke konstruk lain atau hapus dari model.",
+        },
+        "err.model_cycle": {
+            "en": "The paths form a cycle through {names}.",
+            "id": "Jalur-jalur membentuk lingkaran melalui {names}.",
+        },
+        "err.model_cycle.hint": {
+            "en": "PLS path models must be recursive: remove one path of the loop.",
+            "id": "Model jalur PLS harus rekursif: hapus satu jalur dari lingkaran itu.",
+        },
+        "part.minutes_whole": {"en": "{minutes:,d}", "id": "{minutes:,d}"},
+        "part.minutes_tenth": {"en": "{minutes:.1f}", "id": "{minutes:.1f}"},
+        "err.limit_resamples_whole": {
+            "en": "The number of resamples must be a whole number.",
+            "id": "Jumlah subsampel harus bilangan bulat.",
+        },
+        "err.limit_resamples_whole.hint": {
+            "en": "Use 5000, as the study did.",
+            "id": "Pakai 5000, seperti dalam studi.",
+        },
+        "err.limit_resamples": {
+            "en": "{n_boot:,d} resamples is over the limit of {limit:,d}.",
+            "id": "{n_boot:,d} subsampel melebihi batas {limit:,d}.",
+        },
+        "err.limit_resamples.hint": {
+            "en": "Use 5000, as the study did; more adds little precision.",
+            "id": "Pakai 5000, seperti dalam studi; lebih banyak hampir tidak menambah ketelitian.",
+        },
+        "err.limit_bootstrap_time": {
+            "en": "This bootstrap would take about {minutes} minutes ({n_boot:,d} resamples of "
+            "{n_items:,d} items and {n_obs:,d} responses), over the {limit}-minute limit of one "
+            "request.",
+            "id": "Bootstrap ini akan makan waktu sekitar {minutes} menit ({n_boot:,d} subsampel "
+            "dari {n_items:,d} butir dan {n_obs:,d} jawaban), melebihi batas {limit} menit untuk "
+            "satu permintaan.",
+        },
+        "err.limit_bootstrap_time.hint": {
+            "en": "Use fewer resamples, fewer items or a smaller model.",
+            "id": "Pakai lebih sedikit subsampel, lebih sedikit butir, atau model yang lebih "
+            "kecil.",
+        },
+        "err.limit_permutations": {
+            "en": "The number of permutations must be a whole number from {low} to {high:,d}.",
+            "id": "Jumlah permutasi harus bilangan bulat dari {low} sampai {high:,d}.",
+        },
+        "err.limit_permutations.hint": {
+            "en": "Use 1000, the usual choice.",
+            "id": "Pakai 1000, pilihan yang biasa.",
+        },
+        "err.limit_groups": {
+            "en": "The column has {n_groups:,d} different values, over the limit of {limit} "
+            "groups to compare.",
+            "id": "Kolom itu punya {n_groups:,d} nilai berbeda, melebihi batas {limit} "
+            "kelompok untuk dibandingkan.",
+        },
+        "err.limit_groups.hint": {
+            "en": "Choose a column with a few groups, such as platform or gender, or merge values.",
+            "id": "Pilih kolom dengan sedikit kelompok, misalnya platform atau gender, atau "
+            "gabungkan nilainya.",
+        },
+        "err.limit_groups_time": {
+            "en": "Comparing {n_groups} groups would take about {minutes} minutes, over the "
+            "{limit}-minute limit of one request.",
+            "id": "Membandingkan {n_groups} kelompok akan makan waktu sekitar {minutes} menit, "
+            "melebihi batas {limit} menit untuk satu permintaan.",
+        },
+        "err.limit_groups_time.hint": {
+            "en": "Use fewer permutations, or compare fewer groups at a time.",
+            "id": "Pakai lebih sedikit permutasi, atau bandingkan lebih sedikit kelompok "
+            "sekaligus.",
+        },
+        "err.mode_b_collinear": {
+            "en": "The items of {name} ({items}) are exactly collinear: one of them is a weighted "
+            "sum of the others, so {name}'s mode B weights have no single answer.",
+            "id": "Butir-butir {name} ({items}) kolinear sempurna: salah satunya merupakan jumlah "
+            "berbobot dari yang lain, sehingga bobot mode B untuk {name} tidak dapat ditentukan "
+            "secara unik.",
+        },
+        "err.mode_b_collinear.hint": {
+            "en": "Remove one of {items} from {name} (for example a column that is a total of "
+            "the others), or measure it in mode A.",
+            "id": "Hapus salah satu dari {items} dari {name} (misalnya kolom yang merupakan total "
+            "dari yang lain), atau ukur {name} dengan mode A.",
+        },
+    }
+)

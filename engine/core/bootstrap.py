@@ -53,7 +53,8 @@ from engine.base.errors import BootstrapCancelled, DriverLabError
 from engine.base.thresholds import HTMT_LIBERAL, HTMT_MAX, HTMT_STRICT
 from engine.core.estimate import PLSResult
 from engine.core.pls import Layout, derive, fit_weights, htmt
-from engine.core.tables import chain_name, reachable, records
+from engine.core.spec import reachable
+from engine.core.tables import chain_name, records
 
 CI_METHODS = ("percentile", "bca")
 HTMT_THRESHOLDS = (HTMT_STRICT, HTMT_LIBERAL, HTMT_MAX)
@@ -198,7 +199,7 @@ def _plan(result: PLSResult, with_f2: bool) -> _Plan:
             item_pos = {it: q for q, it in enumerate(spec.items)}
             idx = np.array([item_pos[it] for it in sub.items])
             reduced.append((Layout.of(sub), idx, sub.names.index(t)))
-    pairs = reachable(result.estimates.total[0], layout, spec.causal_order)
+    pairs = reachable(layout.adjacency, layout.names, spec.causal_order)
     rows += [("total_effect", f"{names[a]} -> {names[b]}") for a, b in pairs]
     chains = spec.indirect_chains()
     rows += [("indirect_effect", chain_name(c)) for c in chains]

@@ -151,20 +151,7 @@ def _refuse_singular_mode_b(corr: np.ndarray, spec: ModelSpec) -> None:
     if not found:
         return
     name, items = found[0]
-    listed = ", ".join(items)
-    raise EstimationError(
-        f"The items of {name} ({listed}) are exactly collinear: one of them is a weighted sum "
-        f"of the others, so {name}'s mode B weights have no single answer.",
-        f"Remove one of {listed} from {name} (for example a column that is a total of the "
-        "others), or measure it in mode A.",
-        indonesian=(
-            f"Butir-butir {name} ({listed}) kolinear sempurna: salah satunya merupakan jumlah "
-            f"berbobot dari yang lain, sehingga bobot mode B untuk {name} tidak dapat "
-            "ditentukan secara unik.",
-            f"Hapus salah satu dari {listed} dari {name} (misalnya kolom yang merupakan total "
-            f"dari yang lain), atau ukur {name} dengan mode A.",
-        ),
-    )
+    raise EstimationError.coded("mode_b_collinear", name=name, items=list(items))
 
 
 def fit_on_corr(corr: np.ndarray, spec: ModelSpec, settings: Settings):

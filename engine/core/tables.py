@@ -11,7 +11,7 @@ import pandas as pd
 
 from engine.core.data import PreparedData
 from engine.core.pls import Estimates, Layout
-from engine.core.spec import ModelSpec
+from engine.core.spec import ModelSpec, reachable
 
 if TYPE_CHECKING:
     from engine.core.estimate import PLSResult
@@ -19,19 +19,6 @@ if TYPE_CHECKING:
 
 def chain_name(chain) -> str:
     return " -> ".join(chain)
-
-
-def reachable(total: np.ndarray, layout: Layout, order) -> list[tuple[int, int]]:
-    """(source, target) index pairs joined by at least one chain of paths, causal order."""
-    a = layout.adjacency
-    k = len(layout.names)
-    reach = a.copy()
-    power = a.copy()
-    for _ in range(k):
-        power = power @ a
-        reach += power
-    pos = [layout.names.index(n) for n in order]
-    return [(i, j) for i in pos for j in pos if reach[i, j] > 0]
 
 
 def alpha_from_corr(corr: np.ndarray, layout: Layout) -> np.ndarray:
@@ -162,7 +149,7 @@ def build_tables(
                 float(total[i, j] - est.paths[0, i, j]),
                 float(total[i, j]),
             )
-            for i, j in reachable(total, layout, spec.causal_order)
+            for i, j in reachable(layout.adjacency, layout.names, spec.causal_order)
         ],
         columns=["source", "target", "direct", "indirect", "total"],
     )
