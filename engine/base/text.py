@@ -1536,6 +1536,112 @@ register(
             "berbobot dari yang lain, sehingga bobot mode B untuk {name} tidak dapat ditentukan "
             "secara unik.",
         },
+        # files given back to us (engine.core.schema): "This model file <problem>."
+        "err.file_analysis": {
+            "en": "This analysis file {problem}.",
+            "id": "File analisis ini {problem}.",
+        },
+        "err.file_analysis.hint": {
+            "en": "Open a file saved with 'Save analysis', unchanged.",
+            "id": "Buka file yang disimpan dengan 'Simpan analisis', tanpa diubah.",
+        },
+        "err.file_mapping": {
+            "en": "This mapping file {problem}.",
+            "id": "File pemetaan ini {problem}.",
+        },
+        "err.file_mapping.hint": {
+            "en": "Save the mapping again from Driver Lab.",
+            "id": "Simpan ulang pemetaannya dari Driver Lab.",
+        },
+        "err.file_model": {"en": "This model file {problem}.", "id": "File model ini {problem}."},
+        "err.file_model.hint": _MODEL_FILE_HINT,
+        "part.file_too_big": {
+            "en": "is {size:.1f} MB, over the {limit} MB limit",
+            "id": "berukuran {size:.1f} MB, melebihi batas {limit} MB",
+        },
+        "part.file_not_json": {"en": "is not valid JSON", "id": "bukan JSON yang sah"},
+        "part.file_not_json_at": {
+            "en": "is not valid JSON (line {line}, column {column})",
+            "id": "bukan JSON yang sah (baris {line}, kolom {column})",
+        },
+        "part.file_too_deep": {
+            "en": "nests lists or objects more than {most} levels deep",
+            "id": "bersarang lebih dari {most} tingkat",
+        },
+        "part.file_unusable": {
+            "en": "cannot be used: {problem}",
+            "id": "tidak dapat dipakai: {problem}",
+        },
+        "part.file_unusable_at": {
+            "en": "cannot be used ({field}): {problem}",
+            "id": "tidak dapat dipakai ({field}): {problem}",
+        },
+        "part.json_null": {"en": "null", "id": "null"},
+        "part.json_bool": {"en": "true/false", "id": "true/false"},
+        "part.json_number": {"en": "a number", "id": "angka"},
+        "part.json_whole": {"en": "a whole number", "id": "bilangan bulat"},
+        "part.json_text": {"en": "text", "id": "teks"},
+        "part.json_list": {"en": "a list", "id": "daftar"},
+        "part.json_object": {"en": "an object", "id": "objek"},
+        "part.json_object_braces": {"en": "an object {{...}}", "id": "objek {{...}}"},
+        "part.json_list_brackets": {"en": "a list [...]", "id": "daftar [...]"},
+        "part.json_true_false": {"en": "true or false", "id": "true atau false"},
+        "part.json_pair": {
+            "en": "a [source, target] pair",
+            "id": "pasangan [sumber, tujuan]",
+        },
+        "part.bad_type": {
+            "en": "{field} must be {wanted}, not {found}",
+            "id": "{field} harus {wanted}, bukan {found}",
+        },
+        "part.bad_entries": {
+            "en": "{field} has {n:,d} entries, over the limit of {most:,d}",
+            "id": "{field} berisi {n:,d} entri, melebihi batas {most:,d}",
+        },
+        "part.bad_length": {
+            "en": "{field} is {n:,d} characters long, over the limit of {most:,d}",
+            "id": "{field} panjangnya {n:,d} karakter, melebihi batas {most:,d}",
+        },
+        "part.bad_empty": {"en": "{field} is empty", "id": "{field} kosong"},
+        "part.bad_choice": {
+            "en": "{field} must be one of {options}, not {value}",
+            "id": "{field} harus salah satu dari {options}, bukan {value}",
+        },
+        "part.bad_range": {
+            "en": "{field} must be {kind} from {low:g} to {high:g}, not {value}",
+            "id": "{field} harus {kind} dari {low:g} sampai {high:g}, bukan {value}",
+        },
+        "part.bad_twice": {
+            "en": "{value} is listed twice in {field}",
+            "id": "{value} tercantum dua kali di {field}",
+        },
+        "part.bad_missing": {"en": "{field} is missing", "id": "{field} tidak ada"},
+        "part.bad_missing_key": {"en": "{field}.{key} is missing", "id": "{field}.{key} tidak ada"},
+        "part.bad_items": {
+            "en": "the model has {n:,d} items, over the limit of {most:,d}",
+            "id": "model punya {n:,d} butir, melebihi batas {most:,d}",
+        },
+        "part.bad_column_fields": {
+            "en": "{field} needs a column and maps_to",
+            "id": "{field} memerlukan column dan maps_to",
+        },
+        "part.bad_many_params": {
+            "en": "{field} has more than {most} entries",
+            "id": "{field} berisi lebih dari {most} entri",
+        },
+        "part.bad_column_twice": {
+            "en": "the column {value} is listed twice",
+            "id": "kolom {value} tercantum dua kali",
+        },
+        "part.bad_not_analysis": {
+            "en": "it is not a Driver Lab analysis (no driver_lab_analysis: 1)",
+            "id": "isinya bukan analisis Driver Lab (tidak ada driver_lab_analysis: 1)",
+        },
+        "part.bad_base64": {"en": "{field} is not base64", "id": "{field} bukan base64"},
+        "part.bad_setting": {
+            "en": "settings has an unknown field {value}",
+            "id": "settings punya isian yang tidak dikenal {value}",
+        },
         "err.mode_b_collinear.hint": {
             "en": "Remove one of {items} from {name} (for example a column that is a total of "
             "the others), or measure it in mode A.",
