@@ -42,7 +42,7 @@ class DriverLabError(Exception):
         self.indonesian = indonesian
 
     @classmethod
-    def coded(cls, code: str, **params: Any) -> Self:
+    def coded(cls, code: str, /, **params: Any) -> Self:
         """The error ``code`` of the catalog (``err.<code>``, ``err.<code>.hint``)."""
         return cls(code=code, params=params)
 

@@ -1642,6 +1642,109 @@ register(
             "en": "settings has an unknown field {value}",
             "id": "settings punya isian yang tidak dikenal {value}",
         },
+        "err.cli_model_unreadable": {
+            "en": "The model file {path} cannot be read.",
+            "id": "File model {path} tidak dapat dibaca.",
+        },
+        "err.cli_model_unreadable.hint": {
+            "en": "Check the path and that it is a JSON file.",
+            "id": "Periksa lokasinya dan pastikan itu file JSON.",
+        },
+        "err.cli_mapping_unreadable": {
+            "en": "The mapping file {path} cannot be read.",
+            "id": "File pemetaan {path} tidak dapat dibaca.",
+        },
+        "err.cli_mapping_unreadable.hint": {"en": "Check the path.", "id": "Periksa lokasinya."},
+        "err.cli_file_unwritable": {
+            "en": "The file {path} cannot be written ({reason}).",
+            "id": "File {path} tidak dapat ditulis ({reason}).",
+        },
+        "err.cli_file_unwritable.hint": {
+            "en": "Choose a folder you can write to.",
+            "id": "Pilih folder yang bisa Anda tulisi.",
+        },
+        "err.cli_mapping_unwritable": {
+            "en": "The mapping cannot be written to {path} ({reason}).",
+            "id": "Pemetaan tidak dapat ditulis ke {path} ({reason}).",
+        },
+        "err.cli_mapping_unwritable.hint": {
+            "en": "Choose a folder you can write to.",
+            "id": "Pilih folder yang bisa Anda tulisi.",
+        },
+        "err.cli_result_unwritable": {
+            "en": "The result cannot be written to {path} ({reason}).",
+            "id": "Hasil tidak dapat ditulis ke {path} ({reason}).",
+        },
+        "err.cli_result_unwritable.hint": {
+            "en": "Choose a folder you can write to.",
+            "id": "Pilih folder yang bisa Anda tulisi.",
+        },
+        # the survey builder's refusals (collect/store.py)
+        "err.collect_lang": {
+            "en": "The survey's language must be English or Indonesian.",
+            "id": "Bahasa survei harus Inggris atau Indonesia.",
+        },
+        "err.collect_lang.hint": {"en": "Choose en or id.", "id": "Pilih en atau id."},
+        "err.collect_title": {
+            "en": "The survey needs a title of 1 to {most} characters.",
+            "id": "Survei perlu judul 1 sampai {most} karakter.",
+        },
+        "err.collect_title.hint": {"en": "Write a short title.", "id": "Tulis judul singkat."},
+        "err.collect_consent": {
+            "en": "The consent line is longer than {most} characters.",
+            "id": "Kalimat persetujuan lebih dari {most} karakter.",
+        },
+        "err.collect_consent.hint": {"en": "Shorten it.", "id": "Persingkat."},
+        "err.collect_code_twice": {
+            "en": "Two questions have the same code.",
+            "id": "Dua pertanyaan memakai kode yang sama.",
+        },
+        "err.collect_code_twice.hint": {
+            "en": "Give every question its own code.",
+            "id": "Beri setiap pertanyaan kodenya sendiri.",
+        },
+        "err.collect_wording": {
+            "en": "Question {code} needs a wording of 1 to {most} characters.",
+            "id": "Pertanyaan {code} perlu kalimat 1 sampai {most} karakter.",
+        },
+        "err.collect_wording.hint": {
+            "en": "Write the question, or remove it.",
+            "id": "Tulis pertanyaannya, atau hapus.",
+        },
+        "err.collect_unknown_question": {
+            "en": "'{code}' is not a question this survey can ask.",
+            "id": "'{code}' bukan pertanyaan yang bisa diajukan survei ini.",
+        },
+        "err.collect_unknown_question.hint": {"en": "Remove it.", "id": "Hapus."},
+        "err.collect_items_per_construct": {
+            "en": "{name} has {n} questions.",
+            "id": "{name} memiliki {n} pertanyaan.",
+        },
+        "err.collect_items_per_construct.hint": {
+            "en": "Keep between {low} and {high} questions for each part of the model.",
+            "id": "Pertahankan {low} sampai {high} pertanyaan untuk setiap bagian model.",
+        },
+        "err.collect_note": {
+            "en": "The note is longer than {most} characters.",
+            "id": "Catatan lebih dari {most} karakter.",
+        },
+        "err.collect_note.hint": {"en": "Shorten it.", "id": "Persingkat."},
+        "err.collect_waves": {
+            "en": "This survey already has {most} waves.",
+            "id": "Survei ini sudah punya {most} gelombang.",
+        },
+        "err.collect_waves.hint": {
+            "en": "Delete an old wave first.",
+            "id": "Hapus gelombang lama dulu.",
+        },
+        "err.collect_only_wave": {
+            "en": "This is the survey's only wave.",
+            "id": "Ini satu-satunya gelombang survei.",
+        },
+        "err.collect_only_wave.hint": {
+            "en": "Delete the whole survey instead.",
+            "id": "Hapus seluruh survei saja.",
+        },
         "err.mode_b_collinear.hint": {
             "en": "Remove one of {items} from {name} (for example a column that is a total of "
             "the others), or measure it in mode A.",
