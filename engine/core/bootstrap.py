@@ -53,7 +53,7 @@ from engine.base.errors import BootstrapCancelled, DriverLabError
 from engine.base.thresholds import HTMT_LIBERAL, HTMT_MAX, HTMT_STRICT
 from engine.core.estimate import PLSResult
 from engine.core.pls import Layout, derive, fit_weights, htmt
-from engine.core.spec import reachable
+from engine.core.spec import ModelSpec, reachable
 from engine.core.tables import chain_name, records
 
 CI_METHODS = ("percentile", "bca")
@@ -174,56 +174,73 @@ class _Plan:
 
 def _plan(result: PLSResult, with_f2: bool) -> _Plan:
     spec, layout = result.spec, result.layout
-    names = layout.names
-    pos = {n: k for k, n in enumerate(names)}
-    rows: list[tuple[str, str]] = []
-    src = np.array([pos[s] for s, _ in spec.paths])
-    tgt = np.array([pos[t] for _, t in spec.paths])
-    rows += [("path", f"{s} -> {t}") for s, t in spec.paths]
-    items, block = layout.items, layout.block
-    rows += [("loading", f"{items[i]} <- {names[block[i]]}") for i in range(len(items))]
-    rows += [("weight", f"{items[i]} -> {names[block[i]]}") for i in range(len(items))]
-    endo = np.array(layout.endogenous)
-    rows += [("r2", names[k]) for k in endo]
-    k = len(names)
-    hi, hj = np.triu_indices(k, 1)
-    rows += [("htmt", f"{names[a]} <-> {names[b]}") for a, b in zip(hi, hj, strict=True)]
-    reduced: list[tuple[Layout, np.ndarray, int] | None] = []
-    if with_f2:
-        rows += [("f_squared", f"{s} -> {t}") for s, t in spec.paths]
-        for s, t in spec.paths:
-            sub = spec.without_path(s, t)
-            if sub is None or not sub.antecedents(t):
-                reduced.append(None)
-                continue
-            item_pos = {it: q for q, it in enumerate(spec.items)}
-            idx = np.array([item_pos[it] for it in sub.items])
-            reduced.append((Layout.of(sub), idx, sub.names.index(t)))
+    pos = {n: k for k, n in enumerate(layout.names)}
     pairs = reachable(layout.adjacency, layout.names, spec.causal_order)
-    rows += [("total_effect", f"{names[a]} -> {names[b]}") for a, b in pairs]
     chains = spec.indirect_chains()
-    rows += [("indirect_effect", chain_name(c)) for c in chains]
-    catalog = pd.DataFrame(rows, columns=["kind", "name"])
+    hi, hj = np.triu_indices(len(layout.names), 1)
+    catalog = pd.DataFrame(
+        _catalog_rows(spec, layout, with_f2, pairs, chains), columns=["kind", "name"]
+    )
     plan = _Plan(
         catalog=catalog,
         layout=layout,
         scheme=result.settings.scheme,
         max_iter=result.settings.max_iter,
         tol=result.settings.tol,
-        path_idx=(src, tgt),
-        endo=endo,
+        path_idx=(
+            np.array([pos[s] for s, _ in spec.paths]),
+            np.array([pos[t] for _, t in spec.paths]),
+        ),
+        endo=np.array(layout.endogenous),
         htmt_idx=(hi, hj),
         effect_idx=(
             np.array([a for a, _ in pairs], dtype=int),
             np.array([b for _, b in pairs], dtype=int),
         ),
         chains=tuple(tuple(pos[n] for n in c) for c in chains),
-        reduced=tuple(reduced),
+        reduced=_reduced_models(spec) if with_f2 else (),
         with_f2=with_f2,
     )
     estimate = _statistics(result.corr[None], plan)[0][0]
     catalog["estimate"] = estimate
     return plan
+
+
+def _catalog_rows(
+    spec: ModelSpec,
+    layout: Layout,
+    with_f2: bool,
+    pairs: list[tuple[int, int]],
+    chains: tuple[tuple[str, ...], ...],
+) -> list[tuple[str, str]]:
+    """(kind, name) of every statistic, in the order ``_statistics`` computes them."""
+    names, items, block = layout.names, layout.items, layout.block
+    rows = [("path", f"{s} -> {t}") for s, t in spec.paths]
+    rows += [("loading", f"{items[i]} <- {names[block[i]]}") for i in range(len(items))]
+    rows += [("weight", f"{items[i]} -> {names[block[i]]}") for i in range(len(items))]
+    rows += [("r2", names[k]) for k in layout.endogenous]
+    hi, hj = np.triu_indices(len(names), 1)
+    rows += [("htmt", f"{names[a]} <-> {names[b]}") for a, b in zip(hi, hj, strict=True)]
+    if with_f2:
+        rows += [("f_squared", f"{s} -> {t}") for s, t in spec.paths]
+    rows += [("total_effect", f"{names[a]} -> {names[b]}") for a, b in pairs]
+    rows += [("indirect_effect", chain_name(c)) for c in chains]
+    return rows
+
+
+def _reduced_models(spec: ModelSpec) -> tuple[tuple[Layout, np.ndarray, int] | None, ...]:
+    """Per path, the model without it (its layout, item index, target index) for f²;
+    None where the target keeps no driver."""
+    item_pos = {it: q for q, it in enumerate(spec.items)}
+    reduced: list[tuple[Layout, np.ndarray, int] | None] = []
+    for s, t in spec.paths:
+        sub = spec.without_path(s, t)
+        if sub is None or not sub.antecedents(t):
+            reduced.append(None)
+            continue
+        idx = np.array([item_pos[it] for it in sub.items])
+        reduced.append((Layout.of(sub), idx, sub.names.index(t)))
+    return tuple(reduced)
 
 
 def _statistics(s: np.ndarray, plan: _Plan) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
