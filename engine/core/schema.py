@@ -250,35 +250,15 @@ def check_model(d: Any) -> None:
     _wrap("model", lambda: _model_dict(d))
 
 
-def _mapping_fields(columns: Any, reversed_items: Any, prefix: str = ""):
+def _mapping_fields(
+    columns: Any, reversed_items: Any, prefix: str = ""
+) -> tuple[dict[str, str | None], tuple[str, ...]]:
     overrides: dict[str, str | None] = {}
     if isinstance(columns, dict):  # a saved analysis keeps {column: target}
         columns = [{"column": k, "maps_to": v} for k, v in columns.items()]
     for i, r in enumerate(_list(prefix + "columns", columns, MAX_MAPPED)):
         where = f"{prefix}columns[{i}]"
-        r = _obj(where, r)
-        if "column" not in r or "maps_to" not in r:
-            raise _Bad(where, "part.bad_column_fields")
-        column = _text(f"{where}.column", r["column"], MAX_HEADER, empty=True)
-        target = r["maps_to"]
-        if target is not None:
-            target = _text(f"{where}.maps_to", target, MAX_NAME)
-        if "kind" in r and r["kind"] is not None:
-            _text(f"{where}.kind", r["kind"], 40)
-        if "confidence" in r and r["confidence"] is not None:
-            _number(f"{where}.confidence", r["confidence"], 0, 1)
-        for key in ("reason", "reason_code"):
-            if key in r and r[key] is not None:
-                _text(f"{where}.{key}", r[key], MAX_LABEL, empty=True)
-        if "reason_params" in r and r["reason_params"] is not None:
-            params = _obj(f"{where}.reason_params", r["reason_params"])
-            if len(params) > 20:
-                raise _Bad(f"{where}.reason_params", "part.bad_many_params", most=20)
-            for key, value in params.items():
-                _text(f"{where}.reason_params", key, MAX_NAME)
-                if not isinstance(value, str | int | float) or isinstance(value, bool):
-                    raise _expect(f"{where}.reason_params", value, "part.json_text")
-                _text(f"{where}.reason_params", str(value), MAX_LABEL, empty=True)
+        column, target = _mapping_row(where, r)
         if column in overrides:
             raise _Bad(f"{where}.column", "part.bad_column_twice", value=short(column))
         overrides[column] = target
@@ -287,6 +267,39 @@ def _mapping_fields(columns: Any, reversed_items: Any, prefix: str = ""):
         _text(f"{prefix}reversed_items[{i}]", item, MAX_NAME)
     _unique(prefix + "reversed_items", items)  # listed twice would flip it back
     return overrides, tuple(items)
+
+
+def _mapping_row(where: str, r: Any) -> tuple[str, str | None]:
+    """One column of a mapping: (her header, the item or field it is used as, or None)."""
+    r = _obj(where, r)
+    if "column" not in r or "maps_to" not in r:
+        raise _Bad(where, "part.bad_column_fields")
+    column = _text(f"{where}.column", r["column"], MAX_HEADER, empty=True)
+    target = r["maps_to"]
+    if target is not None:
+        target = _text(f"{where}.maps_to", target, MAX_NAME)
+    if r.get("kind") is not None:
+        _text(f"{where}.kind", r["kind"], 40)
+    if r.get("confidence") is not None:
+        _number(f"{where}.confidence", r["confidence"], 0, 1)
+    for key in ("reason", "reason_code"):
+        if r.get(key) is not None:
+            _text(f"{where}.{key}", r[key], MAX_LABEL, empty=True)
+    if r.get("reason_params") is not None:
+        _reason_params(f"{where}.reason_params", r["reason_params"])
+    return column, target
+
+
+def _reason_params(field: str, value: Any) -> None:
+    """A suggestion's reason parameters: at most 20 short texts or numbers."""
+    params = _obj(field, value)
+    if len(params) > 20:
+        raise _Bad(field, "part.bad_many_params", most=20)
+    for key, v in params.items():
+        _text(field, key, MAX_NAME)
+        if not isinstance(v, str | int | float) or isinstance(v, bool):
+            raise _expect(field, v, "part.json_text")
+        _text(field, str(v), MAX_LABEL, empty=True)
 
 
 def mapping(raw: bytes | str) -> tuple[dict[str, str | None], tuple[str, ...]]:
