@@ -1753,3 +1753,70 @@ register(
         },
     }
 )
+
+
+# -- wt-17b: the paper's own inconsistencies (engine.study.replication) ----------------------
+register(
+    {
+        "rep_what.adjusted_r2": {
+            "en": "Table 5 prints adjusted R2 0.528 for CLE, above its R2 0.524, which is "
+            "impossible; the text gives 0.518.",
+            "id": "Tabel 5 mencetak R² disesuaikan 0,528 untuk CLE, di atas R²-nya 0,524, yang "
+            "mustahil; teksnya menyebut 0,518.",
+        },
+        "rep_why.adjusted_r2": {
+            "en": "Adjusted R² = 1 − (1 − R²)(n − 1)/(n − k − 1) is always below R² when there "
+            "are predictors; with R² 0.524, n = 225 and k = 3 it is 0.518, as the text says.",
+            "id": "R² disesuaikan = 1 − (1 − R²)(n − 1)/(n − k − 1) selalu di bawah R² bila ada "
+            "prediktor; dengan R² 0,524, n = 225 dan k = 3 hasilnya 0,518, sesuai teks.",
+        },
+        "rep_what.vcc_diagonal": {
+            "en": "Table 4 prints 0.886 as the VCC diagonal, but the square root of VCC's AVE "
+            "0.749 is 0.865.",
+            "id": "Tabel 4 mencetak 0,886 sebagai diagonal VCC, padahal akar kuadrat AVE VCC "
+            "0,749 adalah 0,865.",
+        },
+        "rep_why.vcc_diagonal": {
+            "en": "The Fornell-Larcker diagonal is the square root of AVE: √0.749 = 0.865, so "
+            "0.886 cannot be right for VCC (it matches no other printed value either).",
+            "id": "Diagonal Fornell-Larcker adalah akar kuadrat AVE: √0,749 = 0,865, jadi 0,886 "
+            "tidak mungkin benar untuk VCC (juga tidak cocok dengan angka lain yang dicetak).",
+        },
+        "rep_what.personalization_items": {
+            "en": "The method section announces six personalization items and 23 questions; "
+            "Tables 2 and 3 report five personalization items, 22 in all.",
+            "id": "Bagian metode menyebut enam butir personalisasi dan 23 pertanyaan; Tabel 2 "
+            "dan 3 melaporkan lima butir personalisasi, 22 seluruhnya.",
+        },
+        "rep_why.personalization_items": {
+            "en": "The method counts 23 questions with six personalization items, but the "
+            "results use five; a dropped item (for a low loading, perhaps) should be reported.",
+            "id": "Metode menghitung 23 pertanyaan dengan enam butir personalisasi, tetapi "
+            "hasilnya memakai lima; butir yang dibuang (mungkin karena loading rendah) "
+            "seharusnya dilaporkan.",
+        },
+        "rep_what.watch_band": {
+            "en": "Table 1's watch-length band '62-90 min' leaves 61 unassigned; read it as 61-90.",
+            "id": "Rentang lama menonton '62-90 min' di Tabel 1 membuat 61 tidak masuk ke mana "
+            "pun; dibaca sebagai 61-90.",
+        },
+        "rep_why.watch_band": {
+            "en": "Answer bands must cover every value once: '62-90 min' after '30-60 min' "
+            "leaves 61 minutes nowhere; it is read here as 61-90.",
+            "id": "Rentang jawaban harus mencakup setiap nilai tepat sekali: '62-90 min' setelah "
+            "'30-60 min' membuat 61 menit tidak tercakup; di sini dibaca sebagai 61-90.",
+        },
+        "rep_what.platform_counts": {
+            "en": "The platform row gives percentages only; of 225 respondents they round to "
+            "63, 43, 43, 18 and 58.",
+            "id": "Baris platform hanya memberi persentase; dari 225 responden hasil "
+            "pembulatannya 63, 43, 43, 18 dan 58.",
+        },
+        "rep_why.platform_counts": {
+            "en": "Platforms are printed as rounded percentages only; counts that round to them "
+            "(63, 43, 43, 18, 58 of 225) are used here.",
+            "id": "Platform hanya dicetak sebagai persentase yang dibulatkan; di sini dipakai "
+            "jumlah yang dibulatkan ke angka itu (63, 43, 43, 18, 58 dari 225).",
+        },
+    }
+)
