@@ -32,18 +32,9 @@ from engine.base.errors import EstimationError
 from engine.base.settings import Settings
 from engine.base.version import __version__
 from engine.core.data import PreparedData, prepare
+from engine.core.linalg import correlation, standardize
 from engine.core.pls import SINGULAR_BLOCK, Estimates, Layout, derive, fit_weights, htmt
 from engine.core.spec import ModelSpec
-
-
-def correlation(values: np.ndarray) -> np.ndarray:
-    """Item correlation matrix (p, p) from complete numeric data, ddof = 1."""
-    z = (values - values.mean(axis=0)) / values.std(axis=0, ddof=1)
-    return (z.T @ z) / (values.shape[0] - 1)
-
-
-def standardize(values: np.ndarray) -> np.ndarray:
-    return (values - values.mean(axis=0)) / values.std(axis=0, ddof=1)
 
 
 def _table(name: str, doc: str) -> property:
