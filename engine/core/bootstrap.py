@@ -492,8 +492,7 @@ def bootstrap(
     ``progress`` is called with the fraction done after each batch; ``cancel``
     is polled before each batch and stops the run with BootstrapCancelled.
     """
-    data = result.data
-    n = data.raw.shape[0]
+    n = result.data.raw.shape[0]
     if indices is not None:
         indices = np.asarray(indices, dtype=np.int64)
         if indices.ndim != 2 or indices.shape[1] != n or indices.min() < 0 or indices.max() >= n:
@@ -507,31 +506,19 @@ def bootstrap(
     used_seed = seed
     if indices is None and used_seed is None:
         used_seed = int(np.random.SeedSequence().generate_state(1)[0])
-    rng = np.random.default_rng(used_seed) if indices is None else None
+    rng = np.random.default_rng(used_seed)
+    injected = indices
+
+    def draw(start: int, stop: int) -> np.ndarray:
+        """Row positions of resamples start..stop: injected, else drawn with replacement."""
+        if injected is not None:
+            return injected[start:stop]
+        return rng.integers(0, n, (stop - start, n))
+
     plan = _plan(result, f_squared)
-    moments = Moments(data.raw)
-    m = len(plan.catalog)
-    batch = batch_size or default_batch_size(moments.p)
-    draws = np.empty((n_boot, m))
-    failed = np.zeros(n_boot, dtype=bool)
-    nonconv = np.zeros(n_boot, dtype=bool)
-    for start in range(0, n_boot, batch):
-        if cancel is not None and cancel():
-            raise BootstrapCancelled.coded("boot_cancelled")
-        stop = min(n_boot, start + batch)
-        if indices is not None:
-            idx = indices[start:stop]
-        else:
-            assert rng is not None  # made above when no indices are given
-            idx = rng.integers(0, n, (stop - start, n))
-        s = moments.correlations(counts_from_indices(idx, n))
-        values, bad, nc = _statistics(s, plan)
-        draws[start:stop] = values
-        failed[start:stop] = bad
-        nonconv[start:stop] = nc
-        if progress is not None:
-            progress(stop / n_boot)
-    draws.setflags(write=False)
+    draws, failed, nonconv = _run_batches(
+        result.data.raw, plan, int(n_boot), draw, batch_size, progress, cancel
+    )
     return BootstrapResult(
         result=result,
         plan=plan,
@@ -542,3 +529,31 @@ def bootstrap(
         n_boot=int(n_boot),
         indices_injected=indices is not None,
     )
+
+
+def _run_batches(
+    raw: np.ndarray,
+    plan: _Plan,
+    n_boot: int,
+    draw: Callable[[int, int], np.ndarray],
+    batch_size: int | None,
+    progress: Callable[[float], None] | None,
+    cancel: Callable[[], bool] | None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Every resample's statistics, batch by batch: (draws, failed, non-converged)."""
+    moments = Moments(raw)
+    n = raw.shape[0]
+    batch = batch_size or default_batch_size(moments.p)
+    draws = np.empty((n_boot, len(plan.catalog)))
+    failed = np.zeros(n_boot, dtype=bool)
+    nonconv = np.zeros(n_boot, dtype=bool)
+    for start in range(0, n_boot, batch):
+        if cancel is not None and cancel():
+            raise BootstrapCancelled.coded("boot_cancelled")
+        stop = min(n_boot, start + batch)
+        s = moments.correlations(counts_from_indices(draw(start, stop), n))
+        draws[start:stop], failed[start:stop], nonconv[start:stop] = _statistics(s, plan)
+        if progress is not None:
+            progress(stop / n_boot)
+    draws.setflags(write=False)
+    return draws, failed, nonconv

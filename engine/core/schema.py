@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 from engine.base.errors import DataError, DriverLabError, ModelError
-from engine.base.settings import MISSING, SCHEMES, Settings
+from engine.base.settings import MAX_ITER, MISSING, SCHEMES, TOL_RANGE, Settings
 from engine.base.text import message
 from engine.core.spec import MAX_CONSTRUCTS, MAX_ITEMS, MAX_NAME, MAX_PATHS, ModelSpec, short
 
@@ -343,27 +343,7 @@ def analysis(raw: bytes | str) -> dict:
         if "mapping" in dd and not isinstance(dd["mapping"], dict | list):
             raise _expect("mapping", dd["mapping"], "part.json_object_braces")
         _model_dict(dd["model"], "model.")
-        s = _obj("settings", dd["settings"])
-        unknown = sorted(set(s) - set(Settings().to_dict()))
-        if unknown:
-            raise _Bad("settings", "part.bad_setting", value=short(unknown[0], 30))
-        from engine.base.settings import MAX_ITER, TOL_RANGE
-
-        kwargs: dict[str, Any] = {}
-        if "scheme" in s:
-            kwargs["scheme"] = _choice("settings.scheme", s["scheme"], SCHEMES)
-        if "missing" in s:
-            kwargs["missing"] = _choice("settings.missing", s["missing"], MISSING)
-        if s.get("missing_code") is not None:
-            kwargs["missing_code"] = _number(
-                "settings.missing_code", s["missing_code"], -1e15, 1e15
-            )
-        if "max_iter" in s:
-            kwargs["max_iter"] = _number(
-                "settings.max_iter", s["max_iter"], 1, MAX_ITER, whole=True
-            )
-        if "tol" in s:
-            kwargs["tol"] = float(_number("settings.tol", s["tol"], *TOL_RANGE))
+        kwargs = _settings_kwargs(dd["settings"])
         return {
             "data": data,
             "file_name": name,
@@ -376,3 +356,23 @@ def analysis(raw: bytes | str) -> dict:
     out["model"] = ModelSpec.from_dict(d["model"])
     out["settings"] = Settings(**out.pop("settings_kwargs"))
     return out
+
+
+def _settings_kwargs(value: Any) -> dict[str, Any]:
+    """A saved analysis's settings, each field checked, as ``Settings`` keyword arguments."""
+    s = _obj("settings", value)
+    unknown = sorted(set(s) - set(Settings().to_dict()))
+    if unknown:
+        raise _Bad("settings", "part.bad_setting", value=short(unknown[0], 30))
+    kwargs: dict[str, Any] = {}
+    if "scheme" in s:
+        kwargs["scheme"] = _choice("settings.scheme", s["scheme"], SCHEMES)
+    if "missing" in s:
+        kwargs["missing"] = _choice("settings.missing", s["missing"], MISSING)
+    if s.get("missing_code") is not None:
+        kwargs["missing_code"] = _number("settings.missing_code", s["missing_code"], -1e15, 1e15)
+    if "max_iter" in s:
+        kwargs["max_iter"] = _number("settings.max_iter", s["max_iter"], 1, MAX_ITER, whole=True)
+    if "tol" in s:
+        kwargs["tol"] = float(_number("settings.tol", s["tol"], *TOL_RANGE))
+    return kwargs
