@@ -23,6 +23,7 @@ from engine.base.thresholds import ALPHA
 if TYPE_CHECKING:
     from engine.core.bootstrap import BootstrapResult
     from engine.core.estimate import PLSResult
+    from engine.core.spec import ModelSpec
 
 
 PAPER_PATH = Path(__file__).resolve().parents[2] / "sample_data" / "paper_tables.json"
@@ -211,7 +212,7 @@ def _table6(paper: dict, result: PLSResult, boot: BootstrapResult | None) -> pd.
 
 
 # -- issue 18: replication follows the model in use --------------------------
-def model_differences(spec, study=None) -> dict[str, list[str]]:
+def model_differences(spec: ModelSpec, study: ModelSpec | None = None) -> dict[str, list[str]]:
     """How ``spec`` differs from the study's model: paths and constructs added or
     removed, and constructs measured differently (items, mode, PLSc)."""
     from engine.study.model import STUDY_MODEL
@@ -228,11 +229,13 @@ def model_differences(spec, study=None) -> dict[str, list[str]]:
     }
 
 
-def is_study_model(spec, study=None) -> bool:
+def is_study_model(spec: ModelSpec, study: ModelSpec | None = None) -> bool:
     return not any(model_differences(spec, study).values())
 
 
-def comparable(result, profile: pd.DataFrame | None = None, study=None) -> dict[str, pd.DataFrame]:
+def comparable(
+    result: PLSResult, profile: pd.DataFrame | None = None, study: ModelSpec | None = None
+) -> dict[str, pd.DataFrame]:
     """What a different model can still be compared on with the paper's tables.
 
     The respondent profile (Table 1) does not depend on the model; Cronbach's alpha
