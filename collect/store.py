@@ -94,74 +94,47 @@ def next_item_code(construct: str, taken: set[str]) -> str:
     return f"{construct}{n:02d}"
 
 
-def _refuse(en: tuple[str, str], idn: tuple[str, str]) -> CollectError:
-    return CollectError(en[0], en[1], indonesian=idn)
-
-
 def _check_definition(title: str, lang: str, questions: list, consent: str) -> None:
+    """A survey definition whole: its language, title and consent, then its questions."""
     if lang not in LANGS:
-        raise _refuse(
-            ("The survey's language must be English or Indonesian.", "Choose en or id."),
-            ("Bahasa survei harus Inggris atau Indonesia.", "Pilih en atau id."),
-        )
+        raise CollectError.coded("collect_lang")
     if not title.strip() or len(title) > MAX_TITLE:
-        raise _refuse(
-            (f"The survey needs a title of 1 to {MAX_TITLE} characters.", "Write a short title."),
-            (f"Survei perlu judul 1 sampai {MAX_TITLE} karakter.", "Tulis judul singkat."),
-        )
+        raise CollectError.coded("collect_title", most=MAX_TITLE)
     if len(consent) > MAX_CONSENT:
-        raise _refuse(
-            (f"The consent line is longer than {MAX_CONSENT} characters.", "Shorten it."),
-            (f"Kalimat persetujuan lebih dari {MAX_CONSENT} karakter.", "Persingkat."),
-        )
+        raise CollectError.coded("collect_consent", most=MAX_CONSENT)
     codes = [q.code for q in questions]
     if len(set(codes)) != len(codes):
-        raise _refuse(
-            ("Two questions have the same code.", "Give every question its own code."),
-            ("Dua pertanyaan memakai kode yang sama.", "Beri setiap pertanyaan kodenya sendiri."),
-        )
+        raise CollectError.coded("collect_code_twice")
     for q in questions:
-        if not q.text.strip() or len(q.text) > MAX_TEXT:
-            raise _refuse(
-                (
-                    f"Question {q.code} needs a wording of 1 to {MAX_TEXT} characters.",
-                    "Write the question, or remove it.",
-                ),
-                (
-                    f"Pertanyaan {q.code} perlu kalimat 1 sampai {MAX_TEXT} karakter.",
-                    "Tulis pertanyaannya, atau hapus.",
-                ),
-            )
-        known = (
-            (q.kind == "profile" and q.code in PROFILE)
-            or (q.kind == "screening" and q.code in SCREENING)
-            or (
-                q.kind == "item"
-                and q.construct in STUDY_MODEL.names
-                and CODE.match(q.code)
-                and q.code.startswith(q.construct)
-            )
-        )
-        if not known:
-            raise _refuse(
-                (f"'{q.code[:40]}' is not a question this survey can ask.", "Remove it."),
-                (f"'{q.code[:40]}' bukan pertanyaan yang bisa diajukan survei ini.", "Hapus."),
-            )
+        _check_question(q)
     for name in STUDY_MODEL.names:
         n = sum(1 for q in questions if q.kind == "item" and q.construct == name)
         if not MIN_ITEMS_PER_CONSTRUCT <= n <= MAX_ITEMS_PER_CONSTRUCT:
-            raise _refuse(
-                (
-                    f"{name} has {n} questions.",
-                    f"Keep between {MIN_ITEMS_PER_CONSTRUCT} and {MAX_ITEMS_PER_CONSTRUCT} "
-                    f"questions for each part of the model.",
-                ),
-                (
-                    f"{name} memiliki {n} pertanyaan.",
-                    f"Pertahankan {MIN_ITEMS_PER_CONSTRUCT} sampai {MAX_ITEMS_PER_CONSTRUCT} "
-                    "pertanyaan untuk setiap bagian model.",
-                ),
+            raise CollectError.coded(
+                "collect_items_per_construct",
+                name=name,
+                n=n,
+                low=MIN_ITEMS_PER_CONSTRUCT,
+                high=MAX_ITEMS_PER_CONSTRUCT,
             )
+
+
+def _check_question(q: QuestionDef) -> None:
+    """One question: worded, and one the survey knows (a profile, screening or item code)."""
+    if not q.text.strip() or len(q.text) > MAX_TEXT:
+        raise CollectError.coded("collect_wording", code=q.code, most=MAX_TEXT)
+    known = (
+        (q.kind == "profile" and q.code in PROFILE)
+        or (q.kind == "screening" and q.code in SCREENING)
+        or (
+            q.kind == "item"
+            and q.construct in STUDY_MODEL.names
+            and CODE.match(q.code)
+            and q.code.startswith(q.construct)
+        )
+    )
+    if not known:
+        raise CollectError.coded("collect_unknown_question", code=q.code[:40])
 
 
 @dataclass(frozen=True)
@@ -376,18 +349,12 @@ def _owned(s, token: str) -> Survey:
 
 def new_wave(token: str, note: str, url: str | None = None) -> int:
     if len(note) > MAX_NOTE:
-        raise _refuse(
-            (f"The note is longer than {MAX_NOTE} characters.", "Shorten it."),
-            (f"Catatan lebih dari {MAX_NOTE} karakter.", "Persingkat."),
-        )
+        raise CollectError.coded("collect_note", most=MAX_NOTE)
     with db.session(url, write=True) as s, s.begin():
         survey = _owned(s, token)
         last = max(w.number for w in survey.waves)
         if len(survey.waves) >= MAX_WAVES:
-            raise _refuse(
-                (f"This survey already has {MAX_WAVES} waves.", "Delete an old wave first."),
-                (f"Survei ini sudah punya {MAX_WAVES} gelombang.", "Hapus gelombang lama dulu."),
-            )
+            raise CollectError.coded("collect_waves", most=MAX_WAVES)
         s.add(Wave(survey_id=survey.id, number=last + 1, note=note.strip()))
         return last + 1
 
@@ -400,10 +367,7 @@ def delete_wave(token: str, number: int, url: str | None = None) -> None:
         if wave is None:
             raise LookupError("no wave")
         if len(survey.waves) == 1:
-            raise _refuse(
-                ("This is the survey's only wave.", "Delete the whole survey instead."),
-                ("Ini satu-satunya gelombang survei.", "Hapus seluruh survei saja."),
-            )
+            raise CollectError.coded("collect_only_wave")
         s.execute(delete(Response).where(Response.wave_id == wave.id))
         s.execute(delete(Wave).where(Wave.id == wave.id))
 

@@ -12,12 +12,16 @@ import json
 import math
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from engine.base.errors import DriverLabError, ModelError
 from engine.base.settings import MAX_ITER, MISSING, SCHEMES, Settings
 from engine.core.spec import ModelSpec, short
 from engine.study.model import STUDY_MODEL
+
+if TYPE_CHECKING:
+    from engine.core.bootstrap import BootstrapResult
+    from engine.core.estimate import PLSResult
 
 # The analysis modules (and with them SciPy's statistics, openpyxl) are imported
 # where a command needs them, so that ``--help`` and option errors answer at once.
@@ -86,14 +90,7 @@ def _load_model(path: str | None) -> ModelSpec:
     try:
         text = _read_json_file(path)
     except (OSError, UnicodeDecodeError):
-        raise ModelError(
-            f"The model file {short(path, 80)} cannot be read.",
-            "Check the path and that it is a JSON file.",
-            indonesian=(
-                f"File model {short(path, 80)} tidak dapat dibaca.",
-                "Periksa lokasinya dan pastikan itu file JSON.",
-            ),
-        ) from None
+        raise ModelError.coded("cli_model_unreadable", path=short(path, 80)) from None
     return ModelSpec.from_json(text)
 
 
@@ -124,13 +121,8 @@ def _survey(args: argparse.Namespace, spec: ModelSpec, rules, intake=None):
         try:
             text = _read_json_file(args.mapping)
         except (OSError, UnicodeDecodeError):
-            raise DriverLabError(
-                f"The mapping file {short(args.mapping, 80)} cannot be read.",
-                "Check the path.",
-                indonesian=(
-                    f"File pemetaan {short(args.mapping, 80)} tidak dapat dibaca.",
-                    "Periksa lokasinya.",
-                ),
+            raise DriverLabError.coded(
+                "cli_mapping_unreadable", path=short(args.mapping, 80)
             ) from None
         overrides, reversed_items = load_mapping(text)
     table = read_upload(args.data, sheet=args.sheet)
@@ -223,9 +215,6 @@ def run(args: argparse.Namespace) -> dict:
 def _analyze(args: argparse.Namespace) -> tuple[dict, dict]:
     """The result JSON and what the extra outputs need (result, boot, survey, ...)."""
     from engine.analytics.advice import advise
-    from engine.analytics.drivers import Simulator, drivers, ipma, sample_size
-    from engine.analytics.predict import is_borderline, pls_predict
-    from engine.analytics.segments import compare_groups
     from engine.core.estimate import estimate
     from engine.core.tables import records
     from engine.intake.survey import ScreeningRules
@@ -241,7 +230,6 @@ def _analyze(args: argparse.Namespace) -> tuple[dict, dict]:
         args, spec, ScreeningRules(complete=settings.missing == "listwise")
     )
     spec = survey.model(spec)  # her questions as items, her wording as their labels
-    frame = table_read.frame
     result = estimate(survey.data, spec, settings)
     out = result.to_dict()
     out["screening"] = survey.screening.to_dict()
@@ -249,25 +237,53 @@ def _analyze(args: argparse.Namespace) -> tuple[dict, dict]:
     out["mapping"] = survey.mapping_records()
     if spec.labels:
         out["item_labels"] = dict(spec.labels)
-    boot = None
-    if args.n_boot:
-        from engine.core.bootstrap import bootstrap
+    boot = _add_bootstrap(out, result, args)
+    prediction = _add_owner_tables(out, result, boot, survey.scale, args.level)
+    comparison = _add_groups(out, args, survey.data, table_read.frame, spec, settings)
+    advice = advise(result, boot, prediction=prediction, segments=comparison, scale=survey.scale)
+    out["advice"] = records(advice)
+    if args.whatif or args.goal:
+        _add_simulation(out, args, result, boot, survey.scale)
+    context = {
+        "result": result,
+        "boot": boot,
+        "survey": survey,
+        "advice": advice,
+        "prediction": prediction,
+    }
+    return out, context
 
-        boot = bootstrap(result, n_boot=args.n_boot, seed=args.seed, f_squared=True)
-        out.update(boot.to_dict(ci=args.ci, level=args.level))
-        out["meta"].update(boot.meta_dict(ci=args.ci, level=args.level))
-        from engine.outputs.thesis import (  # issue 18: H1..Hn and mediation types
-            hypotheses,
-            mediation,
-        )
 
-        inference = boot.inference(ci=args.ci, level=args.level)
-        kwargs = {"ci": args.ci, "level": args.level, "inference": inference}
-        out["hypotheses"] = records(hypotheses(result, boot, **kwargs))
-        out["mediation"] = records(mediation(result, boot, **kwargs))
-    scale = survey.scale
+def _add_bootstrap(
+    out: dict, result: PLSResult, args: argparse.Namespace
+) -> BootstrapResult | None:
+    """With --n-boot: the bootstrap's tables, the hypotheses and the mediation types."""
+    if not args.n_boot:
+        return None
+    from engine.core.bootstrap import bootstrap
+    from engine.core.tables import records
+    from engine.outputs.thesis import hypotheses, mediation  # issue 18: H1..Hn
+
+    boot = bootstrap(result, n_boot=args.n_boot, seed=args.seed, f_squared=True)
+    out.update(boot.to_dict(ci=args.ci, level=args.level))
+    out["meta"].update(boot.meta_dict(ci=args.ci, level=args.level))
+    inference = boot.inference(ci=args.ci, level=args.level)
+    kwargs = {"ci": args.ci, "level": args.level, "inference": inference}
+    out["hypotheses"] = records(hypotheses(result, boot, **kwargs))
+    out["mediation"] = records(mediation(result, boot, **kwargs))
+    return boot
+
+
+def _add_owner_tables(
+    out: dict, result: PLSResult, boot: BootstrapResult | None, scale, level: float
+) -> tuple:
+    """Drivers, IPMA, sample size and prediction; returns the prediction (table, verdict)."""
+    from engine.analytics.drivers import drivers, ipma, sample_size
+    from engine.analytics.predict import is_borderline, pls_predict
+    from engine.core.tables import records
+
     out["drivers"] = records(
-        drivers(result, boot, level=args.level)[
+        drivers(result, boot, level=level)[
             ["target", "driver", "total_effect", "ci_lower", "ci_upper", "p", "rank"]
         ]
     )
@@ -280,77 +296,90 @@ def _analyze(args: argparse.Namespace) -> tuple[dict, dict]:
     out["predict"] = records(table)
     out["predict_verdict"] = verdict
     out["predict_borderline"] = is_borderline(table)  # issue 16: verdict within fold noise
-    comparison = None
-    if args.group:
-        data = survey.data
-        if args.group not in data.columns and args.group in frame.columns:
-            data = data.assign(**{args.group: frame.loc[data.index, args.group]})
-        if args.group not in data.columns:
-            raise _UsageError(f"--group names no column of the file ({short(args.group)})")
-        _check_groups(data[args.group], args.n_perm)
-        comparison = compare_groups(
-            data, args.group, spec, settings, n_perm=args.n_perm, seed=args.seed or 1
+    return table, verdict
+
+
+def _add_groups(out: dict, args: argparse.Namespace, data, frame, spec: ModelSpec, settings):
+    """With --group: the model compared across the column's groups (else None)."""
+    if not args.group:
+        return None
+    from engine.analytics.segments import compare_groups
+    from engine.core.tables import records
+
+    if args.group not in data.columns and args.group in frame.columns:
+        data = data.assign(**{args.group: frame.loc[data.index, args.group]})
+    if args.group not in data.columns:
+        raise _UsageError(f"--group names no column of the file ({short(args.group)})")
+    _check_groups(data[args.group], args.n_perm)
+    comparison = compare_groups(
+        data, args.group, spec, settings, n_perm=args.n_perm, seed=args.seed or 1
+    )
+    out["groups"] = records(comparison.groups)
+    out["group_differences"] = records(comparison.differences)
+    out["micom"] = records(comparison.micom)
+    out["groups_refused"] = records(comparison.refused)
+    return comparison
+
+
+def _add_simulation(
+    out: dict, args: argparse.Namespace, result: PLSResult, boot: BootstrapResult | None, scale
+) -> None:
+    """--whatif (drivers moved) and --goal (the moves a goal needs)."""
+    from engine.analytics.drivers import Simulator
+    from engine.core.tables import records
+
+    sim = Simulator(result, boot, scale=scale)
+    lo, hi = sim.model.scale
+    names = result.layout.names
+    outcomes = [names[k] for k in result.layout.endogenous]
+    drivers_ = [n for n in names if n not in outcomes]
+    if args.whatif:
+        moves = _pairs(args.whatif, "--whatif")
+        _check_moves(moves, names, drivers_, hi - lo)
+        out["whatif"] = records(sim.what_if(moves).table)
+    if args.goal:
+        target, goal = _goal(args.goal, names, outcomes, lo, hi)
+        plan, shortfall = sim.goal_seek(target, goal)
+        out["goal_seek"] = {
+            "target": target,
+            "goal": goal,
+            "plan": records(plan),
+            "shortfall": shortfall,
+        }
+
+
+def _check_moves(moves: dict[str, float], names, drivers_: list[str], width: float) -> None:
+    """Every --whatif move names a driver and stays within the answer scale's width."""
+    for name, move in moves.items():
+        if name not in names:
+            raise _UsageError(
+                f"The model has no construct {short(name)}; --whatif moves drivers "
+                f"({', '.join(drivers_)})"
+            )
+        if name not in drivers_:
+            raise _UsageError(f"--whatif moves drivers ({', '.join(drivers_)}), not {short(name)}")
+        if abs(move) > width:
+            raise _UsageError(
+                f"--whatif moves are answer-scale points from {-width:g} to {width:g}"
+            )
+
+
+def _goal(text: str, names, outcomes: list[str], lo: float, hi: float) -> tuple[str, float]:
+    """--goal's one outcome and its goal on the answer scale."""
+    pairs = _pairs(text, "--goal")
+    if len(pairs) != 1:
+        raise _UsageError('--goal takes one outcome and its goal, e.g. "CLE=4.2"')
+    ((target, goal),) = pairs.items()
+    if target not in names:
+        raise _UsageError(
+            f"The model has no construct {short(target)}; --goal takes an outcome "
+            f"({', '.join(outcomes)})"
         )
-        out["groups"] = records(comparison.groups)
-        out["group_differences"] = records(comparison.differences)
-        out["micom"] = records(comparison.micom)
-        out["groups_refused"] = records(comparison.refused)
-    advice = advise(result, boot, prediction=(table, verdict), segments=comparison, scale=scale)
-    out["advice"] = records(advice)
-    if args.whatif or args.goal:
-        sim = Simulator(result, boot, scale=survey.scale)
-        lo, hi = sim.model.scale
-        names = result.layout.names
-        outcomes = [names[k] for k in result.layout.endogenous]
-        drivers_ = [n for n in names if n not in outcomes]
-        if args.whatif:
-            moves = _pairs(args.whatif, "--whatif")
-            for name, move in moves.items():
-                if name not in names:
-                    raise _UsageError(
-                        f"The model has no construct {short(name)}; --whatif moves drivers "
-                        f"({', '.join(drivers_)})"
-                    )
-                if name not in drivers_:
-                    raise _UsageError(
-                        f"--whatif moves drivers ({', '.join(drivers_)}), not {short(name)}"
-                    )
-                if abs(move) > hi - lo:
-                    raise _UsageError(
-                        f"--whatif moves are answer-scale points from {lo - hi:g} to {hi - lo:g}"
-                    )
-            out["whatif"] = records(sim.what_if(moves).table)
-        if args.goal:
-            pairs = _pairs(args.goal, "--goal")
-            if len(pairs) != 1:
-                raise _UsageError('--goal takes one outcome and its goal, e.g. "CLE=4.2"')
-            ((target, goal),) = pairs.items()
-            if target not in names:
-                raise _UsageError(
-                    f"The model has no construct {short(target)}; --goal takes an outcome "
-                    f"({', '.join(outcomes)})"
-                )
-            if target not in outcomes:
-                raise _UsageError(
-                    f"--goal takes an outcome ({', '.join(outcomes)}), not {short(target)}"
-                )
-            if not lo <= goal <= hi:
-                raise _UsageError(f"--goal must be on the answer scale, {lo:g} to {hi:g}")
-            plan, shortfall = sim.goal_seek(target, goal)
-            out["goal_seek"] = {
-                "target": target,
-                "goal": goal,
-                "plan": records(plan),
-                "shortfall": shortfall,
-            }
-    context = {
-        "result": result,
-        "boot": boot,
-        "survey": survey,
-        "advice": advice,
-        "prediction": (table, verdict),
-    }
-    return out, context
+    if target not in outcomes:
+        raise _UsageError(f"--goal takes an outcome ({', '.join(outcomes)}), not {short(target)}")
+    if not lo <= goal <= hi:
+        raise _UsageError(f"--goal must be on the answer scale, {lo:g} to {hi:g}")
+    return target, goal
 
 
 REPORT_KINDS = (".docx", ".html", ".xlsx")
@@ -378,13 +407,8 @@ def _write_file(path: str | Path, data: bytes | str) -> None:
         else:
             Path(path).write_bytes(data)
     except OSError as exc:
-        raise DriverLabError(
-            f"The file {path} cannot be written ({exc.strerror}).",
-            "Choose a folder you can write to.",
-            indonesian=(
-                f"File {path} tidak dapat ditulis ({exc.strerror}).",
-                "Pilih folder yang bisa Anda tulisi.",
-            ),
+        raise DriverLabError.coded(
+            "cli_file_unwritable", path=str(path), reason=str(exc.strerror)
         ) from None
 
 
@@ -463,7 +487,7 @@ def _check(args: argparse.Namespace) -> int:
         survey, table = None, None  # a construct got no question: said below
     intake = found[0]
     if args.out:
-        _write(args.out, intake.mapping_json(), "mapping")
+        _write(args.out, intake.mapping_json(), "cli_mapping_unwritable")
     if survey is not None and not intake.coded:
         sys.stdout.write(intake_report(intake, table) + "\n")
     if survey is not None:
@@ -486,18 +510,11 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _write(path: str, text: str, what: str) -> None:
+    """Write ``what`` ("cli_mapping_unwritable" or "cli_result_unwritable" names it)."""
     try:
         Path(path).write_text(text, encoding="utf-8")
     except OSError as exc:
-        raise DriverLabError(
-            f"The {what} cannot be written to {path} ({exc.strerror}).",
-            "Choose a folder you can write to.",
-            indonesian=(
-                f"{'Pemetaan' if what == 'mapping' else 'Hasil'} tidak dapat ditulis ke {path} "
-                f"({exc.strerror}).",
-                "Pilih folder yang bisa Anda tulisi.",
-            ),
-        ) from None
+        raise DriverLabError.coded(what, path=path, reason=str(exc.strerror)) from None
 
 
 def _pairs(text: str, option: str) -> dict[str, float]:
@@ -575,17 +592,7 @@ def main(argv: list[str] | None = None) -> int:
         _check_extras(args)
         out, ctx = _analyze(args)
         text = json.dumps(out, indent=1, allow_nan=False, default=_json_default)
-        try:
-            Path(args.out).write_text(text, encoding="utf-8")
-        except OSError as exc:
-            raise DriverLabError(
-                f"The result cannot be written to {args.out} ({exc.strerror}).",
-                "Choose a folder you can write to.",
-                indonesian=(
-                    f"Hasil tidak dapat ditulis ke {args.out} ({exc.strerror}).",
-                    "Pilih folder yang bisa Anda tulisi.",
-                ),
-            ) from None
+        _write(args.out, text, "cli_result_unwritable")
         written = write_extras(args, ctx)
         if not args.quiet:
             line = summary_line(out, args.out)

@@ -81,11 +81,6 @@ for key, frame in tables.items():
     render.table(frame.drop(columns=["table"]))
     for item in notes.get(key, []):
         st.warning(
-            f"**{t('rep.inconsistency')}:** "
-            + (
-                f"{item.what_id} {item.explanation_id}"
-                if language() == "id"
-                else f"{item.what} {item.explanation}"
-            ),
+            f"**{t('rep.inconsistency')}:** " + item.text(language()),
             icon=":material/search:",
         )

@@ -84,6 +84,9 @@ def _literals() -> set[str]:
     found: set[str] = set()
     sources = [*ROOT.joinpath("engine").rglob("*.py"), *ROOT.joinpath("ui").glob("*.py")]
     sources += [*ROOT.joinpath("pages").glob("*.py"), ROOT / "app.py"]
+    sources += [
+        *ROOT.joinpath("collect").glob("*.py")
+    ]  # the survey builder's errors (err.collect_*)
     for path in sources:
         tree = ast.parse(path.read_text())
         definitions: set[int] = set()

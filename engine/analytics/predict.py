@@ -46,6 +46,7 @@ import pandas as pd
 from scipy import stats as sps
 
 from engine.core.data import min_rows
+from engine.core.linalg import correlation, moments, standardize
 from engine.core.pls import Layout, derive, fit_weights
 
 if TYPE_CHECKING:
@@ -80,11 +81,10 @@ VERDICTS = (
 def _fold_moments(values: np.ndarray, train: np.ndarray):
     """Mean, SD (ddof 1) and item correlations of one fold's training rows."""
     rows = values[train]
-    mean, sd = rows.mean(axis=0), rows.std(axis=0, ddof=1)
+    mean, sd = moments(rows)
     if not (sd > 0).all():
         return None
-    z = (rows - mean) / sd
-    return mean, sd, (z.T @ z) / (len(rows) - 1)
+    return mean, sd, correlation(rows)
 
 
 def _fit_folds(corr: np.ndarray, layout: Layout, settings):
@@ -105,7 +105,7 @@ def _fit_folds(corr: np.ndarray, layout: Layout, settings):
 def _predict_rows(values, fold, mean, sd, weights, total, loadings, layout) -> np.ndarray:
     """PLS predictions (n, p) of every item from the exogenous constructs, each row
     with the model of the fold it was held out of (``fold``: (n,) fold numbers)."""
-    z = (values - mean[fold]) / sd[fold]
+    z = standardize(values, mean[fold], sd[fold])
     k = len(layout.names)
     scores = np.zeros((len(values), k))
     exo = [j for j in range(k) if j not in layout.endogenous]

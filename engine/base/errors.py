@@ -15,7 +15,7 @@ gives the pair to show. The older form, English words plus
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Self
 
 from engine.base import text as _text
 
@@ -42,7 +42,7 @@ class DriverLabError(Exception):
         self.indonesian = indonesian
 
     @classmethod
-    def coded(cls, code: str, **params: Any) -> DriverLabError:
+    def coded(cls, code: str, /, **params: Any) -> Self:
         """The error ``code`` of the catalog (``err.<code>``, ``err.<code>.hint``)."""
         return cls(code=code, params=params)
 

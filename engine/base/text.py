@@ -1325,3 +1325,572 @@ register(
         },
     }
 )
+
+
+# -- wt-17b: errors of the model, its files and the command line (engine.core, engine.cli) --
+_MODEL_FILE_HINT = {
+    "en": 'A model file looks like {{"constructs": [{{"name": "INT", "indicators": '
+    '["INT01", "INT02"], "mode": "A", "reflective": false}}], "paths": [["INT", "CLE"]]}}.',
+    "id": 'File model berbentuk seperti {{"constructs": [{{"name": "INT", "indicators": '
+    '["INT01", "INT02"], "mode": "A", "reflective": false}}], "paths": [["INT", "CLE"]]}}.',
+}
+register(
+    {
+        "err.model_unknown_construct": {
+            "en": "The model has no construct called {name!r}.",
+            "id": "Model tidak punya konstruk bernama {name!r}.",
+        },
+        "err.model_unknown_construct.hint": {
+            "en": "Check the spelling.",
+            "id": "Periksa ejaannya.",
+        },
+        "err.model_not_object": {
+            "en": "The model must be a JSON object.",
+            "id": "Model harus berupa objek JSON.",
+        },
+        "err.model_not_object.hint": _MODEL_FILE_HINT,
+        "err.model_no_list": {
+            "en": "The model has no {key!r} list.",
+            "id": "Model tidak punya daftar {key!r}.",
+        },
+        "err.model_no_list.hint": _MODEL_FILE_HINT,
+        "err.model_lists": {
+            "en": "'constructs' and 'paths' must both be lists.",
+            "id": "'constructs' dan 'paths' harus sama-sama berupa daftar.",
+        },
+        "err.model_lists.hint": _MODEL_FILE_HINT,
+        "err.model_construct_fields": {
+            "en": "Construct number {number} needs a 'name' and 'indicators'.",
+            "id": "Konstruk nomor {number} memerlukan 'name' dan 'indicators'.",
+        },
+        "err.model_construct_fields.hint": _MODEL_FILE_HINT,
+        "err.model_indicators_list": {
+            "en": "The indicators of construct {name!r} must be a list of item codes.",
+            "id": "Indikator konstruk {name!r} harus berupa daftar kode butir.",
+        },
+        "err.model_indicators_list.hint": _MODEL_FILE_HINT,
+        "err.model_reflective_flag": {
+            "en": "'reflective' of construct {name!r} must be true or false.",
+            "id": "'reflective' pada konstruk {name!r} harus true atau false.",
+        },
+        "err.model_reflective_flag.hint": _MODEL_FILE_HINT,
+        "err.model_path_pair": {
+            "en": "Each path must be a [source, target] pair; got {pair!r}.",
+            "id": "Setiap jalur harus berupa pasangan [sumber, tujuan]; yang diberikan {pair!r}.",
+        },
+        "err.model_path_pair.hint": _MODEL_FILE_HINT,
+        "err.model_labels": {
+            "en": "'labels' must map item codes to question texts.",
+            "id": "'labels' harus memetakan kode butir ke teks pertanyaan.",
+        },
+        "err.model_labels.hint": _MODEL_FILE_HINT,
+        "part.model_constructs": {"en": "constructs", "id": "konstruk"},
+        "part.model_items": {"en": "items", "id": "butir"},
+        "part.model_paths": {"en": "paths", "id": "jalur"},
+        "err.model_too_many": {
+            "en": "The model has {count:,d} {what}, over the limit of {limit:,d}.",
+            "id": "Model punya {count:,d} {what}, melebihi batas {limit:,d}.",
+        },
+        "err.model_too_many.hint": {
+            "en": "Split it into smaller models, or drop what the question does not need.",
+            "id": "Pecah menjadi model yang lebih kecil, atau buang yang tidak diperlukan.",
+        },
+        "err.model_name_not_text": {
+            "en": "The name {name} is not text.",
+            "id": "Nama {name} bukan teks.",
+        },
+        "err.model_name_not_text.hint": {
+            "en": "Construct and item names are words, such as INT or INT01.",
+            "id": "Nama konstruk dan butir berupa kata, misalnya INT atau INT01.",
+        },
+        "err.model_name_long": {
+            "en": "The name {name} is {length:,d} characters long, over the limit of {limit}.",
+            "id": "Nama {name} panjangnya {length:,d} karakter, melebihi batas {limit}.",
+        },
+        "err.model_name_long.hint": {
+            "en": "Use a short code such as INT or INT01.",
+            "id": "Pakai kode pendek seperti INT atau INT01.",
+        },
+        "err.model_no_constructs": {
+            "en": "The model has no constructs.",
+            "id": "Model tidak punya konstruk.",
+        },
+        "err.model_no_constructs.hint": {
+            "en": "Add at least two constructs and a path.",
+            "id": "Tambahkan paling sedikit dua konstruk dan satu jalur.",
+        },
+        "err.model_not_construct": {
+            "en": "{value} is not a construct.",
+            "id": "{value} bukan konstruk.",
+        },
+        "err.model_not_construct.hint": {
+            "en": "Build constructs with composite().",
+            "id": "Buat konstruk dengan composite().",
+        },
+        "err.model_empty_name": {
+            "en": "A construct has an empty name.",
+            "id": "Ada konstruk tanpa nama.",
+        },
+        "err.model_empty_name.hint": {
+            "en": "Give every construct a name.",
+            "id": "Beri nama setiap konstruk.",
+        },
+        "err.model_name_twice": {
+            "en": "The construct name {name!r} is used twice.",
+            "id": "Nama konstruk {name!r} dipakai dua kali.",
+        },
+        "err.model_name_twice.hint": {
+            "en": "Give each construct its own name.",
+            "id": "Beri setiap konstruk namanya sendiri.",
+        },
+        "err.model_empty_block": {
+            "en": "Construct {name!r} has no items (an empty block).",
+            "id": "Konstruk {name!r} tidak punya butir (blok kosong).",
+        },
+        "err.model_empty_block.hint": {
+            "en": "Give it at least one item, or remove it.",
+            "id": "Beri paling sedikit satu butir, atau hapus konstruknya.",
+        },
+        "err.model_mode": {
+            "en": "Construct {name!r} has measurement mode {mode!r}.",
+            "id": "Konstruk {name!r} memakai mode pengukuran {mode!r}.",
+        },
+        "err.model_mode.hint": {"en": 'Use mode "A" or "B".', "id": 'Pakai mode "A" atau "B".'},
+        "err.model_single_item_b": {
+            "en": "Construct {name!r} is mode B with a single item.",
+            "id": "Konstruk {name!r} bermode B dengan satu butir saja.",
+        },
+        "err.model_single_item_b.hint": {
+            "en": "A single-item construct is the item itself: use mode A.",
+            "id": "Konstruk satu butir adalah butir itu sendiri: pakai mode A.",
+        },
+        "err.model_reflective_b": {
+            "en": "Construct {name!r} is marked reflective but uses mode B.",
+            "id": "Konstruk {name!r} ditandai reflektif tetapi memakai mode B.",
+        },
+        "err.model_reflective_b.hint": {
+            "en": "Reflective (PLSc) constructs use mode A; make it a mode-B composite instead.",
+            "id": "Konstruk reflektif (PLSc) memakai mode A; jadikan komposit mode B sebagai "
+            "gantinya.",
+        },
+        "err.model_empty_item": {
+            "en": "Construct {name!r} has an empty item name.",
+            "id": "Konstruk {name!r} punya butir tanpa nama.",
+        },
+        "err.model_empty_item.hint": {"en": "Name every item.", "id": "Beri nama setiap butir."},
+        "err.model_item_twice": {
+            "en": "Item {item!r} appears twice in {name!r}.",
+            "id": "Butir {item!r} muncul dua kali di {name!r}.",
+        },
+        "err.model_item_twice.hint": {
+            "en": "Each item measures exactly one construct; remove the duplicate.",
+            "id": "Setiap butir mengukur tepat satu konstruk; hapus duplikatnya.",
+        },
+        "err.model_item_shared": {
+            "en": "Item {item!r} appears in both {first!r} and {name!r}.",
+            "id": "Butir {item!r} muncul di {first!r} dan juga di {name!r}.",
+        },
+        "err.model_item_shared.hint": {
+            "en": "Each item measures exactly one construct; remove the duplicate.",
+            "id": "Setiap butir mengukur tepat satu konstruk; hapus duplikatnya.",
+        },
+        "err.model_name_is_item": {
+            "en": "{name!r} is both a construct name and an item code.",
+            "id": "{name!r} dipakai sebagai nama konstruk sekaligus kode butir.",
+        },
+        "err.model_name_is_item.hint": {
+            "en": "Rename one of them.",
+            "id": "Ganti salah satu namanya.",
+        },
+        "err.model_no_paths": {"en": "The model has no paths.", "id": "Model tidak punya jalur."},
+        "err.model_no_paths.hint": {
+            "en": "Add at least one path, for example INT -> CLE.",
+            "id": "Tambahkan paling sedikit satu jalur, misalnya INT -> CLE.",
+        },
+        "err.model_path_unknown": {
+            "en": "The path {source} -> {target} names {end!r}, which is not a construct of "
+            "the model.",
+            "id": "Jalur {source} -> {target} menyebut {end!r}, yang bukan konstruk dalam model.",
+        },
+        "err.model_path_unknown.hint": {
+            "en": "Add the construct or correct the path.",
+            "id": "Tambahkan konstruknya atau perbaiki jalurnya.",
+        },
+        "err.model_path_self": {
+            "en": "The path {source} -> {target} points at itself.",
+            "id": "Jalur {source} -> {target} mengarah ke dirinya sendiri.",
+        },
+        "err.model_path_self.hint": {"en": "Remove it.", "id": "Hapus jalur itu."},
+        "err.model_path_twice": {
+            "en": "The path {source} -> {target} is listed twice.",
+            "id": "Jalur {source} -> {target} tercantum dua kali.",
+        },
+        "err.model_path_twice.hint": {"en": "Remove the duplicate.", "id": "Hapus duplikatnya."},
+        "err.model_unconnected": {
+            "en": "Construct {name!r} has no paths at all.",
+            "id": "Konstruk {name!r} sama sekali tidak punya jalur.",
+        },
+        "err.model_unconnected.hint": {
+            "en": "Connect it to another construct or remove it from the model.",
+            "id": "Hubungkan ke konstruk lain atau hapus dari model.",
+        },
+        "err.model_cycle": {
+            "en": "The paths form a cycle through {names}.",
+            "id": "Jalur-jalur membentuk lingkaran melalui {names}.",
+        },
+        "err.model_cycle.hint": {
+            "en": "PLS path models must be recursive: remove one path of the loop.",
+            "id": "Model jalur PLS harus rekursif: hapus satu jalur dari lingkaran itu.",
+        },
+        "part.minutes_whole": {"en": "{minutes:,d}", "id": "{minutes:,d}"},
+        "part.minutes_tenth": {"en": "{minutes:.1f}", "id": "{minutes:.1f}"},
+        "err.limit_resamples_whole": {
+            "en": "The number of resamples must be a whole number.",
+            "id": "Jumlah subsampel harus bilangan bulat.",
+        },
+        "err.limit_resamples_whole.hint": {
+            "en": "Use 5000, as the study did.",
+            "id": "Pakai 5000, seperti dalam studi.",
+        },
+        "err.limit_resamples": {
+            "en": "{n_boot:,d} resamples is over the limit of {limit:,d}.",
+            "id": "{n_boot:,d} subsampel melebihi batas {limit:,d}.",
+        },
+        "err.limit_resamples.hint": {
+            "en": "Use 5000, as the study did; more adds little precision.",
+            "id": "Pakai 5000, seperti dalam studi; lebih banyak hampir tidak menambah ketelitian.",
+        },
+        "err.limit_bootstrap_time": {
+            "en": "This bootstrap would take about {minutes} minutes ({n_boot:,d} resamples of "
+            "{n_items:,d} items and {n_obs:,d} responses), over the {limit}-minute limit of one "
+            "request.",
+            "id": "Bootstrap ini akan makan waktu sekitar {minutes} menit ({n_boot:,d} subsampel "
+            "dari {n_items:,d} butir dan {n_obs:,d} jawaban), melebihi batas {limit} menit untuk "
+            "satu permintaan.",
+        },
+        "err.limit_bootstrap_time.hint": {
+            "en": "Use fewer resamples, fewer items or a smaller model.",
+            "id": "Pakai lebih sedikit subsampel, lebih sedikit butir, atau model yang lebih "
+            "kecil.",
+        },
+        "err.limit_permutations": {
+            "en": "The number of permutations must be a whole number from {low} to {high:,d}.",
+            "id": "Jumlah permutasi harus bilangan bulat dari {low} sampai {high:,d}.",
+        },
+        "err.limit_permutations.hint": {
+            "en": "Use 1000, the usual choice.",
+            "id": "Pakai 1000, pilihan yang biasa.",
+        },
+        "err.limit_groups": {
+            "en": "The column has {n_groups:,d} different values, over the limit of {limit} "
+            "groups to compare.",
+            "id": "Kolom itu punya {n_groups:,d} nilai berbeda, melebihi batas {limit} "
+            "kelompok untuk dibandingkan.",
+        },
+        "err.limit_groups.hint": {
+            "en": "Choose a column with a few groups, such as platform or gender, or merge values.",
+            "id": "Pilih kolom dengan sedikit kelompok, misalnya platform atau gender, atau "
+            "gabungkan nilainya.",
+        },
+        "err.limit_groups_time": {
+            "en": "Comparing {n_groups} groups would take about {minutes} minutes, over the "
+            "{limit}-minute limit of one request.",
+            "id": "Membandingkan {n_groups} kelompok akan makan waktu sekitar {minutes} menit, "
+            "melebihi batas {limit} menit untuk satu permintaan.",
+        },
+        "err.limit_groups_time.hint": {
+            "en": "Use fewer permutations, or compare fewer groups at a time.",
+            "id": "Pakai lebih sedikit permutasi, atau bandingkan lebih sedikit kelompok "
+            "sekaligus.",
+        },
+        "err.mode_b_collinear": {
+            "en": "The items of {name} ({items}) are exactly collinear: one of them is a weighted "
+            "sum of the others, so {name}'s mode B weights have no single answer.",
+            "id": "Butir-butir {name} ({items}) kolinear sempurna: salah satunya merupakan jumlah "
+            "berbobot dari yang lain, sehingga bobot mode B untuk {name} tidak dapat ditentukan "
+            "secara unik.",
+        },
+        # files given back to us (engine.core.schema): "This model file <problem>."
+        "err.file_analysis": {
+            "en": "This analysis file {problem}.",
+            "id": "File analisis ini {problem}.",
+        },
+        "err.file_analysis.hint": {
+            "en": "Open a file saved with 'Save analysis', unchanged.",
+            "id": "Buka file yang disimpan dengan 'Simpan analisis', tanpa diubah.",
+        },
+        "err.file_mapping": {
+            "en": "This mapping file {problem}.",
+            "id": "File pemetaan ini {problem}.",
+        },
+        "err.file_mapping.hint": {
+            "en": "Save the mapping again from Driver Lab.",
+            "id": "Simpan ulang pemetaannya dari Driver Lab.",
+        },
+        "err.file_model": {"en": "This model file {problem}.", "id": "File model ini {problem}."},
+        "err.file_model.hint": _MODEL_FILE_HINT,
+        "part.file_too_big": {
+            "en": "is {size:.1f} MB, over the {limit} MB limit",
+            "id": "berukuran {size:.1f} MB, melebihi batas {limit} MB",
+        },
+        "part.file_not_json": {"en": "is not valid JSON", "id": "bukan JSON yang sah"},
+        "part.file_not_json_at": {
+            "en": "is not valid JSON (line {line}, column {column})",
+            "id": "bukan JSON yang sah (baris {line}, kolom {column})",
+        },
+        "part.file_too_deep": {
+            "en": "nests lists or objects more than {most} levels deep",
+            "id": "bersarang lebih dari {most} tingkat",
+        },
+        "part.file_unusable": {
+            "en": "cannot be used: {problem}",
+            "id": "tidak dapat dipakai: {problem}",
+        },
+        "part.file_unusable_at": {
+            "en": "cannot be used ({field}): {problem}",
+            "id": "tidak dapat dipakai ({field}): {problem}",
+        },
+        "part.json_null": {"en": "null", "id": "null"},
+        "part.json_bool": {"en": "true/false", "id": "true/false"},
+        "part.json_number": {"en": "a number", "id": "angka"},
+        "part.json_whole": {"en": "a whole number", "id": "bilangan bulat"},
+        "part.json_text": {"en": "text", "id": "teks"},
+        "part.json_list": {"en": "a list", "id": "daftar"},
+        "part.json_object": {"en": "an object", "id": "objek"},
+        "part.json_object_braces": {"en": "an object {{...}}", "id": "objek {{...}}"},
+        "part.json_list_brackets": {"en": "a list [...]", "id": "daftar [...]"},
+        "part.json_true_false": {"en": "true or false", "id": "true atau false"},
+        "part.json_pair": {
+            "en": "a [source, target] pair",
+            "id": "pasangan [sumber, tujuan]",
+        },
+        "part.bad_type": {
+            "en": "{field} must be {wanted}, not {found}",
+            "id": "{field} harus {wanted}, bukan {found}",
+        },
+        "part.bad_entries": {
+            "en": "{field} has {n:,d} entries, over the limit of {most:,d}",
+            "id": "{field} berisi {n:,d} entri, melebihi batas {most:,d}",
+        },
+        "part.bad_length": {
+            "en": "{field} is {n:,d} characters long, over the limit of {most:,d}",
+            "id": "{field} panjangnya {n:,d} karakter, melebihi batas {most:,d}",
+        },
+        "part.bad_empty": {"en": "{field} is empty", "id": "{field} kosong"},
+        "part.bad_choice": {
+            "en": "{field} must be one of {options}, not {value}",
+            "id": "{field} harus salah satu dari {options}, bukan {value}",
+        },
+        "part.bad_range": {
+            "en": "{field} must be {kind} from {low:g} to {high:g}, not {value}",
+            "id": "{field} harus {kind} dari {low:g} sampai {high:g}, bukan {value}",
+        },
+        "part.bad_twice": {
+            "en": "{value} is listed twice in {field}",
+            "id": "{value} tercantum dua kali di {field}",
+        },
+        "part.bad_missing": {"en": "{field} is missing", "id": "{field} tidak ada"},
+        "part.bad_missing_key": {"en": "{field}.{key} is missing", "id": "{field}.{key} tidak ada"},
+        "part.bad_items": {
+            "en": "the model has {n:,d} items, over the limit of {most:,d}",
+            "id": "model punya {n:,d} butir, melebihi batas {most:,d}",
+        },
+        "part.bad_column_fields": {
+            "en": "{field} needs a column and maps_to",
+            "id": "{field} memerlukan column dan maps_to",
+        },
+        "part.bad_many_params": {
+            "en": "{field} has more than {most} entries",
+            "id": "{field} berisi lebih dari {most} entri",
+        },
+        "part.bad_column_twice": {
+            "en": "the column {value} is listed twice",
+            "id": "kolom {value} tercantum dua kali",
+        },
+        "part.bad_not_analysis": {
+            "en": "it is not a Driver Lab analysis (no driver_lab_analysis: 1)",
+            "id": "isinya bukan analisis Driver Lab (tidak ada driver_lab_analysis: 1)",
+        },
+        "part.bad_base64": {"en": "{field} is not base64", "id": "{field} bukan base64"},
+        "part.bad_setting": {
+            "en": "settings has an unknown field {value}",
+            "id": "settings punya isian yang tidak dikenal {value}",
+        },
+        "err.cli_model_unreadable": {
+            "en": "The model file {path} cannot be read.",
+            "id": "File model {path} tidak dapat dibaca.",
+        },
+        "err.cli_model_unreadable.hint": {
+            "en": "Check the path and that it is a JSON file.",
+            "id": "Periksa lokasinya dan pastikan itu file JSON.",
+        },
+        "err.cli_mapping_unreadable": {
+            "en": "The mapping file {path} cannot be read.",
+            "id": "File pemetaan {path} tidak dapat dibaca.",
+        },
+        "err.cli_mapping_unreadable.hint": {"en": "Check the path.", "id": "Periksa lokasinya."},
+        "err.cli_file_unwritable": {
+            "en": "The file {path} cannot be written ({reason}).",
+            "id": "File {path} tidak dapat ditulis ({reason}).",
+        },
+        "err.cli_file_unwritable.hint": {
+            "en": "Choose a folder you can write to.",
+            "id": "Pilih folder yang bisa Anda tulisi.",
+        },
+        "err.cli_mapping_unwritable": {
+            "en": "The mapping cannot be written to {path} ({reason}).",
+            "id": "Pemetaan tidak dapat ditulis ke {path} ({reason}).",
+        },
+        "err.cli_mapping_unwritable.hint": {
+            "en": "Choose a folder you can write to.",
+            "id": "Pilih folder yang bisa Anda tulisi.",
+        },
+        "err.cli_result_unwritable": {
+            "en": "The result cannot be written to {path} ({reason}).",
+            "id": "Hasil tidak dapat ditulis ke {path} ({reason}).",
+        },
+        "err.cli_result_unwritable.hint": {
+            "en": "Choose a folder you can write to.",
+            "id": "Pilih folder yang bisa Anda tulisi.",
+        },
+        # the survey builder's refusals (collect/store.py)
+        "err.collect_lang": {
+            "en": "The survey's language must be English or Indonesian.",
+            "id": "Bahasa survei harus Inggris atau Indonesia.",
+        },
+        "err.collect_lang.hint": {"en": "Choose en or id.", "id": "Pilih en atau id."},
+        "err.collect_title": {
+            "en": "The survey needs a title of 1 to {most} characters.",
+            "id": "Survei perlu judul 1 sampai {most} karakter.",
+        },
+        "err.collect_title.hint": {"en": "Write a short title.", "id": "Tulis judul singkat."},
+        "err.collect_consent": {
+            "en": "The consent line is longer than {most} characters.",
+            "id": "Kalimat persetujuan lebih dari {most} karakter.",
+        },
+        "err.collect_consent.hint": {"en": "Shorten it.", "id": "Persingkat."},
+        "err.collect_code_twice": {
+            "en": "Two questions have the same code.",
+            "id": "Dua pertanyaan memakai kode yang sama.",
+        },
+        "err.collect_code_twice.hint": {
+            "en": "Give every question its own code.",
+            "id": "Beri setiap pertanyaan kodenya sendiri.",
+        },
+        "err.collect_wording": {
+            "en": "Question {code} needs a wording of 1 to {most} characters.",
+            "id": "Pertanyaan {code} perlu kalimat 1 sampai {most} karakter.",
+        },
+        "err.collect_wording.hint": {
+            "en": "Write the question, or remove it.",
+            "id": "Tulis pertanyaannya, atau hapus.",
+        },
+        "err.collect_unknown_question": {
+            "en": "'{code}' is not a question this survey can ask.",
+            "id": "'{code}' bukan pertanyaan yang bisa diajukan survei ini.",
+        },
+        "err.collect_unknown_question.hint": {"en": "Remove it.", "id": "Hapus."},
+        "err.collect_items_per_construct": {
+            "en": "{name} has {n} questions.",
+            "id": "{name} memiliki {n} pertanyaan.",
+        },
+        "err.collect_items_per_construct.hint": {
+            "en": "Keep between {low} and {high} questions for each part of the model.",
+            "id": "Pertahankan {low} sampai {high} pertanyaan untuk setiap bagian model.",
+        },
+        "err.collect_note": {
+            "en": "The note is longer than {most} characters.",
+            "id": "Catatan lebih dari {most} karakter.",
+        },
+        "err.collect_note.hint": {"en": "Shorten it.", "id": "Persingkat."},
+        "err.collect_waves": {
+            "en": "This survey already has {most} waves.",
+            "id": "Survei ini sudah punya {most} gelombang.",
+        },
+        "err.collect_waves.hint": {
+            "en": "Delete an old wave first.",
+            "id": "Hapus gelombang lama dulu.",
+        },
+        "err.collect_only_wave": {
+            "en": "This is the survey's only wave.",
+            "id": "Ini satu-satunya gelombang survei.",
+        },
+        "err.collect_only_wave.hint": {
+            "en": "Delete the whole survey instead.",
+            "id": "Hapus seluruh survei saja.",
+        },
+        "err.mode_b_collinear.hint": {
+            "en": "Remove one of {items} from {name} (for example a column that is a total of "
+            "the others), or measure it in mode A.",
+            "id": "Hapus salah satu dari {items} dari {name} (misalnya kolom yang merupakan total "
+            "dari yang lain), atau ukur {name} dengan mode A.",
+        },
+    }
+)
+
+
+# -- wt-17b: the paper's own inconsistencies (engine.study.replication) ----------------------
+register(
+    {
+        "rep_what.adjusted_r2": {
+            "en": "Table 5 prints adjusted R2 0.528 for CLE, above its R2 0.524, which is "
+            "impossible; the text gives 0.518.",
+            "id": "Tabel 5 mencetak R² disesuaikan 0,528 untuk CLE, di atas R²-nya 0,524, yang "
+            "mustahil; teksnya menyebut 0,518.",
+        },
+        "rep_why.adjusted_r2": {
+            "en": "Adjusted R² = 1 − (1 − R²)(n − 1)/(n − k − 1) is always below R² when there "
+            "are predictors; with R² 0.524, n = 225 and k = 3 it is 0.518, as the text says.",
+            "id": "R² disesuaikan = 1 − (1 − R²)(n − 1)/(n − k − 1) selalu di bawah R² bila ada "
+            "prediktor; dengan R² 0,524, n = 225 dan k = 3 hasilnya 0,518, sesuai teks.",
+        },
+        "rep_what.vcc_diagonal": {
+            "en": "Table 4 prints 0.886 as the VCC diagonal, but the square root of VCC's AVE "
+            "0.749 is 0.865.",
+            "id": "Tabel 4 mencetak 0,886 sebagai diagonal VCC, padahal akar kuadrat AVE VCC "
+            "0,749 adalah 0,865.",
+        },
+        "rep_why.vcc_diagonal": {
+            "en": "The Fornell-Larcker diagonal is the square root of AVE: √0.749 = 0.865, so "
+            "0.886 cannot be right for VCC (it matches no other printed value either).",
+            "id": "Diagonal Fornell-Larcker adalah akar kuadrat AVE: √0,749 = 0,865, jadi 0,886 "
+            "tidak mungkin benar untuk VCC (juga tidak cocok dengan angka lain yang dicetak).",
+        },
+        "rep_what.personalization_items": {
+            "en": "The method section announces six personalization items and 23 questions; "
+            "Tables 2 and 3 report five personalization items, 22 in all.",
+            "id": "Bagian metode menyebut enam butir personalisasi dan 23 pertanyaan; Tabel 2 "
+            "dan 3 melaporkan lima butir personalisasi, 22 seluruhnya.",
+        },
+        "rep_why.personalization_items": {
+            "en": "The method counts 23 questions with six personalization items, but the "
+            "results use five; a dropped item (for a low loading, perhaps) should be reported.",
+            "id": "Metode menghitung 23 pertanyaan dengan enam butir personalisasi, tetapi "
+            "hasilnya memakai lima; butir yang dibuang (mungkin karena loading rendah) "
+            "seharusnya dilaporkan.",
+        },
+        "rep_what.watch_band": {
+            "en": "Table 1's watch-length band '62-90 min' leaves 61 unassigned; read it as 61-90.",
+            "id": "Rentang lama menonton '62-90 min' di Tabel 1 membuat 61 tidak masuk ke mana "
+            "pun; dibaca sebagai 61-90.",
+        },
+        "rep_why.watch_band": {
+            "en": "Answer bands must cover every value once: '62-90 min' after '30-60 min' "
+            "leaves 61 minutes nowhere; it is read here as 61-90.",
+            "id": "Rentang jawaban harus mencakup setiap nilai tepat sekali: '62-90 min' setelah "
+            "'30-60 min' membuat 61 menit tidak tercakup; di sini dibaca sebagai 61-90.",
+        },
+        "rep_what.platform_counts": {
+            "en": "The platform row gives percentages only; of 225 respondents they round to "
+            "63, 43, 43, 18 and 58.",
+            "id": "Baris platform hanya memberi persentase; dari 225 responden hasil "
+            "pembulatannya 63, 43, 43, 18 dan 58.",
+        },
+        "rep_why.platform_counts": {
+            "en": "Platforms are printed as rounded percentages only; counts that round to them "
+            "(63, 43, 43, 18, 58 of 225) are used here.",
+            "id": "Platform hanya dicetak sebagai persentase yang dibulatkan; di sini dipakai "
+            "jumlah yang dibulatkan ke angka itu (63, 43, 43, 18, 58 dari 225).",
+        },
+    }
+)

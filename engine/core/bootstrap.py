@@ -53,7 +53,8 @@ from engine.base.errors import BootstrapCancelled, DriverLabError
 from engine.base.thresholds import HTMT_LIBERAL, HTMT_MAX, HTMT_STRICT
 from engine.core.estimate import PLSResult
 from engine.core.pls import Layout, derive, fit_weights, htmt
-from engine.core.tables import chain_name, reachable, records
+from engine.core.spec import ModelSpec, reachable
+from engine.core.tables import chain_name, records
 
 CI_METHODS = ("percentile", "bca")
 HTMT_THRESHOLDS = (HTMT_STRICT, HTMT_LIBERAL, HTMT_MAX)
@@ -173,56 +174,73 @@ class _Plan:
 
 def _plan(result: PLSResult, with_f2: bool) -> _Plan:
     spec, layout = result.spec, result.layout
-    names = layout.names
-    pos = {n: k for k, n in enumerate(names)}
-    rows: list[tuple[str, str]] = []
-    src = np.array([pos[s] for s, _ in spec.paths])
-    tgt = np.array([pos[t] for _, t in spec.paths])
-    rows += [("path", f"{s} -> {t}") for s, t in spec.paths]
-    items, block = layout.items, layout.block
-    rows += [("loading", f"{items[i]} <- {names[block[i]]}") for i in range(len(items))]
-    rows += [("weight", f"{items[i]} -> {names[block[i]]}") for i in range(len(items))]
-    endo = np.array(layout.endogenous)
-    rows += [("r2", names[k]) for k in endo]
-    k = len(names)
-    hi, hj = np.triu_indices(k, 1)
-    rows += [("htmt", f"{names[a]} <-> {names[b]}") for a, b in zip(hi, hj, strict=True)]
-    reduced: list[tuple[Layout, np.ndarray, int] | None] = []
-    if with_f2:
-        rows += [("f_squared", f"{s} -> {t}") for s, t in spec.paths]
-        for s, t in spec.paths:
-            sub = spec.without_path(s, t)
-            if sub is None or not sub.antecedents(t):
-                reduced.append(None)
-                continue
-            item_pos = {it: q for q, it in enumerate(spec.items)}
-            idx = np.array([item_pos[it] for it in sub.items])
-            reduced.append((Layout.of(sub), idx, sub.names.index(t)))
-    pairs = reachable(result.estimates.total[0], layout, spec.causal_order)
-    rows += [("total_effect", f"{names[a]} -> {names[b]}") for a, b in pairs]
+    pos = {n: k for k, n in enumerate(layout.names)}
+    pairs = reachable(layout.adjacency, layout.names, spec.causal_order)
     chains = spec.indirect_chains()
-    rows += [("indirect_effect", chain_name(c)) for c in chains]
-    catalog = pd.DataFrame(rows, columns=["kind", "name"])
+    hi, hj = np.triu_indices(len(layout.names), 1)
+    catalog = pd.DataFrame(
+        _catalog_rows(spec, layout, with_f2, pairs, chains), columns=["kind", "name"]
+    )
     plan = _Plan(
         catalog=catalog,
         layout=layout,
         scheme=result.settings.scheme,
         max_iter=result.settings.max_iter,
         tol=result.settings.tol,
-        path_idx=(src, tgt),
-        endo=endo,
+        path_idx=(
+            np.array([pos[s] for s, _ in spec.paths]),
+            np.array([pos[t] for _, t in spec.paths]),
+        ),
+        endo=np.array(layout.endogenous),
         htmt_idx=(hi, hj),
         effect_idx=(
             np.array([a for a, _ in pairs], dtype=int),
             np.array([b for _, b in pairs], dtype=int),
         ),
         chains=tuple(tuple(pos[n] for n in c) for c in chains),
-        reduced=tuple(reduced),
+        reduced=_reduced_models(spec) if with_f2 else (),
         with_f2=with_f2,
     )
     estimate = _statistics(result.corr[None], plan)[0][0]
     catalog["estimate"] = estimate
     return plan
+
+
+def _catalog_rows(
+    spec: ModelSpec,
+    layout: Layout,
+    with_f2: bool,
+    pairs: list[tuple[int, int]],
+    chains: tuple[tuple[str, ...], ...],
+) -> list[tuple[str, str]]:
+    """(kind, name) of every statistic, in the order ``_statistics`` computes them."""
+    names, items, block = layout.names, layout.items, layout.block
+    rows = [("path", f"{s} -> {t}") for s, t in spec.paths]
+    rows += [("loading", f"{items[i]} <- {names[block[i]]}") for i in range(len(items))]
+    rows += [("weight", f"{items[i]} -> {names[block[i]]}") for i in range(len(items))]
+    rows += [("r2", names[k]) for k in layout.endogenous]
+    hi, hj = np.triu_indices(len(names), 1)
+    rows += [("htmt", f"{names[a]} <-> {names[b]}") for a, b in zip(hi, hj, strict=True)]
+    if with_f2:
+        rows += [("f_squared", f"{s} -> {t}") for s, t in spec.paths]
+    rows += [("total_effect", f"{names[a]} -> {names[b]}") for a, b in pairs]
+    rows += [("indirect_effect", chain_name(c)) for c in chains]
+    return rows
+
+
+def _reduced_models(spec: ModelSpec) -> tuple[tuple[Layout, np.ndarray, int] | None, ...]:
+    """Per path, the model without it (its layout, item index, target index) for f²;
+    None where the target keeps no driver."""
+    item_pos = {it: q for q, it in enumerate(spec.items)}
+    reduced: list[tuple[Layout, np.ndarray, int] | None] = []
+    for s, t in spec.paths:
+        sub = spec.without_path(s, t)
+        if sub is None or not sub.antecedents(t):
+            reduced.append(None)
+            continue
+        idx = np.array([item_pos[it] for it in sub.items])
+        reduced.append((Layout.of(sub), idx, sub.names.index(t)))
+    return tuple(reduced)
 
 
 def _statistics(s: np.ndarray, plan: _Plan) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -474,8 +492,7 @@ def bootstrap(
     ``progress`` is called with the fraction done after each batch; ``cancel``
     is polled before each batch and stops the run with BootstrapCancelled.
     """
-    data = result.data
-    n = data.raw.shape[0]
+    n = result.data.raw.shape[0]
     if indices is not None:
         indices = np.asarray(indices, dtype=np.int64)
         if indices.ndim != 2 or indices.shape[1] != n or indices.min() < 0 or indices.max() >= n:
@@ -489,31 +506,19 @@ def bootstrap(
     used_seed = seed
     if indices is None and used_seed is None:
         used_seed = int(np.random.SeedSequence().generate_state(1)[0])
-    rng = np.random.default_rng(used_seed) if indices is None else None
+    rng = np.random.default_rng(used_seed)
+    injected = indices
+
+    def draw(start: int, stop: int) -> np.ndarray:
+        """Row positions of resamples start..stop: injected, else drawn with replacement."""
+        if injected is not None:
+            return injected[start:stop]
+        return rng.integers(0, n, (stop - start, n))
+
     plan = _plan(result, f_squared)
-    moments = Moments(data.raw)
-    m = len(plan.catalog)
-    batch = batch_size or default_batch_size(moments.p)
-    draws = np.empty((n_boot, m))
-    failed = np.zeros(n_boot, dtype=bool)
-    nonconv = np.zeros(n_boot, dtype=bool)
-    for start in range(0, n_boot, batch):
-        if cancel is not None and cancel():
-            raise BootstrapCancelled.coded("boot_cancelled")
-        stop = min(n_boot, start + batch)
-        if indices is not None:
-            idx = indices[start:stop]
-        else:
-            assert rng is not None  # made above when no indices are given
-            idx = rng.integers(0, n, (stop - start, n))
-        s = moments.correlations(counts_from_indices(idx, n))
-        values, bad, nc = _statistics(s, plan)
-        draws[start:stop] = values
-        failed[start:stop] = bad
-        nonconv[start:stop] = nc
-        if progress is not None:
-            progress(stop / n_boot)
-    draws.setflags(write=False)
+    draws, failed, nonconv = _run_batches(
+        result.data.raw, plan, int(n_boot), draw, batch_size, progress, cancel
+    )
     return BootstrapResult(
         result=result,
         plan=plan,
@@ -524,3 +529,31 @@ def bootstrap(
         n_boot=int(n_boot),
         indices_injected=indices is not None,
     )
+
+
+def _run_batches(
+    raw: np.ndarray,
+    plan: _Plan,
+    n_boot: int,
+    draw: Callable[[int, int], np.ndarray],
+    batch_size: int | None,
+    progress: Callable[[float], None] | None,
+    cancel: Callable[[], bool] | None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Every resample's statistics, batch by batch: (draws, failed, non-converged)."""
+    moments = Moments(raw)
+    n = raw.shape[0]
+    batch = batch_size or default_batch_size(moments.p)
+    draws = np.empty((n_boot, len(plan.catalog)))
+    failed = np.zeros(n_boot, dtype=bool)
+    nonconv = np.zeros(n_boot, dtype=bool)
+    for start in range(0, n_boot, batch):
+        if cancel is not None and cancel():
+            raise BootstrapCancelled.coded("boot_cancelled")
+        stop = min(n_boot, start + batch)
+        s = moments.correlations(counts_from_indices(draw(start, stop), n))
+        draws[start:stop], failed[start:stop], nonconv[start:stop] = _statistics(s, plan)
+        if progress is not None:
+            progress(stop / n_boot)
+    draws.setflags(write=False)
+    return draws, failed, nonconv

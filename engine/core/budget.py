@@ -11,9 +11,10 @@ before any of the work is done. The constants were measured on the project's
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from engine.base.errors import LimitError
+from engine.base.text import message
 
 if TYPE_CHECKING:
     from engine.core.estimate import PLSResult
@@ -51,11 +52,14 @@ def bootstrap_seconds(
     return n_boot * per_resample
 
 
-def _minutes(seconds: float) -> str:
-    return f"{seconds / 60:,.0f}" if seconds >= 120 else f"{seconds / 60:.1f}"
+def _minutes(seconds: float) -> dict[str, Any]:
+    """Minutes as a message: whole from two minutes on, else to one decimal."""
+    if seconds >= 120:
+        return message("part.minutes_whole", minutes=round(seconds / 60))
+    return message("part.minutes_tenth", minutes=seconds / 60)
 
 
-def check_resamples(n_boot: object, what: str = "resamples") -> int:
+def check_resamples(n_boot: object) -> int:
     """``n_boot`` as a whole number of resamples within 2..MAX_BOOT, or a LimitError."""
     if isinstance(n_boot, bool) or not isinstance(n_boot, int):
         try:
@@ -63,24 +67,10 @@ def check_resamples(n_boot: object, what: str = "resamples") -> int:
         except (TypeError, ValueError):
             as_float = float("nan")
         if not as_float.is_integer():
-            raise LimitError(
-                f"The number of {what} must be a whole number.",
-                "Use 5000, as the study did.",
-                indonesian=(
-                    "Jumlah subsampel harus bilangan bulat.",
-                    "Pakai 5000, seperti dalam studi.",
-                ),
-            )
+            raise LimitError.coded("limit_resamples_whole")
         n_boot = int(as_float)
     if n_boot > MAX_BOOT:
-        raise LimitError(
-            f"{n_boot:,} {what} is over the limit of {MAX_BOOT:,}.",
-            "Use 5000, as the study did; more adds little precision.",
-            indonesian=(
-                f"{n_boot:,} subsampel melebihi batas {MAX_BOOT:,}.",
-                "Pakai 5000, seperti dalam studi; lebih banyak hampir tidak menambah ketelitian.",
-            ),
-        )
+        raise LimitError.coded("limit_resamples", n_boot=n_boot, limit=MAX_BOOT)
     return n_boot
 
 
@@ -98,17 +88,13 @@ def check_bootstrap(
     stats = n_statistics(n_items, n_constructs, n_paths, n_chains) + (n_paths if f_squared else 0)
     seconds = bootstrap_seconds(n_obs, n_items, stats, n_boot, n_paths, f_squared)
     if seconds > MAX_SECONDS:
-        raise LimitError(
-            f"This bootstrap would take about {_minutes(seconds)} minutes ({n_boot:,} resamples "
-            f"of {n_items:,} items and {n_obs:,} responses), over the "
-            f"{MAX_SECONDS / 60:.0f}-minute limit of one request.",
-            "Use fewer resamples, fewer items or a smaller model.",
-            indonesian=(
-                f"Bootstrap ini akan makan waktu sekitar {_minutes(seconds)} menit "
-                f"({n_boot:,} subsampel dari {n_items:,} butir dan {n_obs:,} jawaban), melebihi "
-                f"batas {MAX_SECONDS / 60:.0f} menit untuk satu permintaan.",
-                "Pakai lebih sedikit subsampel, lebih sedikit butir, atau model yang lebih kecil.",
-            ),
+        raise LimitError.coded(
+            "limit_bootstrap_time",
+            minutes=_minutes(seconds),
+            n_boot=n_boot,
+            n_items=n_items,
+            n_obs=n_obs,
+            limit=round(MAX_SECONDS / 60),
         )
     return seconds
 
@@ -134,45 +120,23 @@ def check_permutations(n_perm: object) -> int:
         or isinstance(n_perm, bool)
         or not MIN_PERM <= n_perm <= MAX_PERM
     ):
-        raise LimitError(
-            f"The number of permutations must be a whole number from {MIN_PERM} to {MAX_PERM:,}.",
-            "Use 1000, the usual choice.",
-            indonesian=(
-                f"Jumlah permutasi harus bilangan bulat dari {MIN_PERM} sampai {MAX_PERM:,}.",
-                "Pakai 1000, pilihan yang biasa.",
-            ),
-        )
+        raise LimitError.coded("limit_permutations", low=MIN_PERM, high=MAX_PERM)
     return n_perm
 
 
 def check_groups(n_groups: int, n_obs: int, n_items: int, n_perm: int, n_boot: int) -> float:
     """Refuse a group comparison with too many groups or an estimate over the budget."""
     if n_groups > MAX_GROUPS:
-        raise LimitError(
-            f"The column has {n_groups:,} different values, over the limit of {MAX_GROUPS} "
-            "groups to compare.",
-            "Choose a column with a few groups, such as platform or gender, or merge values.",
-            indonesian=(
-                f"Kolom itu punya {n_groups:,} nilai berbeda, melebihi batas {MAX_GROUPS} "
-                "kelompok untuk dibandingkan.",
-                "Pilih kolom dengan sedikit kelompok, misalnya platform atau gender, atau "
-                "gabungkan nilainya.",
-            ),
-        )
+        raise LimitError.coded("limit_groups", n_groups=n_groups, limit=MAX_GROUPS)
     pairs = n_groups * (n_groups - 1) // 2
     seconds = n_groups * bootstrap_seconds(
         n_obs / max(n_groups, 1), n_items, 0, n_boot
     ) + pairs * 2 * bootstrap_seconds(n_obs, n_items, 0, n_perm)
     if seconds > MAX_SECONDS:
-        raise LimitError(
-            f"Comparing {n_groups} groups would take about {_minutes(seconds)} minutes, over "
-            f"the {MAX_SECONDS / 60:.0f}-minute limit of one request.",
-            "Use fewer permutations, or compare fewer groups at a time.",
-            indonesian=(
-                f"Membandingkan {n_groups} kelompok akan makan waktu sekitar "
-                f"{_minutes(seconds)} menit, melebihi batas {MAX_SECONDS / 60:.0f} menit untuk "
-                "satu permintaan.",
-                "Pakai lebih sedikit permutasi, atau bandingkan lebih sedikit kelompok sekaligus.",
-            ),
+        raise LimitError.coded(
+            "limit_groups_time",
+            n_groups=n_groups,
+            minutes=_minutes(seconds),
+            limit=round(MAX_SECONDS / 60),
         )
     return seconds

@@ -32,18 +32,9 @@ from engine.base.errors import EstimationError
 from engine.base.settings import Settings
 from engine.base.version import __version__
 from engine.core.data import PreparedData, prepare
+from engine.core.linalg import correlation, standardize
 from engine.core.pls import SINGULAR_BLOCK, Estimates, Layout, derive, fit_weights, htmt
 from engine.core.spec import ModelSpec
-
-
-def correlation(values: np.ndarray) -> np.ndarray:
-    """Item correlation matrix (p, p) from complete numeric data, ddof = 1."""
-    z = (values - values.mean(axis=0)) / values.std(axis=0, ddof=1)
-    return (z.T @ z) / (values.shape[0] - 1)
-
-
-def standardize(values: np.ndarray) -> np.ndarray:
-    return (values - values.mean(axis=0)) / values.std(axis=0, ddof=1)
 
 
 def _table(name: str, doc: str) -> property:
@@ -151,20 +142,7 @@ def _refuse_singular_mode_b(corr: np.ndarray, spec: ModelSpec) -> None:
     if not found:
         return
     name, items = found[0]
-    listed = ", ".join(items)
-    raise EstimationError(
-        f"The items of {name} ({listed}) are exactly collinear: one of them is a weighted sum "
-        f"of the others, so {name}'s mode B weights have no single answer.",
-        f"Remove one of {listed} from {name} (for example a column that is a total of the "
-        "others), or measure it in mode A.",
-        indonesian=(
-            f"Butir-butir {name} ({listed}) kolinear sempurna: salah satunya merupakan jumlah "
-            f"berbobot dari yang lain, sehingga bobot mode B untuk {name} tidak dapat "
-            "ditentukan secara unik.",
-            f"Hapus salah satu dari {listed} dari {name} (misalnya kolom yang merupakan total "
-            f"dari yang lain), atau ukur {name} dengan mode A.",
-        ),
-    )
+    raise EstimationError.coded("mode_b_collinear", name=name, items=list(items))
 
 
 def fit_on_corr(corr: np.ndarray, spec: ModelSpec, settings: Settings):

@@ -18,7 +18,8 @@ from collections.abc import Callable
 from typing import Any
 
 from engine.base.errors import DataError, DriverLabError, ModelError
-from engine.base.settings import MISSING, SCHEMES, Settings
+from engine.base.settings import MAX_ITER, MISSING, SCHEMES, TOL_RANGE, Settings
+from engine.base.text import message
 from engine.core.spec import MAX_CONSTRUCTS, MAX_ITEMS, MAX_NAME, MAX_PATHS, ModelSpec, short
 
 #: Deepest nesting any of our files has (analysis -> model -> constructs -> [i] ->
@@ -35,55 +36,38 @@ MAX_LABEL = 2_000
 #: Most columns in a mapping (an upload has at most 1,000).
 MAX_MAPPED = 1_000
 
-# What each kind of file is called in messages, and what to do about a bad one.
-_KINDS = {
-    "analysis": (
-        "This analysis file",
-        "File analisis ini",
-        "Open a file saved with 'Save analysis', unchanged.",
-        "Buka file yang disimpan dengan 'Simpan analisis', tanpa diubah.",
-        DataError,
-    ),
-    "mapping": (
-        "This mapping file",
-        "File pemetaan ini",
-        "Save the mapping again from Driver Lab.",
-        "Simpan ulang pemetaannya dari Driver Lab.",
-        DataError,
-    ),
-    "model": (
-        "This model file",
-        "File model ini",
-        'A model file looks like {"constructs": [{"name": "INT", "indicators": ["INT01", '
-        '"INT02"], "mode": "A", "reflective": false}], "paths": [["INT", "CLE"]]}.',
-        'File model berbentuk {"constructs": [{"name": "INT", "indicators": ["INT01", '
-        '"INT02"], "mode": "A", "reflective": false}], "paths": [["INT", "CLE"]]}.',
-        ModelError,
-    ),
+# Each kind of file: its error (``err.file_<kind>``: "This ... file ..." and what to do).
+_KINDS: dict[str, tuple[str, type[DriverLabError]]] = {
+    "analysis": ("file_analysis", DataError),
+    "mapping": ("file_mapping", DataError),
+    "model": ("file_model", ModelError),
 }
 
 
 class _Bad(Exception):
-    """One failed check: the field and what is wrong, in both languages."""
+    """One failed check: the field, and what is wrong as a catalog code with parameters."""
 
-    def __init__(self, field: str, en: str, id_: str) -> None:
-        super().__init__(en)
-        self.field, self.en, self.id = field, en, id_
+    def __init__(self, field: str, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.field = field
+        self.problem = message(code, field=field, **params)
 
 
-def _refuse(kind: str, en: str, id_: str) -> DriverLabError:
-    what, what_id, hint, hint_id, cls = _KINDS[kind]
-    return cls(f"{what} {en}.", hint, indonesian=(f"{what_id} {id_}.", hint_id))
+def _refuse(kind: str, problem: dict[str, Any]) -> DriverLabError:
+    """The file of ``kind`` refused: "This model file <problem>." with its hint."""
+    code, cls = _KINDS[kind]
+    return cls.coded(code, problem=problem)
 
 
 def _wrap(kind: str, check: Callable[[], Any]) -> Any:
     try:
         return check()
     except _Bad as bad:
-        where = f" ({bad.field})" if bad.field else ""
-        raise _refuse(
-            kind, f"cannot be used{where}: {bad.en}", f"tidak dapat dipakai{where}: {bad.id}"
-        ) from None
+        if bad.field:
+            unusable = message("part.file_unusable_at", field=bad.field, problem=bad.problem)
+        else:
+            unusable = message("part.file_unusable", problem=bad.problem)
+        raise _refuse(kind, unusable) from None
 
 
 # -- JSON text ---------------------------------------------------------------
@@ -111,9 +95,7 @@ def parse(raw: bytes | str, kind: str) -> Any:
     size = len(raw.encode("utf-8", "replace") if isinstance(raw, str) else raw)
     if size > limit:
         raise _refuse(
-            kind,
-            f"is {size / 2**20:.1f} MB, over the {limit / 2**20:.0f} MB limit",
-            f"berukuran {size / 2**20:.1f} MB, melebihi batas {limit / 2**20:.0f} MB",
+            kind, message("part.file_too_big", size=size / 2**20, limit=round(limit / 2**20))
         )
     try:
         text = raw.decode("utf-8") if isinstance(raw, bytes | bytearray) else raw
@@ -122,25 +104,15 @@ def parse(raw: bytes | str, kind: str) -> Any:
         data = None  # nested beyond Python's own limit: refused as too deep below
         nested = MAX_DEPTH + 1
     except (ValueError, UnicodeDecodeError) as exc:
-        where = (
-            f" (line {exc.lineno}, column {exc.colno})"
-            if isinstance(exc, json.JSONDecodeError)
-            else ""
-        )
-        where_id = (
-            f" (baris {exc.lineno}, kolom {exc.colno})"
-            if isinstance(exc, json.JSONDecodeError)
-            else ""
-        )
-        raise _refuse(kind, f"is not valid JSON{where}", f"bukan JSON yang sah{where_id}") from None
+        if isinstance(exc, json.JSONDecodeError):
+            problem = message("part.file_not_json_at", line=exc.lineno, column=exc.colno)
+        else:
+            problem = message("part.file_not_json")
+        raise _refuse(kind, problem) from None
     else:
         nested = depth(data)
     if nested > MAX_DEPTH:
-        raise _refuse(
-            kind,
-            f"nests lists or objects more than {MAX_DEPTH} levels deep",
-            f"bersarang lebih dari {MAX_DEPTH} tingkat",
-        )
+        raise _refuse(kind, message("part.file_too_deep", most=MAX_DEPTH))
     return data
 
 
@@ -149,67 +121,53 @@ def _no_constant(name: str) -> Any:
 
 
 # -- field checks (raise _Bad) ------------------------------------------------
-def _type_name(value: Any) -> tuple[str, str]:
+def _type_name(value: Any) -> dict[str, Any]:
+    """What a JSON value is, as a message ("a number" / "angka")."""
     if value is None:
-        return "null", "null"
+        return message("part.json_null")
     if isinstance(value, bool):
-        return "true/false", "true/false"
+        return message("part.json_bool")
     if isinstance(value, int | float):
-        return "a number", "angka"
+        return message("part.json_number")
     if isinstance(value, str):
-        return "text", "teks"
+        return message("part.json_text")
     if isinstance(value, list):
-        return "a list", "daftar"
-    return "an object", "objek"
+        return message("part.json_list")
+    return message("part.json_object")
 
 
-def _expect(field: str, value: Any, en: str, id_: str) -> _Bad:
-    found, found_id = _type_name(value)
-    return _Bad(
-        field, f"{field} must be {en}, not {found}", f"{field} harus {id_}, bukan {found_id}"
-    )
+def _expect(field: str, value: Any, wanted: str) -> _Bad:
+    """``field`` is not what it should be; ``wanted`` is a ``part.json_*`` code."""
+    return _Bad(field, "part.bad_type", wanted=message(wanted), found=_type_name(value))
 
 
 def _obj(field: str, value: Any) -> dict:
     if not isinstance(value, dict):
-        raise _expect(field or "the file", value, "an object {...}", "objek {...}")
+        raise _expect(field or "the file", value, "part.json_object_braces")
     return value
 
 
 def _list(field: str, value: Any, most: int) -> list:
     if not isinstance(value, list):
-        raise _expect(field, value, "a list [...]", "daftar [...]")
+        raise _expect(field, value, "part.json_list_brackets")
     if len(value) > most:
-        raise _Bad(
-            field,
-            f"{field} has {len(value):,} entries, over the limit of {most:,}",
-            f"{field} berisi {len(value):,} entri, melebihi batas {most:,}",
-        )
+        raise _Bad(field, "part.bad_entries", n=len(value), most=most)
     return value
 
 
 def _text(field: str, value: Any, most: int, empty: bool = False) -> str:
     if not isinstance(value, str):
-        raise _expect(field, value, "text", "teks")
+        raise _expect(field, value, "part.json_text")
     if len(value) > most:
-        raise _Bad(
-            field,
-            f"{field} is {len(value):,} characters long, over the limit of {most:,}",
-            f"{field} panjangnya {len(value):,} karakter, melebihi batas {most:,}",
-        )
+        raise _Bad(field, "part.bad_length", n=len(value), most=most)
     if not empty and not value.strip():
-        raise _Bad(field, f"{field} is empty", f"{field} kosong")
+        raise _Bad(field, "part.bad_empty")
     return value
 
 
 def _choice(field: str, value: Any, options: tuple[str, ...]) -> str:
     if not isinstance(value, str) or value not in options:
-        listed = ", ".join(options)
-        raise _Bad(
-            field,
-            f"{field} must be one of {listed}, not {short(value, 20)}",
-            f"{field} harus salah satu dari {listed}, bukan {short(value, 20)}",
-        )
+        raise _Bad(field, "part.bad_choice", options=list(options), value=short(value, 20))
     return value
 
 
@@ -218,13 +176,8 @@ def _number(field: str, value: Any, low: float, high: float, whole: bool = False
     if ok and whole and not float(value).is_integer():
         ok = False
     if not ok or not math.isfinite(value) or not low <= value <= high:
-        kind = "a whole number" if whole else "a number"
-        kind_id = "bilangan bulat" if whole else "angka"
-        raise _Bad(
-            field,
-            f"{field} must be {kind} from {low:g} to {high:g}, not {short(value, 20)}",
-            f"{field} harus {kind_id} dari {low:g} sampai {high:g}, bukan {short(value, 20)}",
-        )
+        kind = message("part.json_whole" if whole else "part.json_number")
+        raise _Bad(field, "part.bad_range", kind=kind, low=low, high=high, value=short(value, 20))
     return int(value) if whole else value
 
 
@@ -232,11 +185,7 @@ def _unique(field: str, values: list[str]) -> None:
     seen: set[str] = set()
     for v in values:
         if v in seen:
-            raise _Bad(
-                field,
-                f"{short(v)} is listed twice in {field}",
-                f"{short(v)} tercantum dua kali di {field}",
-            )
+            raise _Bad(field, "part.bad_twice", value=short(v))
         seen.add(v)
 
 
@@ -245,7 +194,7 @@ def _model_dict(d: Any, prefix: str = "") -> dict:
     d = _obj(prefix.rstrip("."), d)
     for key in ("constructs", "paths"):
         if key not in d:
-            raise _Bad(prefix + key, f"{prefix}{key} is missing", f"{prefix}{key} tidak ada")
+            raise _Bad(prefix + key, "part.bad_missing")
     constructs = _list(prefix + "constructs", d["constructs"], MAX_CONSTRUCTS)
     n_items = 0
     for i, c in enumerate(constructs):
@@ -253,7 +202,7 @@ def _model_dict(d: Any, prefix: str = "") -> dict:
         c = _obj(where, c)
         for key in ("name", "indicators"):
             if key not in c:
-                raise _Bad(where, f"{where}.{key} is missing", f"{where}.{key} tidak ada")
+                raise _Bad(where, "part.bad_missing_key", key=key)
         _text(f"{where}.name", c["name"], MAX_NAME)
         indicators = _list(f"{where}.indicators", c["indicators"], MAX_ITEMS)
         for j, item in enumerate(indicators):
@@ -262,31 +211,21 @@ def _model_dict(d: Any, prefix: str = "") -> dict:
         if "mode" in c:
             _choice(f"{where}.mode", c["mode"], ("A", "B", "a", "b"))
         if "reflective" in c and not isinstance(c["reflective"], bool):
-            raise _expect(
-                f"{where}.reflective", c["reflective"], "true or false", "true atau false"
-            )
+            raise _expect(f"{where}.reflective", c["reflective"], "part.json_true_false")
     if n_items > MAX_ITEMS:
-        raise _Bad(
-            prefix + "constructs",
-            f"the model has {n_items:,} items, over the limit of {MAX_ITEMS:,}",
-            f"model punya {n_items:,} butir, melebihi batas {MAX_ITEMS:,}",
-        )
+        raise _Bad(prefix + "constructs", "part.bad_items", n=n_items, most=MAX_ITEMS)
     paths = _list(prefix + "paths", d["paths"], MAX_PATHS)
     for i, p in enumerate(paths):
         where = f"{prefix}paths[{i}]"
         if not isinstance(p, list) or len(p) != 2:
-            raise _expect(where, p, "a [source, target] pair", "pasangan [sumber, tujuan]")
+            raise _expect(where, p, "part.json_pair")
         _text(f"{where}[0]", p[0], MAX_NAME)
         _text(f"{where}[1]", p[1], MAX_NAME)
     labels = d.get("labels")
     if labels is not None:  # item code -> the owner's question text (issue 12)
         labels = _obj(prefix + "labels", labels)
         if len(labels) > MAX_ITEMS:
-            raise _Bad(
-                prefix + "labels",
-                f"{prefix}labels has {len(labels):,} entries, over the limit of {MAX_ITEMS:,}",
-                f"{prefix}labels berisi {len(labels):,} entri, melebihi batas {MAX_ITEMS:,}",
-            )
+            raise _Bad(prefix + "labels", "part.bad_entries", n=len(labels), most=MAX_ITEMS)
         for key, text in labels.items():
             _text(f"{prefix}labels[{short(key, 20)}]", key, MAX_NAME)
             _text(f"{prefix}labels[{short(key, 20)}]", text, MAX_LABEL, empty=True)
@@ -311,55 +250,56 @@ def check_model(d: Any) -> None:
     _wrap("model", lambda: _model_dict(d))
 
 
-def _mapping_fields(columns: Any, reversed_items: Any, prefix: str = ""):
+def _mapping_fields(
+    columns: Any, reversed_items: Any, prefix: str = ""
+) -> tuple[dict[str, str | None], tuple[str, ...]]:
     overrides: dict[str, str | None] = {}
     if isinstance(columns, dict):  # a saved analysis keeps {column: target}
         columns = [{"column": k, "maps_to": v} for k, v in columns.items()]
     for i, r in enumerate(_list(prefix + "columns", columns, MAX_MAPPED)):
         where = f"{prefix}columns[{i}]"
-        r = _obj(where, r)
-        if "column" not in r or "maps_to" not in r:
-            raise _Bad(
-                where,
-                f"{where} needs a column and maps_to",
-                f"{where} memerlukan column dan maps_to",
-            )
-        column = _text(f"{where}.column", r["column"], MAX_HEADER, empty=True)
-        target = r["maps_to"]
-        if target is not None:
-            target = _text(f"{where}.maps_to", target, MAX_NAME)
-        if "kind" in r and r["kind"] is not None:
-            _text(f"{where}.kind", r["kind"], 40)
-        if "confidence" in r and r["confidence"] is not None:
-            _number(f"{where}.confidence", r["confidence"], 0, 1)
-        for key in ("reason", "reason_code"):
-            if key in r and r[key] is not None:
-                _text(f"{where}.{key}", r[key], MAX_LABEL, empty=True)
-        if "reason_params" in r and r["reason_params"] is not None:
-            params = _obj(f"{where}.reason_params", r["reason_params"])
-            if len(params) > 20:
-                raise _Bad(
-                    f"{where}.reason_params",
-                    f"{where}.reason_params has more than 20 entries",
-                    f"{where}.reason_params berisi lebih dari 20 entri",
-                )
-            for key, value in params.items():
-                _text(f"{where}.reason_params", key, MAX_NAME)
-                if not isinstance(value, str | int | float) or isinstance(value, bool):
-                    raise _expect(f"{where}.reason_params", value, "text", "teks")
-                _text(f"{where}.reason_params", str(value), MAX_LABEL, empty=True)
+        column, target = _mapping_row(where, r)
         if column in overrides:
-            raise _Bad(
-                f"{where}.column",
-                f"the column {short(column)} is listed twice",
-                f"kolom {short(column)} tercantum dua kali",
-            )
+            raise _Bad(f"{where}.column", "part.bad_column_twice", value=short(column))
         overrides[column] = target
     items = _list(prefix + "reversed_items", reversed_items, MAX_ITEMS)
     for i, item in enumerate(items):
         _text(f"{prefix}reversed_items[{i}]", item, MAX_NAME)
     _unique(prefix + "reversed_items", items)  # listed twice would flip it back
     return overrides, tuple(items)
+
+
+def _mapping_row(where: str, r: Any) -> tuple[str, str | None]:
+    """One column of a mapping: (her header, the item or field it is used as, or None)."""
+    r = _obj(where, r)
+    if "column" not in r or "maps_to" not in r:
+        raise _Bad(where, "part.bad_column_fields")
+    column = _text(f"{where}.column", r["column"], MAX_HEADER, empty=True)
+    target = r["maps_to"]
+    if target is not None:
+        target = _text(f"{where}.maps_to", target, MAX_NAME)
+    if r.get("kind") is not None:
+        _text(f"{where}.kind", r["kind"], 40)
+    if r.get("confidence") is not None:
+        _number(f"{where}.confidence", r["confidence"], 0, 1)
+    for key in ("reason", "reason_code"):
+        if r.get(key) is not None:
+            _text(f"{where}.{key}", r[key], MAX_LABEL, empty=True)
+    if r.get("reason_params") is not None:
+        _reason_params(f"{where}.reason_params", r["reason_params"])
+    return column, target
+
+
+def _reason_params(field: str, value: Any) -> None:
+    """A suggestion's reason parameters: at most 20 short texts or numbers."""
+    params = _obj(field, value)
+    if len(params) > 20:
+        raise _Bad(field, "part.bad_many_params", most=20)
+    for key, v in params.items():
+        _text(field, key, MAX_NAME)
+        if not isinstance(v, str | int | float) or isinstance(v, bool):
+            raise _expect(field, v, "part.json_text")
+        _text(field, str(v), MAX_LABEL, empty=True)
 
 
 def mapping(raw: bytes | str) -> tuple[dict[str, str | None], tuple[str, ...]]:
@@ -369,7 +309,7 @@ def mapping(raw: bytes | str) -> tuple[dict[str, str | None], tuple[str, ...]]:
     def check():
         dd = _obj("", d)
         if "columns" not in dd:
-            raise _Bad("columns", "columns is missing", "columns tidak ada")
+            raise _Bad("columns", "part.bad_missing")
         return _mapping_fields(dd["columns"], dd.get("reversed_items", []))
 
     return _wrap("mapping", check)
@@ -383,14 +323,10 @@ def analysis(raw: bytes | str) -> dict:
     def check() -> dict:
         dd = _obj("", d)
         if dd.get("driver_lab_analysis") != 1:
-            raise _Bad(
-                "",
-                "it is not a Driver Lab analysis (no driver_lab_analysis: 1)",
-                "isinya bukan analisis Driver Lab (tidak ada driver_lab_analysis: 1)",
-            )
+            raise _Bad("", "part.bad_not_analysis")
         for key in ("model", "settings"):
             if key not in dd:
-                raise _Bad(key, f"{key} is missing", f"{key} tidak ada")
+                raise _Bad(key, "part.bad_missing")
         name = dd.get("file_name", "analysis")
         name = _text("file_name", name, MAX_FILE_NAME) if name is not None else "analysis"
         data = None
@@ -400,40 +336,14 @@ def analysis(raw: bytes | str) -> dict:
             try:
                 data = base64.b64decode(encoded, validate=True) if encoded else None
             except (binascii.Error, ValueError):
-                raise _Bad(
-                    "data_base64", "data_base64 is not base64", "data_base64 bukan base64"
-                ) from None
+                raise _Bad("data_base64", "part.bad_base64") from None
         overrides, reversed_items = _mapping_fields(
             dd.get("mapping") or {}, dd.get("reversed_items", [])
         )
         if "mapping" in dd and not isinstance(dd["mapping"], dict | list):
-            raise _expect("mapping", dd["mapping"], "an object {...}", "objek {...}")
+            raise _expect("mapping", dd["mapping"], "part.json_object_braces")
         _model_dict(dd["model"], "model.")
-        s = _obj("settings", dd["settings"])
-        unknown = sorted(set(s) - {"scheme", "missing", "missing_code", "max_iter", "tol"})
-        if unknown:
-            raise _Bad(
-                "settings",
-                f"settings has an unknown field {short(unknown[0], 30)}",
-                f"settings punya isian yang tidak dikenal {short(unknown[0], 30)}",
-            )
-        from engine.base.settings import MAX_ITER, TOL_RANGE
-
-        kwargs: dict[str, Any] = {}
-        if "scheme" in s:
-            kwargs["scheme"] = _choice("settings.scheme", s["scheme"], SCHEMES)
-        if "missing" in s:
-            kwargs["missing"] = _choice("settings.missing", s["missing"], MISSING)
-        if s.get("missing_code") is not None:
-            kwargs["missing_code"] = _number(
-                "settings.missing_code", s["missing_code"], -1e15, 1e15
-            )
-        if "max_iter" in s:
-            kwargs["max_iter"] = _number(
-                "settings.max_iter", s["max_iter"], 1, MAX_ITER, whole=True
-            )
-        if "tol" in s:
-            kwargs["tol"] = float(_number("settings.tol", s["tol"], *TOL_RANGE))
+        kwargs = _settings_kwargs(dd["settings"])
         return {
             "data": data,
             "file_name": name,
@@ -446,3 +356,23 @@ def analysis(raw: bytes | str) -> dict:
     out["model"] = ModelSpec.from_dict(d["model"])
     out["settings"] = Settings(**out.pop("settings_kwargs"))
     return out
+
+
+def _settings_kwargs(value: Any) -> dict[str, Any]:
+    """A saved analysis's settings, each field checked, as ``Settings`` keyword arguments."""
+    s = _obj("settings", value)
+    unknown = sorted(set(s) - set(Settings().to_dict()))
+    if unknown:
+        raise _Bad("settings", "part.bad_setting", value=short(unknown[0], 30))
+    kwargs: dict[str, Any] = {}
+    if "scheme" in s:
+        kwargs["scheme"] = _choice("settings.scheme", s["scheme"], SCHEMES)
+    if "missing" in s:
+        kwargs["missing"] = _choice("settings.missing", s["missing"], MISSING)
+    if s.get("missing_code") is not None:
+        kwargs["missing_code"] = _number("settings.missing_code", s["missing_code"], -1e15, 1e15)
+    if "max_iter" in s:
+        kwargs["max_iter"] = _number("settings.max_iter", s["max_iter"], 1, MAX_ITER, whole=True)
+    if "tol" in s:
+        kwargs["tol"] = float(_number("settings.tol", s["tol"], *TOL_RANGE))
+    return kwargs

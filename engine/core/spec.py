@@ -80,8 +80,7 @@ class ModelSpec:
         object.__setattr__(self, "paths", tuple((str(s), str(t)) for s, t in self.paths))
         labels = self.labels.items() if isinstance(self.labels, Mapping) else self.labels
         object.__setattr__(self, "labels", tuple((str(k), str(v)) for k, v in labels))
-        _validate(self)
-        object.__setattr__(self, "_order", _topological_order(self))
+        object.__setattr__(self, "_order", _validate(self))
 
     # -- lookups -------------------------------------------------------------
     @property
@@ -106,11 +105,7 @@ class ModelSpec:
         for c in self.constructs:
             if c.name == name:
                 return c
-        raise ModelError(
-            f"The model has no construct called {name!r}.",
-            "Check the spelling.",
-            indonesian=(f"Model tidak punya konstruk bernama {name!r}.", "Periksa ejaannya."),
-        )
+        raise ModelError.coded("model_unknown_construct", name=name)
 
     def antecedents(self, name: str) -> tuple[str, ...]:
         """Constructs with a path into ``name``, in declaration order."""
@@ -221,88 +216,24 @@ class ModelSpec:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ModelSpec:
-        hint = (
-            'A model file looks like {"constructs": [{"name": "INT", "indicators": '
-            '["INT01", "INT02"], "mode": "A", "reflective": false}], "paths": [["INT", "CLE"]]}.'
-        )
         if not isinstance(data, Mapping):
-            raise ModelError(
-                "The model must be a JSON object.",
-                hint,
-                indonesian=("Model harus berupa objek JSON.", hint),
-            )
+            raise ModelError.coded("model_not_object")
         for key in ("constructs", "paths"):
             if key not in data:
-                raise ModelError(
-                    f"The model has no {key!r} list.",
-                    hint,
-                    indonesian=(f"Model tidak punya daftar {key!r}.", hint),
-                )
+                raise ModelError.coded("model_no_list", key=key)
         raw_constructs = data["constructs"]
         raw_paths = data["paths"]
         if not isinstance(raw_constructs, list) or not isinstance(raw_paths, list):
-            raise ModelError(
-                "'constructs' and 'paths' must both be lists.",
-                hint,
-                indonesian=("'constructs' dan 'paths' harus sama-sama berupa daftar.", hint),
-            )
-        constructs = []
-        for i, raw in enumerate(raw_constructs, start=1):
-            if not isinstance(raw, Mapping) or "name" not in raw or "indicators" not in raw:
-                raise ModelError(
-                    f"Construct number {i} needs a 'name' and 'indicators'.",
-                    hint,
-                    indonesian=(f"Konstruk nomor {i} memerlukan 'name' dan 'indicators'.", hint),
-                )
-            indicators = raw["indicators"]
-            if not isinstance(indicators, list) or not all(isinstance(x, str) for x in indicators):
-                raise ModelError(
-                    f"The indicators of construct {raw['name']!r} must be a list of item codes.",
-                    hint,
-                    indonesian=(
-                        f"Indikator konstruk {raw['name']!r} harus berupa daftar kode butir.",
-                        hint,
-                    ),
-                )
-            reflective = raw.get("reflective", False)
-            if not isinstance(reflective, bool):
-                raise ModelError(
-                    f"'reflective' of construct {raw['name']!r} must be true or false.",
-                    hint,
-                    indonesian=(
-                        f"'reflective' pada konstruk {raw['name']!r} harus true atau false.",
-                        hint,
-                    ),
-                )
-            constructs.append(
-                Construct(
-                    name=str(raw["name"]),
-                    indicators=tuple(indicators),
-                    mode=str(raw.get("mode", "A")).upper(),
-                    reflective=reflective,
-                )
-            )
-        paths_ = []
-        for p in raw_paths:
-            if not isinstance(p, list | tuple) or len(p) != 2:
-                raise ModelError(
-                    f"Each path must be a [source, target] pair; got {p!r}.",
-                    hint,
-                    indonesian=(
-                        "Setiap jalur harus berupa pasangan [sumber, tujuan]; yang diberikan "
-                        f"{p!r}.",
-                        hint,
-                    ),
-                )
-            paths_.append((str(p[0]), str(p[1])))
+            raise ModelError.coded("model_lists")
+        constructs = [_construct_from_dict(i, raw) for i, raw in enumerate(raw_constructs, 1)]
         labels = data.get("labels") or {}
         if not isinstance(labels, Mapping):
-            raise ModelError(
-                "'labels' must map item codes to question texts.",
-                hint,
-                indonesian=("'labels' harus memetakan kode butir ke teks pertanyaan.", hint),
-            )
-        return cls(tuple(constructs), tuple(paths_), labels=tuple(labels.items()))
+            raise ModelError.coded("model_labels")
+        return cls(
+            tuple(constructs),
+            tuple(_path_from_list(p) for p in raw_paths),
+            labels=tuple(labels.items()),
+        )
 
     @classmethod
     def from_json(cls, text: str | bytes) -> ModelSpec:
@@ -310,6 +241,31 @@ class ModelSpec:
         from engine.core.schema import model
 
         return model(text)
+
+
+def _construct_from_dict(number: int, raw: Any) -> Construct:
+    """One construct of a model file, its fields checked."""
+    if not isinstance(raw, Mapping) or "name" not in raw or "indicators" not in raw:
+        raise ModelError.coded("model_construct_fields", number=number)
+    indicators = raw["indicators"]
+    if not isinstance(indicators, list) or not all(isinstance(x, str) for x in indicators):
+        raise ModelError.coded("model_indicators_list", name=raw["name"])
+    reflective = raw.get("reflective", False)
+    if not isinstance(reflective, bool):
+        raise ModelError.coded("model_reflective_flag", name=raw["name"])
+    return Construct(
+        name=str(raw["name"]),
+        indicators=tuple(indicators),
+        mode=str(raw.get("mode", "A")).upper(),
+        reflective=reflective,
+    )
+
+
+def _path_from_list(pair: Any) -> tuple[str, str]:
+    """One path of a model file: a [source, target] pair."""
+    if not isinstance(pair, list | tuple) or len(pair) != 2:
+        raise ModelError.coded("model_path_pair", pair=pair)
+    return (str(pair[0]), str(pair[1]))
 
 
 # -- builders that read like the diagram -------------------------------------
@@ -338,15 +294,9 @@ def paths(
 
 
 # -- validation --------------------------------------------------------------
-def _too_many(what: str, what_id: str, count: int, limit: int) -> ModelError:
-    return ModelError(
-        f"The model has {count:,} {what}, over the limit of {limit:,}.",
-        "Split it into smaller models, or drop what the question does not need.",
-        indonesian=(
-            f"Model punya {count:,} {what_id}, melebihi batas {limit:,}.",
-            "Pecah menjadi model yang lebih kecil, atau buang yang tidak diperlukan.",
-        ),
-    )
+def _too_many(what: str, count: int, limit: int) -> ModelError:
+    """``what``: the catalog's word for what is counted (``part.model_items``, ...)."""
+    return ModelError.coded("model_too_many", what={"code": what}, count=count, limit=limit)
 
 
 def short(value: object, limit: int = 40) -> str:
@@ -360,195 +310,94 @@ def short(value: object, limit: int = 40) -> str:
 def _check_bounds(spec: ModelSpec) -> None:
     """Refuse, before any work, a model larger than any survey needs (issue 14)."""
     if len(spec.constructs) > MAX_CONSTRUCTS:
-        raise _too_many("constructs", "konstruk", len(spec.constructs), MAX_CONSTRUCTS)
+        raise _too_many("part.model_constructs", len(spec.constructs), MAX_CONSTRUCTS)
     n_items = sum(len(c.indicators) for c in spec.constructs if isinstance(c, Construct))
     if n_items > MAX_ITEMS:
-        raise _too_many("items", "butir", n_items, MAX_ITEMS)
+        raise _too_many("part.model_items", n_items, MAX_ITEMS)
     if len(spec.paths) > MAX_PATHS:
-        raise _too_many("paths", "jalur", len(spec.paths), MAX_PATHS)
+        raise _too_many("part.model_paths", len(spec.paths), MAX_PATHS)
     for c in spec.constructs:
         if not isinstance(c, Construct):
             continue
         for name in (c.name, *c.indicators):
             if not isinstance(name, str):
-                raise ModelError(
-                    f"The name {short(name)} is not text.",
-                    "Construct and item names are words, such as INT or INT01.",
-                    indonesian=(
-                        f"Nama {short(name)} bukan teks.",
-                        "Nama konstruk dan butir berupa kata, misalnya INT atau INT01.",
-                    ),
-                )
+                raise ModelError.coded("model_name_not_text", name=short(name))
             if len(name) > MAX_NAME:
-                raise ModelError(
-                    f"The name {short(name)} is {len(name):,} characters long, over the "
-                    f"limit of {MAX_NAME}.",
-                    "Use a short code such as INT or INT01.",
-                    indonesian=(
-                        f"Nama {short(name)} panjangnya {len(name):,} karakter, melebihi batas "
-                        f"{MAX_NAME}.",
-                        "Pakai kode pendek seperti INT atau INT01.",
-                    ),
+                raise ModelError.coded(
+                    "model_name_long", name=short(name), length=len(name), limit=MAX_NAME
                 )
 
 
-def _validate(spec: ModelSpec) -> None:
+def _validate(spec: ModelSpec) -> tuple[str, ...]:
+    """Check the whole model; returns its causal order (computed once, here)."""
     _check_bounds(spec)
     if not spec.constructs:
-        raise ModelError(
-            "The model has no constructs.",
-            "Add at least two constructs and a path.",
-            indonesian=(
-                "Model tidak punya konstruk.",
-                "Tambahkan paling sedikit dua konstruk dan satu jalur.",
-            ),
-        )
-    seen: set[str] = set()
+        raise ModelError.coded("model_no_constructs")
+    names = _check_constructs(spec.constructs)
+    if not spec.paths:
+        raise ModelError.coded("model_no_paths")
+    _check_paths(spec.paths, names)
+    connected = {n for p in spec.paths for n in p}
+    for name in names:
+        if name not in connected:
+            raise ModelError.coded("model_unconnected", name=name)
+    return _topological_order(spec)
+
+
+def _check_construct(c: object) -> None:
+    """One construct on its own: a Construct, named, with items, a valid mode."""
+    if not isinstance(c, Construct):
+        raise ModelError.coded("model_not_construct", value=repr(c))
+    if not c.name or not c.name.strip():
+        raise ModelError.coded("model_empty_name")
+    if not c.indicators:
+        raise ModelError.coded("model_empty_block", name=c.name)
+    if c.mode not in MODES:
+        raise ModelError.coded("model_mode", name=c.name, mode=c.mode)
+    if c.mode == "B" and len(c.indicators) == 1:
+        raise ModelError.coded("model_single_item_b", name=c.name)
+    if c.reflective and c.mode != "A":
+        raise ModelError.coded("model_reflective_b", name=c.name)
+
+
+def _check_constructs(constructs: Sequence[Construct]) -> list[str]:
+    """Names unique, each item in exactly one block; returns the construct names."""
+    names: list[str] = []
     owner: dict[str, str] = {}
-    for c in spec.constructs:
-        if not isinstance(c, Construct):
-            raise ModelError(
-                f"{c!r} is not a construct.",
-                "Build constructs with composite().",
-                indonesian=(f"{c!r} bukan konstruk.", "Buat konstruk dengan composite()."),
-            )
-        if not c.name or not c.name.strip():
-            raise ModelError(
-                "A construct has an empty name.",
-                "Give every construct a name.",
-                indonesian=("Ada konstruk tanpa nama.", "Beri nama setiap konstruk."),
-            )
-        if c.name in seen:
-            raise ModelError(
-                f"The construct name {c.name!r} is used twice.",
-                "Give each construct its own name.",
-                indonesian=(
-                    f"Nama konstruk {c.name!r} dipakai dua kali.",
-                    "Beri setiap konstruk namanya sendiri.",
-                ),
-            )
-        seen.add(c.name)
-        if not c.indicators:
-            raise ModelError(
-                f"Construct {c.name!r} has no items (an empty block).",
-                "Give it at least one item, or remove it.",
-                indonesian=(
-                    f"Konstruk {c.name!r} tidak punya butir (blok kosong).",
-                    "Beri paling sedikit satu butir, atau hapus konstruknya.",
-                ),
-            )
-        if c.mode not in MODES:
-            raise ModelError(
-                f"Construct {c.name!r} has measurement mode {c.mode!r}.",
-                'Use mode "A" or "B".',
-                indonesian=(
-                    f"Konstruk {c.name!r} memakai mode pengukuran {c.mode!r}.",
-                    'Pakai mode "A" atau "B".',
-                ),
-            )
-        if c.mode == "B" and len(c.indicators) == 1:
-            raise ModelError(
-                f"Construct {c.name!r} is mode B with a single item.",
-                "A single-item construct is the item itself: use mode A.",
-                indonesian=(
-                    f"Konstruk {c.name!r} bermode B dengan satu butir saja.",
-                    "Konstruk satu butir adalah butir itu sendiri: pakai mode A.",
-                ),
-            )
-        if c.reflective and c.mode != "A":
-            raise ModelError(
-                f"Construct {c.name!r} is marked reflective but uses mode B.",
-                "Reflective (PLSc) constructs use mode A; make it a mode-B composite instead.",
-                indonesian=(
-                    f"Konstruk {c.name!r} ditandai reflektif tetapi memakai mode B.",
-                    "Konstruk reflektif (PLSc) memakai mode A; jadikan komposit mode B sebagai "
-                    "gantinya.",
-                ),
-            )
+    for c in constructs:
+        if isinstance(c, Construct) and c.name in names:
+            raise ModelError.coded("model_name_twice", name=c.name)
+        _check_construct(c)
+        names.append(c.name)
         for item in c.indicators:
             if not item or not str(item).strip():
-                raise ModelError(
-                    f"Construct {c.name!r} has an empty item name.",
-                    "Name every item.",
-                    indonesian=(
-                        f"Konstruk {c.name!r} punya butir tanpa nama.",
-                        "Beri nama setiap butir.",
-                    ),
-                )
+                raise ModelError.coded("model_empty_item", name=c.name)
+            if item in owner and owner[item] == c.name:
+                raise ModelError.coded("model_item_twice", item=item, name=c.name)
             if item in owner:
-                where = "twice in" if owner[item] == c.name else f"in both {owner[item]!r} and"
-                raise ModelError(
-                    f"Item {item!r} appears {where} {c.name!r}.",
-                    "Each item measures exactly one construct; remove the duplicate.",
-                    indonesian=(
-                        f"Butir {item!r} muncul "
-                        + (
-                            "dua kali di"
-                            if owner[item] == c.name
-                            else f"di {owner[item]!r} dan juga di"
-                        )
-                        + f" {c.name!r}.",
-                        "Setiap butir mengukur tepat satu konstruk; hapus duplikatnya.",
-                    ),
+                raise ModelError.coded(
+                    "model_item_shared", item=item, first=owner[item], name=c.name
                 )
             owner[item] = c.name
-    clash = seen & set(owner)
+    clash = set(names) & set(owner)
     if clash:
-        name = sorted(clash)[0]
-        raise ModelError(
-            f"{name!r} is both a construct name and an item code.",
-            "Rename one of them.",
-            indonesian=(
-                f"{name!r} dipakai sebagai nama konstruk sekaligus kode butir.",
-                "Ganti salah satu namanya.",
-            ),
-        )
-    if not spec.paths:
-        raise ModelError(
-            "The model has no paths.",
-            "Add at least one path, for example INT -> CLE.",
-            indonesian=(
-                "Model tidak punya jalur.",
-                "Tambahkan paling sedikit satu jalur, misalnya INT -> CLE.",
-            ),
-        )
+        raise ModelError.coded("model_name_is_item", name=sorted(clash)[0])
+    return names
+
+
+def _check_paths(pairs: Sequence[tuple[str, str]], names: Sequence[str]) -> None:
+    """Every path joins two different constructs of the model, once."""
+    known = set(names)
     seen_paths: set[tuple[str, str]] = set()
-    for s, t in spec.paths:
+    for s, t in pairs:
         for end in (s, t):
-            if end not in seen:
-                raise ModelError(
-                    f"The path {s} -> {t} names {end!r}, which is not a construct of the model.",
-                    "Add the construct or correct the path.",
-                    indonesian=(
-                        f"Jalur {s} -> {t} menyebut {end!r}, yang bukan konstruk dalam model.",
-                        "Tambahkan konstruknya atau perbaiki jalurnya.",
-                    ),
-                )
+            if end not in known:
+                raise ModelError.coded("model_path_unknown", source=s, target=t, end=end)
         if s == t:
-            raise ModelError(
-                f"The path {s} -> {t} points at itself.",
-                "Remove it.",
-                indonesian=(f"Jalur {s} -> {t} mengarah ke dirinya sendiri.", "Hapus jalur itu."),
-            )
+            raise ModelError.coded("model_path_self", source=s, target=t)
         if (s, t) in seen_paths:
-            raise ModelError(
-                f"The path {s} -> {t} is listed twice.",
-                "Remove the duplicate.",
-                indonesian=(f"Jalur {s} -> {t} tercantum dua kali.", "Hapus duplikatnya."),
-            )
+            raise ModelError.coded("model_path_twice", source=s, target=t)
         seen_paths.add((s, t))
-    connected = {n for p in spec.paths for n in p}
-    for c in spec.constructs:
-        if c.name not in connected:
-            raise ModelError(
-                f"Construct {c.name!r} has no paths at all.",
-                "Connect it to another construct or remove it from the model.",
-                indonesian=(
-                    f"Konstruk {c.name!r} sama sekali tidak punya jalur.",
-                    "Hubungkan ke konstruk lain atau hapus dari model.",
-                ),
-            )
-    _topological_order(spec)  # raises on a cycle
 
 
 def _topological_order(spec: ModelSpec) -> tuple[str, ...]:
@@ -567,13 +416,22 @@ def _topological_order(spec: ModelSpec) -> tuple[str, ...]:
                 if indegree[t] == 0:
                     ready.append(t)
     if len(order) < len(names):
-        stuck = [n for n in names if n not in order]
-        raise ModelError(
-            "The paths form a cycle through " + ", ".join(stuck) + ".",
-            "PLS path models must be recursive: remove one path of the loop.",
-            indonesian=(
-                "Jalur-jalur membentuk lingkaran melalui " + ", ".join(stuck) + ".",
-                "Model jalur PLS harus rekursif: hapus satu jalur dari lingkaran itu.",
-            ),
-        )
+        raise ModelError.coded("model_cycle", names=[n for n in names if n not in order])
     return tuple(order)
+
+
+def reachable(
+    layout_adjacency: Any, names: Sequence[str], order: Sequence[str]
+) -> list[tuple[int, int]]:
+    """(source, target) index pairs joined by at least one chain of paths, causal order.
+
+    ``layout_adjacency`` is the k x k 0/1 path matrix (``Layout.adjacency``) over ``names``.
+    """
+    a = layout_adjacency
+    reach = a.copy()
+    power = a.copy()
+    for _ in range(len(names)):
+        power = power @ a
+        reach += power
+    pos = [list(names).index(n) for n in order]
+    return [(i, j) for i in pos for j in pos if reach[i, j] > 0]

@@ -11,7 +11,7 @@ import pandas as pd
 
 from engine.core.data import PreparedData
 from engine.core.pls import Estimates, Layout
-from engine.core.spec import ModelSpec
+from engine.core.spec import ModelSpec, reachable
 
 if TYPE_CHECKING:
     from engine.core.estimate import PLSResult
@@ -19,19 +19,6 @@ if TYPE_CHECKING:
 
 def chain_name(chain) -> str:
     return " -> ".join(chain)
-
-
-def reachable(total: np.ndarray, layout: Layout, order) -> list[tuple[int, int]]:
-    """(source, target) index pairs joined by at least one chain of paths, causal order."""
-    a = layout.adjacency
-    k = len(layout.names)
-    reach = a.copy()
-    power = a.copy()
-    for _ in range(k):
-        power = power @ a
-        reach += power
-    pos = [layout.names.index(n) for n in order]
-    return [(i, j) for i in pos for j in pos if reach[i, j] > 0]
 
 
 def alpha_from_corr(corr: np.ndarray, layout: Layout) -> np.ndarray:
@@ -65,6 +52,25 @@ def inv_diag(m: np.ndarray) -> np.ndarray:
         return np.full(m.shape[0], np.inf)
 
 
+#: The tables of an estimate, in the order they have always been listed.
+TABLE_ORDER = (
+    "paths",
+    "outer",
+    "r_squared",
+    "reliability",
+    "htmt",
+    "fornell_larcker",
+    "construct_correlations",
+    "cross_loadings",
+    "vif_outer",
+    "vif_inner",
+    "f_squared",
+    "effects",
+    "indirect_effects",
+    "scores",
+)
+
+
 def build_tables(
     spec: ModelSpec,
     layout: Layout,
@@ -75,106 +81,129 @@ def build_tables(
     scores: np.ndarray,
     prepared: PreparedData,
 ) -> dict[str, pd.DataFrame]:
-    names = layout.names
-    index = {n: k for k, n in enumerate(names)}
-    items = layout.items
-    block = layout.block
-    w = est.weights[0]
-    lam = est.loadings[0]
-    cor = est.cor[0]
-    n = prepared.n_obs
-    t: dict[str, pd.DataFrame] = {}
+    """Every table of an estimate: measurement, discriminant validity, structure, scores."""
+    rho_c, ave = rho_c_ave(est.loadings[0], layout)
+    t = {
+        **_measurement_tables(layout, corr, est, rho_c, ave),
+        **_discriminant_tables(layout.names, est.cor[0], htmt, ave),
+        **_structural_tables(spec, layout, est, f2, prepared.n_obs),
+        "scores": pd.DataFrame(
+            scores, columns=list(layout.names), index=pd.Index(prepared.row_labels)
+        ),
+    }
+    return {name: t[name] for name in TABLE_ORDER}
 
-    t["paths"] = pd.DataFrame(
-        [(s, g, float(est.paths[0, index[s], index[g]])) for s, g in spec.paths],
-        columns=["source", "target", "estimate"],
-    )
-    t["outer"] = pd.DataFrame(
-        {
-            "construct": [names[b] for b in block],
-            "indicator": list(items),
-            "weight": w,
-            "loading": lam,
-        }
-    )
-    rows: list[tuple[Any, ...]] = []
-    for j in layout.endogenous:
-        r2 = float(est.r2[0, j])
-        k = len(layout.antecedents[j])
-        rows.append((names[j], r2, 1 - (1 - r2) * (n - 1) / (n - k - 1)))
-    t["r_squared"] = pd.DataFrame(rows, columns=["construct", "r2", "r2_adj"])
 
-    alpha = alpha_from_corr(corr, layout)
-    rho_c, ave = rho_c_ave(lam, layout)
-    t["reliability"] = pd.DataFrame(
-        {
-            "construct": list(names),
-            "alpha": alpha,
-            "rho_c": rho_c,
-            "rho_a": est.rho_a[0],
-            "ave": ave,
-        }
-    )
-    k = len(names)
-    t["htmt"] = pd.DataFrame(
-        [(names[i], names[j], float(htmt[i, j])) for i in range(k) for j in range(i + 1, k)],
-        columns=["construct_a", "construct_b", "value"],
-    )
-    t["fornell_larcker"] = pd.DataFrame(
-        [
-            (names[i], names[j], float(math.sqrt(ave[i]) if i == j else cor[i, j]))
-            for i in range(k)
-            for j in range(i + 1)
-        ],
-        columns=["construct_a", "construct_b", "value"],
-    )
-    t["construct_correlations"] = pd.DataFrame(
-        [(names[i], names[j], float(cor[i, j])) for i in range(k) for j in range(k)],
-        columns=["construct_a", "construct_b", "value"],
-    )
-    t["cross_loadings"] = pd.DataFrame(
-        [
-            (items[i], names[j], float(est.cross[0, i, j]))
-            for i in range(len(items))
-            for j in range(k)
-        ],
-        columns=["indicator", "construct", "value"],
-    )
+def _measurement_tables(
+    layout: Layout, corr: np.ndarray, est: Estimates, rho_c: np.ndarray, ave: np.ndarray
+) -> dict[str, pd.DataFrame]:
+    """Weights and loadings, reliability, cross-loadings and the items' VIF."""
+    names, items, k = layout.names, layout.items, len(layout.names)
+    t = {
+        "outer": pd.DataFrame(
+            {
+                "construct": [names[b] for b in layout.block],
+                "indicator": list(items),
+                "weight": est.weights[0],
+                "loading": est.loadings[0],
+            }
+        ),
+        "reliability": pd.DataFrame(
+            {
+                "construct": list(names),
+                "alpha": alpha_from_corr(corr, layout),
+                "rho_c": rho_c,
+                "rho_a": est.rho_a[0],
+                "ave": ave,
+            }
+        ),
+        "cross_loadings": pd.DataFrame(
+            [
+                (items[i], names[j], float(est.cross[0, i, j]))
+                for i in range(len(items))
+                for j in range(k)
+            ],
+            columns=["indicator", "construct", "value"],
+        ),
+    }
     rows = []
     for j, sl in enumerate(layout.slices):
         for item, v in zip(items[sl], inv_diag(corr[sl, sl]), strict=True):
             rows.append((names[j], item, float(v)))
     t["vif_outer"] = pd.DataFrame(rows, columns=["construct", "indicator", "vif"])
-    rows = []
+    return t
+
+
+def _discriminant_tables(
+    names: tuple[str, ...] | list[str], cor: np.ndarray, htmt: np.ndarray, ave: np.ndarray
+) -> dict[str, pd.DataFrame]:
+    """HTMT, the Fornell-Larcker matrix and the construct correlations."""
+    k = len(names)
+    pair = ["construct_a", "construct_b", "value"]
+    return {
+        "htmt": pd.DataFrame(
+            [(names[i], names[j], float(htmt[i, j])) for i in range(k) for j in range(i + 1, k)],
+            columns=pair,
+        ),
+        "fornell_larcker": pd.DataFrame(
+            [
+                (names[i], names[j], float(math.sqrt(ave[i]) if i == j else cor[i, j]))
+                for i in range(k)
+                for j in range(i + 1)
+            ],
+            columns=pair,
+        ),
+        "construct_correlations": pd.DataFrame(
+            [(names[i], names[j], float(cor[i, j])) for i in range(k) for j in range(k)],
+            columns=pair,
+        ),
+    }
+
+
+def _structural_tables(
+    spec: ModelSpec, layout: Layout, est: Estimates, f2: list, n: int
+) -> dict[str, pd.DataFrame]:
+    """Paths, R², the drivers' VIF, f², total and specific indirect effects."""
+    names = layout.names
+    index = {name: k for k, name in enumerate(names)}
+    paths, cor, total = est.paths[0], est.cor[0], est.total[0]
+    r2_rows: list[tuple[Any, ...]] = []
+    vif_rows: list[tuple[Any, ...]] = []
     for j in layout.endogenous:
+        r2 = float(est.r2[0, j])
         ants = list(layout.antecedents[j])
+        r2_rows.append((names[j], r2, 1 - (1 - r2) * (n - 1) / (n - len(ants) - 1)))
         vifs = inv_diag(cor[np.ix_(ants, ants)])
-        rows.extend((names[a], names[j], float(v)) for a, v in zip(ants, vifs, strict=True))
-    t["vif_inner"] = pd.DataFrame(rows, columns=["source", "target", "vif"])
-    t["f_squared"] = pd.DataFrame(f2, columns=["source", "target", "value"])
-    total = est.total[0]
-    t["effects"] = pd.DataFrame(
-        [
-            (
-                names[i],
-                names[j],
-                float(est.paths[0, i, j]),
-                float(total[i, j] - est.paths[0, i, j]),
-                float(total[i, j]),
-            )
-            for i, j in reachable(total, layout, spec.causal_order)
-        ],
-        columns=["source", "target", "direct", "indirect", "total"],
-    )
-    rows = []
+        vif_rows.extend((names[a], names[j], float(v)) for a, v in zip(ants, vifs, strict=True))
+    effects = [
+        (
+            names[i],
+            names[j],
+            float(paths[i, j]),
+            float(total[i, j] - paths[i, j]),
+            float(total[i, j]),
+        )
+        for i, j in reachable(layout.adjacency, names, spec.causal_order)
+    ]
+    chains = []
     for chain in spec.indirect_chains():
         value = 1.0
         for a, b in itertools.pairwise(chain):
-            value *= float(est.paths[0, index[a], index[b]])
-        rows.append((chain_name(chain), chain[0], chain[-1], value))
-    t["indirect_effects"] = pd.DataFrame(rows, columns=["chain", "source", "target", "estimate"])
-    t["scores"] = pd.DataFrame(scores, columns=list(names), index=pd.Index(prepared.row_labels))
-    return t
+            value *= float(paths[index[a], index[b]])
+        chains.append((chain_name(chain), chain[0], chain[-1], value))
+    return {
+        "paths": pd.DataFrame(
+            [(s, g, float(paths[index[s], index[g]])) for s, g in spec.paths],
+            columns=["source", "target", "estimate"],
+        ),
+        "r_squared": pd.DataFrame(r2_rows, columns=["construct", "r2", "r2_adj"]),
+        "vif_inner": pd.DataFrame(vif_rows, columns=["source", "target", "vif"]),
+        "f_squared": pd.DataFrame(f2, columns=["source", "target", "value"]),
+        "effects": pd.DataFrame(
+            effects, columns=["source", "target", "direct", "indirect", "total"]
+        ),
+        "indirect_effects": pd.DataFrame(chains, columns=["chain", "source", "target", "estimate"]),
+    }
 
 
 def _clean(value: Any) -> Any:

@@ -17,11 +17,13 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from engine.base.text import say
 from engine.base.thresholds import ALPHA
 
 if TYPE_CHECKING:
     from engine.core.bootstrap import BootstrapResult
     from engine.core.estimate import PLSResult
+    from engine.core.spec import ModelSpec
 
 
 PAPER_PATH = Path(__file__).resolve().parents[2] / "sample_data" / "paper_tables.json"
@@ -38,73 +40,46 @@ def load_paper() -> dict:
 
 @dataclass(frozen=True)
 class Inconsistency:
+    """One of the paper's own inconsistencies, in the table where it occurs.
+
+    Its words are the catalog's ``rep_what.<code>`` (the paper's statement) and
+    ``rep_why.<code>`` (why it is one, for students), in either language.
+    """
+
     table: str
-    what: str  # the paper's own statement of it (English, from the tables file)
-    explanation: str
-    what_id: str = ""  # both again in Indonesian
-    explanation_id: str = ""
+    code: str
+
+    def text(self, lang: str = "en") -> str:
+        """The statement and its explanation as one paragraph in ``lang``."""
+        what = say(f"rep_what.{self.code}", lang)
+        return f"{what} {say(f'rep_why.{self.code}', lang)}"
+
+    @property
+    def what(self) -> str:
+        return say(f"rep_what.{self.code}", "en")
+
+    @property
+    def explanation(self) -> str:
+        return say(f"rep_why.{self.code}", "en")
 
 
-def inconsistencies(paper: dict) -> list[Inconsistency]:
-    """The paper's known inconsistencies, with why each is one (for students)."""
-    texts = paper.get("known_inconsistencies", [])
+#: (table, code) of each known inconsistency, in the order the page shows them.
+_INCONSISTENCIES = (
+    ("table5", "adjusted_r2"),
+    ("table4", "vcc_diagonal"),
+    ("table2", "personalization_items"),
+    ("table1", "watch_band"),
+    ("table1", "platform_counts"),
+)
 
-    def find(word: str) -> str:
-        return next((t for t in texts if word in t), "")
 
-    return [
-        Inconsistency(
-            "table5",
-            find("adjusted R2"),
-            "Adjusted R² = 1 − (1 − R²)(n − 1)/(n − k − 1) is always below R² when there are "
-            "predictors; with R² 0.524, n = 225 and k = 3 it is 0.518, as the text says.",
-            "Tabel 5 mencetak R² disesuaikan 0,528 untuk CLE, di atas R²-nya 0,524, yang "
-            "mustahil; teksnya menyebut 0,518.",
-            "R² disesuaikan = 1 − (1 − R²)(n − 1)/(n − k − 1) selalu di bawah R² bila ada "
-            "prediktor; dengan R² 0,524, n = 225 dan k = 3 hasilnya 0,518, sesuai teks.",
-        ),
-        Inconsistency(
-            "table4",
-            find("diagonal"),
-            "The Fornell-Larcker diagonal is the square root of AVE: √0.749 = 0.865, so 0.886 "
-            "cannot be right for VCC (it matches no other printed value either).",
-            "Tabel 4 mencetak 0,886 sebagai diagonal VCC, padahal akar kuadrat AVE VCC 0,749 "
-            "adalah 0,865.",
-            "Diagonal Fornell-Larcker adalah akar kuadrat AVE: √0,749 = 0,865, jadi 0,886 tidak "
-            "mungkin benar untuk VCC (juga tidak cocok dengan angka lain yang dicetak).",
-        ),
-        Inconsistency(
-            "table2",
-            find("six personalization"),
-            "The method counts 23 questions with six personalization items, but the results use "
-            "five; a dropped item (for a low loading, perhaps) should be reported.",
-            "Bagian metode menyebut enam butir personalisasi dan 23 pertanyaan; Tabel 2 dan 3 "
-            "melaporkan lima butir personalisasi, 22 seluruhnya.",
-            "Metode menghitung 23 pertanyaan dengan enam butir personalisasi, tetapi hasilnya "
-            "memakai lima; butir yang dibuang (mungkin karena loading rendah) seharusnya "
-            "dilaporkan.",
-        ),
-        Inconsistency(
-            "table1",
-            find("62-90"),
-            "Answer bands must cover every value once: '62-90 min' after '30-60 min' leaves "
-            "61 minutes nowhere; it is read here as 61-90.",
-            "Rentang lama menonton '62-90 min' di Tabel 1 membuat 61 tidak masuk ke mana pun; "
-            "dibaca sebagai 61-90.",
-            "Rentang jawaban harus mencakup setiap nilai tepat sekali: '62-90 min' setelah "
-            "'30-60 min' membuat 61 menit tidak tercakup; di sini dibaca sebagai 61-90.",
-        ),
-        Inconsistency(
-            "table1",
-            find("percentages"),
-            "Platforms are printed as rounded percentages only; counts that round to them "
-            "(63, 43, 43, 18, 58 of 225) are used here.",
-            "Baris platform hanya memberi persentase; dari 225 responden hasil pembulatannya "
-            "63, 43, 43, 18 dan 58.",
-            "Platform hanya dicetak sebagai persentase yang dibulatkan; di sini dipakai jumlah "
-            "yang dibulatkan ke angka itu (63, 43, 43, 18, 58 dari 225).",
-        ),
-    ]
+def inconsistencies(paper: dict | None = None) -> list[Inconsistency]:
+    """The paper's known inconsistencies, with why each is one (for students).
+
+    ``paper`` is accepted for the callers that pass the loaded tables; the wording
+    lives in the catalog.
+    """
+    return [Inconsistency(table, code) for table, code in _INCONSISTENCIES]
 
 
 def _row(table, statistic, subject, paper_value, ours, tol) -> tuple:
@@ -137,20 +112,32 @@ def replicate(
 ) -> dict[str, pd.DataFrame]:
     """Tables 1-6 side by side: paper, ours, difference, within the calibration tolerance."""
     paper = load_paper()
-    tol = TOLERANCE["default"]
     out: dict[str, pd.DataFrame] = {}
-
     if profile is not None:
         out["table1"] = _table1(paper, profile)
+    out["table2"] = _table2(paper, result)
+    out["table3"] = _table3(paper, result)
+    out["table4"] = _table4(paper, result)
+    out["table5"] = _table5(paper, result)
+    out["table6"] = _table6(paper, result, boot)
+    return out
 
+
+def _table2(paper: dict, result: PLSResult) -> pd.DataFrame:
+    """Table 2, the loadings."""
+    tol = TOLERANCE["default"]
     loading = result.outer.set_index("indicator").loading
     rows = [
         _row("table2", "loading", item, values[0], float(loading[item]), tol)
         for item, values in paper["table2_loadings"].items()
         if not item.startswith("_")
     ]
-    out["table2"] = pd.DataFrame(rows, columns=COLUMNS)
+    return pd.DataFrame(rows, columns=COLUMNS)
 
+
+def _table3(paper: dict, result: PLSResult) -> pd.DataFrame:
+    """Table 3, reliability: rho_C, alpha, AVE and rho_A per construct."""
+    tol = TOLERANCE["default"]
     rel = result.reliability.set_index("construct")
     rows = []
     for construct, values in paper["table3_reliability"].items():
@@ -163,11 +150,15 @@ def replicate(
             strict=True,
         ):
             rows.append(_row("table3", stat, construct, value, float(rel[column][construct]), tol))
-    out["table3"] = pd.DataFrame(rows, columns=COLUMNS)
+    return pd.DataFrame(rows, columns=COLUMNS)
 
+
+def _table4(paper: dict, result: PLSResult) -> pd.DataFrame:
+    """Table 4, Fornell-Larcker: √AVE on the diagonal, correlations below it."""
+    tol = TOLERANCE["default"]
     fl = paper["table4_fornell_larcker"]
     cors = result.construct_correlations.set_index(["construct_a", "construct_b"]).value
-    ave = rel.ave
+    ave = result.reliability.set_index("construct").ave
     rows = []
     for i, row in enumerate(fl["matrix"]):
         a = fl["order"][i]
@@ -179,24 +170,24 @@ def replicate(
                 rows.append(
                     _row("table4", "correlation", f"{a} – {b}", row[j], float(cors[(a, b)]), tol)
                 )
-    out["table4"] = pd.DataFrame(rows, columns=COLUMNS)
+    return pd.DataFrame(rows, columns=COLUMNS)
 
+
+def _table5(paper: dict, result: PLSResult) -> pd.DataFrame:
+    """Table 5, R² and adjusted R²."""
+    tol = TOLERANCE["default"]
     r2 = result.r_squared.set_index("construct")
     rows = []
     for construct, values in paper["table5_r_squared"].items():
         rows.append(_row("table5", "R²", construct, values["r2"], float(r2.r2[construct]), tol))
-        rows.append(
-            _row(
-                "table5",
-                "adjusted R²",
-                construct,
-                values["r2_adj"],
-                float(r2.r2_adj[construct]),
-                tol,
-            )
-        )
-    out["table5"] = pd.DataFrame(rows, columns=COLUMNS)
+        adjusted = float(r2.r2_adj[construct])
+        rows.append(_row("table5", "adjusted R²", construct, values["r2_adj"], adjusted, tol))
+    return pd.DataFrame(rows, columns=COLUMNS)
 
+
+def _table6(paper: dict, result: PLSResult, boot: BootstrapResult | None) -> pd.DataFrame:
+    """Table 6, the paths: coefficients, and with a bootstrap their SD, t and p."""
+    tol = TOLERANCE["default"]
     rows = []
     inference = boot.inference().set_index(["kind", "name"]) if boot is not None else None
     for path, (beta, sd, t, p) in (
@@ -217,12 +208,11 @@ def replicate(
             rows.append(
                 ("table6", "p value", name, p, float(r.p), float(r.p) - p, bool(r.p < ALPHA))
             )
-    out["table6"] = pd.DataFrame(rows, columns=COLUMNS)
-    return out
+    return pd.DataFrame(rows, columns=COLUMNS)
 
 
 # -- issue 18: replication follows the model in use --------------------------
-def model_differences(spec, study=None) -> dict[str, list[str]]:
+def model_differences(spec: ModelSpec, study: ModelSpec | None = None) -> dict[str, list[str]]:
     """How ``spec`` differs from the study's model: paths and constructs added or
     removed, and constructs measured differently (items, mode, PLSc)."""
     from engine.study.model import STUDY_MODEL
@@ -239,11 +229,13 @@ def model_differences(spec, study=None) -> dict[str, list[str]]:
     }
 
 
-def is_study_model(spec, study=None) -> bool:
+def is_study_model(spec: ModelSpec, study: ModelSpec | None = None) -> bool:
     return not any(model_differences(spec, study).values())
 
 
-def comparable(result, profile: pd.DataFrame | None = None, study=None) -> dict[str, pd.DataFrame]:
+def comparable(
+    result: PLSResult, profile: pd.DataFrame | None = None, study: ModelSpec | None = None
+) -> dict[str, pd.DataFrame]:
     """What a different model can still be compared on with the paper's tables.
 
     The respondent profile (Table 1) does not depend on the model; Cronbach's alpha
