@@ -8,7 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from .browser import DESKTOP, PHONE, browser_context, require_chromium, running_app, wait_idle
+from .browser import (
+    DESKTOP,
+    PHONE,
+    browser_context,
+    choose_option,
+    require_chromium,
+    running_app,
+    wait_idle,
+)
 from .owner_surveys import PLANS, build
 
 pytestmark = pytest.mark.browser
@@ -35,9 +43,6 @@ def _upload(page, survey, tmp_path: Path) -> None:
     page.locator(UPLOAD).first.set_input_files(str(path))
 
 
-# Passes on its own (twice this session, 10 s) but in the full suite the select box's option
-# list sometimes never opens within 30 s: on demand (-m slow) until the click is made robust.
-@pytest.mark.slow
 def test_her_export_to_her_results_in_indonesian(app_url: str, tmp_path: Path) -> None:
     from playwright.sync_api import expect
 
@@ -56,8 +61,8 @@ def test_her_export_to_her_results_in_indonesian(app_url: str, tmp_path: Path) -
         assert "Interaktivitas (INT)" in body and "INT01" not in body
         # correct one: her last question is not part of the model
         last = BATIK.wording["VCC05"]
-        page.get_by_role("combobox", name=re.compile(re.escape(last))).click()
-        page.get_by_role("option", name="Bukan bagian model").click()
+        combo = page.get_by_role("combobox", name=re.compile(re.escape(last)))
+        choose_option(page, combo, "Bukan bagian model")  # by keyboard, read back
         wait_idle(page)
         # while it waits, Home says plainly whose figures it shows (once); then back, and
         # her correction is still there
