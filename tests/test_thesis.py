@@ -195,9 +195,9 @@ def test_indonesian_decimal_comma_and_interval_separator():
 
 
 def test_apa_numbers_follow_the_catalogs_one_number_rule():
-    """Digits and separators are engine.text.number's (one rule for the whole app); APA
+    """Digits and separators are engine.base.text.number's (one rule for the whole app); APA
     adds only its style: the leading zero dropped for a bounded statistic, no -0.000."""
-    from engine import text
+    from engine.base import text
 
     rng = np.random.default_rng(7)
     values = [*rng.uniform(-3, 3, 300), *rng.uniform(-5e5, 5e5, 100), 0.9996, -0.0004]

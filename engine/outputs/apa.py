@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 
-from . import text
+from ..base import text
 
 DECIMALS = 3
 DASH = "\u2013"
