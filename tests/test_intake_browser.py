@@ -74,7 +74,10 @@ def test_her_export_to_her_results_in_indonesian(app_url: str, tmp_path: Path) -
         page.locator('[data-testid="stSidebarNavLink"]', has_text="Beranda").click()
         banner = page.get_by_text(re.compile("sedang menunggu.*sampel studi"))
         expect(banner).to_have_count(1, timeout=120_000)
+        # the figures it speaks of are drawn too before the picture is taken
+        expect(page.get_by_text("Respons valid").first).to_be_visible(timeout=120_000)
         wait_idle(page, timeout=120_000)
+        expect(banner).to_have_count(1)
         SHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SHOTS / "intake-home-waiting-id-1366.png"))
         page.locator('[data-testid="stSidebarNavLink"]', has_text="Data").click()
