@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -580,7 +581,37 @@ def _check_options(args: argparse.Namespace) -> None:
         raise _UsageError('--goal takes one outcome and its goal, e.g. "CLE=4.2"')
 
 
+#: Exit status when the reader of our output left early (``... | head -1``): that of a
+#: program ended by SIGPIPE (128 + 13), as ``yes | head -1`` reports under ``pipefail``.
+EXIT_PIPE_CLOSED = 141
+
+
 def main(argv: list[str] | None = None) -> int:
+    """The command line: ``python -m engine analyze|check ...``; returns the exit status.
+
+    A reader that stops early (``python -m engine check FILE | head -1``) ends the
+    command quietly: no traceback, the rest of the output dropped."""
+    try:
+        status = _main(argv)
+        sys.stdout.flush()  # a reader gone is found here, not in Python's exit-time flush
+        return status
+    except BrokenPipeError:
+        _drop_stdout()
+        return EXIT_PIPE_CLOSED
+
+
+def _drop_stdout() -> None:
+    """Point standard output at the null device, so that what is still buffered is
+    discarded instead of failing again when Python exits (the Python docs' recipe for
+    SIGPIPE, without resetting the signal, which would also kill on a closed socket)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # not a real file (a test's capture has no descriptor)
+        pass
+
+
+def _main(argv: list[str] | None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

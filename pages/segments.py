@@ -27,7 +27,7 @@ column = st.selectbox(
 )
 try:
     with st.spinner(t("g.working"), show_time=True):
-        comparison = cache.groups(a.data, a.spec, a.settings, column)
+        comparison = cache.groups(a.data, a.spec, a.settings, column, a.digest)
 except engine.DriverLabError as exc:
     render.show_error(exc)
 

@@ -128,3 +128,79 @@ def wait_idle(page, timeout: float = 30_000) -> None:
     page.wait_for_function(
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout
     )
+
+
+def choose_option(page, combo, option: str, attempts: int = 3) -> None:
+    """Choose ``option`` in a Streamlit select box by keyboard, and check that it took.
+
+    On a busy machine a click on the box can leave it focused but closed (its option list
+    never opens). So the box is focused, the option's words typed (the box filters its
+    list to them), the option waited for and confirmed with Enter, and the box read back;
+    a choice that did not show is tried again."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+    from playwright.sync_api import expect
+
+    last: Exception | None = None
+    for _ in range(attempts):
+        try:
+            wait_idle(page, timeout=60_000)
+            combo.scroll_into_view_if_needed()
+            combo.focus()
+            combo.press("Control+a")
+            combo.press_sequentially(option)
+            listed = page.locator('[role="option"]').filter(has_text=option)
+            expect(listed.first).to_be_visible(timeout=10_000)
+            combo.press("Enter")
+            expect(combo).to_have_attribute("aria-expanded", "false", timeout=10_000)
+            # the box shows its value in its input; left without a choice it goes back to
+            # the old one, so the typed words cannot pass for the choice
+            combo.blur()
+            expect(combo).to_have_value(option, timeout=10_000)
+            return
+        except (AssertionError, PlaywrightTimeout) as exc:  # not opened, or not kept
+            last = exc
+            combo.press("Escape")
+    raise AssertionError(f"could not choose {option!r} in {attempts} attempts") from last
+
+
+def edit_grid_cell(page, grid, column: int, row: int, text: str, attempts: int = 3) -> None:
+    """Type ``text`` into one cell of a Streamlit data editor by keyboard, no pixel clicks.
+
+    The grid is a canvas; its cells exist for assistive technology as ``glide-cell-C-R``
+    (read here to see which cell is selected and what it holds). Focusing the canvas
+    selects the first cell, arrow keys move to the target, Enter opens its editor; the
+    typed text is waited for in the editor before Enter commits it (committed at once,
+    the old value can win), and the cell is read back; an edit that did not show is
+    tried again."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+    from playwright.sync_api import expect
+
+    cell = grid.get_by_test_id(f"glide-cell-{column}-{row}")
+    editor = page.locator("textarea.gdg-input")
+    last: Exception | None = None
+    for _ in range(attempts):
+        wait_idle(page, timeout=60_000)
+        grid.scroll_into_view_if_needed()
+        try:
+            expect(cell).to_be_attached(timeout=10_000)  # the accessible cells are drawn late
+            grid.get_by_test_id("data-grid-canvas").focus()  # selects a cell (the first)
+            selected = grid.locator('td[role="gridcell"][aria-selected="true"]')
+            expect(selected).to_have_count(1, timeout=5_000)
+            at_col, at_row = (int(n) for n in selected.get_attribute("id").split("-")[-2:])
+            keys = ["ArrowRight"] * (column - at_col) + ["ArrowLeft"] * (at_col - column)
+            keys += ["ArrowDown"] * (row - at_row) + ["ArrowUp"] * (at_row - row)
+            for key in keys:
+                page.keyboard.press(key)
+            expect(cell).to_have_attribute("aria-selected", "true", timeout=5_000)
+            page.keyboard.press("Enter")  # open the cell's editor
+            expect(editor).to_be_focused(timeout=5_000)
+            page.keyboard.press("Control+a")
+            page.keyboard.type(text)
+            expect(editor).to_have_value(text, timeout=5_000)
+            page.keyboard.press("Enter")
+            expect(cell).to_have_text(text, timeout=10_000)
+            return
+        except (AssertionError, PlaywrightTimeout) as exc:
+            last = exc
+            page.keyboard.press("Escape")
+    raise AssertionError(f"could not type {text!r} into cell {column},{row}") from last

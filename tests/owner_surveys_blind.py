@@ -25,14 +25,10 @@ changed after the figure was measured (that would make it a development set).
 
 from __future__ import annotations
 
-import csv
-import io
-from dataclasses import dataclass
-
-import numpy as np
-import pandas as pd
-
-from .owner_surveys import CONSTRUCTS, OwnerSurvey, answers, simulate
+from . import owner_surveys_blind_common as common
+from .owner_surveys import OwnerSurvey
+from .owner_surveys_blind_common import Blind
+from .owner_surveys_blind_common import choice as _c
 
 AGREE = {
     # common Indonesian 5-point with "Kurang setuju" in the middle-low
@@ -54,24 +50,6 @@ AGREE = {
     ],
     "en": ["Strongly disagree", "Disagree", "Neutral", "Agree", "Strongly agree"],
 }
-
-
-@dataclass
-class Blind:
-    name: str
-    lang: str  # id | en | mixed
-    layout: str  # google | grid | msforms | surveymonkey | kobo | handmade
-    #: (construct, section or "", her wording) in her column order
-    questions: list[tuple[str, str, str]]
-    labels: str | None  # key of AGREE, or None for numbers
-    points: int = 5
-    #: columns before and after the questions: (header, options) / special names
-    before: tuple = ()
-    after: tuple = ()
-    n: int = 150
-    seed: int = 101
-    fmt: str = "csv"
-    shuffle: bool = False
 
 
 # -- 1. fashion, Google Forms, informal Indonesian, no sections -------------------------
@@ -278,10 +256,6 @@ EMAIL_ID = ("Alamat email", "email")
 EMAIL_EN = ("Email Address", "email")
 
 
-def _c(header, *options):
-    return (header, list(options))
-
-
 PLANS = [
     Blind(
         "blind-fashion-google-id",
@@ -424,146 +398,41 @@ PLANS = [
     ),
 ]
 
-NAMES = ["Ayu", "Bagus", "Citra", "Dimas", "Eka", "Fitri", "Gilang", "Hana", "Indra", "Joko"]
-FREE = {
-    "free_id": [
-        "Mantap kak",
-        "Live-nya kurang lama",
-        "Tambah diskon",
-        "Suka banget",
-        "Ongkir mahal",
-    ],
-    "free_en": ["Great stuff", "More discounts pls", "Audio was choppy", "Love it", "Ship faster"],
-}
-
-
-def _extra(kind, n, rng, start, took):
-    if isinstance(kind, list):
-        return list(rng.choice(kind, n))
-    if kind == "ts":
-        return [t.strftime("%Y/%m/%d %I:%M:%S %p GMT+7") for t in start]
-    if kind == "start":
-        return [t.strftime("%m/%d/%y %H:%M:%S") for t in start]
-    if kind == "end":
-        return [(t + d).strftime("%m/%d/%y %H:%M:%S") for t, d in zip(start, took, strict=True)]
-    if kind == "email":
-        return [f"{NAMES[k % 10].lower()}.{k}@yahoo.co.id" for k in range(n)]
-    if kind == "anon":
-        return ["anonymous"] * n
-    if kind == "blank":
-        return [""] * n
-    if kind == "name":
-        return [NAMES[k % 10] for k in range(n)]
-    if kind == "id":
-        return list(range(1, n + 1))
-    if kind == "rid":
-        return [int(v) for v in rng.integers(10**10, 10**11, n)]
-    if kind == "cid":
-        return [512345678] * n
-    if kind == "ip":
-        return [f"114.{rng.integers(0, 255)}.{rng.integers(0, 255)}.{k % 250}" for k in range(n)]
-    if kind == "uuid":
-        return [f"{rng.integers(16**11, 16**12):x}" for _ in range(n)]
-    if kind.startswith("free"):
-        words = FREE[kind]
-        return [words[k] if rng.random() < 0.5 else "" for k in rng.integers(0, len(words), n)]
-    raise ValueError(kind)
-
-
-def _header(plan: Blind, section: str, text: str, position: int) -> str:
-    if plan.layout in ("grid", "surveymonkey"):
-        return f"{section} [{text}]"
-    if plan.layout == "kobo":
-        return f"{section}/{text}"
-    if plan.layout == "handmade":
-        return f"{position}. {text}"
-    return text
+#: how this corpus's side columns and files look (built by owner_surveys_blind_common.build)
+STYLE = common.Style(
+    names=("Ayu", "Bagus", "Citra", "Dimas", "Eka", "Fitri", "Gilang", "Hana", "Indra", "Joko"),
+    free={
+        "free_id": [
+            "Mantap kak",
+            "Live-nya kurang lama",
+            "Tambah diskon",
+            "Suka banget",
+            "Ongkir mahal",
+        ],
+        "free_en": [
+            "Great stuff",
+            "More discounts pls",
+            "Audio was choppy",
+            "Love it",
+            "Ship faster",
+        ],
+    },
+    free_share=0.5,
+    ts_format="%Y/%m/%d %I:%M:%S %p GMT+7",
+    email="{name}.{k}@yahoo.co.id",
+    collector_id=512345678,
+    ip_prefix="114",
+    start="2026-11-02 19:00",
+    days=14,
+    took=(120, 800),
+    missing=0.015,
+    sm_free_prefix="Pesan",
+    sheet1_layouts=("msforms",),
+)
 
 
 def build(plan: Blind) -> OwnerSurvey:
-    rng = np.random.default_rng(plan.seed)
-    n = plan.n
-    latent = simulate(n, plan.seed)
-    questions = list(plan.questions)
-    if plan.shuffle:
-        questions = [questions[k] for k in rng.permutation(len(questions))]
-    start = pd.Timestamp("2026-11-02 19:00") + pd.to_timedelta(
-        np.sort(rng.integers(0, 14 * 24 * 3600, n)), unit="s"
-    )
-    took = pd.to_timedelta(rng.integers(120, 800, n), unit="s")
-    columns: dict[str, list] = {}
-    top: list[str] = []  # SurveyMonkey first header row
-    for header, kind in plan.before:
-        columns[header] = _extra(kind, n, rng, start, took)
-        top.append(header)
-    truth: dict[str, str] = {}
-    coded: dict[str, np.ndarray] = {}
-    wording: dict[str, str] = {}
-    counter = dict.fromkeys(CONSTRUCTS, 0)
-    labels = AGREE[plan.labels] if plan.labels else None
-    for position, (construct, section, text) in enumerate(questions, start=1):
-        header = _header(plan, section, text, position)
-        codes = answers(latent[construct], plan.points, rng).astype(float)
-        codes[rng.random(n) < 0.015] = np.nan
-        counter[construct] += 1
-        code = f"{construct}{counter[construct]:02d}"
-        coded[code] = codes
-        wording[code] = text
-        truth[header] = construct
-        top.append(section)
-        if labels:
-            columns[header] = [None if np.isnan(c) else labels[int(c) - 1] for c in codes]
-        else:
-            columns[header] = [None if np.isnan(c) else int(c) for c in codes]
-    for header, kind in plan.after:
-        columns[header] = _extra(kind, n, rng, start, took)
-        top.append(header)
-    frame = pd.DataFrame(columns)
-    ordered = sorted(coded, key=lambda k: (CONSTRUCTS.index(k[:3]), k))
-    coded_frame = pd.DataFrame({k: coded[k] for k in ordered})
-    body = frame.astype(object).where(frame.notna(), "").values.tolist()
-    if plan.layout == "surveymonkey":
-        first, second, last = [], [], None
-        for col, head in zip(frame.columns, top, strict=True):
-            if col in truth:
-                first.append(head if head != last else "")
-                second.append(col[len(head) + 2 : -1])
-                last = head
-            else:
-                meta = col in ("Respondent ID", "Collector ID", "Start Date", "End Date")
-                first.append(col)
-                free = col.startswith("Pesan")
-                second.append(
-                    ""
-                    if meta or col == "IP Address"
-                    else ("Open-Ended Response" if free else "Response")
-                )
-                last = None
-        grid = [first, second, *body]
-    else:
-        grid = [list(frame.columns), *body]
-    lang = "en" if plan.lang == "en" else "id"
-    if plan.fmt == "xlsx":
-        from openpyxl import Workbook
-
-        wb = Workbook()
-        ws = wb.active
-        ws.title = "Sheet1" if plan.layout == "msforms" else "Form Responses 1"
-        for row in grid:
-            ws.append(
-                [None if v == "" else (v.item() if isinstance(v, np.generic) else v) for v in row]
-            )
-        buf = io.BytesIO()
-        wb.save(buf)
-        return OwnerSurvey(
-            plan.name, f"{plan.name}.xlsx", buf.getvalue(), truth, coded_frame, lang, wording
-        )
-    out = io.StringIO()
-    writer = csv.writer(out)
-    for row in grid:
-        writer.writerow([v.item() if isinstance(v, np.generic) else v for v in row])
-    raw = out.getvalue().encode("utf-8")
-    return OwnerSurvey(plan.name, f"{plan.name}.csv", raw, truth, coded_frame, lang, wording)
+    return common.build(plan, STYLE, AGREE)
 
 
 def corpus() -> list[OwnerSurvey]:
@@ -572,4 +441,4 @@ def corpus() -> list[OwnerSurvey]:
 
 def single_questions() -> list[tuple[str, str]]:
     """Every answer question of the blind corpus, wording only, for the no-context mode."""
-    return [(text, construct) for p in PLANS for construct, _, text in p.questions]
+    return common.single_questions(PLANS)

@@ -21,14 +21,12 @@ figure was measured (that would make it a development set).
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 
-import numpy as np
-import pandas as pd
-
-from .owner_surveys import CONSTRUCTS, OwnerSurvey, answers, simulate
+from . import owner_surveys_blind_common as common
+from .owner_surveys import OwnerSurvey
+from .owner_surveys_blind_common import Blind
+from .owner_surveys_blind_common import choice as _c
 
 #: Answer labels, lowest code first.
 AGREE = {
@@ -64,20 +62,11 @@ AGREE = {
 
 
 @dataclass
-class Blind2:
-    name: str
-    lang: str  # id | en | mixed
-    layout: str  # google | grid | msforms | surveymonkey | kobo | handmade
-    #: (construct, section or "", her wording) in her column order
-    questions: list[tuple[str, str, str]]
-    labels: str | None  # key of AGREE, or None for numbers 1..points
-    points: int = 5
-    before: tuple = ()
-    after: tuple = ()
+class Blind2(Blind):
+    """A plan of this corpus (the shared plan with this corpus's defaults)."""
+
     n: int = 140
     seed: int = 301
-    fmt: str = "csv"
-    shuffle: bool = False
 
 
 # -- 1. coffee beans, Google Forms plain, formal Indonesian, no sections -----------------
@@ -283,10 +272,6 @@ PHONECASE = [
 ]
 
 
-def _c(header, *options):
-    return (header, list(options))
-
-
 PLANS = [
     Blind2(
         "blind2-coffee-google-id",
@@ -452,139 +437,29 @@ PLANS = [
     ),
 ]
 
-NAMES = ["Wulan", "Rizky", "Nadia", "Fajar", "Laras", "Yoga", "Tari", "Bima", "Sinta", "Adit"]
-FREE = {
-    "free_id": ["Mantul", "Live-nya sering-sering ya", "Ongkir tolong murahin", "Oke", "Top"],
-    "free_en": ["Nice", "More stock please", "Stream lagged", "Keep going", "Cheaper shipping"],
-}
-#: SurveyMonkey leaves the second header row empty for these
-SM_META = ("Respondent ID", "Collector ID", "Start Date", "End Date", "IP Address")
+#: how this corpus's side columns and files look (built by owner_surveys_blind_common.build)
+STYLE = common.Style(
+    names=("Wulan", "Rizky", "Nadia", "Fajar", "Laras", "Yoga", "Tari", "Bima", "Sinta", "Adit"),
+    free={
+        "free_id": ["Mantul", "Live-nya sering-sering ya", "Ongkir tolong murahin", "Oke", "Top"],
+        "free_en": ["Nice", "More stock please", "Stream lagged", "Keep going", "Cheaper shipping"],
+    },
+    free_share=0.4,
+    ts_format="%d/%m/%Y %H:%M:%S",
+    email="{name}{k}@gmail.com",
+    collector_id=498765432,
+    ip_prefix="36",
+    start="2026-11-09 20:00",
+    days=10,
+    took=(90, 900),
+    missing=0.02,
+    sm_free_prefix="Your message",
+    sheet1_layouts=("msforms", "handmade"),
+)
 
 
-def _extra(kind, n, rng, start, took):
-    if isinstance(kind, list):
-        return list(rng.choice(kind, n))
-    if kind == "ts":
-        return [t.strftime("%d/%m/%Y %H:%M:%S") for t in start]
-    if kind == "start":
-        return [t.strftime("%m/%d/%y %H:%M:%S") for t in start]
-    if kind == "end":
-        return [(t + d).strftime("%m/%d/%y %H:%M:%S") for t, d in zip(start, took, strict=True)]
-    if kind == "email":
-        return [f"{NAMES[k % 10].lower()}{k}@gmail.com" for k in range(n)]
-    if kind == "anon":
-        return ["anonymous"] * n
-    if kind == "blank":
-        return [""] * n
-    if kind == "name":
-        return [NAMES[k % 10] for k in range(n)]
-    if kind == "id":
-        return list(range(1, n + 1))
-    if kind == "rid":
-        return [int(v) for v in rng.integers(10**10, 10**11, n)]
-    if kind == "cid":
-        return [498765432] * n
-    if kind == "ip":
-        return [f"36.{rng.integers(0, 255)}.{rng.integers(0, 255)}.{k % 250}" for k in range(n)]
-    if kind == "uuid":
-        return [f"{rng.integers(16**11, 16**12):x}" for _ in range(n)]
-    if kind.startswith("free"):
-        words = FREE[kind]
-        return [words[k] if rng.random() < 0.4 else "" for k in rng.integers(0, len(words), n)]
-    raise ValueError(kind)
-
-
-def _header(plan: Blind2, section: str, text: str, position: int) -> str:
-    if plan.layout in ("grid", "surveymonkey"):
-        return f"{section} [{text}]"
-    if plan.layout == "kobo":
-        return f"{section}/{text}"
-    if plan.layout == "handmade":
-        return f"{position}. {text}"
-    return text
-
-
-def build(plan: Blind2) -> OwnerSurvey:
-    rng = np.random.default_rng(plan.seed)
-    n = plan.n
-    latent = simulate(n, plan.seed)
-    questions = list(plan.questions)
-    if plan.shuffle:
-        questions = [questions[k] for k in rng.permutation(len(questions))]
-    start = pd.Timestamp("2026-11-09 20:00") + pd.to_timedelta(
-        np.sort(rng.integers(0, 10 * 24 * 3600, n)), unit="s"
-    )
-    took = pd.to_timedelta(rng.integers(90, 900, n), unit="s")
-    columns: dict[str, list] = {}
-    top: list[str] = []  # SurveyMonkey first header row
-    for header, kind in plan.before:
-        columns[header] = _extra(kind, n, rng, start, took)
-        top.append(header)
-    truth: dict[str, str] = {}
-    coded: dict[str, np.ndarray] = {}
-    wording: dict[str, str] = {}
-    counter = dict.fromkeys(CONSTRUCTS, 0)
-    labels = AGREE[plan.labels] if plan.labels else None
-    for position, (construct, section, text) in enumerate(questions, start=1):
-        header = _header(plan, section, text, position)
-        codes = answers(latent[construct], plan.points, rng).astype(float)
-        codes[rng.random(n) < 0.02] = np.nan
-        counter[construct] += 1
-        code = f"{construct}{counter[construct]:02d}"
-        coded[code] = codes
-        wording[code] = text
-        truth[header] = construct
-        top.append(section)
-        if labels:
-            columns[header] = [None if np.isnan(c) else labels[int(c) - 1] for c in codes]
-        else:
-            columns[header] = [None if np.isnan(c) else int(c) for c in codes]
-    for header, kind in plan.after:
-        columns[header] = _extra(kind, n, rng, start, took)
-        top.append(header)
-    frame = pd.DataFrame(columns)
-    ordered = sorted(coded, key=lambda k: (CONSTRUCTS.index(k[:3]), k))
-    coded_frame = pd.DataFrame({k: coded[k] for k in ordered})
-    body = frame.astype(object).where(frame.notna(), "").values.tolist()
-    if plan.layout == "surveymonkey":
-        first, second, last = [], [], None
-        for col, head in zip(frame.columns, top, strict=True):
-            if col in truth:
-                first.append(head if head != last else "")
-                second.append(col[len(head) + 2 : -1])
-                last = head
-            else:
-                first.append(col)
-                free = col.startswith("Your message")
-                second.append(
-                    "" if col in SM_META else ("Open-Ended Response" if free else "Response")
-                )
-                last = None
-        grid = [first, second, *body]
-    else:
-        grid = [list(frame.columns), *body]
-    lang = "en" if plan.lang == "en" else "id"
-    if plan.fmt == "xlsx":
-        from openpyxl import Workbook
-
-        wb = Workbook()
-        ws = wb.active
-        ws.title = "Sheet1" if plan.layout in ("msforms", "handmade") else "Form Responses 1"
-        for row in grid:
-            ws.append(
-                [None if v == "" else (v.item() if isinstance(v, np.generic) else v) for v in row]
-            )
-        buf = io.BytesIO()
-        wb.save(buf)
-        return OwnerSurvey(
-            plan.name, f"{plan.name}.xlsx", buf.getvalue(), truth, coded_frame, lang, wording
-        )
-    out = io.StringIO()
-    writer = csv.writer(out)
-    for row in grid:
-        writer.writerow([v.item() if isinstance(v, np.generic) else v for v in row])
-    raw = out.getvalue().encode("utf-8")
-    return OwnerSurvey(plan.name, f"{plan.name}.csv", raw, truth, coded_frame, lang, wording)
+def build(plan: Blind) -> OwnerSurvey:
+    return common.build(plan, STYLE, AGREE)
 
 
 def corpus() -> list[OwnerSurvey]:
@@ -593,4 +468,4 @@ def corpus() -> list[OwnerSurvey]:
 
 def single_questions() -> list[tuple[str, str]]:
     """Every answer question of this corpus, wording only, for the no-context mode."""
-    return [(text, construct) for p in PLANS for construct, _, text in p.questions]
+    return common.single_questions(PLANS)

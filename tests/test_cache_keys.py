@@ -65,6 +65,11 @@ def test_digest_sees_every_row_column_and_dtype(twins) -> None:
     assert cache.digest(a, STUDY_MODEL, Settings()) != cache.digest(
         a, STUDY_MODEL, Settings(scheme="factorial")
     )
+    # the table's digest, computed once and passed on, keys exactly as the table itself
+    whole, changed = cache.table_digest(a), cache.table_digest(last)
+    assert whole != changed and whole == cache.table_digest(a.copy())
+    assert cache.digest(a, STUDY_MODEL, table=whole) == cache.digest(a, STUDY_MODEL)
+    assert cache.digest(last, STUDY_MODEL, table=changed) != cache.digest(a, STUDY_MODEL)
 
 
 def test_cached_estimates_and_bootstraps_follow_the_full_table(twins) -> None:
@@ -86,3 +91,37 @@ def test_cached_estimates_and_bootstraps_follow_the_full_table(twins) -> None:
         bb = cache.bootstrapped(small_b, STUDY_MODEL, Settings(), 50)
     assert ba is not bb
     assert cache.bootstrapped(small_a, STUDY_MODEL, Settings(), 50) is ba  # still cached
+
+
+def test_a_session_digests_each_table_once(monkeypatch) -> None:
+    """Home asks for its results twice, its story and whether the bootstrap is ready: the
+    table is read for its digest once, not per call, and not again on the next page; a
+    new table is digested afresh (and the pages follow it)."""
+    from pathlib import Path
+
+    from streamlit.testing.v1 import AppTest
+
+    root = Path(__file__).resolve().parents[1]
+    seen: list[tuple[int, int]] = []
+    real = cache.table_digest
+
+    def counted(data: pd.DataFrame) -> str:
+        seen.append(data.shape)
+        return real(data)
+
+    monkeypatch.setattr(cache, "table_digest", counted)
+    at = AppTest.from_file(str(root / "app.py"), default_timeout=180)
+    at.query_params["sample"] = "1"
+    at.run()
+    assert not at.exception
+    assert [rows for rows, _ in seen] == [225]
+    at.switch_page("pages/structural.py").run()
+    assert not at.exception and len(seen) == 1
+    wave = pd.read_csv(root / "sample_data" / "livestream_survey.csv").head(150)
+    at.switch_page("pages/data.py").run()
+    at.get("file_uploader")[0].set_value(
+        ("wave2.csv", wave.to_csv(index=False, sep=";").encode(), "text/csv")
+    ).run()
+    at.switch_page("pages/structural.py").run()
+    assert not at.exception and at.metric[0].value == "150"
+    assert [rows for rows, _ in seen] == [225, 150]

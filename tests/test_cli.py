@@ -123,6 +123,31 @@ def test_no_traceback_through_the_real_entry_point(tmp_path: Path) -> None:
     assert code == 2 and "Traceback" not in err
 
 
+def test_a_reader_that_stops_early_ends_it_quietly(tmp_path: Path) -> None:
+    """``python -m engine check FILE | head -1``: the reader leaves before the report is
+    written (its end of the pipe is closed before the command starts writing), and the
+    command stops without a traceback, with a pipe-closed exit status like `yes | head -1`."""
+    raw = ROOT / "sample_data" / "livestream_survey_raw.xlsx"
+    runs = [["check", str(raw)], ["analyze", str(SAMPLE_CSV), "--out", str(tmp_path / "o.json")]]
+    for args in runs:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "engine", *args],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.close()  # the reader is gone before anything is written
+        err = proc.stderr.read().decode()
+        assert proc.wait(timeout=120) == 141, err
+        assert err == ""
+    # the full output is unchanged when the reader stays
+    full = subprocess.run(
+        [sys.executable, "-m", "engine", "check", str(raw)], cwd=ROOT, capture_output=True
+    )
+    assert full.returncode == 0 and full.stdout.startswith(b"File: livestream_survey_raw.xlsx")
+
+
 def test_bootstrap_extends_the_contract(tmp_path: Path) -> None:
     out = tmp_path / "boot.json"
     args = ["analyze", str(SAMPLE_CSV), "--n-boot", "200", "--seed", "1", "--ci", "bca"]

@@ -21,13 +21,8 @@ margin). Do not edit the corpus to raise them.
 
 from __future__ import annotations
 
-import numpy as np
-import pandas as pd
-
-from engine.intake.io import read_upload
-from engine.intake.suggest import suggest
-
 from .owner_surveys_blind import corpus, single_questions
+from .owner_surveys_blind_common import score, score_single
 
 #: measured 2026-11-30 after the i12c work, on the reviewed labels (see the module docstring)
 MEASURED_SURVEYS = 148 / 153
@@ -36,36 +31,17 @@ MARGIN = 0.04  # about six columns: room for an unrelated tie-break change, not 
 
 
 def test_blind_corpus_share_suggested_right() -> None:
-    right = total = 0
-    lines = []
-    for s in corpus():
-        intake = suggest(read_upload(s.raw, s.file_name).frame)
-        by_column = {c.column: c for c in intake.columns}
-        misses = [
-            f"      miss: {construct} taken for {by_column[header].maps_to}: {header}"
-            for header, construct in s.truth.items()
-            if by_column[header].maps_to != construct
-        ]
-        ok = len(s.truth) - len(misses)
-        right += ok
-        total += len(s.truth)
-        lines += [f"  {s.name:32} {ok}/{len(s.truth)}", *misses]
-    share = right / total
-    print("\nFormerly blind corpus (development data), construct right:\n" + "\n".join(lines))
-    print(f"  overall {right}/{total} = {share:.3f} (measured {MEASURED_SURVEYS:.3f})")
-    assert total == 153
-    assert share >= 0.9  # the target, reached on this (now development) set
-    assert share >= MEASURED_SURVEYS - MARGIN  # regression guard
+    got = score(corpus())
+    print("\nFormerly blind corpus (development data), construct right:\n" + "\n".join(got.lines))
+    print(f"  overall {got.right}/{got.total} = {got.share:.3f} (measured {MEASURED_SURVEYS:.3f})")
+    assert got.total == 153
+    assert got.share >= 0.9  # the target, reached on this (now development) set
+    assert got.share >= MEASURED_SURVEYS - MARGIN  # regression guard
 
 
 def test_blind_single_questions_without_context() -> None:
     questions = single_questions()
-    rng = np.random.default_rng(5)
-    order = rng.permutation(len(questions))
-    frame = pd.DataFrame({questions[k][0]: rng.integers(1, 6, 50) for k in order})
-    truth = dict(questions)
-    right = sum(c.maps_to == truth[c.column] for c in suggest(frame).columns)
-    share = right / len(questions)
-    print(f"\nFormerly blind single questions, shuffled: {right}/{len(questions)} = {share:.3f}")
-    assert len(truth) == len(questions) == 153
-    assert share >= MEASURED_SINGLE - MARGIN  # regression guard
+    got = score_single(questions, seed=5)
+    print(f"\nFormerly blind single questions, shuffled: {got.right}/{got.total} = {got.share:.3f}")
+    assert len(dict(questions)) == len(questions) == 153
+    assert got.share >= MEASURED_SINGLE - MARGIN  # regression guard

@@ -26,13 +26,8 @@ least 9 of 10 answer columns right overall). Do not edit the corpus to make it p
 
 from __future__ import annotations
 
-import numpy as np
-import pandas as pd
-
-from engine.intake.io import read_upload
-from engine.intake.suggest import suggest
-
 from .owner_surveys_blind2 import corpus, single_questions
+from .owner_surveys_blind_common import score, score_single
 
 TARGET = 0.9  # the issue: at least 9 of 10 answer columns suggested right without help
 ANSWER_COLUMNS = 160
@@ -40,44 +35,20 @@ ANSWER_COLUMNS = 160
 
 def _single_questions_report() -> str:
     """Each question alone, shuffled, no section: the wording is all there is."""
-    questions = single_questions()
-    rng = np.random.default_rng(7)
-    order = rng.permutation(len(questions))
-    frame = pd.DataFrame({questions[k][0]: rng.integers(1, 6, 50) for k in order})
-    truth = dict(questions)
-    misses = [
-        f"      miss: {truth[c.column]} taken for {c.maps_to}: {c.column}"
-        for c in suggest(frame).columns
-        if c.maps_to != truth[c.column]
-    ]
-    right = len(questions) - len(misses)
+    got = score_single(single_questions(), seed=7)
     return "\n".join(
         [
             "Second blind corpus, single questions, no section, shuffled (not asserted):"
-            f" {right}/{len(questions)} = {right / len(questions):.3f}",
-            *misses,
+            f" {got.right}/{got.total} = {got.share:.3f}",
+            *got.lines,
         ]
     )
 
 
 def test_blind2_corpus_reaches_the_target() -> None:
-    right = total = 0
-    lines = []
-    for s in corpus():
-        intake = suggest(read_upload(s.raw, s.file_name).frame)
-        by_column = {c.column: c for c in intake.columns}
-        misses = [
-            f"      miss: {construct} taken for {by_column[header].maps_to}: {header}"
-            for header, construct in s.truth.items()
-            if by_column[header].maps_to != construct
-        ]
-        ok = len(s.truth) - len(misses)
-        right += ok
-        total += len(s.truth)
-        lines += [f"  {s.name:32} {ok}/{len(s.truth)}", *misses]
-    share = right / total
-    print("\nSecond blind corpus, construct suggested right:\n" + "\n".join(lines))
-    print(f"  overall {right}/{total} = {share:.3f} (target {TARGET})")
+    got = score(corpus())
+    print("\nSecond blind corpus, construct suggested right:\n" + "\n".join(got.lines))
+    print(f"  overall {got.right}/{got.total} = {got.share:.3f} (target {TARGET})")
     print(_single_questions_report())  # a diagnostic: wording alone, no context
-    assert total == ANSWER_COLUMNS
-    assert share >= TARGET
+    assert got.total == ANSWER_COLUMNS
+    assert got.share >= TARGET

@@ -326,3 +326,36 @@ def test_the_reason_quotes_her_own_words_not_their_standard_form() -> None:
     assert c.maps_to == "INT" and c.reason == "words"
     words = dict(c.params)["words"]
     assert "bales" in words and "balas" not in words
+
+
+def test_a_group_around_most_questions_is_a_container_not_a_topic(monkeypatch) -> None:
+    """The container rule on its own (engine.intake.suggest.is_container): a section over
+    more than half of her answer questions says nothing about which construct a question
+    measures, so its title gets no say; at most half is a topic; with two constructs a
+    large section can be a real topic."""
+    import importlib
+
+    from engine.intake.io import read_upload
+    from engine.intake.suggest import CONTAINER_SHARE, is_container
+
+    from .owner_surveys_blind2 import PLANS, build
+
+    assert CONTAINER_SHARE == 0.5
+    assert is_container(11, 20, 5) and not is_container(10, 20, 5)  # just over half
+    assert is_container(20, 20, 3) and not is_container(20, 20, 2)
+    # a Kobo export whose one group "penilaian" holds all 19 of her questions (blind2's soap
+    # shop): suggested exactly as the same questions without any group
+    soap = next(p for p in PLANS if p.layout == "kobo")
+    frame = read_upload(build(soap).raw, f"{soap.name}.csv").frame
+    assert sum(str(h).startswith("penilaian/") for h in frame.columns) == 19
+    plain = frame.rename(columns=lambda h: str(h).removeprefix("penilaian/"))
+    grouped = suggest(frame).answer_columns
+    alone = suggest(plain).answer_columns
+    assert len(grouped) == len(alone) == 19
+    assert {c.section for c in grouped} == {"penilaian"} and {c.section for c in alone} == {""}
+    assert [c.maps_to for c in grouped] == [c.maps_to for c in alone]
+    # read as a topic, its title would have pulled questions toward one construct
+    suggester = importlib.import_module("engine.intake.suggest")
+    monkeypatch.setattr(suggester, "is_container", lambda *_: False)
+    as_topic = suggest(frame).answer_columns
+    assert sum(a.maps_to != b.maps_to for a, b in zip(as_topic, alone, strict=True)) >= 3

@@ -194,6 +194,28 @@ def test_indonesian_decimal_comma_and_interval_separator():
         assert apa.num(value, lang=lang, bounded=abs(value) < 1).lstrip("-") in text
 
 
+def test_apa_numbers_follow_the_catalogs_one_number_rule():
+    """Digits and separators are engine.base.text.number's (one rule for the whole app); APA
+    adds only its style: the leading zero dropped for a bounded statistic, no -0.000."""
+    from engine.base import text
+
+    rng = np.random.default_rng(7)
+    values = [*rng.uniform(-3, 3, 300), *rng.uniform(-5e5, 5e5, 100), 0.9996, -0.0004]
+    for value in values:
+        for lang in ("en", "id"):
+            for decimals in (0, 2, 3):
+                rule = text.number(float(value), lang, f",.{decimals}f")
+                if not any(c in "123456789" for c in rule):
+                    rule = rule.lstrip("-")  # '-0.000' is printed '0.000'
+                assert apa.num(value, decimals, lang) == rule
+                bounded = apa.num(value, decimals, lang, bounded=True)
+                if abs(value) < 1 and rule.lstrip("-")[:2] in ("0.", "0,"):  # '0,265' -> ',265'
+                    assert bounded == apa.num(value, decimals, lang).replace("0", "", 1)
+                else:
+                    assert bounded == apa.num(value, decimals, lang)
+        assert apa.integer(int(value), "id") == text.number(int(value), "id", ",d")
+
+
 def test_same_decimals_throughout():
     for value in (0.1, 12.0, 0.123456, 3.5):
         for lang in ("en", "id"):

@@ -6,11 +6,20 @@ from __future__ import annotations
 
 import html
 import io
+import re
 from pathlib import Path
 
 import pytest
 
-from .browser import DESKTOP, PHONE, browser_context, require_chromium, running_app, wait_idle
+from .browser import (
+    DESKTOP,
+    PHONE,
+    browser_context,
+    edit_grid_cell,
+    require_chromium,
+    running_app,
+    wait_idle,
+)
 
 pytestmark = pytest.mark.browser
 SHOTS = Path(__file__).resolve().parents[1] / "bench" / "out" / "screens"
@@ -106,9 +115,6 @@ def test_an_exported_chart_carries_its_title(app_url: str) -> None:
         assert f"{title}: Engagement" in html.unescape(drawing)  # Drivers opens on engagement
 
 
-# Passes on its own; in the full suite the pixel click on the grid cell sometimes misses
-# (the grid has no accessible cells to click): on demand (-m slow) until that is robust.
-@pytest.mark.slow
 def test_a_hypothesis_renamed_on_screen_is_named_so_in_the_word_file(app_url: str) -> None:
     import docx
     from playwright.sync_api import expect
@@ -124,18 +130,16 @@ def test_a_hypothesis_renamed_on_screen_is_named_so_in_the_word_file(app_url: st
         editor = page.locator('[data-testid="stExpander"]').filter(has_text="Rename the hypotheses")
         grid = editor.locator('[data-testid="stDataFrame"]').first
         expect(grid).to_be_visible()
-        grid.evaluate("e => e.scrollIntoView({block: 'center'})")  # not at the window's edge
-        page.wait_for_timeout(500)
-        box = grid.bounding_box()
-        # the editor: header row then one row per path (35 px each); the name is column 2
-        page.mouse.click(box["x"] + box["width"] * 0.75, box["y"] + 35 * 4 + 17)
-        page.wait_for_timeout(300)
-        page.keyboard.press("Enter")  # open the cell editor
-        page.wait_for_timeout(300)
-        page.keyboard.press("Control+A")
-        page.keyboard.type("H2a")
-        page.keyboard.press("Enter")
-        page.wait_for_timeout(1500)
+        # the editor: one row per path; the name is column 1 of row 3 (CLE -> VCC)
+        expect(grid.get_by_test_id("glide-cell-0-3")).to_have_text("CLE -> VCC", timeout=10_000)
+        edit_grid_cell(page, grid, column=1, row=3, text="H2a")  # by keyboard, read back
+        # the page took the name: its hypothesis table (drawn by the server) shows it
+        table = page.locator('[data-testid="stDataFrame"]').filter(
+            has=page.locator("td", has_text=re.compile(r"^CLE → VCC$"))
+        )
+        expect(table.first.locator("td", has_text=re.compile(r"^H2a$"))).to_have_count(
+            1, timeout=60_000
+        )
         wait_idle(page, timeout=60_000)
         page.locator('[data-testid="stSidebarNav"] a').filter(has_text="Report").first.click()
         button = page.get_by_role("button", name="Results chapter (Word)")

@@ -49,17 +49,29 @@ def _update(h, values) -> None:
     h.update(b"\x1e")
 
 
-def digest(data: pd.DataFrame, *parts) -> str:
-    """SHA-256 of the whole table (every row and column, names, dtypes, index) and ``parts``.
+def table_digest(data: pd.DataFrame) -> str:
+    """SHA-256 of the whole table: every row and column, names, dtypes, index.
 
-    ``parts`` (model, settings, options) enter through their ``repr``: the model and
-    settings are frozen dataclasses whose repr names every field.
+    The costly part of a key (it reads every cell): a session computes it once per table
+    and keeps it on its analysis (``ui.session.Analysis.digest``), passing it as ``table=``.
     """
     h = hashlib.sha256()
     h.update(repr((data.shape, [str(c) for c in data.columns])).encode("utf-8", "replace"))
     _update(h, data.index)
     for _, column in data.items():
         _update(h, column)
+    return h.hexdigest()
+
+
+def digest(data: pd.DataFrame, *parts, table: str | None = None) -> str:
+    """SHA-256 of the whole table (:func:`table_digest`) and ``parts``.
+
+    ``parts`` (model, settings, options) enter through their ``repr``: the model and
+    settings are frozen dataclasses whose repr names every field. ``table``: the table's
+    :func:`table_digest` when already known (it must be that of ``data``).
+    """
+    h = hashlib.sha256()
+    h.update((table or table_digest(data)).encode())
     h.update(repr(parts).encode("utf-8", "replace"))
     return h.hexdigest()
 
@@ -72,10 +84,13 @@ def _estimate(
 
 
 def estimate(
-    data: pd.DataFrame, spec: engine.ModelSpec, settings: engine.Settings
+    data: pd.DataFrame,
+    spec: engine.ModelSpec,
+    settings: engine.Settings,
+    table: str | None = None,
 ) -> engine.PLSResult:
     """The estimate of this data, model and settings, keyed by :func:`digest`."""
-    return _estimate(digest(data, spec, settings), data, spec, settings)
+    return _estimate(digest(data, spec, settings, table=table), data, spec, settings)
 
 
 _BOOT_LOCK = threading.Lock()
@@ -83,18 +98,22 @@ _BOOT_CACHE: OrderedDict[str, BootstrapResult] = OrderedDict()
 BOOT_ENTRIES = 16
 
 
-def _boot_key(data: pd.DataFrame, spec, settings, n_boot: int, f_squared: bool) -> str:
-    return digest(data, spec, settings, n_boot, f_squared, SEED)
+def _boot_key(
+    data: pd.DataFrame, spec, settings, n_boot: int, f_squared: bool, table: str | None = None
+) -> str:
+    return digest(data, spec, settings, n_boot, f_squared, SEED, table=table)
 
 
-def boot_key(data: pd.DataFrame, spec, settings, n_boot: int = 5000, f_squared=False) -> str:
+def boot_key(
+    data: pd.DataFrame, spec, settings, n_boot: int = 5000, f_squared=False, table=None
+) -> str:
     """The digest a bootstrap of exactly this data, model and settings is kept under."""
-    return _boot_key(data, spec, settings, n_boot, f_squared)
+    return _boot_key(data, spec, settings, n_boot, f_squared, table)
 
 
-def has_bootstrap(data: pd.DataFrame, spec, settings, n_boot: int = 5000) -> bool:
+def has_bootstrap(data: pd.DataFrame, spec, settings, n_boot: int = 5000, table=None) -> bool:
     """Whether that bootstrap is already computed (a page can then draw it without waiting)."""
-    key = _boot_key(data, spec, settings, n_boot, False)
+    key = _boot_key(data, spec, settings, n_boot, False, table)
     with _BOOT_LOCK:
         return key in _BOOT_CACHE
 
@@ -106,18 +125,20 @@ def bootstrapped(
     n_boot: int = 5000,
     f_squared: bool = False,
     progress=None,
+    table: str | None = None,
 ) -> BootstrapResult:
     """The bootstrap of this data, model and settings: computed once, kept in a bounded cache.
 
     Keyed by the data's contents, so a session only ever receives a bootstrap of the
     data it supplied. ``progress`` (fraction done) is called only when computing.
+    ``table``: the data's :func:`table_digest` when already known.
     """
-    key = _boot_key(data, spec, settings, n_boot, f_squared)
+    key = _boot_key(data, spec, settings, n_boot, f_squared, table)
     with _BOOT_LOCK:
         if key in _BOOT_CACHE:
             _BOOT_CACHE.move_to_end(key)
             return _BOOT_CACHE[key]
-    result = estimate(data, spec, settings)
+    result = estimate(data, spec, settings, table)
     boot = bootstrap(result, n_boot, seed=SEED, f_squared=f_squared, progress=progress)
     with _BOOT_LOCK:
         _BOOT_CACHE[key] = boot
@@ -133,6 +154,13 @@ def _groups(key: str, _data: pd.DataFrame, _spec, _settings, column: str):
     return compare_groups(_data, column, _spec, _settings, n_perm=1000, n_boot=1000, seed=SEED)
 
 
-def groups(data: pd.DataFrame, spec: engine.ModelSpec, settings: engine.Settings, column: str):
+def groups(
+    data: pd.DataFrame,
+    spec: engine.ModelSpec,
+    settings: engine.Settings,
+    column: str,
+    table: str | None = None,
+):
     """The group comparison of this data on ``column``, keyed by :func:`digest`."""
-    return _groups(digest(data, spec, settings, column), data, spec, settings, column)
+    key = digest(data, spec, settings, column, table=table)
+    return _groups(key, data, spec, settings, column)

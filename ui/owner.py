@@ -22,7 +22,8 @@ _KEY = "owner_story"
 
 def _key(r) -> str:
     a = r.analysis
-    return cache.boot_key(a.data, a.spec, a.settings) + repr((r.boot is not None, a.survey.scale))
+    key = cache.boot_key(a.data, a.spec, a.settings, table=a.digest)
+    return key + repr((r.boot is not None, a.survey.scale))
 
 
 def story(r) -> Story:
@@ -72,7 +73,7 @@ def scale_text(s: Story) -> str:
 def boot_ready(analysis) -> bool:
     """Whether this analysis's bootstrap is already in the cache (no wait to draw it)."""
     a = analysis
-    return cache.has_bootstrap(a.data, a.spec, a.settings)
+    return cache.has_bootstrap(a.data, a.spec, a.settings, table=a.digest)
 
 
 def first_sentence(text: str) -> str:

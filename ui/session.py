@@ -7,6 +7,7 @@ Session state holds the inputs; results come from the cached calls in
 from __future__ import annotations
 
 import hashlib
+import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,9 @@ class Analysis:
     spec: engine.ModelSpec
     settings: engine.Settings
     source: str
+    #: SHA-256 of ``data`` (``cache.table_digest``): computed once per table (see
+    #: :func:`table_digest`) and passed to the cached calls as ``table=``.
+    digest: str
 
     @property
     def is_sample(self) -> bool:
@@ -253,6 +257,21 @@ def load_sample() -> None:
     st.session_state[state.SOURCE] = "sample"
 
 
+def table_digest(data: pd.DataFrame) -> str:
+    """The table's SHA-256 (``cache.table_digest``), computed once per table in a session.
+
+    Kept in session state with a weak reference to the very frame it belongs to and
+    reused only for that object (``is``), so every page run and every ``current()`` on
+    the same table reads its cells once; a new table (upload, remap, sample) is a new
+    object and is digested afresh. Frames in session state are never changed in place."""
+    kept = st.session_state.get(state.TABLE_DIGEST)
+    if kept is not None and kept[0]() is data:
+        return kept[1]
+    made = cache.table_digest(data)
+    st.session_state[state.TABLE_DIGEST] = (weakref.ref(data), made)
+    return made
+
+
 def current(banner: bool = True) -> Analysis:
     """The session's analysis; the bundled sample when the URL asks or nothing is loaded.
 
@@ -278,12 +297,14 @@ def current(banner: bool = True) -> Analysis:
 
         survey = import_survey(data, st.session_state.get(state.MODEL, engine.STUDY_MODEL))
     base = st.session_state.get(state.MODEL, engine.STUDY_MODEL)
+    data = survey.data if survey is not None else data
     return Analysis(
         survey=survey,
-        data=survey.data if survey is not None else data,
+        data=data,
         spec=survey.model(base) if survey is not None else base,
         settings=st.session_state.get(state.SETTINGS, engine.Settings()),
         source=st.session_state.get(state.SOURCE, "upload"),
+        digest=table_digest(data),
     )
 
 
@@ -306,7 +327,7 @@ def results(with_bootstrap: bool = True, n_boot: int = 5000, banner: bool = True
 
     try:
         analysis = current(banner)
-        result = cache.estimate(analysis.data, analysis.spec, analysis.settings)
+        result = cache.estimate(analysis.data, analysis.spec, analysis.settings, analysis.digest)
         boot = None
         if with_bootstrap:
             bar = None
@@ -318,7 +339,12 @@ def results(with_bootstrap: bool = True, n_boot: int = 5000, banner: bool = True
                 bar.progress(min(1.0, fraction), text=t("s.progress", n=n_boot))
 
             boot = cache.bootstrapped(
-                analysis.data, analysis.spec, analysis.settings, n_boot, progress=progress
+                analysis.data,
+                analysis.spec,
+                analysis.settings,
+                n_boot,
+                progress=progress,
+                table=analysis.digest,
             )
             if bar is not None:
                 bar.empty()

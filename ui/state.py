@@ -30,3 +30,5 @@ PENDING = "pending_upload"
 SAVED_MAPPINGS = "saved_mappings"
 #: Hypothesis names the user gave on the Structural page ("SOURCE -> TARGET" -> label; issue 18).
 HYPOTHESIS_NAMES = "hypothesis_names"
+#: The survey table's SHA-256 and a weak reference to its frame: (ref, str) (ui.session).
+TABLE_DIGEST = "table_digest"

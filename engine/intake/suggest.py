@@ -934,6 +934,26 @@ def _stay_odds(probs: np.ndarray, k: int) -> float:
     return float(min(STAY, max(1.0, odds)))
 
 
+#: A section holding more than this share of her answer questions is a container, not a topic.
+CONTAINER_SHARE = 0.5
+
+
+def is_container(members: int, questions: int, constructs: int) -> bool:
+    """Whether a section of ``members`` of her ``questions`` answer questions is a container
+    of the questionnaire rather than a topic, so that its title gets no say.
+
+    One group over most of the questionnaire (KoboToolbox's "group_survey" or
+    "penilaian" around every question, a form's single "Penilaian" page) spans several
+    constructs, so its title says nothing about which one a question measures; read as a
+    topic it pulled every vaguely worded question toward the construct its title
+    resembles (eight of the 17 misses on tests/owner_surveys_blind2.py came from one
+    such Kobo export). A section of at most half the questions (``CONTAINER_SHARE``) is
+    a topic. With one or two constructs a section over most of the questions can be a
+    real topic, so it is never a container there.
+    """
+    return constructs > 2 and members > CONTAINER_SHARE * questions
+
+
 def _suggest_constructs(rows: list[dict], constructs: tuple[str, ...]) -> None:
     """Fill maps_to, confidence, reason, params of the answer rows (in column order)."""
     k = len(constructs)
@@ -951,10 +971,7 @@ def _suggest_constructs(rows: list[dict], constructs: tuple[str, ...]) -> None:
     by_section = np.zeros_like(own)
     section_pick: dict[str, int] = {}
     for title, members in sections.items():
-        if k > 2 and len(members) > 0.5 * len(rows):
-            # a container, not a topic: one group over most of the questionnaire (Kobo's
-            # "group_survey", a form's single "Penilaian" page) spans several constructs,
-            # so its title says nothing about which one a question measures
+        if is_container(len(members), len(rows), k):  # its title says nothing: no say
             continue
         title_scores = wording_scores(title, constructs)
         title_vec = np.array([title_scores[c][0] for c in constructs])

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import math
 
+from ..base import text
+
 DECIMALS = 3
 DASH = "\u2013"
 
@@ -30,29 +32,27 @@ def _finite(value) -> bool:
         return False
 
 
-def _localise(text: str, lang: str) -> str:
-    """Swap '.' and ',' for Indonesian (decimal comma, thousands point)."""
-    if lang != "id":
-        return text
-    return text.translate(str.maketrans(".,", ",."))
-
-
 def num(value, decimals: int = DECIMALS, lang: str = "en", bounded: bool = False) -> str:
-    """``value`` with ``decimals`` decimals; ``bounded`` drops the leading zero (|value| < 1)."""
+    """``value`` with ``decimals`` decimals; ``bounded`` drops the leading zero (|value| < 1).
+
+    The digits and separators are the catalog's one number rule (``text.number``: decimal
+    comma and thousands point in Indonesian); only APA's own style is added here: no
+    leading zero for a bounded statistic, and no ``-0.000``."""
     if not _finite(value):
         return DASH
     x = float(value)
-    text = f"{x:,.{decimals}f}"
-    if text.startswith("-") and float(text.replace(",", "")) == 0:
-        text = text[1:]  # no '-0.000'
-    if bounded and abs(x) < 1:
-        text = text.replace("0.", ".", 1)
-    return _localise(text, lang)
+    out = text.number(x, lang, f",.{decimals}f")
+    if out.startswith("-") and not any(c in "123456789" for c in out):
+        out = out[1:]  # no '-0.000'
+    digits = out.lstrip("-")
+    if bounded and abs(x) < 1 and digits[:1] == "0" and digits[1:2] and not digits[1].isdigit():
+        out = out[: len(out) - len(digits)] + digits[1:]  # '0.265' -> '.265', '0,265' -> ',265'
+    return out
 
 
 def integer(value, lang: str = "en") -> str:
     """A count with thousands separators: 5,000 (en), 5.000 (id)."""
-    return _localise(f"{int(value):,}", lang)
+    return text.number(int(value), lang, ",d")
 
 
 def p_value(p, lang: str = "en", decimals: int = DECIMALS) -> str:
