@@ -61,7 +61,7 @@ async def one_session(browser, url: str, path: Path, expected_n: int, expected_b
     await expect(page.get_by_text("Hypothesis tests (bootstrap)")).to_be_visible(timeout=180_000)
     metric = await page.locator('[data-testid="stMetricValue"]').first.inner_text()
     # the path diagram is SVG text: its first arrow carries this survey's own coefficient
-    diagram = page.locator('[data-testid="stGraphVizChart"] svg')
+    diagram = page.locator(".path-diagram svg")
     await expect(diagram).to_be_visible(timeout=60_000)
     elapsed = time.perf_counter() - t0
     labels = await diagram.locator("text").all_text_contents()

@@ -153,7 +153,7 @@ def test_hostile_names_make_no_outside_request_on_any_page(app_url: str, tmp_pat
             expect(shown.first).to_be_visible(timeout=60_000)  # Home has cards, no title
             settle(page)
             if name == "structural":
-                svg = page.locator('[data-testid="stGraphVizChart"] svg').first
+                svg = page.locator(".path-diagram svg").first
                 expect(svg).to_be_visible(timeout=120_000)
                 texts = svg.locator("text").all_text_contents()
                 assert 'Kualitas "Live" $x$' in texts, texts  # drawn, as typed
