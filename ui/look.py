@@ -29,7 +29,7 @@ h3 { font-size: 1.15rem !important; }
     padding-right: 0.9rem; }
 }
 /* the path diagram: scaled to a phone, no wider than it reads well on a laptop */
-.path-diagram svg { display: block; width: 100%; max-width: 720px; height: auto; }
+.st-key-path_diagram [data-testid="stImage"] { max-width: 720px; }
 /* summary cards */
 [class*="st-key-card"] { background: $soft; border: 1px solid $line; border-radius: 12px;
   padding: 0.75rem 1rem 0.95rem 1rem; }

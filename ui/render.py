@@ -205,12 +205,14 @@ def path_diagram(result: PLSResult, inference: pd.DataFrame | None) -> None:
     """The path diagram on the page: the very SVG the downloads, the HTML report and the
     Word document carry (engine.outputs.svg), so screen and file cannot differ.
 
-    Every user string in it (construct names) is escaped as SVG text by the engine
-    (issue 14, finding 5); the drawing scales down to a phone and is no wider than
-    reads well on a laptop."""
+    Shown as an image (a data: URL): an SVG in an <img> runs no script and loads
+    nothing, whatever a construct's name (issue 14, finding 5), and every name in it is
+    already escaped SVG text. st.html would not do: its sanitizer drops SVG. The image
+    scales down to a phone and is no wider than reads well on a laptop (ui/look.py)."""
     from engine.outputs.svg import path_diagram as drawing
 
-    st.html(f'<div class="path-diagram">{drawing(result, inference, language())}</div>')
+    with st.container(key="path_diagram"):
+        st.image(drawing(result, inference, language()), width="stretch")
 
 
 def streamlit_words() -> None:

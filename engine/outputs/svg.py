@@ -24,8 +24,8 @@ if TYPE_CHECKING:
     from engine.core.estimate import PLSResult
 
 
-_OPEN = 'xmlns="http://www.w3.org/2000/svg" role="img" font-family="sans-serif" font-size="12"'
-BOX_W, BOX_H, COL_GAP, ROW_GAP = 120, 46, 110, 34
+_OPEN = 'xmlns="http://www.w3.org/2000/svg" role="img" font-family="sans-serif" font-size="14"'
+BOX_W, BOX_H, COL_GAP, ROW_GAP = 120, 48, 96, 30
 
 
 def stars(p: float) -> str:
@@ -116,8 +116,8 @@ def _arrow(source: str, target: str, paths: list[tuple[str, str]], at: _Layout, 
         mx, my = (ax + bx) / 2, (ay + by) / 2
         line = f'<line x1="{ax:.1f}" y1="{ay:.1f}" x2="{bx:.1f}" y2="{by:.1f}" {stroke}/>'
     return (
-        f'{line}<rect x="{mx - 24:.1f}" y="{my - 9:.1f}" width="48" height="16" fill="white"/>'
-        f'<text x="{mx:.1f}" y="{my + 4:.1f}" text-anchor="middle" fill="{INK}">'
+        f'{line}<rect x="{mx - 29:.1f}" y="{my - 10:.1f}" width="58" height="19" fill="white"/>'
+        f'<text x="{mx:.1f}" y="{my + 5:.1f}" text-anchor="middle" fill="{INK}">'
         f"{_esc(label)}</text>"
     )
 
@@ -128,12 +128,12 @@ def _box(name: str, x: float, y: float, r2: str | None) -> str:
     drawn = (
         f'<rect x="{x}" y="{y:.1f}" width="{BOX_W}" height="{BOX_H}" rx="8" '
         f'fill="{PALE}" stroke="{BLUE}"/>'
-        f'<text x="{middle}" y="{y + (19 if r2 else 28):.1f}" text-anchor="middle" '
+        f'<text x="{middle}" y="{y + (21 if r2 else 29):.1f}" text-anchor="middle" '
         f'font-weight="bold">{_esc(name)}</text>'
     )
     if r2:
         drawn += (
-            f'<text x="{middle}" y="{y + 36:.1f}" text-anchor="middle" fill="{GREY}">R² {r2}</text>'
+            f'<text x="{middle}" y="{y + 39:.1f}" text-anchor="middle" fill="{GREY}">R² {r2}</text>'
         )
     return drawn
 
