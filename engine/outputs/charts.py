@@ -195,10 +195,11 @@ def ipma_chart(
     return localized(dots + labels + rules, lang)
 
 
-def for_file(chart: Any, height: int, title: str) -> str:
-    """The chart's Vega-Lite JSON as a file shows it: a fixed width and its title (the
-    heading above it on a page does not travel with a file)."""
-    return chart.properties(width=FILE_WIDTH, height=height, title=title).to_json()
+def for_file(chart: Any, height: int, title: str | None = None) -> str:
+    """The chart's Vega-Lite JSON as a file shows it: a fixed width and, for a file of its
+    own, its title (the heading above it on a page does not travel with the file)."""
+    sized = chart.properties(width=FILE_WIDTH, height=height)
+    return (sized.properties(title=title) if title else sized).to_json()
 
 
 def to_svg(spec: str) -> str:

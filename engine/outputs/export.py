@@ -435,16 +435,14 @@ def _driver_charts(
         words = text.lever(target, lang)
         table = effects(result, boot, target, scale=scale)
         title = text.say("file.drives", lang, target=target)
-        bars = charts.for_file(
-            charts.effects_chart(table, words, lang), 56 * len(table) + 30, title
-        )
+        bars = charts.for_file(charts.effects_chart(table, words, lang), 56 * len(table) + 30)
         parts.append(f"<h3>{html.escape(title)}</h3><p class='help'>{say('file.drives_help')}</p>")
         parts.append(f"<figure>{charts.to_svg(bars)}</figure>")
         mine = points[(points.target == target) & (points.level == "construct")]
         if len(mine) >= 2:
             title = text.say("file.ipma", lang, target=target)
             named = charts.ipma_chart(mine, words, lang, name=lambda c: charts.plain_name(c, lang))
-            spec = charts.for_file(named, 400, title)
+            spec = charts.for_file(named, 400)  # the heading above names it
             parts.append(f"<h3>{html.escape(title)}</h3><figure>{charts.to_svg(spec)}</figure>")
     return parts
 
