@@ -24,7 +24,7 @@ st.caption(t("s.diagram_help"))
 def _png() -> bytes:
     from engine.outputs.word import diagram_png
 
-    return diagram_png(result, inf)
+    return diagram_png(result, inf, lang=language())  # the drawing above, as a PNG
 
 
 left, right = st.columns(2)
