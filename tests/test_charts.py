@@ -124,3 +124,42 @@ def test_the_palette_has_one_home() -> None:
         if p.name != "charts.py" and (found := colour.findall(p.read_text()))
     }
     assert elsewhere == {"ui/look.py": ["#ffffff", "#ffffff"]}, elsewhere  # white is white
+
+
+def test_the_drivers_page_shows_the_engines_definitions(monkeypatch) -> None:
+    """The page draws the very charts engine.outputs.charts builds (the files draw the
+    same through vl-convert): each chart on the page is one the engine made."""
+    import json
+
+    from streamlit.testing.v1 import AppTest
+
+    made: list[dict] = []
+
+    def recording(builder):
+        def build(*args, **kwargs):
+            chart = builder(*args, **kwargs)
+            made.append(chart.to_dict())
+            return chart
+
+        return build
+
+    for name in ("effects_chart", "ipma_chart"):
+        monkeypatch.setattr(charts, name, recording(getattr(charts, name)))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.query_params["sample"] = "1"
+    at.query_params["lang"] = "id"
+    at.run().switch_page("pages/drivers.py").run()
+    assert not at.exception
+    shown = [
+        json.loads(e.proto.spec) for e in at.main if getattr(e, "type", "") == "vega_lite_chart"
+    ]
+    assert len(shown) == 2 and len(made) >= 2
+    built = made[-2:]  # this page's two: the bars, then the map
+    for page, engine_chart in zip(shown, built, strict=True):
+        assert page["layer"] == engine_chart["layer"]
+        assert engine_chart["config"]["locale"]["number"]["decimal"] == ","
+    titles = [page["layer"][0]["encoding"]["x"]["title"] for page in shown]
+    assert titles == [
+        "Poin keterlibatan per 1 poin lebih",
+        "Kepentingan: poin keterlibatan per 1 poin",
+    ]
