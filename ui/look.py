@@ -1,4 +1,5 @@
-"""The look: one palette, one type scale, summary cards, phone-friendly widgets.
+"""The look: the palette (its one home is engine.outputs.charts), one type scale, summary
+cards, phone-friendly widgets.
 
 Colours mean the same on every page and chart: the darker an action's colour,
 the sooner to act on it ("act first" is the strongest). ``style()`` is called
@@ -11,9 +12,7 @@ from string import Template
 
 import streamlit as st
 
-from engine.outputs.charts import ACTION_COLORS, EDGE, INK, LINE, MUTED, PALE, RULE, SOFT
-
-__all__ = ["ACTION_COLORS", "INK", "MUTED", "RULE", "style"]
+from engine.outputs.charts import ACTION_COLORS, EDGE, LINE, PALE, SOFT
 
 _CSS = Template("""
 <style>
