@@ -60,14 +60,23 @@ async def one_session(browser, url: str, path: Path, expected_n: int, expected_b
     await page.locator('[data-testid="stSidebarNav"] a').filter(has_text="Structural").first.click()
     await expect(page.get_by_text("Hypothesis tests (bootstrap)")).to_be_visible(timeout=180_000)
     metric = await page.locator('[data-testid="stMetricValue"]').first.inner_text()
-    # the path diagram is SVG text: its first arrow carries this survey's own coefficient
-    diagram = page.locator('[data-testid="stGraphVizChart"] svg')
+    # the path diagram is an SVG image: its first arrow carries this survey's own coefficient
+    diagram = page.locator(".st-key-path_diagram img")
     await expect(diagram).to_be_visible(timeout=60_000)
     elapsed = time.perf_counter() - t0
-    labels = await diagram.locator("text").all_text_contents()
+    labels = diagram_texts(await diagram.get_attribute("src"))
     shown = sum((label or "").startswith(f"{expected_beta:.2f}") for label in labels)
     await context.close()
     return elapsed, int(metric) == expected_n, shown == 1, (t_page, t_upload)
+
+
+def diagram_texts(src: str | None) -> list[str]:
+    """The words drawn in the path diagram, an SVG image shown as a data: URL."""
+    import base64
+    import xml.etree.ElementTree as ET
+
+    drawing = ET.fromstring(base64.b64decode((src or ",").split(",", 1)[1]))
+    return [t.text or "" for t in drawing.iter("{http://www.w3.org/2000/svg}text")]
 
 
 def run(sessions: int) -> dict:

@@ -111,7 +111,7 @@ k = 0 if lang == "en" else 1
 points["label"] = [owner.name(n) if level == "construct" else n for n in points.name]
 if not points.empty:
     render.chart(
-        owner.ipma_chart(points, target),
+        owner.ipma_chart(points, target, level),
         f"ipma-{target}-{level}",
         height=400,
         title=f"{t('d.ipma')}: {owner.name(target)}",

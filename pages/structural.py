@@ -17,14 +17,14 @@ result, boot = r.result, r.boot
 st.metric(t("metric.valid"), result.meta["n_obs"])
 owner.codes_legend(result)  # wt-13a: the plain name beside each code
 inf = boot.inference()
-st.graphviz_chart(render.path_diagram(result, inf), width="stretch")
+render.path_diagram(result, inf)
 st.caption(t("s.diagram_help"))
 
 
 def _png() -> bytes:
     from engine.outputs.word import diagram_png
 
-    return diagram_png(result, inf)
+    return diagram_png(result, inf, lang=language())  # the drawing above, as a PNG
 
 
 left, right = st.columns(2)

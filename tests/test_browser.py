@@ -79,7 +79,7 @@ NO_METRIC = {"learn", "model"}
 KICKER = {"drivers", "whatif", "advice", "segments"}  # the survey and its size in one line
 DRAWN = {
     "measurement": (TABLE,),
-    "structural": ('[data-testid="stGraphVizChart"] svg', TABLE),
+    "structural": (".st-key-path_diagram img", TABLE),
     "drivers": (".vega-embed canvas, .vega-embed svg", TABLE),
     "segments": (TABLE,),
     "replication": (TABLE,),

@@ -177,40 +177,6 @@ def test_path_diagram_svg_bends_paths_that_skip_a_column() -> None:
     assert x["INT"] == x["INF"] < x["PSN"] < x["CLE"]
 
 
-def test_ipma_map_svg_places_each_driver_by_its_numbers(sample_boot) -> None:
-    from engine.analytics.drivers import ipma
-    from engine.outputs.svg import ipma_map
-
-    result, _ = sample_boot
-    points = ipma(result, scale=(1, 5)).query("target == 'CLE' and level == 'construct'")
-    root = _svg(ipma_map(points))
-    ns = "{http://www.w3.org/2000/svg}"
-    circles = [(float(c.get("cx")), float(c.get("cy"))) for c in root.iter(f"{ns}circle")]
-    assert len(circles) == len(points) == 3
-    # invert the drawing: x grows with importance, y (upwards) with performance
-    by_importance = [n for _, n in sorted(zip(points.importance, points.name, strict=True))]
-    drawn_x = [n for _, n in sorted(zip([c[0] for c in circles], points.name, strict=True))]
-    assert drawn_x == by_importance
-    by_performance = [n for _, n in sorted(zip(points.performance, points.name, strict=True))]
-    drawn_up = [n for _, n in sorted(zip([-c[1] for c in circles], points.name, strict=True))]
-    assert drawn_up == by_performance
-    # read the importance back off the drawing's own axis labels (drawn at the frame's ends)
-    frame = next(root.iter(f"{ns}rect"))
-    x0, x1 = float(frame.get("x")), float(frame.get("x")) + float(frame.get("width"))
-    ticks = {
-        float(t.get("x")): float(t.text)
-        for t in root.iter(f"{ns}text")
-        if t.get("text-anchor") == "middle" and t.text and t.text[-3:-2] == "."
-    }
-    lo, hi = ticks[x0], ticks[x1]
-    for (cx, _), importance in zip(circles, points.importance, strict=True):
-        assert lo + (cx - x0) / (x1 - x0) * (hi - lo) == pytest.approx(importance, abs=0.01)
-    texts = [t.text for t in root.iter(f"{ns}text")]
-    assert "Fix first" in texts and "Perbaiki dulu" in [
-        t.text for t in _svg(ipma_map(points, "id")).iter(f"{ns}text")
-    ]
-
-
 def test_saved_analysis_reopens_to_the_same_estimates() -> None:
     raw = (ROOT / "sample_data" / "livestream_survey_raw.xlsx").read_bytes()
     settings = Settings(scheme="factorial")

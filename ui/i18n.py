@@ -743,10 +743,6 @@ CATALOG.update(
             "en": "Strongest link first",
             "id": "Hubungan terkuat lebih dulu",
         },
-        "own.d.axis": {
-            "en": "Points of {target} per point more",
-            "id": "Poin {target} per 1 poin lebih",
-        },
         "own.d.ranking_help": {
             "en": "Bars: how many points {target} is higher for each point more (answer scale "
             "{scale}); lines: the likely range (95%). Colour: what to do, the same on every "
@@ -766,7 +762,6 @@ CATALOG.update(
             "en": "Importance: points of {target} per point",
             "id": "Kepentingan: poin {target} per 1 poin",
         },
-        "own.d.rating": {"en": "Rating by viewers (0-100)", "id": "Penilaian penonton (0-100)"},
         "own.d.standardized_help": {
             "en": "Standardized effect: the same link in standard deviations, as the methods "
             "pages report it.",

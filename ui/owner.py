@@ -7,7 +7,6 @@ names (``name``); codes stay on the methods pages.
 
 from __future__ import annotations
 
-import numpy as np
 import streamlit as st
 
 from engine.analytics.story import Story
@@ -95,131 +94,19 @@ def subject(row) -> str:
     return name(str(row.subject))
 
 
-def _actions_legend(frame) -> tuple[list[str], list[str], list[str]]:
-    """The colour scale of the actions: every action keeps its colour on every chart;
-    the legend lists the ones shown, in the order to act on them."""
-    from engine.analytics.drivers import ACTION_ORDER
-
-    from .look import ACTION_COLORS
-
-    domain = [action_label(a) for a in ACTION_ORDER]
-    colours = [ACTION_COLORS[a] for a in ACTION_ORDER]
-    present = [action_label(a) for a in ACTION_ORDER if a in set(frame.action)]
-    return domain, colours, present
-
-
-def legend(present: list[str]):
-    """A legend under the chart that fits a phone: one row, or two columns when long."""
-    import altair as alt
-
-    return alt.Legend(
-        orient="bottom",
-        title=None,
-        values=present,
-        direction="horizontal",
-        columns=len(present) if sum(len(p) for p in present) <= 36 else 2,
-        labelLimit=260,
-    )
-
-
-def localized(chart):
-    """A chart whose axis numbers are written the session's way (0,25 on Indonesian pages)."""
-    if language() != "id":
-        return chart
-    return chart.configure(
-        locale={
-            "number": {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["Rp", ""]}
-        }
-    )
-
-
 def effects_chart(frame, target: str):
-    """Bars: points of ``target`` per point more of each driver (from zero), its likely
-    range as a line, the value written at the end of every bar, colour = what to do."""
-    import altair as alt
+    """The drivers' bars (engine.outputs.charts.effects_chart) in her words: plain names."""
+    from engine.outputs.charts import effects_chart as chart
 
-    from .look import INK
-
-    data = frame.assign(
-        label=[name(d) for d in frame.driver],
-        todo=[action_label(a) for a in frame.action],
-        shown=[num(e, sign=True) for e in frame.effect],
-        at=[max(e, u) if u == u else e for e, u in zip(frame.effect, frame.upper, strict=True)],
-    )[["label", "todo", "shown", "at", "effect", "lower", "upper"]]
-    domain, colours, present = _actions_legend(frame)
-    low = min(0.0, float(data[["effect", "lower"]].min().min()))
-    high = max(0.0, float(data[["effect", "upper", "at"]].max().max())) * 1.18 or 1.0
-    y = alt.Y(
-        "label:N",
-        sort=list(data.label),
-        title=None,
-        axis=alt.Axis(labelLimit=200, labelFontSize=13),
-    )
-    x = alt.X(
-        "effect:Q",
-        title=t("own.d.axis", target=lower_name(target)),
-        scale=alt.Scale(domain=[low, high], nice=False, zero=True),
-        axis=alt.Axis(tickCount=5),
-    )
-    base = alt.Chart(data).encode(y=y)
-    bars = base.mark_bar(cornerRadiusEnd=3).encode(
-        x=x,
-        color=alt.Color(
-            "todo:N",
-            scale=alt.Scale(domain=domain, range=colours),
-            legend=legend(present),
-        ),
-    )
-    band = base.mark_rule(color=INK, strokeWidth=2).encode(x="lower:Q", x2="upper:Q")
-    text = base.mark_text(align="left", dx=6, fontSize=13, color=INK).encode(
-        x="at:Q", text="shown:N"
-    )
-    return localized(bars + band + text)
+    return chart(frame, lower_name(target), language(), name=name)
 
 
-def ipma_chart(points, target: str):
-    """Importance (from zero) against the viewers' rating on its full 0-100 scale; the
-    dashed lines are the averages that split the quadrants; colour = what to do."""
-    import altair as alt
+def ipma_chart(points, target: str, level: str = "construct"):
+    """The importance-performance map (engine.outputs.charts.ipma_chart): constructs by
+    their plain names, items by their codes."""
+    from engine.outputs.charts import ipma_chart as chart
 
-    from .look import INK, RULE
-
-    data = points.assign(
-        label=list(points.label),
-        todo=[action_label(a) for a in points.action],
-    )[["label", "todo", "importance", "performance"]]
-    # labels of points rated alike alternate above and below them, so they do not overlap
-    order = np.argsort(data.performance.to_numpy(), kind="stable")
-    lift = np.empty(len(data))
-    n = len(data)  # the lowest below its point, the highest above, the others alternating
-    lift[order] = [-7.0 if k == 0 or (k % 2 == 0 and k < n - 1) else 5.0 for k in range(n)]
-    data["label_y"] = data.performance.to_numpy() + lift
-    domain, colours, present = _actions_legend(points)
-    low = min(0.0, float(data.importance.min()))
-    high = max(0.0, float(data.importance.max())) * 1.2 or 1.0
-    base = alt.Chart(data)
-    dots = base.mark_circle(size=160, opacity=1).encode(
-        x=alt.X(
-            "importance:Q",
-            title=t("own.d.importance", target=lower_name(target)),
-            scale=alt.Scale(domain=[low, high], nice=False),
-        ),
-        y=alt.Y(
-            "performance:Q", title=t("own.d.rating"), scale=alt.Scale(domain=[0, 100], nice=False)
-        ),
-        color=alt.Color(
-            "todo:N",
-            scale=alt.Scale(domain=domain, range=colours),
-            legend=legend(present),
-        ),
-    )
-    labels = base.mark_text(fontSize=12, color=INK).encode(
-        x="importance:Q", y="label_y:Q", text="label:N"
-    )
-    rules = base.mark_rule(strokeDash=[4, 4], color=RULE).encode(
-        x="mean(importance):Q"
-    ) + base.mark_rule(strokeDash=[4, 4], color=RULE).encode(y="mean(performance):Q")
-    return localized(dots + labels + rules)
+    return chart(points, lower_name(target), language(), name=name if level == "construct" else str)
 
 
 def kicker(analysis, n: int) -> None:

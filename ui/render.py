@@ -11,7 +11,6 @@ import streamlit as st
 from engine import DriverLabError
 from engine.base import text
 from engine.core.notes import note_text
-from engine.outputs.svg import BLUE, PALE, path_labels
 
 from .i18n import answer_label, column_label, field_label, language, t
 
@@ -157,51 +156,23 @@ def download(label: str, data, file_name: str, mime: str, where=st, **kwargs) ->
 
 
 def chart(figure, name: str, height: int, title: str | None = None) -> None:
-    """An Altair chart, with PNG and SVG downloads of the same chart.
+    """A chart (engine.outputs.charts) on the page, with PNG and SVG downloads of the
+    same definition.
 
     The files are drawn only when a button is pressed (vl-convert, Vega's own
     renderer, on the server), so the page does not wait for them. The exported
     chart carries its title (``title``, else the file's name), since the heading
     above it on the page does not travel with the file (issue 18).
     """
-    figure = localized_chart(figure)
+    from engine.outputs import charts
+
+    figure = charts.localized(figure, language())
     st.altair_chart(figure.properties(height=height), width="stretch")
-    spec = figure.properties(width=640, height=height, title=title or name).to_json()
-
-    def png() -> bytes:
-        import vl_convert
-
-        return vl_convert.vegalite_to_png(spec, scale=2)
-
-    def svg() -> str:
-        import vl_convert
-
-        return vl_convert.vegalite_to_svg(spec)
-
+    spec = charts.for_file(figure, height, title or name)
     left, right = st.columns(2)
+    png, svg = (lambda: charts.to_png(spec)), (lambda: charts.to_svg(spec))
     download(t("chart.png"), png, f"{name}.png", "image/png", left, icon=":material/image:")
     download(t("chart.svg"), svg, f"{name}.svg", "image/svg+xml", right, icon=":material/draw:")
-
-
-#: Vega's number format for Indonesian: decimal comma, thousands point (engine.base.text.number).
-NUMBER_LOCALE = {
-    "id": {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["Rp", ""]},
-}
-
-
-def localized_chart(figure):
-    """The chart with its axis and tooltip numbers in the user's language (Vega's locale)."""
-    number_locale = NUMBER_LOCALE.get(language())
-    if number_locale is None:
-        return figure
-    import altair as alt
-
-    figure = figure.copy(deep=False)
-    config = figure.config if isinstance(figure.config, alt.Config) else alt.Config()
-    config = config.copy(deep=False)
-    config.locale = alt.Locale(number=alt.NumberLocale(**number_locale))
-    figure.config = config
-    return figure
 
 
 def notes(frame: pd.DataFrame) -> None:
@@ -230,43 +201,18 @@ def light(value: float, good, warn) -> str:
     return LIGHT["amber"] if warn(value) else LIGHT["red"]
 
 
-_DOT_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+def path_diagram(result: PLSResult, inference: pd.DataFrame | None) -> None:
+    """The path diagram on the page: the very SVG the downloads, the HTML report and the
+    Word document carry (engine.outputs.svg), so screen and file cannot differ.
 
+    Shown as an image (a data: URL): an SVG in an <img> runs no script and loads
+    nothing, whatever a construct's name (issue 14, finding 5), and every name in it is
+    already escaped SVG text. st.html would not do: its sanitizer drops SVG. The image
+    scales down to a phone and is no wider than reads well on a laptop (ui/look.py)."""
+    from engine.outputs.svg import path_diagram as drawing
 
-def dot_text(text: object) -> str:
-    """Text for inside a double-quoted DOT string, drawn as typed: backslashes and quotes
-    escaped (so a name cannot close the string and add attributes, nor start an escape
-    such as \\N or \\l), control characters as spaces. A quoted string is never an
-    HTML-like label, so '<b>' stays text."""
-    out = str(text).replace("\\", "\\\\").replace('"', '\\"')
-    return _DOT_CONTROL.sub(" ", out)
-
-
-def path_diagram(result: PLSResult, inference: pd.DataFrame | None) -> str:
-    """Graphviz DOT: constructs with R², arrows with coefficients and significance stars.
-
-    Nodes are named n0, n1, ... and every user string (construct names) goes through
-    :func:`dot_text` into a quoted label (issue 14, finding 5).
-    """
-    lang = language()
-    r2 = result.r_squared.set_index("construct").r2
-    lines = [
-        "digraph G {",
-        "rankdir=LR; bgcolor=transparent;",
-        f'node [shape=box, style="rounded,filled", fillcolor="{PALE}", color="{BLUE}", '
-        'fontname="Helvetica"];',
-        f'edge [color="{BLUE}", fontname="Helvetica"];',
-    ]
-    node = {name: f"n{k}" for k, name in enumerate(result.layout.names)}
-    for name in result.layout.names:
-        label = dot_text(name) + (
-            f"\\nR² {text.number(r2[name], lang, '.2f')}" if name in r2.index else ""
-        )
-        lines.append(f'{node[name]} [label="{label}"];')
-    for (source, target), label in path_labels(result, inference, lang).items():
-        lines.append(f'{node[source]} -> {node[target]} [label="{dot_text(label)}"];')
-    lines.append("}")
-    return "\n".join(lines)
+    with st.container(key="path_diagram"):
+        st.image(drawing(result, inference, language()), width="stretch")
 
 
 def streamlit_words() -> None:

@@ -805,8 +805,10 @@ register(
             "id": "Yang berhubungan dengan {target}",
         },
         "file.drives_help": {
-            "en": "Bars: total effect (standardized); lines: 95% interval.",
-            "id": "Batang: pengaruh total (terstandar); garis: interval 95%.",
+            "en": "Bars: how many points it is higher for each point more (answer scale); "
+            "lines: the likely range (95%). Colour: what to do.",
+            "id": "Batang: berapa poin lebih tinggi untuk setiap 1 poin lebih (skala jawaban); "
+            "garis: rentang kemungkinan (95%). Warna: yang perlu dilakukan.",
         },
         "file.ipma": {
             "en": "Importance and performance: {target}",
@@ -1891,6 +1893,25 @@ register(
             "(63, 43, 43, 18, 58 of 225) are used here.",
             "id": "Platform hanya dicetak sebagai persentase yang dibulatkan; di sini dipakai "
             "jumlah yang dibulatkan ke angka itu (63, 43, 43, 18, 58 dari 225).",
+        },
+    }
+)
+
+
+# -- wt-17d: the charts' words (engine.outputs.charts draws them on pages and in files) --
+CATALOG.update(
+    {
+        "chart.effect_axis": {
+            "en": "Points of {target} per point more",
+            "id": "Poin {target} per 1 poin lebih",
+        },
+        "chart.importance_axis": {
+            "en": "Importance: points of {target} per point",
+            "id": "Kepentingan: poin {target} per 1 poin",
+        },
+        "chart.rating_axis": {
+            "en": "Rating by viewers (0-100)",
+            "id": "Penilaian penonton (0-100)",
         },
     }
 )

@@ -269,9 +269,22 @@ def _cell(v: Any) -> Any:
     return safe_text(v)
 
 
-_CSS = """
-:root{--ink:#1b2a41;--muted:#5b6678;--line:#d9dee7;--blue:#2f5fa7;--soft:#eef3fb;
---act:#b8412c;--keep:#2e7d4f;--watch:#8a6d1d;--unsure:#6b7280}
+def _palette_css() -> str:
+    """The report's colours from the palette's one home (engine.outputs.charts): an
+    action's border has the colour its bars have on the charts and the app's cards."""
+    from engine.outputs.charts import ACTION_COLORS as A
+    from engine.outputs.charts import BLUE, INK, LINE, MUTED, PALE
+
+    return (
+        f":root{{--ink:{INK};--muted:{MUTED};--line:{LINE};--blue:{BLUE};--soft:{PALE};"
+        f"--act:{A['invest']};--fix:{A['fix measurement']};--keep:{A['maintain']};"
+        f"--watch:{A['monitor']};--unsure:{A['no evidence']}}}"
+    )
+
+
+_CSS = (
+    _palette_css()
+    + """
 *{box-sizing:border-box}
 body{font-family:"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--ink);
 max-width:62rem;margin:0 auto;padding:1.5rem;line-height:1.5;font-size:15px}
@@ -287,7 +300,7 @@ padding:.6rem 1rem;margin:.7rem 0;break-inside:avoid}
 .advice .tag{font-weight:700}.advice p{margin:.3rem 0}
 .a-invest{border-left-color:var(--act)}.a-maintain,.a-none{border-left-color:var(--keep)}
 .a-monitor{border-left-color:var(--watch)}.a-no-evidence{border-left-color:var(--unsure)}
-.a-fix-measurement,.a-collect-more{border-left-color:var(--act)}
+.a-fix-measurement,.a-collect-more{border-left-color:var(--fix)}
 .help{color:var(--muted);font-size:.9rem}
 figure{margin:.5rem 0 1rem;break-inside:avoid}svg{max-width:100%;height:auto}
 .wide{overflow-x:auto}
@@ -302,6 +315,7 @@ tr{break-inside:avoid}
 @media print{body{padding:0;font-size:11pt}.wide{overflow:visible}h2{break-after:avoid}
 h3{break-after:avoid}}
 """
+)
 
 
 def _html_table(frame: pd.DataFrame, lang: str) -> str:
@@ -338,8 +352,6 @@ def html_report(
     with their intervals and its importance-performance map. Styled for screen and
     for print (A4, the appendix on a new page, no box split across pages).
     """
-    from engine.analytics.drivers import drivers as driver_table
-    from engine.analytics.drivers import ipma
     from engine.outputs import svg
 
     lang = "id" if lang == "id" else "en"
@@ -381,26 +393,7 @@ def html_report(
     inference = boot.inference() if boot is not None else None
     parts.append(f"<h2>{say('file.model')}</h2><p class='help'>{say('file.model_help')}</p>")
     parts.append(f"<figure class='wide'>{svg.path_diagram(result, inference, lang)}</figure>")
-    ranking = driver_table(result, boot)
-    points = ipma(result, scale=scale)
-    for target in dict.fromkeys(ranking.target):
-        sub = ranking[ranking.target == target]
-        parts.append(f"<h3>{say('file.drives', target=target)}</h3>")
-        parts.append(f"<p class='help'>{say('file.drives_help')}</p><figure>")
-        parts.append(
-            svg.bar_chart(
-                list(sub.driver),
-                list(sub.total_effect),
-                list(sub.ci_lower),
-                list(sub.ci_upper),
-                lang=lang,
-            )
-        )
-        parts.append("</figure>")
-        mine = points[(points.target == target) & (points.level == "construct")]
-        if len(mine) >= 2:
-            parts.append(f"<h3>{say('file.ipma', target=target)}</h3>")
-            parts.append(f"<figure>{svg.ipma_map(mine, lang)}</figure>")
+    parts += _driver_charts(result, boot, lang, scale)
     parts.append(f"<section class='appendix'><h2>{say('file.appendix')}</h2>")
     if result.spec.labels:  # issue 12: the items are her own questions
         parts.append(f"<h3>{say('file.your_questions')}</h3><ul>")
@@ -422,6 +415,36 @@ def html_report(
         parts.append(_html_table(frame, lang))
     parts.append("</section></body></html>")
     return "\n".join(parts)
+
+
+def _driver_charts(
+    result: PLSResult, boot: BootstrapResult | None, lang: str, scale: tuple[float, float] | None
+) -> list[str]:
+    """Each outcome's drivers and its importance-performance map, as inline SVG drawn
+    from the charts the Drivers page shows (engine.outputs.charts: one definition)."""
+    from engine.analytics.drivers import ipma
+    from engine.analytics.story import effects
+    from engine.outputs import charts
+
+    def say(key: str, **params) -> str:
+        return html.escape(text.say(key, lang, **params))
+
+    points = ipma(result, scale=scale, boot=boot)
+    parts = []
+    for target in dict.fromkeys(points.target):
+        words = text.lever(target, lang)
+        table = effects(result, boot, target, scale=scale)
+        title = text.say("file.drives", lang, target=target)
+        bars = charts.for_file(charts.effects_chart(table, words, lang), 56 * len(table) + 30)
+        parts.append(f"<h3>{html.escape(title)}</h3><p class='help'>{say('file.drives_help')}</p>")
+        parts.append(f"<figure>{charts.to_svg(bars)}</figure>")
+        mine = points[(points.target == target) & (points.level == "construct")]
+        if len(mine) >= 2:
+            title = text.say("file.ipma", lang, target=target)
+            named = charts.ipma_chart(mine, words, lang, name=lambda c: charts.plain_name(c, lang))
+            spec = charts.for_file(named, 400)  # the heading above names it
+            parts.append(f"<h3>{html.escape(title)}</h3><figure>{charts.to_svg(spec)}</figure>")
+    return parts
 
 
 def _subject(subject: str, lang: str) -> str:

@@ -23,11 +23,15 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from engine.base.version import __version__
 from engine.outputs import apa, thesis
+
+if TYPE_CHECKING:
+    from engine.core.estimate import PLSResult
 
 # --------------------------------------------------------------------------
 # Every string of the document: key -> (English, Indonesian)
@@ -462,13 +466,19 @@ def xml_text(text: object) -> str:
 MAX_PNG_WIDTH = 4000
 
 
-def diagram_png(result, inference, scale: float = 4.0) -> bytes:
-    """The path diagram (outputs.svg) as a high-resolution PNG (vl-convert's SVG renderer)."""
+def diagram_png(
+    result: PLSResult,
+    inference: pd.DataFrame | None,
+    scale: float = 4.0,
+    lang: str = "en",
+) -> bytes:
+    """The path diagram (outputs.svg: the drawing the Structural page shows) as a
+    high-resolution PNG (vl-convert's SVG renderer), its numbers written ``lang``'s way."""
     import vl_convert
 
     from engine.outputs.svg import path_diagram
 
-    svg = xml_text(path_diagram(result, inference))
+    svg = xml_text(path_diagram(result, inference, lang))
     found = re.search(r'width="(\d+(?:\.\d+)?)"', svg)
     width = float(found.group(1)) if found else 1000.0
     # bounded work: at most 4000 pixels wide (a 40-construct model is not drawn at 4x)
@@ -1152,7 +1162,7 @@ def _structural(doc: _Doc, result, th: Thesis) -> None:
             "n_hyp", lang, method=say(th.ci, lang), alpha=apa.num(1 - th.level, 2, lang, True)
         ),
     )
-    png = diagram_png(result, th.inference)
+    png = diagram_png(result, th.inference, lang=lang)
     doc.figure(say("f_model", lang), png, say("n_figure", lang))
 
 
