@@ -809,9 +809,9 @@ def suggest(
     ``saved``: a mapping the owner confirmed before (column -> target); columns it
     names keep her choice.
     """
-    from engine.intake.survey import _item_code, _item_keys
+    from engine.intake.survey import item_code, item_keys
 
-    keys = _item_keys(spec)
+    keys = item_keys(spec)
     constructs = spec.names
     rows: list[dict] = []
     taken_profile: set[str] = set()
@@ -821,7 +821,7 @@ def suggest(
         # the kind shows in the first answers: bounded work on a large file
         values = frame.iloc[:SAMPLE_ROWS, position].tolist()
         examples = tuple(dict.fromkeys(str(v)[:40] for v in values if not _is_blank(v)).keys())[:3]
-        code = header.strip() if header.strip() in spec.items else _item_code(header, keys)
+        code = header.strip() if header.strip() in spec.items else item_code(header, keys)
         kind, field = _classify(header, values)
         row = {
             "column": header,

@@ -170,7 +170,7 @@ _START_PATTERN = r"^(start|started|start time|mulai|waktu mulai)\b"
 _END_PATTERN = r"^(end|ended|end time|completed|selesai|waktu selesai)\b"
 
 
-def _item_code(header: str, items: dict[str, str]) -> str | None:
+def item_code(header: str, items: dict[str, str]) -> str | None:
     """The model item a header names: 'INT01', 'int_1', 'INT 1 - text', 'text (INT1)',
     'Interactivity 1', 'Customer live-streaming engagement 2'."""
     norm = _norm(header)
@@ -187,7 +187,7 @@ def _item_code(header: str, items: dict[str, str]) -> str | None:
 
 
 @functools.lru_cache(maxsize=32)
-def _item_keys(spec: ModelSpec) -> dict[str, str]:
+def item_keys(spec: ModelSpec) -> dict[str, str]:
     """Lookup 'int1' -> 'INT01' for the model's codes, plus 'interactivity1' style."""
     keys: dict[str, str] = {}
     from engine.study.model import STUDY_LABELS
@@ -428,14 +428,14 @@ def load_mapping(text: bytes | str) -> tuple[dict[str, str | None], tuple[str, .
 
 def match_columns(columns, spec: ModelSpec) -> tuple[ColumnMatch, ...]:
     """Guess what each column is (see the module docstring for the spellings recognised)."""
-    keys = _item_keys(spec)
+    keys = item_keys(spec)
     out = []
     taken: set[str] = set()
     for col in columns:
         header = str(col)
         norm = _norm(header)
         match = ColumnMatch(header, "ignored")
-        code = header.strip() if header.strip() in spec.items else _item_code(header, keys)
+        code = header.strip() if header.strip() in spec.items else item_code(header, keys)
         if code and code in taken:
             match = ColumnMatch(header, "duplicate", code)
         elif code:
