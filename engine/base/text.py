@@ -1507,3 +1507,73 @@ register(
         },
     }
 )
+# refusals while importing a survey (engine.intake.survey)
+register(
+    {
+        "err.survey_target": {
+            "en": "'{target}' is not something a column can be mapped to.",
+            "id": "'{target}' bukan sesuatu yang bisa dipetakan dari sebuah kolom.",
+        },
+        "err.survey_target.hint": {
+            "en": "Map it to a construct or an item code of the model, a profile question "
+            "({fields}), a screening question, or leave it unused.",
+            "id": "Petakan ke konstruk atau kode butir model, pertanyaan profil ({fields}), "
+            "pertanyaan penyaringan, atau biarkan tidak dipakai.",
+        },
+        "err.survey_no_column": {
+            "en": "The mapping names a column '{column}' that this file does not have.",
+            "id": "Pemetaan menyebut kolom '{column}' yang tidak ada di file ini.",
+        },
+        "err.survey_no_column.hint": {
+            "en": "The file may come from another version of the questionnaire; check the "
+            "mapping.",
+            "id": "File ini mungkin dari versi kuesioner yang lain; periksa pemetaannya.",
+        },
+        "err.survey_mapped_twice": {
+            "en": "Both '{first}' and '{second}' are mapped to {target}.",
+            "id": "'{first}' dan '{second}' sama-sama dipetakan ke {target}.",
+        },
+        "err.survey_mapped_twice.hint": {
+            "en": "Map each item or question to one column only.",
+            "id": "Petakan setiap butir atau pertanyaan ke satu kolom saja.",
+        },
+        "err.survey_not_answers": {
+            "en": "Column '{column}' ({target}) holds {n} answers that are neither numbers nor "
+            "agreement labels, e.g. {examples}.",
+            "id": "Kolom '{column}' ({target}) berisi {n} jawaban yang bukan angka maupun label "
+            "persetujuan, misalnya {examples}.",
+        },
+        "err.survey_not_answers.hint": {
+            "en": "Use 1-5 or labels such as 'Setuju' / 'Agree', or map that column to something "
+            "else.",
+            "id": "Pakai 1-5 atau label seperti 'Setuju' / 'Agree', atau petakan kolom itu ke hal "
+            "lain.",
+        },
+        "err.survey_duplicate_item": {
+            "en": "Two columns look like item {item}: '{first}' and '{second}'.",
+            "id": "Dua kolom tampak seperti butir {item}: '{first}' dan '{second}'.",
+        },
+        "err.survey_duplicate_item.hint": {
+            "en": "Remove the duplicate column, or map one of them to something else.",
+            "id": "Hapus kolom duplikatnya, atau petakan salah satunya ke hal lain.",
+        },
+        "err.survey_not_reversible": {
+            "en": "{item} is marked as reverse-coded but is not an item of this survey.",
+            "id": "{item} ditandai berkode terbalik tetapi bukan butir survei ini.",
+        },
+        "err.survey_not_reversible.hint": {
+            "en": "Check the list of reversed items.",
+            "id": "Periksa daftar butir yang dibalik.",
+        },
+        "err.survey_construct_empty": {
+            "en": "No question of this file measures {constructs}.",
+            "id": "Tidak ada pertanyaan di file ini yang mengukur {constructs}.",
+        },
+        "err.survey_construct_empty.hint": {
+            "en": "Map at least one of her questions to each construct (three or more measure it "
+            "more reliably), or change the model.",
+            "id": "Petakan paling sedikit satu pertanyaan ke setiap konstruk (tiga atau lebih "
+            "mengukurnya lebih andal), atau ubah modelnya.",
+        },
+    }
+)
