@@ -1525,8 +1525,7 @@ register(
             "id": "Pemetaan menyebut kolom '{column}' yang tidak ada di file ini.",
         },
         "err.survey_no_column.hint": {
-            "en": "The file may come from another version of the questionnaire; check the "
-            "mapping.",
+            "en": "The file may come from another version of the questionnaire; check the mapping.",
             "id": "File ini mungkin dari versi kuesioner yang lain; periksa pemetaannya.",
         },
         "err.survey_mapped_twice": {
