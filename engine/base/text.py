@@ -1576,3 +1576,63 @@ register(
         },
     }
 )
+# why a column of her file was suggested as it was (engine.intake.suggest.explain)
+register(
+    {
+        "intake.reason.code": {
+            "en": "the header names item {item}",
+            "id": "judul kolom menyebut butir {item}",
+        },
+        "intake.reason.saved": {
+            "en": "as in your saved mapping",
+            "id": "sesuai pemetaan yang Anda simpan",
+        },
+        "intake.reason.section": {
+            "en": 'the section title says "{section}"',
+            "id": 'judul bagiannya "{section}"',
+        },
+        "intake.reason.words": {"en": "about {words}", "id": "tentang {words}"},
+        "intake.reason.neighbours": {
+            "en": "the questions next to it are about the same",
+            "id": "pertanyaan di sebelahnya membahas hal yang sama",
+        },
+        "intake.reason.guess": {
+            "en": "no clear clue: please check",
+            "id": "tidak ada petunjuk jelas: mohon periksa",
+        },
+        "intake.reason.profile": {
+            "en": "a profile question ({field})",
+            "id": "pertanyaan profil ({field})",
+        },
+        "intake.reason.screening": {"en": "a screening question", "id": "pertanyaan penyaringan"},
+        "intake.reason.time": {"en": "dates and times", "id": "tanggal dan jam"},
+        "intake.reason.email": {"en": "e-mail addresses", "id": "alamat email"},
+        "intake.reason.name": {"en": "names", "id": "nama"},
+        "intake.reason.id": {"en": "a respondent number", "id": "nomor responden"},
+        "intake.reason.text": {"en": "free text", "id": "teks bebas"},
+        "intake.reason.choice": {
+            "en": "a choice question the model does not use",
+            "id": "pilihan yang tidak dipakai model",
+        },
+        "intake.reason.empty": {"en": "no answers", "id": "tidak ada jawaban"},
+        "intake.reason.user": {"en": "your choice", "id": "pilihan Anda"},
+        "intake.reason.extra": {
+            "en": "an extra question beside the coded items",
+            "id": "pertanyaan tambahan di samping butir berkode",
+        },
+        "intake.nothing": {"en": "nothing", "id": "tidak ada"},
+        "err.intake_no_answers": {
+            "en": "No column of this file holds answers on an agreement scale, so the model has "
+            "no column for {items} of its {items} items (columns: {columns}).",
+            "id": "Tidak ada kolom di file ini yang berisi jawaban skala persetujuan, jadi model "
+            "tidak punya kolom untuk {items} dari {items} butirnya (kolom: {columns}).",
+        },
+        "err.intake_no_answers.hint": {
+            "en": "The model needs questions answered from 'Strongly disagree' to 'Strongly "
+            "agree' (or 1-5, 1-7, 1-10); check that this is the export with the responses.",
+            "id": "Model memerlukan pertanyaan yang dijawab dari 'Sangat tidak setuju' sampai "
+            "'Sangat setuju' (atau 1-5, 1-7, 1-10); periksa apakah ini ekspor yang berisi "
+            "jawaban.",
+        },
+    }
+)
