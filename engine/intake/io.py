@@ -266,8 +266,9 @@ def _sheet_grids(raw: bytes, budget: _Budget | None = None) -> dict[str, list[li
     try:
         wb = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for broken or hostile workbooks
-        hostile = _caused_by_defusedxml(exc)
-        raise DataError.coded("io_xlsx_hostile" if hostile else "io_xlsx_open") from None
+        if _caused_by_defusedxml(exc):
+            raise DataError.coded("io_xlsx_hostile") from None
+        raise DataError.coded("io_xlsx_open") from None
     grids: dict[str, list[list[object]]] = {}
     budget = budget or _Budget()
     try:
@@ -516,7 +517,9 @@ def read_upload(
     frame, header_row = read.frame, read.header_row
     notes = read.notes + _header_notes(frame, header_row)
     if frame.shape[1] == 0 or frame.dropna(how="all").empty:
-        raise DataError.coded("io_no_rows" if frame.shape[1] else "io_no_table")
+        if frame.shape[1]:
+            raise DataError.coded("io_no_rows")
+        raise DataError.coded("io_no_table")
     # index = spreadsheet row numbers; rows with no cell filled at all are not responses
     frame.index = pd.RangeIndex(header_row + 1, header_row + 1 + len(frame))
     blank = frame.isna().all(axis=1)
