@@ -145,13 +145,7 @@ else:  # a coded export: item codes per column, as before
 
 if len(survey.issues):
     with st.expander(t("data.issues"), expanded=True):
-        render.table(
-            survey.issues.assign(
-                problem=survey.issues.problem.map(lambda p: reason_text(p, language())),
-                examples=survey.issues.examples.map(", ".join),
-                rows=survey.issues.rows.map(lambda r: ", ".join(map(str, r[:8]))),
-            )
-        )
+        render.table(survey.issues_table(language()))
 
 suspects = survey.suspected_reversed(analysis.spec)
 if suspects and not analysis.is_sample:

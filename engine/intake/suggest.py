@@ -39,6 +39,7 @@ import pandas as pd
 
 from engine.base import text as catalog
 from engine.core.spec import ModelSpec
+from engine.intake.survey import answer_number, item_code, item_keys, scale_labels
 from engine.study.model import STUDY_LABELS, STUDY_MODEL
 from engine.study.questionnaire import ITEMS
 
@@ -589,9 +590,6 @@ def _is_blank(v: object) -> bool:
 
 def _answer_values(values: list) -> np.ndarray | None:
     """The column as agreement codes when (nearly) every answer is one, else None."""
-    from engine.intake.survey import _answer_code, scale_labels
-    from engine.intake.survey import _norm as survey_norm
-
     labels = scale_labels(values)
     out = []
     for v in values:
@@ -600,7 +598,7 @@ def _answer_values(values: list) -> np.ndarray | None:
         if isinstance(v, int | float | np.integer | np.floating):
             out.append(float(v))
         else:
-            code = _answer_code(survey_norm(v), labels)
+            code = answer_number(v, labels)
             out.append(np.nan if code is None else code)
     arr = np.array(out, dtype=float)
     ok = np.isfinite(arr)
@@ -817,8 +815,6 @@ def _softmax(scores: np.ndarray, temperature: float = 1.5) -> np.ndarray:
 
 def _column_rows(frame: pd.DataFrame, spec: ModelSpec) -> list[dict]:
     """Each column's header parts, kind (a profile field taken once) and item code."""
-    from engine.intake.survey import item_code, item_keys
-
     keys = item_keys(spec)
     rows: list[dict] = []
     taken_profile: set[str] = set()

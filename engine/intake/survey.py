@@ -132,6 +132,11 @@ def _answer_code(norm: str, labels: dict[str, int] | None = None) -> float | Non
     return None
 
 
+def answer_number(value: object, labels: dict[str, int] | None = None) -> float | None:
+    """An agreement answer as its number ('4', '4 (Setuju)', 'Setuju'); None if unknown."""
+    return _answer_code(_norm(value), labels)
+
+
 def _profile_value(field_: str, value: object) -> str | None:
     """Canonical profile label (as the paper prints it), or None if unrecognised."""
     norm = _norm(value)
@@ -321,6 +326,20 @@ class Survey:
     #: the model as her questionnaire made it (her questions as items, her wording as
     #: their labels) when columns were mapped to constructs; None: the model as given
     spec: ModelSpec | None = None
+    #: each row of ``issues``: its problem as a catalog message
+    issue_messages: tuple[dict, ...] = ()
+
+    def issues_table(self, lang: str = "en") -> pd.DataFrame:
+        """The answers set aside, for a reader: the problem in ``lang``, the examples and
+        the first rows as text."""
+        problems = [text.render(m, lang) for m in self.issue_messages]
+        if len(problems) != len(self.issues):  # a survey made without messages
+            problems = [reason_text(p, lang) for p in self.issues.problem]
+        return self.issues.assign(
+            problem=problems,
+            examples=self.issues.examples.map(", ".join),
+            rows=self.issues.rows.map(lambda r: ", ".join(map(str, r[:8]))),
+        )
 
     def model(self, spec: ModelSpec) -> ModelSpec:
         """The model to estimate on these answers: ``spec`` (its constructs, paths and
@@ -571,6 +590,7 @@ def _parse_items(
                     int(unknown.sum()),
                     examples,
                     [int(rows[k]) for k in np.flatnonzero(unknown)[:20]],
+                    text.message("reason.unknown answer"),
                 )
             )
         values[m.code] = out
@@ -632,6 +652,7 @@ def _off_scale(
                     int(off.sum()),
                     examples,
                     where,
+                    text.message("reason.outside", scale=f"{lo:g}-{hi:g}"),
                 )
             )
             v[off] = np.nan
@@ -792,7 +813,8 @@ def import_survey(
             ),
         ),
         scale=(int(lo), int(hi)),
-        issues=pd.DataFrame(problems, columns=ISSUE_COLUMNS),
+        issues=pd.DataFrame([p[:-1] for p in problems], columns=ISSUE_COLUMNS),
+        issue_messages=tuple(p[-1] for p in problems),
         reversed_items=reversed_items,
         spec=own_spec,
     )
