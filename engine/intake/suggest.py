@@ -1051,10 +1051,11 @@ def refuse_unusable(intake: Intake) -> None:
 
     if intake.answer_columns:
         return
-    columns: object = catalog.message("intake.nothing")
-    if intake.columns:
-        columns = ", ".join(f"'{c.question[:30]}'" for c in intake.columns[:4])
-        columns += " …" if len(intake.columns) > 4 else ""
+    columns = (
+        catalog.shortlist((f"'{c.question[:30]}'" for c in intake.columns), limit=4)
+        if intake.columns
+        else catalog.message("intake.nothing")
+    )
     raise DataError.coded("intake_no_answers", items=len(intake.owners), columns=columns)
 
 
