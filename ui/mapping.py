@@ -15,7 +15,7 @@ import pandas as pd
 import streamlit as st
 
 import engine
-from engine.intake.suggest import CONFIDENT, explain, with_choices
+from engine.intake.suggest import CONFIDENT, ColumnSuggestion, Intake, explain, with_choices
 from engine.study.model import STUDY_LABELS
 
 from . import render, session, state
@@ -66,7 +66,7 @@ def choices(pending: dict) -> dict[str, str | None]:
     return out
 
 
-def _options(intake) -> tuple[list[str], Callable[[str], str]]:
+def _options(intake: Intake) -> tuple[list[str], Callable[[str], str]]:
     """The topics a question can take (the model's constructs, item codes already
     suggested, not part of the model) and how each is worded, once, in this run's language."""
     lang = language()
@@ -87,7 +87,7 @@ def _options(intake) -> tuple[list[str], Callable[[str], str]]:
     return options, fmt
 
 
-def _block_form(pending: dict, count: int, options: list[str], fmt: Callable) -> None:
+def _block_form(pending: dict, count: int, options: list[str], fmt: Callable[[str], str]) -> None:
     """One topic for a block of consecutive questions."""
     with st.expander(t("map.block"), icon=":material/select_all:"):
         numbers = list(range(1, count + 1))
@@ -105,7 +105,9 @@ def _block_form(pending: dict, count: int, options: list[str], fmt: Callable) ->
         )
 
 
-def _question(pending: dict, k: int, c, options: list[str], fmt: Callable) -> None:
+def _question(
+    pending: dict, k: int, c: ColumnSuggestion, options: list[str], fmt: Callable[[str], str]
+) -> None:
     """Question ``k``: her wording, its topic to confirm or change, why, and her answers."""
     key = _key(pending, k)
     if key not in st.session_state:
@@ -131,7 +133,7 @@ def _question(pending: dict, k: int, c, options: list[str], fmt: Callable) -> No
         st.caption(note + "  \n" + t("map.examples", values=examples))
 
 
-def _set_aside(intake) -> None:
+def _set_aside(intake: Intake) -> None:
     """The columns that are not answers, each with what it was taken to be."""
     others = [c for c in intake.columns if c.kind != "item"]
     if not others:
@@ -148,7 +150,7 @@ def _set_aside(intake) -> None:
         )
 
 
-def _counts(current) -> None:
+def _counts(current: Intake) -> None:
     """Questions per construct, with a warning for an empty one and a note for few."""
     lang = language()
     counts = current.filled()
@@ -168,7 +170,7 @@ def _counts(current) -> None:
         st.caption(t("map.few", names=render.plain(", ".join(few))) + " " + t("map.why_three"))
 
 
-def _actions(pending: dict, chosen: dict[str, str | None], current) -> None:
+def _actions(pending: dict, chosen: dict[str, str | None], current: Intake) -> None:
     """Analyse, cancel, download the mapping, or use a saved one."""
     c1, c2 = st.columns(2)
     if c1.button(t("map.analyse"), type="primary", icon=":material/play_arrow:", width="stretch"):

@@ -1,7 +1,8 @@
 """Reading survey files: xlsx and csv/txt as questionnaire tools and Excel save them.
 
 ``read_upload(data, name)`` reads bytes as they arrive from an upload (or a
-path) into a :class:`Table` and says what it did (``notes``). It accepts:
+path) into a :class:`Table` and says what it did (``messages``, worded by the
+catalog; ``notes`` in English). It accepts:
 
 - .xlsx/.xlsm (openpyxl, read-only, formulas as their saved values; with
   ``defusedxml`` installed, entity-expansion attacks are refused); several
@@ -31,6 +32,8 @@ import pandas as pd
 
 from engine.base.errors import DataError
 from engine.base.text import message, render
+from engine.intake.survey import item_code, item_keys
+from engine.study.model import STUDY_MODEL
 
 MAX_BYTES = 20 * 1024 * 1024  # keep in step with server.maxUploadSize in .streamlit/config.toml
 MAX_UNZIPPED = 200 * 1024 * 1024
@@ -295,9 +298,6 @@ def _header_score(row: list[object], scorer) -> int:
 
 def _looks_like_header(value: str) -> bool:
     """A header cell naming one of the study's items ('INT01', 'Interactivity 1')."""
-    from engine.intake.survey import item_code, item_keys
-    from engine.study.model import STUDY_MODEL
-
     return item_code(value, item_keys(STUDY_MODEL)) is not None
 
 
