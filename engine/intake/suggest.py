@@ -642,23 +642,16 @@ class ColumnSuggestion:
         }
 
 
-#: Why a column was suggested as it was: the codes of :attr:`ColumnSuggestion.reason`,
-#: worded by the catalog (``intake.reason.<code>``).
-REASON_CODES = (
-    "code", "saved", "section", "words", "neighbours", "guess", "profile", "screening", "time",
-    "email", "name", "id", "text", "choice", "empty", "user", "extra",
-)  # fmt: skip
-
-
 def explain(code: str, params: dict | None = None, lang: str = "en") -> str:
     """A suggestion's reason in the user's language (the one place reasons are worded)."""
-    if code not in REASON_CODES:
+    key = f"intake.reason.{code}"  # the catalog words every reason code
+    if key not in catalog.CATALOG:
         return code
-    key = f"intake.reason.{code}"
     try:
         return catalog.say(key, lang, **(params or {}))
     except (KeyError, IndexError):  # a reason saved without its parameters
-        return catalog.CATALOG[key][lang]
+        entry = catalog.CATALOG[key]
+        return entry.get(lang) or entry["en"]
 
 
 def _timing_or_item(header: str, low: str, present: list) -> str | None:
