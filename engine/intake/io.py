@@ -24,6 +24,7 @@ import io
 import re
 import time
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -292,7 +293,7 @@ def _sheet_grids(raw: bytes, budget: _Budget | None = None) -> dict[str, list[li
 
 
 # -- from a grid to a table -----------------------------------------------------------
-def _header_score(row: list[object], scorer) -> int:
+def _header_score(row: list[object], scorer: Callable[[str], bool]) -> int:
     return sum(1 for v in row if isinstance(v, str) and scorer(v))
 
 
@@ -365,7 +366,9 @@ def _numbers_as_numbers(frame: pd.DataFrame) -> None:
             frame[col] = pd.to_numeric(values)
 
 
-def _frame_from_grid(grid: list[list[object]], scorer=None) -> tuple[pd.DataFrame, int, int]:
+def _frame_from_grid(
+    grid: list[list[object]], scorer: Callable[[str], bool] | None = None
+) -> tuple[pd.DataFrame, int, int]:
     """(frame, header row (1-based), matched header cells) with title rows skipped."""
     rows = _trim(grid)
     if not rows:

@@ -23,6 +23,7 @@ import functools
 import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -470,7 +471,7 @@ def _match_column(
     return found or ColumnMatch(header, "ignored")
 
 
-def match_columns(columns, spec: ModelSpec) -> tuple[ColumnMatch, ...]:
+def match_columns(columns: Iterable[object], spec: ModelSpec) -> tuple[ColumnMatch, ...]:
     """Guess what each column is (see the module docstring for the spellings recognised)."""
     keys = item_keys(spec)
     out = []
