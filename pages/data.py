@@ -4,6 +4,7 @@ import pandas as pd
 import streamlit as st
 
 import engine
+from engine.base.text import render as render_message
 from engine.intake.io import UPLOAD_SUFFIXES
 from engine.intake.survey import PROFILE_FIELDS, load_mapping, reason_text
 from engine.intake.template import template_csv, template_xlsx
@@ -12,8 +13,8 @@ from ui.i18n import field_label, file_name, language, t
 
 st.title(t("data.title"))
 
-col1, col2 = st.columns(2)
-if col1.button(t("data.sample"), icon=":material/science:", width="stretch"):
+sample_column = st.columns(2)[0]  # half the width, as the upload box below
+if sample_column.button(t("data.sample"), icon=":material/science:", width="stretch"):
     session.load_sample()
 
 upload = st.file_uploader(t("data.upload"), type=[s[1:] for s in UPLOAD_SUFFIXES])
@@ -42,8 +43,9 @@ if analysis.is_sample:
 else:
     st.caption(t("data.using_file", name=render.plain(analysis.source)))
     info = st.session_state.get(state.UPLOAD_TABLE, {})
-    if info.get("notes"):
-        st.caption(t("data.read_notes") + ": " + render.plain("; ".join(info["notes"])))
+    read = [render_message(m, language()) for m in info.get("messages", ())] or info.get("notes")
+    if read:
+        st.caption(t("data.read_notes") + ": " + render.plain("; ".join(read)))
 
 st.caption(t("data.scale", lo=survey.scale[0], hi=survey.scale[1]))
 
@@ -143,13 +145,7 @@ else:  # a coded export: item codes per column, as before
 
 if len(survey.issues):
     with st.expander(t("data.issues"), expanded=True):
-        render.table(
-            survey.issues.assign(
-                problem=survey.issues.problem.map(lambda p: reason_text(p, language())),
-                examples=survey.issues.examples.map(", ".join),
-                rows=survey.issues.rows.map(lambda r: ", ".join(map(str, r[:8]))),
-            )
-        )
+        render.table(survey.issues_table(language()))
 
 suspects = survey.suspected_reversed(analysis.spec)
 if suspects and not analysis.is_sample:

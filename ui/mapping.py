@@ -9,11 +9,13 @@ plain text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pandas as pd
 import streamlit as st
 
 import engine
-from engine.intake.suggest import CONFIDENT, explain, with_choices
+from engine.intake.suggest import CONFIDENT, ColumnSuggestion, Intake, explain, with_choices
 from engine.study.model import STUDY_LABELS
 
 from . import render, session, state
@@ -64,19 +66,14 @@ def choices(pending: dict) -> dict[str, str | None]:
     return out
 
 
-def step() -> None:
-    """Draw the mapping step for the waiting upload."""
-    pending = st.session_state[state.PENDING]
-    intake = pending["intake"]
+def _options(intake: Intake) -> tuple[list[str], Callable[[str], str]]:
+    """The topics a question can take (the model's constructs, item codes already
+    suggested, not part of the model) and how each is worded, once, in this run's language."""
     lang = language()
     answers = intake.answer_columns
-    st.subheader(t("map.title"))
-    st.caption(t("map.intro", n=len(answers), name=render.plain(pending["name"])))
-    st.caption(t("map.why_three"))
     options = [*intake.constructs]
     options += sorted({c.maps_to for c in answers if c.maps_to and c.maps_to not in options})
     options.append(NONE)
-
     names = {
         value: t("map.not_model")
         if value == NONE
@@ -84,11 +81,16 @@ def step() -> None:
         for value in options
     }
 
-    def fmt(value: str) -> str:  # worded once, in this run's language
+    def fmt(value: str) -> str:
         return names.get(value, str(value))
 
+    return options, fmt
+
+
+def _block_form(pending: dict, count: int, options: list[str], fmt: Callable[[str], str]) -> None:
+    """One topic for a block of consecutive questions."""
     with st.expander(t("map.block"), icon=":material/select_all:"):
-        numbers = list(range(1, len(answers) + 1))
+        numbers = list(range(1, count + 1))
         c1, c2, c3 = st.columns(3)
         c1.selectbox(t("map.block_from"), numbers, key=f"map_{pending['id']}_from")
         c2.selectbox(
@@ -98,48 +100,59 @@ def step() -> None:
         st.button(
             t("map.block_apply"),
             on_click=_set_block,
-            args=(pending, len(answers)),
+            args=(pending, count),
             key=f"map_{pending['id']}_block",
         )
 
-    for k, c in enumerate(answers, start=1):
-        key = _key(pending, k)
-        if key not in st.session_state:
-            remembered = _store(pending).get(k, c.maps_to)
-            st.session_state[key] = remembered if remembered in options else NONE
-        with st.container(border=True):
-            head = f"**{k}.** {render.plain(c.question)}"
-            if c.section:
-                head += f"  \n:gray[{render.plain(c.section)}]"
-            st.markdown(head)
-            _store(pending)[k] = st.selectbox(
-                render.plain(f"{k}. {c.question}"),
-                options,
-                format_func=fmt,
-                key=key,
-                label_visibility="collapsed",
-            )
-            why = explain(c.reason, dict(c.params), lang)
-            note = t("map.why", why=render.plain(why))
-            if c.confidence < CONFIDENT and c.reason not in ("saved", "code", "user"):
-                note = t("map.check") + " · " + note
-            examples = render.plain(", ".join(c.examples))
-            st.caption(note + "  \n" + t("map.examples", values=examples))
 
+def _question(
+    pending: dict, k: int, c: ColumnSuggestion, options: list[str], fmt: Callable[[str], str]
+) -> None:
+    """Question ``k``: her wording, its topic to confirm or change, why, and her answers."""
+    key = _key(pending, k)
+    if key not in st.session_state:
+        remembered = _store(pending).get(k, c.maps_to)
+        st.session_state[key] = remembered if remembered in options else NONE
+    with st.container(border=True):
+        head = f"**{k}.** {render.plain(c.question)}"
+        if c.section:
+            head += f"  \n:gray[{render.plain(c.section)}]"
+        st.markdown(head)
+        _store(pending)[k] = st.selectbox(
+            render.plain(f"{k}. {c.question}"),
+            options,
+            format_func=fmt,
+            key=key,
+            label_visibility="collapsed",
+        )
+        why = explain(c.reason, dict(c.params), language())
+        note = t("map.why", why=render.plain(why))
+        if c.confidence < CONFIDENT and c.reason not in ("saved", "code", "user"):
+            note = t("map.check") + " · " + note
+        examples = render.plain(", ".join(c.examples))
+        st.caption(note + "  \n" + t("map.examples", values=examples))
+
+
+def _set_aside(intake: Intake) -> None:
+    """The columns that are not answers, each with what it was taken to be."""
     others = [c for c in intake.columns if c.kind != "item"]
-    if others:
-        with st.expander(t("map.set_aside", n=len(others))):
-            render.table(
-                pd.DataFrame(
-                    {
-                        t("map.question"): [c.question for c in others],
-                        t("map.kind"): [explain(c.reason, dict(c.params), lang) for c in others],
-                    }
-                )
+    if not others:
+        return
+    lang = language()
+    with st.expander(t("map.set_aside", n=len(others))):
+        render.table(
+            pd.DataFrame(
+                {
+                    t("map.question"): [c.question for c in others],
+                    t("map.kind"): [explain(c.reason, dict(c.params), lang) for c in others],
+                }
             )
+        )
 
-    chosen = choices(pending)
-    current = with_choices(intake, chosen)
+
+def _counts(current: Intake) -> None:
+    """Questions per construct, with a warning for an empty one and a note for few."""
+    lang = language()
     counts = current.filled()
     st.write(
         t(
@@ -155,6 +168,10 @@ def step() -> None:
         st.warning(t("map.empty", names=render.plain(", ".join(empty))), icon=":material/warning:")
     if few:
         st.caption(t("map.few", names=render.plain(", ".join(few))) + " " + t("map.why_three"))
+
+
+def _actions(pending: dict, chosen: dict[str, str | None], current: Intake) -> None:
+    """Analyse, cancel, download the mapping, or use a saved one."""
     c1, c2 = st.columns(2)
     if c1.button(t("map.analyse"), type="primary", icon=":material/play_arrow:", width="stretch"):
         try:
@@ -181,3 +198,22 @@ def step() -> None:
             st.rerun()
         except engine.DriverLabError as exc:
             render.error(exc)
+
+
+def step() -> None:
+    """Draw the mapping step for the waiting upload."""
+    pending = st.session_state[state.PENDING]
+    intake = pending["intake"]
+    answers = intake.answer_columns
+    st.subheader(t("map.title"))
+    st.caption(t("map.intro", n=len(answers), name=render.plain(pending["name"])))
+    st.caption(t("map.why_three"))
+    options, fmt = _options(intake)
+    _block_form(pending, len(answers), options, fmt)
+    for k, c in enumerate(answers, start=1):
+        _question(pending, k, c, options, fmt)
+    _set_aside(intake)
+    chosen = choices(pending)
+    current = with_choices(intake, chosen)
+    _counts(current)
+    _actions(pending, chosen, current)

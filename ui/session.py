@@ -63,6 +63,7 @@ def load_upload(
     st.session_state[state.UPLOAD_NAME] = name
     st.session_state[state.UPLOAD_TABLE] = {
         "notes": table.notes,
+        "messages": table.messages,
         "sheet": table.sheet,
         "sheets": table.sheets,
         "header_row": table.header_row,

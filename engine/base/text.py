@@ -1915,3 +1915,388 @@ CATALOG.update(
         },
     }
 )
+
+
+# -- wt-17a: survey intake (engine.intake.io, survey, suggest) ---------------------------------
+register(
+    {
+        # where a limit was met: the start of a sentence
+        "io.where.file": {"en": "The file", "id": "File ini"},
+        "io.where.workbook": {"en": "The workbook", "id": "Workbook ini"},
+        "io.where.sheet": {"en": "Sheet '{sheet}'", "id": "Lembar '{sheet}'"},
+        "err.io_too_big": {
+            "en": "The file is {size:.0f} MB, over the {limit:.0f} MB limit.",
+            "id": "Ukuran file {size:.0f} MB, melebihi batas {limit:.0f} MB.",
+        },
+        "err.io_too_big.hint": {
+            "en": "Export only the survey's answers (one sheet, no pictures) and upload that.",
+            "id": "Ekspor hanya jawaban survei (satu lembar, tanpa gambar) lalu unggah itu.",
+        },
+        "err.io_path_too_big": {
+            "en": "The file is {size:.0f} MB, over the {limit:.0f} MB limit.",
+            "id": "Ukuran file {size:.0f} MB, melebihi batas {limit:.0f} MB.",
+        },
+        "err.io_path_too_big.hint": {
+            "en": "Export only the survey's answers and upload that.",
+            "id": "Ekspor hanya jawaban survei lalu unggah itu.",
+        },
+        "err.io_empty": {"en": "The file is empty.", "id": "File ini kosong."},
+        "err.io_empty.hint": {
+            "en": "Check that you chose the right file.",
+            "id": "Periksa apakah Anda memilih file yang benar.",
+        },
+        "err.io_binary": {
+            "en": "The file holds binary data, not text.",
+            "id": "File ini berisi data biner, bukan teks.",
+        },
+        "err.io_binary.hint": {
+            "en": "Upload the survey as .xlsx or as CSV saved from your spreadsheet program.",
+            "id": "Unggah survei sebagai .xlsx atau CSV yang disimpan dari program spreadsheet "
+            "Anda.",
+        },
+        "err.io_nul": {
+            "en": "The file holds binary data, not text.",
+            "id": "File ini berisi data biner, bukan teks.",
+        },
+        "err.io_nul.hint": {
+            "en": "Upload an .xlsx or CSV file.",
+            "id": "Unggah file .xlsx atau CSV.",
+        },
+        "err.io_encoding": {
+            "en": "The file's text encoding could not be recognised.",
+            "id": "Pengodean teks file ini tidak dikenali.",
+        },
+        "err.io_encoding.hint": {
+            "en": "Save it again from Excel as 'CSV UTF-8', or upload the .xlsx.",
+            "id": "Simpan ulang dari Excel sebagai 'CSV UTF-8', atau unggah .xlsx-nya.",
+        },
+        "err.io_rows": {
+            "en": "{where} has more than {most:,d} rows.",
+            "id": "{where} punya lebih dari {most:,d} baris.",
+        },
+        "err.io_rows.hint": {
+            "en": "Upload one survey's responses at a time.",
+            "id": "Unggah jawaban satu survei saja setiap kali.",
+        },
+        "err.io_columns": {
+            "en": "{where} has {n:,d} columns, over the {most:,d} limit.",
+            "id": "{where} punya {n:,d} kolom, melebihi batas {most:,d}.",
+        },
+        "err.io_columns.hint": {
+            "en": "Keep only the survey's questions.",
+            "id": "Simpan hanya kolom pertanyaan survei.",
+        },
+        "err.io_cells": {
+            "en": "{where} has more than {most:,d} cells (rows x columns).",
+            "id": "{where} punya lebih dari {most:,d} sel (baris x kolom).",
+        },
+        "err.io_cells.hint": {
+            "en": "Keep only the survey's questions and responses, or split the file.",
+            "id": "Simpan hanya pertanyaan dan jawaban survei, atau pecah filenya.",
+        },
+        "err.io_slow": {
+            "en": "Reading the file took longer than {seconds:.0f} seconds, so it was stopped.",
+            "id": "Membaca file ini lebih dari {seconds:.0f} detik, jadi dihentikan.",
+        },
+        "err.io_slow.hint": {
+            "en": "Keep only the survey's questions and responses (or save it as CSV) and upload "
+            "it again.",
+            "id": "Simpan hanya pertanyaan dan jawaban survei (atau simpan sebagai CSV) lalu "
+            "unggah lagi.",
+        },
+        "err.io_line": {
+            "en": "A line of the file is {n:,d} characters long, over the {most:,d} limit.",
+            "id": "Satu baris dalam file panjangnya {n:,d} karakter, melebihi batas {most:,d}.",
+        },
+        "err.io_line.hint": {
+            "en": "This is not a survey export as it stands; check the file.",
+            "id": "Ini bukan ekspor survei; periksa filenya.",
+        },
+        "err.io_csv": {
+            "en": "The file could not be read as a table ({detail}).",
+            "id": "File tidak dapat dibaca sebagai tabel ({detail}).",
+        },
+        "err.io_csv.hint": {
+            "en": "Save it again from your spreadsheet program as CSV.",
+            "id": "Simpan ulang dari program spreadsheet Anda sebagai CSV.",
+        },
+        "err.io_zip_bad": {
+            "en": "The file is not a valid Excel workbook (it may be damaged or renamed).",
+            "id": "File ini bukan workbook Excel yang sah (mungkin rusak atau diganti namanya).",
+        },
+        "err.io_zip_bad.hint": {
+            "en": "Open it in Excel and save it again as .xlsx, or export it as CSV.",
+            "id": "Buka di Excel lalu simpan ulang sebagai .xlsx, atau ekspor sebagai CSV.",
+        },
+        "err.io_zip_parts": {
+            "en": "The workbook has too many parts to be a survey export.",
+            "id": "Workbook ini punya terlalu banyak bagian untuk sebuah ekspor survei.",
+        },
+        "err.io_zip_parts.hint": {"en": "Export as CSV.", "id": "Ekspor sebagai CSV."},
+        "err.io_zip_bomb": {
+            "en": "The workbook unpacks to {unpacked:.0f} MB from {packed:.0f} MB (limit "
+            "{limit:.0f} MB, at most {ratio}:1); it looks like a decompression bomb, not a survey.",
+            "id": "Workbook ini mengembang menjadi {unpacked:.0f} MB dari {packed:.0f} MB (batas "
+            "{limit:.0f} MB, paling banyak {ratio}:1); ini tampak seperti bom dekompresi, bukan "
+            "survei.",
+        },
+        "err.io_zip_bomb.hint": {
+            "en": "Export the survey again from your questionnaire tool.",
+            "id": "Ekspor ulang survei dari alat kuesioner Anda.",
+        },
+        "err.io_zip_not_xlsx": {
+            "en": "The file is a zip archive but not an Excel workbook.",
+            "id": "File ini arsip zip tetapi bukan workbook Excel.",
+        },
+        "err.io_zip_not_xlsx.hint": {
+            "en": "Upload an .xlsx or CSV file.",
+            "id": "Unggah file .xlsx atau CSV.",
+        },
+        "err.io_cell": {
+            "en": "A cell holds {n:,d} characters, over Excel's own limit of {most:,d}.",
+            "id": "Satu sel berisi {n:,d} karakter, melebihi batas Excel sendiri yaitu {most:,d}.",
+        },
+        "err.io_cell.hint": {
+            "en": "Check the file; a survey answer is never that long.",
+            "id": "Periksa filenya; jawaban survei tidak pernah sepanjang itu.",
+        },
+        "err.io_xlsx_hostile": {
+            "en": "The workbook contains XML that is refused for safety (entity expansion).",
+            "id": "Workbook ini berisi XML yang ditolak demi keamanan (perluasan entitas).",
+        },
+        "err.io_xlsx_hostile.hint": {
+            "en": "Open it in Excel and save it again as .xlsx, or export it as CSV.",
+            "id": "Buka di Excel lalu simpan ulang sebagai .xlsx, atau ekspor sebagai CSV.",
+        },
+        "err.io_xlsx_open": {
+            "en": "The Excel file could not be opened; it may be damaged or not really .xlsx.",
+            "id": "File Excel tidak dapat dibuka; mungkin rusak atau sebenarnya bukan .xlsx.",
+        },
+        "err.io_xlsx_open.hint": {
+            "en": "Open it in Excel and save it again as .xlsx, or export it as CSV.",
+            "id": "Buka di Excel lalu simpan ulang sebagai .xlsx, atau ekspor sebagai CSV.",
+        },
+        "err.io_xlsx_read": {
+            "en": "The Excel file could not be read to the end; it may be damaged.",
+            "id": "File Excel tidak dapat dibaca sampai akhir; mungkin rusak.",
+        },
+        "err.io_xlsx_read.hint": {
+            "en": "Open it in Excel and save it again as .xlsx, or export it as CSV.",
+            "id": "Buka di Excel lalu simpan ulang sebagai .xlsx, atau ekspor sebagai CSV.",
+        },
+        "err.io_no_file": {"en": "There is no file at {path}.", "id": "Tidak ada file di {path}."},
+        "err.io_no_file.hint": {"en": "Check the path.", "id": "Periksa lokasinya."},
+        "err.io_folder": {
+            "en": "{path} is a folder, not a file.",
+            "id": "{path} adalah folder, bukan file.",
+        },
+        "err.io_folder.hint": {"en": "Give the data file.", "id": "Berikan file datanya."},
+        "err.io_no_permission": {
+            "en": "{path} cannot be opened (no permission).",
+            "id": "{path} tidak dapat dibuka (tidak ada izin).",
+        },
+        "err.io_no_permission.hint": {"en": "Check the file.", "id": "Periksa filenya."},
+        "err.io_xls": {
+            "en": "Old Excel files (.xls) are not read.",
+            "id": "File Excel lama (.xls) tidak dibaca.",
+        },
+        "err.io_xls.hint": {
+            "en": "Open it in Excel and 'Save as' .xlsx, or export it as CSV.",
+            "id": "Buka di Excel lalu 'Save as' .xlsx, atau ekspor sebagai CSV.",
+        },
+        "err.io_no_sheet": {
+            "en": "The workbook has no sheet called '{sheet}'.",
+            "id": "Workbook tidak punya lembar bernama '{sheet}'.",
+        },
+        "err.io_no_sheet.hint": {
+            "en": "Choose one of: {sheets}.",
+            "id": "Pilih salah satu: {sheets}.",
+        },
+        "err.io_picture": {
+            "en": "The file is a picture or a PDF, not a table.",
+            "id": "File ini gambar atau PDF, bukan tabel.",
+        },
+        "err.io_picture.hint": {
+            "en": "Upload the survey's answers as .xlsx or CSV.",
+            "id": "Unggah jawaban survei sebagai .xlsx atau CSV.",
+        },
+        "err.io_type": {
+            "en": "Files of type '{suffix}' cannot be read.",
+            "id": "File bertipe '{suffix}' tidak dapat dibaca.",
+        },
+        "err.io_type.hint": {
+            "en": "Use an .xlsx or .csv file.",
+            "id": "Pakai file .xlsx atau .csv.",
+        },
+        "err.io_no_rows": {
+            "en": "The file has a header but no rows of answers.",
+            "id": "File ini punya judul kolom tetapi tidak ada baris jawaban.",
+        },
+        "err.io_no_rows.hint": {
+            "en": "Check that it is the export with the responses.",
+            "id": "Periksa apakah ini ekspor yang berisi jawaban.",
+        },
+        "err.io_no_table": {
+            "en": "The file has no table in it.",
+            "id": "File ini tidak berisi tabel.",
+        },
+        "err.io_no_table.hint": {
+            "en": "Check that it is the export with the responses.",
+            "id": "Periksa apakah ini ekspor yang berisi jawaban.",
+        },
+    }
+)
+# what reading a file did (engine.intake.io, Table.messages)
+register(
+    {
+        "io.note.comma": {"en": "comma-separated", "id": "dipisah koma"},
+        "io.note.semicolon": {"en": "semicolon-separated", "id": "dipisah titik koma"},
+        "io.note.tab": {"en": "tab-separated", "id": "dipisah tab"},
+        "io.note.pipe": {"en": "pipe-separated", "id": "dipisah garis tegak"},
+        "io.note.decimal_commas": {"en": "decimal commas", "id": "koma desimal"},
+        "io.note.bom": {"en": "UTF-8 (with BOM)", "id": "UTF-8 (dengan BOM)"},
+        "io.note.encoding": {"en": "{name}", "id": "{name}"},
+        "io.note.sheet": {"en": "sheet '{sheet}' of {n}", "id": "lembar '{sheet}' dari {n}"},
+        "io.note.two_rows": {
+            "en": "two header rows (question, then grid row) read as one",
+            "id": "dua baris judul (pertanyaan, lalu baris grid) dibaca sebagai satu",
+        },
+        "io.note.title_rows": {
+            "en": "{n} title row(s) above the header skipped",
+            "id": "{n} baris judul di atas baris judul kolom dilewati",
+        },
+        "io.note.empty_rows": {
+            "en": "{n} empty row(s) skipped",
+            "id": "{n} baris kosong dilewati",
+        },
+    }
+)
+# refusals while importing a survey (engine.intake.survey)
+register(
+    {
+        "err.survey_target": {
+            "en": "'{target}' is not something a column can be mapped to.",
+            "id": "'{target}' bukan sesuatu yang bisa dipetakan dari sebuah kolom.",
+        },
+        "err.survey_target.hint": {
+            "en": "Map it to a construct or an item code of the model, a profile question "
+            "({fields}), a screening question, or leave it unused.",
+            "id": "Petakan ke konstruk atau kode butir model, pertanyaan profil ({fields}), "
+            "pertanyaan penyaringan, atau biarkan tidak dipakai.",
+        },
+        "err.survey_no_column": {
+            "en": "The mapping names a column '{column}' that this file does not have.",
+            "id": "Pemetaan menyebut kolom '{column}' yang tidak ada di file ini.",
+        },
+        "err.survey_no_column.hint": {
+            "en": "The file may come from another version of the questionnaire; check the mapping.",
+            "id": "File ini mungkin dari versi kuesioner yang lain; periksa pemetaannya.",
+        },
+        "err.survey_mapped_twice": {
+            "en": "Both '{first}' and '{second}' are mapped to {target}.",
+            "id": "'{first}' dan '{second}' sama-sama dipetakan ke {target}.",
+        },
+        "err.survey_mapped_twice.hint": {
+            "en": "Map each item or question to one column only.",
+            "id": "Petakan setiap butir atau pertanyaan ke satu kolom saja.",
+        },
+        "err.survey_not_answers": {
+            "en": "Column '{column}' ({target}) holds {n} answers that are neither numbers nor "
+            "agreement labels, e.g. {examples}.",
+            "id": "Kolom '{column}' ({target}) berisi {n} jawaban yang bukan angka maupun label "
+            "persetujuan, misalnya {examples}.",
+        },
+        "err.survey_not_answers.hint": {
+            "en": "Use 1-5 or labels such as 'Setuju' / 'Agree', or map that column to something "
+            "else.",
+            "id": "Pakai 1-5 atau label seperti 'Setuju' / 'Agree', atau petakan kolom itu ke hal "
+            "lain.",
+        },
+        "err.survey_duplicate_item": {
+            "en": "Two columns look like item {item}: '{first}' and '{second}'.",
+            "id": "Dua kolom tampak seperti butir {item}: '{first}' dan '{second}'.",
+        },
+        "err.survey_duplicate_item.hint": {
+            "en": "Remove the duplicate column, or map one of them to something else.",
+            "id": "Hapus kolom duplikatnya, atau petakan salah satunya ke hal lain.",
+        },
+        "err.survey_not_reversible": {
+            "en": "{item} is marked as reverse-coded but is not an item of this survey.",
+            "id": "{item} ditandai berkode terbalik tetapi bukan butir survei ini.",
+        },
+        "err.survey_not_reversible.hint": {
+            "en": "Check the list of reversed items.",
+            "id": "Periksa daftar butir yang dibalik.",
+        },
+        "err.survey_construct_empty": {
+            "en": "No question of this file measures {constructs}.",
+            "id": "Tidak ada pertanyaan di file ini yang mengukur {constructs}.",
+        },
+        "err.survey_construct_empty.hint": {
+            "en": "Map at least one of her questions to each construct (three or more measure it "
+            "more reliably), or change the model.",
+            "id": "Petakan paling sedikit satu pertanyaan ke setiap konstruk (tiga atau lebih "
+            "mengukurnya lebih andal), atau ubah modelnya.",
+        },
+    }
+)
+# why a column of her file was suggested as it was (engine.intake.suggest.explain)
+register(
+    {
+        "intake.reason.code": {
+            "en": "the header names item {item}",
+            "id": "judul kolom menyebut butir {item}",
+        },
+        "intake.reason.saved": {
+            "en": "as in your saved mapping",
+            "id": "sesuai pemetaan yang Anda simpan",
+        },
+        "intake.reason.section": {
+            "en": 'the section title says "{section}"',
+            "id": 'judul bagiannya "{section}"',
+        },
+        "intake.reason.words": {"en": "about {words}", "id": "tentang {words}"},
+        "intake.reason.neighbours": {
+            "en": "the questions next to it are about the same",
+            "id": "pertanyaan di sebelahnya membahas hal yang sama",
+        },
+        "intake.reason.guess": {
+            "en": "no clear clue: please check",
+            "id": "tidak ada petunjuk jelas: mohon periksa",
+        },
+        "intake.reason.profile": {
+            "en": "a profile question ({field})",
+            "id": "pertanyaan profil ({field})",
+        },
+        "intake.reason.screening": {"en": "a screening question", "id": "pertanyaan penyaringan"},
+        "intake.reason.time": {"en": "dates and times", "id": "tanggal dan jam"},
+        "intake.reason.email": {"en": "e-mail addresses", "id": "alamat email"},
+        "intake.reason.name": {"en": "names", "id": "nama"},
+        "intake.reason.id": {"en": "a respondent number", "id": "nomor responden"},
+        "intake.reason.text": {"en": "free text", "id": "teks bebas"},
+        "intake.reason.choice": {
+            "en": "a choice question the model does not use",
+            "id": "pilihan yang tidak dipakai model",
+        },
+        "intake.reason.empty": {"en": "no answers", "id": "tidak ada jawaban"},
+        "intake.reason.user": {"en": "your choice", "id": "pilihan Anda"},
+        "intake.reason.extra": {
+            "en": "an extra question beside the coded items",
+            "id": "pertanyaan tambahan di samping butir berkode",
+        },
+        "intake.nothing": {"en": "nothing", "id": "tidak ada"},
+        "err.intake_no_answers": {
+            "en": "No column of this file holds answers on an agreement scale, so the model has "
+            "no column for {items} of its {items} items (columns: {columns}).",
+            "id": "Tidak ada kolom di file ini yang berisi jawaban skala persetujuan, jadi model "
+            "tidak punya kolom untuk {items} dari {items} butirnya (kolom: {columns}).",
+        },
+        "err.intake_no_answers.hint": {
+            "en": "The model needs questions answered from 'Strongly disagree' to 'Strongly "
+            "agree' (or 1-5, 1-7, 1-10); check that this is the export with the responses.",
+            "id": "Model memerlukan pertanyaan yang dijawab dari 'Sangat tidak setuju' sampai "
+            "'Sangat setuju' (atau 1-5, 1-7, 1-10); periksa apakah ini ekspor yang berisi "
+            "jawaban.",
+        },
+    }
+)

@@ -1,7 +1,8 @@
 """Reading survey files: xlsx and csv/txt as questionnaire tools and Excel save them.
 
 ``read_upload(data, name)`` reads bytes as they arrive from an upload (or a
-path) into a :class:`Table` and says what it did (``notes``). It accepts:
+path) into a :class:`Table` and says what it did (``messages``, worded by the
+catalog; ``notes`` in English). It accepts:
 
 - .xlsx/.xlsm (openpyxl, read-only, formulas as their saved values; with
   ``defusedxml`` installed, entity-expansion attacks are refused); several
@@ -23,6 +24,7 @@ import io
 import re
 import time
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +32,9 @@ import numpy as np
 import pandas as pd
 
 from engine.base.errors import DataError
+from engine.base.text import message, render
+from engine.intake.survey import item_code, item_keys
+from engine.study.model import STUDY_MODEL
 
 MAX_BYTES = 20 * 1024 * 1024  # keep in step with server.maxUploadSize in .streamlit/config.toml
 MAX_UNZIPPED = 200 * 1024 * 1024
@@ -61,29 +66,34 @@ class Table:
     sheet: str | None = None
     sheets: tuple[str, ...] = ()
     header_row: int = 1  # spreadsheet row of the header (1 = first line)
-    notes: tuple[str, ...] = ()
+    #: what was done, as catalog messages (``text.render(m, lang)``)
+    messages: tuple[dict, ...] = ()
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """What was done, in English (the command line's words)."""
+        return tuple(render(m, "en") for m in self.messages)
 
 
-def _mb(n: int) -> str:
-    return f"{n / 2**20:.0f} MB"
+def _mb(n: int) -> float:
+    """Bytes in MB (the catalog prints them whole)."""
+    return n / 2**20
+
+
+#: Where a limit was met, the start of the sentence that says so.
+FILE = message("io.where.file")
+WORKBOOK = message("io.where.workbook")
+
+
+def sheet_where(title: str) -> dict:
+    return message("io.where.sheet", sheet=title)
 
 
 def _check_size(raw: bytes) -> None:
     if len(raw) > MAX_BYTES:
-        raise DataError(
-            f"The file is {_mb(len(raw))}, over the {_mb(MAX_BYTES)} limit.",
-            "Export only the survey's answers (one sheet, no pictures) and upload that.",
-            indonesian=(
-                f"Ukuran file {_mb(len(raw))}, melebihi batas {_mb(MAX_BYTES)}.",
-                "Ekspor hanya jawaban survei (satu lembar, tanpa gambar) lalu unggah itu.",
-            ),
-        )
+        raise DataError.coded("io_too_big", size=_mb(len(raw)), limit=_mb(MAX_BYTES))
     if not raw.strip():
-        raise DataError(
-            "The file is empty.",
-            "Check that you chose the right file.",
-            indonesian=("File ini kosong.", "Periksa apakah Anda memilih file yang benar."),
-        )
+        raise DataError.coded("io_empty")
 
 
 # -- text files --------------------------------------------------------------------
@@ -105,28 +115,14 @@ def decode(raw: bytes) -> tuple[str, str]:
                     return text, "UTF-16"
             except UnicodeDecodeError:
                 continue
-        raise DataError(
-            "The file holds binary data, not text.",
-            "Upload the survey as .xlsx or as CSV saved from your spreadsheet program.",
-            indonesian=(
-                "File ini berisi data biner, bukan teks.",
-                "Unggah survei sebagai .xlsx atau CSV yang disimpan dari program spreadsheet Anda.",
-            ),
-        )
+        raise DataError.coded("io_binary")
     try:
         return raw.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
         pass
     text = raw.decode("cp1252", errors="replace")
     if text.count("\ufffd") > max(5, len(text) // 100):
-        raise DataError(
-            "The file's text encoding could not be recognised.",
-            "Save it again from Excel as 'CSV UTF-8', or upload the .xlsx.",
-            indonesian=(
-                "Pengodean teks file ini tidak dikenali.",
-                "Simpan ulang dari Excel sebagai 'CSV UTF-8', atau unggah .xlsx-nya.",
-            ),
-        )
+        raise DataError.coded("io_encoding")
     return text, "Windows (cp1252)"
 
 
@@ -143,122 +139,67 @@ def _sniff(text: str) -> str:
         return best if counts[best] else ","
 
 
-def _where_id(where: str) -> str:
-    """'The file' / "Sheet 'X'" in Indonesian."""
-    return "File ini" if where == "The file" else where.replace("Sheet", "Lembar", 1)
-
-
-def _check_shape(row_number: int, width: int, where: str) -> None:
-    """Refuse a table past the row or column limit while it is being read."""
+def _check_shape(row_number: int, width: int, where: dict) -> None:
+    """Refuse a table past the row or column limit while it is being read (``where``:
+    :data:`FILE` or :func:`sheet_where`)."""
     if row_number > MAX_ROWS + HEADER_SEARCH:
-        raise DataError(
-            f"{where} has more than {MAX_ROWS:,} rows.",
-            "Upload one survey's responses at a time.",
-            indonesian=(
-                f"{_where_id(where)} punya lebih dari {MAX_ROWS:,} baris.",
-                "Unggah jawaban satu survei saja setiap kali.",
-            ),
-        )
+        raise DataError.coded("io_rows", where=where, most=MAX_ROWS)
     if width > MAX_COLUMNS:
-        raise DataError(
-            f"{where} has {width:,} columns, over the {MAX_COLUMNS:,} limit.",
-            "Keep only the survey's questions.",
-            indonesian=(
-                f"{_where_id(where)} punya {width:,} kolom, melebihi batas {MAX_COLUMNS:,}.",
-                "Simpan hanya kolom pertanyaan survei.",
-            ),
-        )
+        raise DataError.coded("io_columns", where=where, n=width, most=MAX_COLUMNS)
 
 
 class _Budget:
     """Cells read so far and the time left for this upload (issue 14, finding 7)."""
 
-    def __init__(self, where: str = "The file") -> None:
+    def __init__(self, where: dict = FILE) -> None:
         self.cells = 0
         self.deadline = time.monotonic() + READ_SECONDS
         self.where = where
 
-    def row(self, width: int, where: str | None = None) -> None:
+    def row(self, width: int, where: dict | None = None) -> None:
         self.cells += width
         if self.cells > MAX_CELLS:
-            where = where or self.where
-            raise DataError(
-                f"{where} has more than {MAX_CELLS:,} cells (rows x columns).",
-                "Keep only the survey's questions and responses, or split the file.",
-                indonesian=(
-                    f"{'Workbook ini' if where == 'The workbook' else _where_id(where)} punya "
-                    f"lebih dari {MAX_CELLS:,} sel (baris x kolom).",
-                    "Simpan hanya pertanyaan dan jawaban survei, atau pecah filenya.",
-                ),
-            )
+            raise DataError.coded("io_cells", where=where or self.where, most=MAX_CELLS)
         if self.cells % 4096 < width or width > 4096:  # the clock, now and then
             self.check()
 
     def check(self) -> None:
         if time.monotonic() > self.deadline:
-            raise DataError(
-                f"Reading the file took longer than {READ_SECONDS:.0f} seconds, so it was stopped.",
-                "Keep only the survey's questions and responses (or save it as CSV) and "
-                "upload it again.",
-                indonesian=(
-                    f"Membaca file ini lebih dari {READ_SECONDS:.0f} detik, jadi dihentikan.",
-                    "Simpan hanya pertanyaan dan jawaban survei (atau simpan sebagai CSV) lalu "
-                    "unggah lagi.",
-                ),
-            )
+            raise DataError.coded("io_slow", seconds=READ_SECONDS)
 
 
 def _grid_from_text(
     text: str, budget: _Budget | None = None
-) -> tuple[list[list[object]], list[str]]:
+) -> tuple[list[list[object]], list[dict]]:
     notes = []
     longest = max((len(line) for line in text.splitlines()), default=0)
     if longest > MAX_LINE:
-        raise DataError(
-            f"A line of the file is {longest:,} characters long, over the {MAX_LINE:,} limit.",
-            "This is not a survey export as it stands; check the file.",
-            indonesian=(
-                f"Satu baris dalam file panjangnya {longest:,} karakter, melebihi batas "
-                f"{MAX_LINE:,}.",
-                "Ini bukan ekspor survei; periksa filenya.",
-            ),
-        )
+        raise DataError.coded("io_line", n=longest, most=MAX_LINE)
     text = text.replace("\r\n", "\n")
     # classic Mac line ends; elsewhere a stray carriage return inside a cell becomes a space
     text = text.replace("\r", "\n") if "\n" not in text else text.replace("\r", " ")
     sep = _sniff(text)
     names = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
-    notes.append(f"{names[sep]}-separated")
+    notes.append(message(f"io.note.{names[sep]}"))
     if "\x00" in text:
-        raise DataError(
-            "The file holds binary data, not text.",
-            "Upload an .xlsx or CSV file.",
-            indonesian=("File ini berisi data biner, bukan teks.", "Unggah file .xlsx atau CSV."),
-        )
+        raise DataError.coded("io_nul")
     reader = csv.reader(io.StringIO(text), delimiter=sep)
     grid: list[list[str]] = []
     try:
         budget = budget or _Budget()
         for k, row in enumerate(reader):
-            _check_shape(k, len(row), "The file")
+            _check_shape(k, len(row), FILE)
             budget.row(len(row))
             grid.append(row)
     except csv.Error as exc:
-        raise DataError(
-            f"The file could not be read as a table ({exc}).",
-            "Save it again from your spreadsheet program as CSV.",
-            indonesian=(
-                f"File tidak dapat dibaca sebagai tabel ({exc}).",
-                "Simpan ulang dari program spreadsheet Anda sebagai CSV.",
-            ),
-        ) from None
+        raise DataError.coded("io_csv", detail=str(exc)) from None
     decimal_comma = sep != "," and any(
         isinstance(v, str) and re.fullmatch(r"[+-]?\d+,\d+", v.strip())
         for row in grid[:200]
         for v in row
     )
     if decimal_comma:
-        notes.append("decimal commas")
+        notes.append(message("io.note.decimal_commas"))
     out = []
     for row in grid:
         cells: list[object] = []
@@ -279,48 +220,22 @@ def _check_zip(raw: bytes) -> None:
     try:
         archive = zipfile.ZipFile(io.BytesIO(raw))
     except zipfile.BadZipFile:
-        raise DataError(
-            "The file is not a valid Excel workbook (it may be damaged or renamed).",
-            "Open it in Excel and save it again as .xlsx, or export it as CSV.",
-            indonesian=(
-                "File ini bukan workbook Excel yang sah (mungkin rusak atau diganti namanya).",
-                "Buka di Excel lalu simpan ulang sebagai .xlsx, atau ekspor sebagai CSV.",
-            ),
-        ) from None
+        raise DataError.coded("io_zip_bad") from None
     infos = archive.infolist()
     if len(infos) > 10_000:
-        raise DataError(
-            "The workbook has too many parts to be a survey export.",
-            "Export as CSV.",
-            indonesian=(
-                "Workbook ini punya terlalu banyak bagian untuk sebuah ekspor survei.",
-                "Ekspor sebagai CSV.",
-            ),
-        )
+        raise DataError.coded("io_zip_parts")
     unpacked = sum(i.file_size for i in infos)
     packed = max(1, sum(i.compress_size for i in infos))
     if unpacked > MAX_UNZIPPED or (unpacked > 10 * 2**20 and unpacked / packed > MAX_RATIO):
-        raise DataError(
-            f"The workbook unpacks to {_mb(unpacked)} from {_mb(len(raw))} "
-            f"(limit {_mb(MAX_UNZIPPED)}, at most {MAX_RATIO}:1); it looks like a "
-            "decompression bomb, not a survey.",
-            "Export the survey again from your questionnaire tool.",
-            indonesian=(
-                f"Workbook ini mengembang menjadi {_mb(unpacked)} dari {_mb(len(raw))} (batas "
-                f"{_mb(MAX_UNZIPPED)}, paling banyak {MAX_RATIO}:1); ini tampak seperti bom "
-                "dekompresi, bukan survei.",
-                "Ekspor ulang survei dari alat kuesioner Anda.",
-            ),
+        raise DataError.coded(
+            "io_zip_bomb",
+            unpacked=_mb(unpacked),
+            packed=_mb(len(raw)),
+            limit=_mb(MAX_UNZIPPED),
+            ratio=MAX_RATIO,
         )
     if "xl/workbook.xml" not in {i.filename for i in infos}:
-        raise DataError(
-            "The file is a zip archive but not an Excel workbook.",
-            "Upload an .xlsx or CSV file.",
-            indonesian=(
-                "File ini arsip zip tetapi bukan workbook Excel.",
-                "Unggah file .xlsx atau CSV.",
-            ),
-        )
+        raise DataError.coded("io_zip_not_xlsx")
 
 
 #: Control characters (C0, DEL, C1 except tab): never part of a question's text; a
@@ -331,15 +246,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 def _cell(value: object) -> object:
     if isinstance(value, str):
         if len(value) > MAX_CELL:
-            raise DataError(
-                f"A cell holds {len(value):,} characters, over Excel's own limit of {MAX_CELL:,}.",
-                "Check the file; a survey answer is never that long.",
-                indonesian=(
-                    f"Satu sel berisi {len(value):,} karakter, melebihi batas Excel sendiri yaitu "
-                    f"{MAX_CELL:,}.",
-                    "Periksa filenya; jawaban survei tidak pernah sepanjang itu.",
-                ),
-            )
+            raise DataError.coded("io_cell", n=len(value), most=MAX_CELL)
         value = value.strip()
         return value or None
     return value
@@ -363,89 +270,73 @@ def _sheet_grids(raw: bytes, budget: _Budget | None = None) -> dict[str, list[li
     try:
         wb = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for broken or hostile workbooks
-        hostile = _caused_by_defusedxml(exc)
-        raise DataError(
-            "The workbook contains XML that is refused for safety (entity expansion)."
-            if hostile
-            else "The Excel file could not be opened; it may be damaged or not really .xlsx.",
-            "Open it in Excel and save it again as .xlsx, or export it as CSV.",
-            indonesian=(
-                "Workbook ini berisi XML yang ditolak demi keamanan (perluasan entitas)."
-                if hostile
-                else "File Excel tidak dapat dibuka; mungkin rusak atau sebenarnya bukan .xlsx.",
-                "Buka di Excel lalu simpan ulang sebagai .xlsx, atau ekspor sebagai CSV.",
-            ),
-        ) from None
+        if _caused_by_defusedxml(exc):
+            raise DataError.coded("io_xlsx_hostile") from None
+        raise DataError.coded("io_xlsx_open") from None
     grids: dict[str, list[list[object]]] = {}
     budget = budget or _Budget()
     try:
         for ws in wb.worksheets:
             grid = []
             for k, row in enumerate(ws.iter_rows(values_only=True)):
-                _check_shape(k, len(row), f"Sheet '{ws.title}'")
-                budget.row(len(row), "The workbook")
+                _check_shape(k, len(row), sheet_where(ws.title))
+                budget.row(len(row), WORKBOOK)
                 grid.append([_cell(v) for v in row])
             grids[ws.title] = grid
     except DataError:
         raise
     except Exception:
-        raise DataError(
-            "The Excel file could not be read to the end; it may be damaged.",
-            "Open it in Excel and save it again as .xlsx, or export it as CSV.",
-            indonesian=(
-                "File Excel tidak dapat dibaca sampai akhir; mungkin rusak.",
-                "Buka di Excel lalu simpan ulang sebagai .xlsx, atau ekspor sebagai CSV.",
-            ),
-        ) from None
+        raise DataError.coded("io_xlsx_read") from None
     finally:
         wb.close()
     return grids
 
 
 # -- from a grid to a table -----------------------------------------------------------
-def _header_score(row: list[object], scorer) -> int:
+def _header_score(row: list[object], scorer: Callable[[str], bool]) -> int:
     return sum(1 for v in row if isinstance(v, str) and scorer(v))
 
 
 def _looks_like_header(value: str) -> bool:
-    from engine.intake.survey import _item_code, _item_keys
-    from engine.study.model import STUDY_MODEL
-
-    return _item_code(value, _item_keys(STUDY_MODEL)) is not None
+    """A header cell naming one of the study's items ('INT01', 'Interactivity 1')."""
+    return item_code(value, item_keys(STUDY_MODEL)) is not None
 
 
-def _frame_from_grid(grid: list[list[object]], scorer=None) -> tuple[pd.DataFrame, int, int]:
-    """(frame, header row (1-based), matched header cells) with title rows skipped."""
-    rows = [r for r in grid]
+def _trim(grid: list[list[object]]) -> list[list[object]]:
+    """The grid without its trailing empty rows."""
+    rows = list(grid)
     while rows and all(v is None for v in rows[-1]):
         rows.pop()
-    if not rows:
-        return pd.DataFrame(), 1, 0
-    scorer = scorer or _looks_like_header
-    scores = [_header_score(r, scorer) for r in rows[:HEADER_SEARCH]]
-    best = int(np.argmax(scores)) if scores and max(scores) >= 3 else None
-    if best is None:  # no recognisable header: the first row with most filled cells
-        filled = [sum(v is not None for v in r) for r in rows[:HEADER_SEARCH]]
-        for k in range(min(HEADER_SEARCH, len(rows) - 1)):
-            if _second_header_row(rows[k], rows[k + 1], rows[k + 2 :]):
-                top, below = rows[k], rows[k + 1]
-                filled[k] = sum(
-                    (j < len(top) and top[j] is not None) or below[j] is not None
-                    for j in range(len(below))
-                )
-        # the first row nearly as full as the fullest: a header may leave a cell blank
-        # (over a name or number column) and must still win over the first answer row
-        most = max(filled)
-        near = [k for k, n in enumerate(filled) if n >= 2 and n >= most - max(1, 0.2 * most)]
-        best = near[0] if near else int(np.argmax(filled))
-    header = rows[best]
+    return rows
+
+
+def _header_by_filling(rows: list[list[object]]) -> int:
+    """No recognisable header: the first row nearly as full as the fullest (a header may
+    leave a cell blank over a name or number column and must still win over the first
+    answer row); two header rows count as one."""
+    filled = [sum(v is not None for v in r) for r in rows[:HEADER_SEARCH]]
+    for k in range(min(HEADER_SEARCH, len(rows) - 1)):
+        if _second_header_row(rows[k], rows[k + 1], rows[k + 2 :]):
+            top, below = rows[k], rows[k + 1]
+            filled[k] = sum(
+                (j < len(top) and top[j] is not None) or below[j] is not None
+                for j in range(len(below))
+            )
+    most = max(filled)
+    near = [k for k, n in enumerate(filled) if n >= 2 and n >= most - max(1, 0.2 * most)]
+    return near[0] if near else int(np.argmax(filled))
+
+
+def _width(rows: list[list[object]], best: int) -> int:
+    """Columns up to the last one with a cell filled from the header down."""
     width = max(len(r) for r in rows)
     while width and all((len(r) < width or r[width - 1] is None) for r in rows[best:]):
         width -= 1
-    two_rows = best + 1 < len(rows) and _second_header_row(header, rows[best + 1], rows[best + 2 :])
-    if two_rows:
-        header = _merge_header_rows(header, rows[best + 1], width)
-        best += 1
+    return width
+
+
+def _column_names(header: list, width: int) -> list[str]:
+    """One distinct, printable name per column ('column 3' for a blank, 'Q (2)' for a repeat)."""
     names = []
     seen: dict[str, int] = {}
     for j in range(width):
@@ -460,8 +351,11 @@ def _frame_from_grid(grid: list[list[object]], scorer=None) -> tuple[pd.DataFram
         else:
             seen[name] = 1
         names.append(name)
-    body = [list(r[:width]) + [None] * (width - len(r)) for r in rows[best + 1 :]]
-    frame = pd.DataFrame(body, columns=names, dtype=object)
+    return names
+
+
+def _numbers_as_numbers(frame: pd.DataFrame) -> None:
+    """Columns holding only numbers become numeric columns (in place)."""
     for col in frame.columns:
         values = frame[col]
         present = values.dropna()
@@ -470,6 +364,28 @@ def _frame_from_grid(grid: list[list[object]], scorer=None) -> tuple[pd.DataFram
             for v in present
         ):
             frame[col] = pd.to_numeric(values)
+
+
+def _frame_from_grid(
+    grid: list[list[object]], scorer: Callable[[str], bool] | None = None
+) -> tuple[pd.DataFrame, int, int]:
+    """(frame, header row (1-based), matched header cells) with title rows skipped."""
+    rows = _trim(grid)
+    if not rows:
+        return pd.DataFrame(), 1, 0
+    scorer = scorer or _looks_like_header
+    scores = [_header_score(r, scorer) for r in rows[:HEADER_SEARCH]]
+    recognised = bool(scores) and max(scores) >= 3
+    best = int(np.argmax(scores)) if recognised else _header_by_filling(rows)
+    header = rows[best]
+    width = _width(rows, best)
+    two_rows = best + 1 < len(rows) and _second_header_row(header, rows[best + 1], rows[best + 2 :])
+    if two_rows:
+        header = _merge_header_rows(header, rows[best + 1], width)
+        best += 1
+    body = [list(r[:width]) + [None] * (width - len(r)) for r in rows[best + 1 :]]
+    frame = pd.DataFrame(body, columns=_column_names(header, width), dtype=object)
+    _numbers_as_numbers(frame)
     frame.attrs["two_header_rows"] = two_rows
     return frame, best + 1, scores[best - two_rows] if scores else 0
 
@@ -514,6 +430,70 @@ def _merge_header_rows(header: list, below: list, width: int) -> list:
     return out
 
 
+def _read_path(path: Path) -> bytes:
+    """The bytes of a file given by its path (refused past the size limit before reading)."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise DataError.coded("io_path_too_big", size=_mb(size), limit=_mb(MAX_BYTES))
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise DataError.coded("io_no_file", path=str(path)) from None
+    except IsADirectoryError:
+        raise DataError.coded("io_folder", path=str(path)) from None
+    except PermissionError:
+        raise DataError.coded("io_no_permission", path=str(path)) from None
+
+
+@dataclass(frozen=True)
+class _Read:
+    """A grid read into a frame: the sheet chosen (None for text) and what was done."""
+
+    frame: pd.DataFrame
+    header_row: int
+    sheet: str | None
+    sheets: tuple[str, ...]
+    notes: list[dict]
+
+
+def _read_workbook(raw: bytes, sheet: str | None, budget: _Budget) -> _Read:
+    """The sheet asked for, or the one that looks most like survey answers."""
+    grids = _sheet_grids(raw, budget)
+    sheets = tuple(grids)
+    if sheet is not None and sheet not in grids:
+        raise DataError.coded("io_no_sheet", sheet=sheet, sheets=", ".join(sheets))
+    candidates = {s: _frame_from_grid(g) for s, g in grids.items()}
+    chosen = sheet or max(candidates, key=lambda s: (candidates[s][2], len(candidates[s][0])))
+    frame, header_row, _ = candidates[chosen]
+    notes = [message("io.note.sheet", sheet=chosen, n=len(sheets))] if len(sheets) > 1 else []
+    return _Read(frame, header_row, chosen, sheets, notes)
+
+
+def _read_text(raw: bytes, budget: _Budget) -> _Read:
+    """A CSV/text file: its encoding and dialect found, its header row detected."""
+    if raw[:4] in (b"\x89PNG", b"%PDF", b"GIF8") or raw[:3] == b"\xff\xd8\xff":
+        raise DataError.coded("io_picture")
+    text, encoding = decode(raw)
+    grid, text_notes = _grid_from_text(text, budget)
+    note = (
+        message("io.note.bom")
+        if encoding == "UTF-8 (with BOM)"
+        else message("io.note.encoding", name=encoding)
+    )
+    frame, header_row, _ = _frame_from_grid(grid)
+    return _Read(frame, header_row, None, (), [note, *text_notes])
+
+
+def _header_notes(frame: pd.DataFrame, header_row: int) -> list[dict]:
+    """Title rows skipped above the header, and two header rows read as one."""
+    if frame.attrs.get("two_header_rows"):
+        notes = [message("io.note.two_rows")]
+        if header_row > 2:
+            notes.append(message("io.note.title_rows", n=header_row - 2))
+        return notes
+    return [message("io.note.title_rows", n=header_row - 1)] if header_row > 1 else []
+
+
 def read_upload(
     source: bytes | str | Path, name: str | None = None, sheet: str | None = None
 ) -> Table:
@@ -524,118 +504,32 @@ def read_upload(
     else:
         path = Path(source)
         name = name or path.name
-        try:
-            size = path.stat().st_size
-            if size > MAX_BYTES:
-                raise DataError(
-                    f"The file is {_mb(size)}, over the {_mb(MAX_BYTES)} limit.",
-                    "Export only the survey's answers and upload that.",
-                    indonesian=(
-                        f"Ukuran file {_mb(size)}, melebihi batas {_mb(MAX_BYTES)}.",
-                        "Ekspor hanya jawaban survei lalu unggah itu.",
-                    ),
-                )
-            raw = path.read_bytes()
-        except FileNotFoundError:
-            raise DataError(
-                f"There is no file at {path}.",
-                "Check the path.",
-                indonesian=(f"Tidak ada file di {path}.", "Periksa lokasinya."),
-            ) from None
-        except IsADirectoryError:
-            raise DataError(
-                f"{path} is a folder, not a file.",
-                "Give the data file.",
-                indonesian=(f"{path} adalah folder, bukan file.", "Berikan file datanya."),
-            ) from None
-        except PermissionError:
-            raise DataError(
-                f"{path} cannot be opened (no permission).",
-                "Check the file.",
-                indonesian=(f"{path} tidak dapat dibuka (tidak ada izin).", "Periksa filenya."),
-            ) from None
+        raw = _read_path(path)
     _check_size(raw)
     budget = _Budget()
     suffix = Path(name).suffix.lower()
-    notes: list[str] = []
     if suffix == ".xls":
-        raise DataError(
-            "Old Excel files (.xls) are not read.",
-            "Open it in Excel and 'Save as' .xlsx, or export it as CSV.",
-            indonesian=(
-                "File Excel lama (.xls) tidak dibaca.",
-                "Buka di Excel lalu 'Save as' .xlsx, atau ekspor sebagai CSV.",
-            ),
-        )
+        raise DataError.coded("io_xls")
     if suffix in SPREADSHEET or (suffix not in TEXT and raw[:2] == b"PK"):
-        grids = _sheet_grids(raw, budget)
-        sheets = tuple(grids)
-        if sheet is not None and sheet not in grids:
-            raise DataError(
-                f"The workbook has no sheet called '{sheet}'.",
-                "Choose one of: " + ", ".join(sheets) + ".",
-                indonesian=(
-                    f"Workbook tidak punya lembar bernama '{sheet}'.",
-                    "Pilih salah satu: " + ", ".join(sheets) + ".",
-                ),
-            )
-        candidates = {s: _frame_from_grid(g) for s, g in grids.items()}
-        chosen = sheet or max(candidates, key=lambda s: (candidates[s][2], len(candidates[s][0])))
-        frame, header_row, _ = candidates[chosen]
-        if len(sheets) > 1:
-            notes.append(f"sheet '{chosen}' of {len(sheets)}")
+        read = _read_workbook(raw, sheet, budget)
     elif suffix in TEXT:
-        if raw[:4] in (b"\x89PNG", b"%PDF", b"GIF8") or raw[:3] == b"\xff\xd8\xff":
-            raise DataError(
-                "The file is a picture or a PDF, not a table.",
-                "Upload the survey's answers as .xlsx or CSV.",
-                indonesian=(
-                    "File ini gambar atau PDF, bukan tabel.",
-                    "Unggah jawaban survei sebagai .xlsx atau CSV.",
-                ),
-            )
-        text, encoding = decode(raw)
-        grid, text_notes = _grid_from_text(text, budget)
-        notes.append(encoding)
-        notes.extend(text_notes)
-        frame, header_row, _ = _frame_from_grid(grid)
-        chosen, sheets = None, ()
+        read = _read_text(raw, budget)
     else:
-        raise DataError(
-            f"Files of type '{suffix}' cannot be read.",
-            "Use an .xlsx or .csv file.",
-            indonesian=(
-                f"File bertipe '{suffix}' tidak dapat dibaca.",
-                "Pakai file .xlsx atau .csv.",
-            ),
-        )
+        raise DataError.coded("io_type", suffix=suffix)
     budget.check()
-    if frame.attrs.get("two_header_rows"):
-        notes.append("two header rows (question, then grid row) read as one")
-        if header_row > 2:
-            notes.append(f"{header_row - 2} title row(s) above the header skipped")
-    elif header_row > 1:
-        notes.append(f"{header_row - 1} title row(s) above the header skipped")
+    frame, header_row = read.frame, read.header_row
+    notes = read.notes + _header_notes(frame, header_row)
     if frame.shape[1] == 0 or frame.dropna(how="all").empty:
-        raise DataError(
-            "The file has a header but no rows of answers."
-            if frame.shape[1]
-            else "The file has no table in it.",
-            "Check that it is the export with the responses.",
-            indonesian=(
-                "File ini punya judul kolom tetapi tidak ada baris jawaban."
-                if frame.shape[1]
-                else "File ini tidak berisi tabel.",
-                "Periksa apakah ini ekspor yang berisi jawaban.",
-            ),
-        )
+        if frame.shape[1]:
+            raise DataError.coded("io_no_rows")
+        raise DataError.coded("io_no_table")
     # index = spreadsheet row numbers; rows with no cell filled at all are not responses
     frame.index = pd.RangeIndex(header_row + 1, header_row + 1 + len(frame))
     blank = frame.isna().all(axis=1)
     if blank.any():
-        notes.append(f"{int(blank.sum())} empty row(s) skipped")
+        notes.append(message("io.note.empty_rows", n=int(blank.sum())))
         frame = frame[~blank]
-    return Table(frame, name, chosen, sheets, header_row, tuple(notes))
+    return Table(frame, name, read.sheet, read.sheets, header_row, tuple(notes))
 
 
 def read_table(source: str | Path | bytes, name: str | None = None) -> pd.DataFrame:

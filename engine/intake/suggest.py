@@ -37,7 +37,9 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from engine.base import text as catalog
 from engine.core.spec import ModelSpec
+from engine.intake.survey import answer_number, item_code, item_keys, scale_labels
 from engine.study.model import STUDY_LABELS, STUDY_MODEL
 from engine.study.questionnaire import ITEMS
 
@@ -367,6 +369,53 @@ _SHARED_LABEL_WORDS = {
 }  # fmt: skip
 
 
+def _word_evidence(c: str, norm: str, raw: str, tokens: set[str]) -> tuple[float, list[str]]:
+    """Points from what her words say: the construct's lexicon, the study's own item
+    words, the construct's own name ("Interaktivitas", "Informasi") and its code."""
+    score, hits = 0.0, []
+    for stem, weight in LEXICON.get(c, {}).items():
+        if stem in norm:
+            score += weight
+            hits.append(_her_word(stem, norm, raw))
+    shared = tokens & _TEMPLATE.get(c, set())
+    score += 1.0 * len(shared)
+    hits += sorted(shared - set(hits))
+    for lang in ("en", "id"):
+        label = STUDY_LABELS.get(c, {}).get(lang, c)
+        for word in _norm(label).split():
+            if word in _SHARED_LABEL_WORDS:  # in every construct's setting: says nothing
+                continue
+            if len(word) >= 5 and word[:6] in norm:
+                score += 2
+                hits.append(word)
+    if f" {c.lower()} " in norm:
+        score += 3
+        hits.append(c)
+    return score, hits
+
+
+def _who_evidence(
+    c: str, score: float, hits: list[str], norm: str, raw: str, actor: dict[str, float]
+) -> float:
+    """The score after what she does in the sentence (answering others, recommending the
+    shop, asking to be shown) and what is done for her; adds the words it used to ``hits``."""
+    if c in ("INT", "INF") and actor.get("VCC", 0) > 0:
+        # she answers, chats, tells: taking part, not the seller's responsiveness or facts
+        score *= 0.5 if c == "INT" else 0.75
+    if c == "VCC" and actor.get("VCC", 0) > 0 and (m := _ANSWERS.search(norm)):
+        score += 5  # VCC03: she answers (other viewers' questions): helping them
+        hits.append(_her_word(m.group(0).strip(), norm, raw))
+    if c == "VCC" and _HELPS_ME.search(norm):
+        score -= 3  # 'it helps me compare': help given to her is not her contribution
+    if c == "VCC" and (m := _RECOMMEND_TO.search(norm)):  # VCC05: recommending it to others
+        score += 4
+        hits.append(_her_word(m.group(0).strip(), norm, raw))
+    if c == "PSN" and (m := _ASK_TO_SEE.search(norm)):  # PSN03: shown the way she asks
+        score += 4
+        hits.append(_her_word(m.group(0).strip(), norm, raw))
+    return score
+
+
 def wording_scores(text: str, constructs: tuple[str, ...]) -> dict[str, tuple[float, list[str]]]:
     """Evidence per construct from the words of ``text``: (score, the words that gave it)."""
     norm = _norm(text)
@@ -376,39 +425,8 @@ def wording_scores(text: str, constructs: tuple[str, ...]) -> dict[str, tuple[fl
     sim = similarity(text)
     out = {}
     for c in constructs:
-        score, hits = 0.0, []
-        for stem, weight in LEXICON.get(c, {}).items():
-            if stem in norm:
-                score += weight
-                hits.append(_her_word(stem, norm, raw))
-        shared = tokens & _TEMPLATE.get(c, set())
-        score += 1.0 * len(shared)
-        hits += sorted(shared - set(hits))
-        for lang in ("en", "id"):  # the construct's own name ("Interaktivitas", "Informasi")
-            label = STUDY_LABELS.get(c, {}).get(lang, c)
-            for word in _norm(label).split():
-                if word in _SHARED_LABEL_WORDS:  # in every construct's setting: says nothing
-                    continue
-                if len(word) >= 5 and word[:6] in norm:
-                    score += 2
-                    hits.append(word)
-        if f" {c.lower()} " in norm:
-            score += 3
-            hits.append(c)
-        if c in ("INT", "INF") and actor.get("VCC", 0) > 0:
-            # she answers, chats, tells: taking part, not the seller's responsiveness or facts
-            score *= 0.5 if c == "INT" else 0.75
-        if c == "VCC" and actor.get("VCC", 0) > 0 and (m := _ANSWERS.search(norm)):
-            score += 5  # VCC03: she answers (other viewers' questions): helping them
-            hits.append(_her_word(m.group(0).strip(), norm, raw))
-        if c == "VCC" and _HELPS_ME.search(norm):
-            score -= 3  # 'it helps me compare': help given to her is not her contribution
-        if c == "VCC" and (m := _RECOMMEND_TO.search(norm)):  # VCC05: recommending it to others
-            score += 4
-            hits.append(_her_word(m.group(0).strip(), norm, raw))
-        if c == "PSN" and (m := _ASK_TO_SEE.search(norm)):  # PSN03: shown the way she asks
-            score += 4
-            hits.append(_her_word(m.group(0).strip(), norm, raw))
+        score, hits = _word_evidence(c, norm, raw, tokens)
+        score = _who_evidence(c, score, hits, norm, raw, actor)
         score += actor.get(c, 0.0) + SIMILARITY_WEIGHT * sim.get(c, 0.0)
         out[c] = (score, list(dict.fromkeys(h for h in hits if h)))
     return out
@@ -572,9 +590,6 @@ def _is_blank(v: object) -> bool:
 
 def _answer_values(values: list) -> np.ndarray | None:
     """The column as agreement codes when (nearly) every answer is one, else None."""
-    from engine.intake.survey import _answer_code, scale_labels
-    from engine.intake.survey import _norm as survey_norm
-
     labels = scale_labels(values)
     out = []
     for v in values:
@@ -583,7 +598,7 @@ def _answer_values(values: list) -> np.ndarray | None:
         if isinstance(v, int | float | np.integer | np.floating):
             out.append(float(v))
         else:
-            code = _answer_code(survey_norm(v), labels)
+            code = answer_number(v, labels)
             out.append(np.nan if code is None else code)
     arr = np.array(out, dtype=float)
     ok = np.isfinite(arr)
@@ -627,76 +642,51 @@ class ColumnSuggestion:
         }
 
 
-#: Reasons, rendered in one place: code -> (English, Indonesian).
-REASONS = {
-    "code": ("the header names item {item}", "judul kolom menyebut butir {item}"),
-    "saved": ("as in your saved mapping", "sesuai pemetaan yang Anda simpan"),
-    "section": ('the section title says "{section}"', 'judul bagiannya "{section}"'),
-    "words": ("about {words}", "tentang {words}"),
-    "neighbours": (
-        "the questions next to it are about the same",
-        "pertanyaan di sebelahnya membahas hal yang sama",
-    ),
-    "guess": (
-        "no clear clue: please check",
-        "tidak ada petunjuk jelas: mohon periksa",
-    ),
-    "profile": ("a profile question ({field})", "pertanyaan profil ({field})"),
-    "screening": ("a screening question", "pertanyaan penyaringan"),
-    "time": ("dates and times", "tanggal dan jam"),
-    "email": ("e-mail addresses", "alamat email"),
-    "name": ("names", "nama"),
-    "id": ("a respondent number", "nomor responden"),
-    "text": ("free text", "teks bebas"),
-    "choice": ("a choice question the model does not use", "pilihan yang tidak dipakai model"),
-    "empty": ("no answers", "tidak ada jawaban"),
-    "user": ("your choice", "pilihan Anda"),
-    "extra": (
-        "an extra question beside the coded items",
-        "pertanyaan tambahan di samping butir berkode",
-    ),
-}
-
-
 def explain(code: str, params: dict | None = None, lang: str = "en") -> str:
     """A suggestion's reason in the user's language (the one place reasons are worded)."""
-    if code not in REASONS:
+    key = f"intake.reason.{code}"  # the catalog words every reason code
+    if key not in catalog.CATALOG:
         return code
-    template = REASONS[code][1 if lang == "id" else 0]
     try:
-        return template.format(**(params or {}))
-    except (KeyError, IndexError):
-        return template
+        return catalog.say(key, lang, **(params or {}))
+    except (KeyError, IndexError):  # a reason saved without its parameters
+        entry = catalog.CATALOG[key]
+        return entry.get(lang) or entry["en"]
 
 
-def _classify(header: str, values: list) -> tuple[str, str | None]:
-    """(kind, profile/screening field or None) for one column, content first."""
-    present = [v for v in values if not _is_blank(v)]
-    low = " ".join(str(header).lower().split())
-    if not present:
-        return "empty", None
-    if re.search(_ID_HEADER, low):
-        return "id", None
+def _timing_or_item(header: str, low: str, present: list) -> str | None:
+    """'item' for answers on an agreement scale, a timing kind for a timing header (unless
+    a statement answered on the scale carries it); None for anything else."""
     answers = _answer_values(present)
     for kind, pattern in _TIME_HEADERS.items():
         if re.search(pattern, low) and not (answers is not None and _statement(header)):
-            return kind, None
+            return kind
     if answers is not None and (
         _text_labels(present) or not _profile_header(low) or _statement(header)
     ):
         # content wins: agreement labels, or a statement answered 1-5, is a question of
         # the model even when it mentions 'age' or 'breed'
-        return "item", None
+        return "item"
+    return None
+
+
+def _contact_or_time(low: str, present: list, strings: list[str]) -> str | None:
+    """E-mail addresses, names, or dates and times (by header or content)."""
     if re.search(_EMAIL_HEADER, low) or (sum("@" in str(v) for v in present) > 0.5 * len(present)):
-        return "email", None
+        return "email"
     if re.search(_NAME_HEADER, low):
-        return "name", None
-    strings = [str(v).strip().lower() for v in present]
+        return "name"
     if all(isinstance(v, dt.date | dt.datetime | pd.Timestamp) for v in present) or (
         np.mean([bool(re.search(r"\d{1,4}[/-]\d{1,2}[/-]\d{1,4}.*\d:\d\d", s)) for s in strings])
         > 0.9
     ):
-        return "time", None
+        return "time"
+    return None
+
+
+def _question_kind(low: str, present: list, strings: list[str]) -> tuple[str, str | None]:
+    """A screening or profile question (by header, then by its answers), a respondent
+    number, free text or another choice question."""
     if re.search(_SCREENING_HEADER, low) and set(strings) <= {"ya", "yes", "tidak", "no"}:
         return "screening", ("age_17_plus" if "17" in low else "has_watched")
     field = _profile_header(low)
@@ -712,6 +702,23 @@ def _classify(header: str, values: list) -> tuple[str, str | None]:
     if len(distinct) > max(12, 0.3 * len(strings)) or mean_len >= 25:
         return "text", None
     return "choice", None
+
+
+def _classify(header: str, values: list) -> tuple[str, str | None]:
+    """(kind, profile/screening field or None) for one column, content first."""
+    present = [v for v in values if not _is_blank(v)]
+    low = " ".join(str(header).lower().split())
+    if not present:
+        return "empty", None
+    if re.search(_ID_HEADER, low):
+        return "id", None
+    kind = _timing_or_item(header, low, present)
+    if kind is None:
+        strings = [str(v).strip().lower() for v in present]
+        kind = _contact_or_time(low, present, strings)
+        if kind is None:
+            return _question_kind(low, present, strings)
+    return kind, None
 
 
 def _statement(header: str) -> bool:
@@ -799,20 +806,9 @@ def _softmax(scores: np.ndarray, temperature: float = 1.5) -> np.ndarray:
     return e / e.sum()
 
 
-def suggest(
-    frame: pd.DataFrame,
-    spec: ModelSpec = STUDY_MODEL,
-    saved: dict[str, str | None] | None = None,
-) -> Intake:
-    """Kinds and construct suggestions for every column of ``frame`` (see the docstring).
-
-    ``saved``: a mapping the owner confirmed before (column -> target); columns it
-    names keep her choice.
-    """
-    from engine.intake.survey import _item_code, _item_keys
-
-    keys = _item_keys(spec)
-    constructs = spec.names
+def _column_rows(frame: pd.DataFrame, spec: ModelSpec) -> list[dict]:
+    """Each column's header parts, kind (a profile field taken once) and item code."""
+    keys = item_keys(spec)
     rows: list[dict] = []
     taken_profile: set[str] = set()
     for position, col in enumerate(frame.columns):
@@ -821,7 +817,7 @@ def suggest(
         # the kind shows in the first answers: bounded work on a large file
         values = frame.iloc[:SAMPLE_ROWS, position].tolist()
         examples = tuple(dict.fromkeys(str(v)[:40] for v in values if not _is_blank(v)).keys())[:3]
-        code = header.strip() if header.strip() in spec.items else _item_code(header, keys)
+        code = header.strip() if header.strip() in spec.items else item_code(header, keys)
         kind, field = _classify(header, values)
         row = {
             "column": header,
@@ -839,77 +835,70 @@ def suggest(
         if code and kind in ("item", "choice", "empty"):
             row["kind"] = "item"
         rows.append(row)
+    return rows
 
+
+def _suggest_answers(rows: list[dict], constructs: tuple[str, ...]) -> None:
+    """A construct for each answer column without an item code (in place); in a coded
+    export such questions stay out, as before."""
     answer = [r for r in rows if r["kind"] == "item" and not r["code"]]
     coded = sum(1 for r in rows if r["kind"] == "item" and r["code"]) >= 3
-    if answer and coded:  # a coded export: questions without a code stay out, as before
+    if answer and coded:
         for r in answer:
             r.update(maps_to=None, confidence=0.9, reason="extra", params=())
     elif answer:
         _suggest_constructs(answer, constructs)
 
-    out = []
-    for r in rows:
-        column = r["column"]
-        common = {
-            "column": column,
-            "question": r["question"],
-            "section": r["section"],
-            "examples": r["examples"],
-        }
-        if saved and column in saved:
-            target = saved[column]
-            kind = r["kind"] if target is None or r["kind"] != "item" else "item"
-            if target and (target in constructs or target in spec.items):
-                kind = "item"
-            out.append(
-                ColumnSuggestion(
-                    **common, kind=kind, maps_to=target, confidence=1.0, reason="saved"
-                )
-            )
-            continue
-        if r["kind"] == "item" and r["code"]:
-            out.append(
-                ColumnSuggestion(
-                    **common,
-                    kind="item",
-                    maps_to=r["code"],
-                    confidence=1.0,
-                    reason="code",
-                    params=(("item", r["code"]),),
-                )
-            )
-        elif r["kind"] == "item":
-            out.append(
-                ColumnSuggestion(
-                    **common,
-                    kind="item",
-                    maps_to=r["maps_to"],
-                    confidence=r["confidence"],
-                    reason=r["reason"],
-                    params=r["params"],
-                )
-            )
-        elif r["kind"] in ("profile", "screening"):
-            out.append(
-                ColumnSuggestion(
-                    **common,
-                    kind=r["kind"],
-                    maps_to=r["field"],
-                    confidence=0.9,
-                    reason=r["kind"],
-                    params=(("field", r["field"]),),
-                )
-            )
-        elif r["kind"] in ("time", "start", "end", "duration"):
-            target = {"time": "timestamp"}.get(r["kind"], r["kind"])
-            out.append(ColumnSuggestion(**common, kind=r["kind"], maps_to=target, reason="time"))
-        else:
-            out.append(ColumnSuggestion(**common, kind=r["kind"], reason=r["kind"]))
-    # one timestamp, start, end, duration at most (import_survey maps each once)
+
+def _suggestion(r: dict, spec: ModelSpec, saved: dict[str, str | None] | None) -> ColumnSuggestion:
+    """One column's suggestion: her saved choice, its item code, its construct, or its kind."""
+    common = {
+        "column": r["column"],
+        "question": r["question"],
+        "section": r["section"],
+        "examples": r["examples"],
+    }
+    if saved and r["column"] in saved:
+        target = saved[r["column"]]
+        kind = r["kind"] if target is None or r["kind"] != "item" else "item"
+        if target and (target in spec.names or target in spec.items):
+            kind = "item"
+        return ColumnSuggestion(**common, kind=kind, maps_to=target, confidence=1.0, reason="saved")
+    if r["kind"] == "item" and r["code"]:
+        params = (("item", r["code"]),)
+        return ColumnSuggestion(
+            **common, kind="item", maps_to=r["code"], reason="code", params=params
+        )
+    if r["kind"] == "item":
+        return ColumnSuggestion(
+            **common,
+            kind="item",
+            maps_to=r["maps_to"],
+            confidence=r["confidence"],
+            reason=r["reason"],
+            params=r["params"],
+        )
+    if r["kind"] in ("profile", "screening"):
+        params = (("field", r["field"]),)
+        return ColumnSuggestion(
+            **common,
+            kind=r["kind"],
+            maps_to=r["field"],
+            confidence=0.9,
+            reason=r["kind"],
+            params=params,
+        )
+    if r["kind"] in ("time", "start", "end", "duration"):
+        target = {"time": "timestamp"}.get(r["kind"], r["kind"])
+        return ColumnSuggestion(**common, kind=r["kind"], maps_to=target, reason="time")
+    return ColumnSuggestion(**common, kind=r["kind"], reason=r["kind"])
+
+
+def _one_of_each_time(columns: list[ColumnSuggestion]) -> tuple[ColumnSuggestion, ...]:
+    """One timestamp, start, end, duration at most (import_survey maps each once)."""
     seen: set[str] = set()
     final = []
-    for c in out:
+    for c in columns:
         if c.kind in ("time", "start", "end", "duration") and c.maps_to:
             if c.maps_to in seen:
                 c = ColumnSuggestion(
@@ -917,8 +906,24 @@ def suggest(
                 )
             seen.add(c.maps_to or "")
         final.append(c)
+    return tuple(final)
+
+
+def suggest(
+    frame: pd.DataFrame,
+    spec: ModelSpec = STUDY_MODEL,
+    saved: dict[str, str | None] | None = None,
+) -> Intake:
+    """Kinds and construct suggestions for every column of ``frame`` (see the docstring).
+
+    ``saved``: a mapping the owner confirmed before (column -> target); columns it
+    names keep her choice.
+    """
+    rows = _column_rows(frame, spec)
+    _suggest_answers(rows, spec.names)
+    columns = _one_of_each_time([_suggestion(r, spec, saved) for r in rows])
     owners = tuple((i, c.name) for c in spec.constructs for i in c.indicators)
-    return Intake(tuple(final), constructs, owners)
+    return Intake(columns, spec.names, owners)
 
 
 def _stay_odds(probs: np.ndarray, k: int) -> float:
@@ -954,16 +959,25 @@ def is_container(members: int, questions: int, constructs: int) -> bool:
     return constructs > 2 and members > CONTAINER_SHARE * questions
 
 
-def _suggest_constructs(rows: list[dict], constructs: tuple[str, ...]) -> None:
-    """Fill maps_to, confidence, reason, params of the answer rows (in column order)."""
-    k = len(constructs)
-    own = np.zeros((len(rows), k))
+def _own_evidence(
+    rows: list[dict], constructs: tuple[str, ...]
+) -> tuple[np.ndarray, list[dict[str, list[str]]]]:
+    """Each question's wording scores per construct, and the words that gave them."""
+    own = np.zeros((len(rows), len(constructs)))
     hits: list[dict[str, list[str]]] = []
     for i, r in enumerate(rows):
         scores = wording_scores(r["question"], constructs)
         own[i] = [scores[c][0] for c in constructs]
         hits.append({c: scores[c][1] for c in constructs})
-    # a section's title, and the words of all its questions, speak for each question in it
+    return own, hits
+
+
+def _section_evidence(
+    rows: list[dict], constructs: tuple[str, ...], own: np.ndarray
+) -> tuple[np.ndarray, dict[str, int]]:
+    """A section's title, and the words of all its questions, speak for each question in
+    it: (the bounded say per question and construct, the construct each section points to)."""
+    k = len(constructs)
     sections: dict[str, list[int]] = {}
     for i, r in enumerate(rows):
         if r["section"]:
@@ -981,43 +995,62 @@ def _suggest_constructs(rows: list[dict], constructs: tuple[str, ...]) -> None:
             # a bounded say: the section settles a vaguely worded question, but a question
             # clearly about something else (an 'ask to see it' in a 'Chat' section) keeps it
             by_section[members] = SECTION_BONUS * _softmax(total, temperature=3.0)
-    probs = np.zeros_like(own)
-    for i in range(len(rows)):
-        evidence = own[i] + by_section[i]
-        probs[i] = _softmax(evidence)
-    # column order: consecutive questions usually belong together -- as much as her own
-    # clearly worded neighbours show they do (a shuffled survey gets no pull at all)
-    stay = math.log(_stay_odds(probs, k))
+    return by_section, section_pick
+
+
+def _best_path(probs: np.ndarray, stay: float) -> list[int]:
+    """The most likely construct per column in column order (Viterbi), staying in one
+    construct from a column to the next worth ``stay`` (a log-odds)."""
+    n, k = probs.shape
     logp = np.log(probs + 1e-9)
     best = logp[0].copy()
-    back = np.zeros((len(rows), k), dtype=int)
-    for i in range(1, len(rows)):
+    back = np.zeros((n, k), dtype=int)
+    for i in range(1, n):
         trans = best[:, None] + np.where(np.eye(k, dtype=bool), stay, 0.0)
         back[i] = trans.argmax(axis=0)
         best = trans.max(axis=0) + logp[i]
     path = [int(best.argmax())]
-    for i in range(len(rows) - 1, 0, -1):
+    for i in range(n - 1, 0, -1):
         path.append(int(back[i][path[-1]]))
     path.reverse()
+    return path
+
+
+def _reason(
+    r: dict, c: int, own: np.ndarray, hits: dict[str, list[str]], name: str, pick: int | None
+) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """Why column ``r`` goes to construct ``c``: its section, its words, or neither."""
+    if r["section"] and pick == c:
+        return "section", (("section", r["section"]),)
+    p_own = float(_softmax(own)[c]) if own.max() > 0 else 1.0 / len(own)
+    if own.max() > 0 and int(np.argmax(own)) == c and p_own >= 0.5:
+        return "words", (("words", ", ".join(f"'{w}'" for w in hits[name][:3])),)
+    return "", ()
+
+
+def _suggest_constructs(rows: list[dict], constructs: tuple[str, ...]) -> None:
+    """Fill maps_to, confidence, reason, params of the answer rows (in column order)."""
+    k = len(constructs)
+    own, hits = _own_evidence(rows, constructs)
+    by_section, section_pick = _section_evidence(rows, constructs, own)
+    probs = np.zeros_like(own)
+    for i in range(len(rows)):
+        probs[i] = _softmax(own[i] + by_section[i])
+    # column order: consecutive questions usually belong together -- as much as her own
+    # clearly worded neighbours show they do (a shuffled survey gets no pull at all)
+    path = _best_path(probs, math.log(_stay_odds(probs, k)))
     for i, r in enumerate(rows):
         c = path[i]
         name = constructs[c]
         neighbours = [path[j] for j in (i - 1, i + 1) if 0 <= j < len(rows)]
         agree = np.mean([n == c for n in neighbours]) if neighbours else 0.0
-        p_own = float(_softmax(own[i])[c]) if own[i].max() > 0 else 1.0 / k
-        p = float(probs[i][c])
-        confidence = min(0.99, 0.65 * p + 0.35 * agree)
-        params: tuple[tuple[str, str], ...]
-        if r["section"] and section_pick.get(r["section"]) == c:
-            reason, params = "section", (("section", r["section"]),)
-        elif own[i].max() > 0 and int(np.argmax(own[i])) == c and p_own >= 0.5:
-            words = ", ".join(f"'{w}'" for w in hits[i][name][:3])
-            reason, params = "words", (("words", words),)
-        elif agree > 0:
-            reason, params = "neighbours", ()
+        confidence = min(0.99, 0.65 * float(probs[i][c]) + 0.35 * agree)
+        reason, params = _reason(r, c, own[i], hits[i], name, section_pick.get(r["section"]))
+        if not reason and agree > 0:
+            reason = "neighbours"
             confidence = min(confidence, 0.6)
-        else:
-            reason, params = "guess", ()
+        elif not reason:
+            reason = "guess"
             confidence = min(confidence, 0.3)
         r.update(maps_to=name, confidence=round(confidence, 2), reason=reason, params=params)
 
@@ -1028,25 +1061,12 @@ def refuse_unusable(intake: Intake) -> None:
 
     if intake.answer_columns:
         return
-    if not intake.columns:
-        seen = "nothing"
-    else:
-        seen = ", ".join(f"'{c.question[:30]}'" for c in intake.columns[:4])
-        seen += " …" if len(intake.columns) > 4 else ""
-    items = len(intake.owners)
-    raise DataError(
-        f"No column of this file holds answers on an agreement scale, so the model has no "
-        f"column for {items} of its {items} items (columns: {seen}).",
-        "The model needs questions answered from 'Strongly disagree' to 'Strongly agree' "
-        "(or 1-5, 1-7, 1-10); check that this is the export with the responses.",
-        indonesian=(
-            "Tidak ada kolom di file ini yang berisi jawaban skala persetujuan, jadi model tidak "
-            f"punya kolom untuk {items} dari {items} butirnya (kolom: {seen}).",
-            "Model memerlukan pertanyaan yang dijawab dari 'Sangat tidak setuju' sampai "
-            "'Sangat setuju' (atau 1-5, 1-7, 1-10); periksa apakah ini ekspor yang berisi "
-            "jawaban.",
-        ),
+    columns = (
+        catalog.shortlist((f"'{c.question[:30]}'" for c in intake.columns), limit=4)
+        if intake.columns
+        else catalog.message("intake.nothing")
     )
+    raise DataError.coded("intake_no_answers", items=len(intake.owners), columns=columns)
 
 
 def with_choices(intake: Intake, choices: dict[str, str | None]) -> Intake:

@@ -23,11 +23,13 @@ import functools
 import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
+from engine.base import text
 from engine.base.errors import DataError
 from engine.base.scale import detect_scale
 from engine.core.spec import ModelSpec
@@ -131,6 +133,11 @@ def _answer_code(norm: str, labels: dict[str, int] | None = None) -> float | Non
     return None
 
 
+def answer_number(value: object, labels: dict[str, int] | None = None) -> float | None:
+    """An agreement answer as its number ('4', '4 (Setuju)', 'Setuju'); None if unknown."""
+    return _answer_code(_norm(value), labels)
+
+
 def _profile_value(field_: str, value: object) -> str | None:
     """Canonical profile label (as the paper prints it), or None if unrecognised."""
     norm = _norm(value)
@@ -170,7 +177,7 @@ _START_PATTERN = r"^(start|started|start time|mulai|waktu mulai)\b"
 _END_PATTERN = r"^(end|ended|end time|completed|selesai|waktu selesai)\b"
 
 
-def _item_code(header: str, items: dict[str, str]) -> str | None:
+def item_code(header: str, items: dict[str, str]) -> str | None:
     """The model item a header names: 'INT01', 'int_1', 'INT 1 - text', 'text (INT1)',
     'Interactivity 1', 'Customer live-streaming engagement 2'."""
     norm = _norm(header)
@@ -187,7 +194,7 @@ def _item_code(header: str, items: dict[str, str]) -> str | None:
 
 
 @functools.lru_cache(maxsize=32)
-def _item_keys(spec: ModelSpec) -> dict[str, str]:
+def item_keys(spec: ModelSpec) -> dict[str, str]:
     """Lookup 'int1' -> 'INT01' for the model's codes, plus 'interactivity1' style."""
     keys: dict[str, str] = {}
     from engine.study.model import STUDY_LABELS
@@ -264,12 +271,9 @@ class Screening:
         first: dict[str, int] = {}
         for reasons in self.excluded.reasons:
             first[reasons[0]] = first.get(reasons[0], 0) + 1
-        word = reason_text if lang == "id" else (lambda r: r)
-        collected, used = ("terkumpul", "dipakai") if lang == "id" else ("collected", "used")
-        parts = [f"{self.collected} {collected}"]
-        parts += [f"{n} {word(reason)}" for reason, n in first.items()]
-        parts.append(f"{self.valid} {used}")
-        return ", ".join(parts)
+        counts = [(self.collected, "collected"), *((n, r) for r, n in first.items())]
+        counts.append((self.valid, "used"))
+        return ", ".join(f"{text.number(n, lang)} {text.reason(r, lang)}" for n, r in counts)
 
     def excluded_table(self) -> pd.DataFrame:
         """row, reasons (as text): for download."""
@@ -302,23 +306,8 @@ def _count_reasons(rows: pd.DataFrame) -> dict[str, int]:
     return counts
 
 
-#: Screening reasons in Indonesian (the English ones are the stable codes).
-REASONS_ID = {
-    "incomplete": "tidak lengkap",
-    "invalid answer": "jawaban tidak sah",
-    "straight-lining": "jawaban seragam",
-    "duplicate": "duplikat",
-    "too fast": "terlalu cepat",
-    "under 17": "di bawah 17 tahun",
-    "never watched": "belum pernah menonton",
-    "unknown answer": "jawaban tidak dikenal",
-}
-
-
 def reason_text(reason: str, lang: str = "id") -> str:
     """A screening reason, or a problem of the issues table, in the user's language."""
-    from engine.base import text
-
     return text.reason(reason, lang)
 
 
@@ -338,6 +327,20 @@ class Survey:
     #: the model as her questionnaire made it (her questions as items, her wording as
     #: their labels) when columns were mapped to constructs; None: the model as given
     spec: ModelSpec | None = None
+    #: each row of ``issues``: its problem as a catalog message
+    issue_messages: tuple[dict, ...] = ()
+
+    def issues_table(self, lang: str = "en") -> pd.DataFrame:
+        """The answers set aside, for a reader: the problem in ``lang``, the examples and
+        the first rows as text."""
+        problems = [text.render(m, lang) for m in self.issue_messages]
+        if len(problems) != len(self.issues):  # a survey made without messages
+            problems = [reason_text(p, lang) for p in self.issues.problem]
+        return self.issues.assign(
+            problem=problems,
+            examples=self.issues.examples.map(", ".join),
+            rows=self.issues.rows.map(lambda r: ", ".join(map(str, r[:8]))),
+        )
 
     def model(self, spec: ModelSpec) -> ModelSpec:
         """The model to estimate on these answers: ``spec`` (its constructs, paths and
@@ -426,43 +429,55 @@ def load_mapping(text: bytes | str) -> tuple[dict[str, str | None], tuple[str, .
     return mapping(text)
 
 
-def match_columns(columns, spec: ModelSpec) -> tuple[ColumnMatch, ...]:
+def _timing_match(header: str, norm: str, taken: set[str]) -> ColumnMatch | None:
+    """A submission time, duration, start or end column (each taken once)."""
+    for kind, target, pattern in (
+        ("time", "timestamp", _TIME_PATTERN),
+        ("duration", "duration", _DURATION_PATTERN),
+        ("start", "start", _START_PATTERN),
+        ("end", "end", _END_PATTERN),
+    ):
+        if target not in taken and re.search(pattern, norm):
+            return ColumnMatch(header, kind, target)
+    return None
+
+
+def _question_match(header: str, norm: str, taken: set[str]) -> ColumnMatch | None:
+    """A screening question, else a profile question (each taken once)."""
+    for name, pattern in _SCREENING_PATTERNS.items():
+        if name in taken or not re.search(pattern, norm):
+            continue
+        if name == "age_17_plus" and not re.search(r"usia|age|umur|berusia", norm):
+            continue
+        return ColumnMatch(header, "screening", name)
+    for name, pattern in _PROFILE_PATTERNS.items():
+        if name not in taken and re.search(pattern, norm):
+            return ColumnMatch(header, "profile", name)
+    if norm in PROFILE_FIELDS and norm not in taken:
+        return ColumnMatch(header, "profile", norm)
+    return None
+
+
+def _match_column(
+    header: str, spec: ModelSpec, keys: dict[str, str], taken: set[str]
+) -> ColumnMatch:
+    """What one column is: an item (or a second column for one), a timing column, a
+    screening or profile question, or ignored."""
+    code = header.strip() if header.strip() in spec.items else item_code(header, keys)
+    if code:
+        return ColumnMatch(header, "duplicate" if code in taken else "item", code)
+    norm = _norm(header)
+    found = _timing_match(header, norm, taken) or _question_match(header, norm, taken)
+    return found or ColumnMatch(header, "ignored")
+
+
+def match_columns(columns: Iterable[object], spec: ModelSpec) -> tuple[ColumnMatch, ...]:
     """Guess what each column is (see the module docstring for the spellings recognised)."""
-    keys = _item_keys(spec)
+    keys = item_keys(spec)
     out = []
     taken: set[str] = set()
     for col in columns:
-        header = str(col)
-        norm = _norm(header)
-        match = ColumnMatch(header, "ignored")
-        code = header.strip() if header.strip() in spec.items else _item_code(header, keys)
-        if code and code in taken:
-            match = ColumnMatch(header, "duplicate", code)
-        elif code:
-            match = ColumnMatch(header, "item", code)
-        elif re.search(_TIME_PATTERN, norm) and "timestamp" not in taken:
-            match = ColumnMatch(header, "time", "timestamp")
-        elif re.search(_DURATION_PATTERN, norm) and "duration" not in taken:
-            match = ColumnMatch(header, "duration", "duration")
-        elif re.search(_START_PATTERN, norm) and "start" not in taken:
-            match = ColumnMatch(header, "start", "start")
-        elif re.search(_END_PATTERN, norm) and "end" not in taken:
-            match = ColumnMatch(header, "end", "end")
-        else:
-            for name, pattern in _SCREENING_PATTERNS.items():
-                if name in taken or not re.search(pattern, norm):
-                    continue
-                if name == "age_17_plus" and not re.search(r"usia|age|umur|berusia", norm):
-                    continue
-                match = ColumnMatch(header, "screening", name)
-                break
-            if match.kind == "ignored":
-                for name, pattern in _PROFILE_PATTERNS.items():
-                    if name not in taken and re.search(pattern, norm):
-                        match = ColumnMatch(header, "profile", name)
-                        break
-                if match.kind == "ignored" and norm in PROFILE_FIELDS and norm not in taken:
-                    match = ColumnMatch(header, "profile", norm)
+        match = _match_column(str(col), spec, keys, taken)
         if match.target:
             taken.add(match.target)
         out.append(match)
@@ -478,17 +493,7 @@ def _target_kind(target: str, spec: ModelSpec) -> str:
         return "screening"
     if target in ("timestamp", "duration", "start", "end"):
         return {"timestamp": "time"}.get(target, target)
-    raise DataError(
-        f"'{target}' is not something a column can be mapped to.",
-        "Map it to a construct or an item code of the model, a profile question (gender, age, "
-        "watch_length, platform, frequency), a screening question, or leave it unused.",
-        indonesian=(
-            f"'{target}' bukan sesuatu yang bisa dipetakan dari sebuah kolom.",
-            "Petakan ke konstruk atau kode butir model, pertanyaan profil (gender, age, "
-            "watch_length, platform, frequency), pertanyaan penyaringan, atau biarkan tidak "
-            "dipakai.",
-        ),
-    )
+    raise DataError.coded("survey_target", target=target, fields=", ".join(PROFILE_FIELDS))
 
 
 def apply_overrides(
@@ -498,14 +503,7 @@ def apply_overrides(
     known = {m.column for m in mapping}
     for column in overrides:
         if column not in known:
-            raise DataError(
-                f"The mapping names a column '{column}' that this file does not have.",
-                "The file may come from another version of the questionnaire; check the mapping.",
-                indonesian=(
-                    f"Pemetaan menyebut kolom '{column}' yang tidak ada di file ini.",
-                    "File ini mungkin dari versi kuesioner yang lain; periksa pemetaannya.",
-                ),
-            )
+            raise DataError.coded("survey_no_column", column=column)
     out = []
     for m in mapping:
         if m.column in overrides:
@@ -521,13 +519,8 @@ def apply_overrides(
         if m.target in spec.names:  # any number of her questions per construct
             continue
         if m.target and m.target in seen:
-            raise DataError(
-                f"Both '{seen[m.target]}' and '{m.column}' are mapped to {m.target}.",
-                "Map each item or question to one column only.",
-                indonesian=(
-                    f"'{seen[m.target]}' dan '{m.column}' sama-sama dipetakan ke {m.target}.",
-                    "Petakan setiap butir atau pertanyaan ke satu kolom saja.",
-                ),
+            raise DataError.coded(
+                "survey_mapped_twice", first=seen[m.target], second=m.column, target=m.target
             )
         if m.target:
             seen[m.target] = m.column
@@ -542,6 +535,32 @@ def _is_blank(value: object) -> bool:
     )
 
 
+def _column_numbers(col: list) -> tuple[np.ndarray, np.ndarray, int]:
+    """One item column as numbers: (values, cells not understood, cells answered)."""
+    labels = scale_labels(col)
+    out = np.full(len(col), np.nan)
+    unknown = np.zeros(len(col), dtype=bool)
+    answered = 0
+    for k, value in enumerate(col):
+        if _is_blank(value):
+            continue
+        answered += 1
+        if isinstance(value, bool | dt.date | dt.time | dt.timedelta):
+            unknown[k] = True
+        elif isinstance(value, int | float | np.integer | np.floating):
+            out[k] = float(value)
+            if not np.isfinite(out[k]):
+                out[k] = np.nan
+                unknown[k] = True
+        else:
+            code = _answer_code(_norm(value), labels)
+            if code is None:
+                unknown[k] = True
+            else:
+                out[k] = code
+    return out, unknown, answered
+
+
 def _parse_items(
     frame: pd.DataFrame, mapping: tuple[ColumnMatch, ...], rows: pd.Index
 ) -> tuple[dict[str, np.ndarray], list[tuple], dict[str, np.ndarray]]:
@@ -553,42 +572,16 @@ def _parse_items(
         if m.kind != "item" or m.code is None:
             continue
         col = frame.iloc[:, position].tolist()
-        labels = scale_labels(col)
-        out = np.full(len(col), np.nan)
-        unknown = np.zeros(len(col), dtype=bool)
-        answered = 0
-        for k, value in enumerate(col):
-            if _is_blank(value):
-                continue
-            answered += 1
-            if isinstance(value, bool | dt.date | dt.time | dt.timedelta):
-                unknown[k] = True
-            elif isinstance(value, int | float | np.integer | np.floating):
-                out[k] = float(value)
-                if not np.isfinite(out[k]):
-                    out[k] = np.nan
-                    unknown[k] = True
-            else:
-                code = _answer_code(_norm(value), labels)
-                if code is None:
-                    unknown[k] = True
-                else:
-                    out[k] = code
+        out, unknown, answered = _column_numbers(col)
         if unknown.any():
             examples = list(dict.fromkeys(str(col[k])[:40] for k in np.flatnonzero(unknown)))[:3]
             if unknown.sum() > 0.2 * max(answered, 1):
-                where = ", ".join(f"'{e}'" for e in examples)
-                raise DataError(
-                    f"Column '{m.column}' ({m.target}) holds {int(unknown.sum())} answers that are "
-                    f"neither numbers nor agreement labels, e.g. {where}.",
-                    "Use 1-5 or labels such as 'Setuju' / 'Agree', or map that column to "
-                    "something else.",
-                    indonesian=(
-                        f"Kolom '{m.column}' ({m.target}) berisi {int(unknown.sum())} jawaban "
-                        f"yang bukan angka maupun label persetujuan, misalnya {where}.",
-                        "Pakai 1-5 atau label seperti 'Setuju' / 'Agree', atau petakan kolom itu "
-                        "ke hal lain.",
-                    ),
+                raise DataError.coded(
+                    "survey_not_answers",
+                    column=m.column,
+                    target=m.target,
+                    n=int(unknown.sum()),
+                    examples=", ".join(f"'{e}'" for e in examples),
                 )
             problems.append(
                 (
@@ -598,11 +591,180 @@ def _parse_items(
                     int(unknown.sum()),
                     examples,
                     [int(rows[k]) for k in np.flatnonzero(unknown)[:20]],
+                    text.message("reason.unknown answer"),
                 )
             )
         values[m.code] = out
         bad_cells[m.code] = unknown
     return values, problems, bad_cells
+
+
+def _mapping(
+    frame: pd.DataFrame,
+    spec: ModelSpec,
+    overrides: dict[str, str | None] | None,
+) -> tuple[tuple[ColumnMatch, ...], ModelSpec | None]:
+    """The columns' mapping (guessed, then her corrections) and the model her
+    questionnaire makes; two columns for one item are refused."""
+    mapping = match_columns(frame.columns, spec)
+    if overrides:
+        mapping = apply_overrides(mapping, overrides, spec)
+    mapping, own_spec = follow_questionnaire(mapping, spec)
+    for m in mapping:
+        if m.kind == "duplicate":
+            first = next(x.column for x in mapping if x.kind == "item" and x.target == m.target)
+            raise DataError.coded(
+                "survey_duplicate_item", item=m.target, first=first, second=m.column
+            )
+    return mapping, own_spec
+
+
+def _row_numbers(frame: pd.DataFrame) -> pd.Index:
+    """Spreadsheet rows (header = row 1) unless the frame already carries them."""
+    if isinstance(frame.index, pd.RangeIndex) and frame.index.start == 0:
+        return pd.Index(np.arange(len(frame)) + 2)
+    return pd.Index(frame.index)
+
+
+def _off_scale(
+    mapping: tuple[ColumnMatch, ...],
+    parsed: tuple[dict[str, np.ndarray], list[tuple], dict[str, np.ndarray]],
+    rows: pd.Index,
+    lo: float,
+    hi: float,
+) -> None:
+    """Answers outside the scale (or between its points) become missing and are reported
+    (in place)."""
+    values, problems, bad = parsed
+    for m in mapping:
+        if m.kind != "item" or m.code is None:
+            continue
+        v = values[m.code]
+        with np.errstate(invalid="ignore"):
+            off = ~np.isnan(v) & ((v < lo) | (v > hi) | (v != np.round(v)))
+        if off.any():
+            examples = list(dict.fromkeys(f"{x:g}" for x in v[off]))[:3]
+            where = [int(rows[k]) for k in np.flatnonzero(off)[:20]]
+            problems.append(
+                (
+                    m.column,
+                    m.code,
+                    f"outside the {lo:g}-{hi:g} scale",
+                    int(off.sum()),
+                    examples,
+                    where,
+                    text.message("reason.outside", scale=f"{lo:g}-{hi:g}"),
+                )
+            )
+            v[off] = np.nan
+            bad[m.code] = bad[m.code] | off
+
+
+def _reverse(values: dict[str, np.ndarray], items: tuple[str, ...], lo: float, hi: float) -> None:
+    """Reverse-coded items recoded (min + max - answer), in place."""
+    for item in items:
+        if item not in values:
+            raise DataError.coded("survey_not_reversible", item=item)
+        values[item] = (lo + hi) - values[item]
+
+
+class _Reasons:
+    """Why each response is excluded (its rule on) or flagged (its rule off), in the order
+    the checks found it."""
+
+    def __init__(self, n: int) -> None:
+        self.excluded: list[list[str]] = [[] for _ in range(n)]
+        self.flagged: list[list[str]] = [[] for _ in range(n)]
+
+    def mark(self, k: int, reason: str, enabled: bool) -> None:
+        (self.excluded if enabled else self.flagged)[k].append(reason)
+
+    def mark_all(self, where: np.ndarray, reason: str, enabled: bool) -> None:
+        for k in np.flatnonzero(where).tolist():
+            self.mark(k, reason, enabled)
+
+
+def _other_columns(
+    frame: pd.DataFrame,
+    mapping: tuple[ColumnMatch, ...],
+    rules: ScreeningRules,
+    reasons: _Reasons,
+) -> tuple[dict[str, list], dict[str, list], np.ndarray]:
+    """Profile answers (canonical labels), screening answers (marked), timing columns:
+    (profile columns, timing columns, rows with every one of them answered)."""
+    profile: dict[str, list] = {}
+    timing: dict[str, list] = {}
+    answered = np.ones(len(frame), dtype=bool)
+    for position, m in enumerate(mapping):
+        col = frame.iloc[:, position].tolist()
+        if m.kind == "profile" and m.target is not None:
+            canon = [
+                None if _is_blank(x) else (_profile_value(m.target, x) or str(x).strip())
+                for x in col
+            ]
+            profile[m.target] = canon
+            answered &= np.array([c is not None for c in canon])
+        elif m.kind == "screening" and m.target is not None:
+            norm = ["" if _is_blank(x) else _norm(x) for x in col]
+            answered &= np.array([x != "" for x in norm])
+            label = {"age_17_plus": "under 17", "has_watched": "never watched"}[m.target]
+            reasons.mark_all(np.array([x in _NO for x in norm]), label, getattr(rules, m.target))
+        elif m.kind in ("time", "start", "end", "duration"):
+            timing[m.kind] = col
+    return profile, timing, answered
+
+
+def _quality(
+    block: np.ndarray,
+    data: dict[str, object],
+    seconds: np.ndarray | None,
+    rules: ScreeningRules,
+    reasons: _Reasons,
+) -> None:
+    """Straight-lining, duplicate responses and impossibly fast ones, among complete rows."""
+    complete = ~np.isnan(block).any(axis=1)
+    filled = np.where(complete[:, None], block, 0.0)
+    same = complete & (filled.max(axis=1) == filled.min(axis=1))
+    reasons.mark_all(same, "straight-lining", rules.straight_lining)
+    answers = pd.DataFrame({k: v for k, v in data.items()}).astype(str)
+    reasons.mark_all(
+        answers.duplicated(keep="first").to_numpy() & complete, "duplicate", rules.duplicates
+    )
+    if seconds is not None:
+        fast = seconds < rules.seconds_per_item * block.shape[1]
+        reasons.mark_all(fast, "too fast", rules.too_fast)
+
+
+def _screen(
+    frame: pd.DataFrame,
+    mapping: tuple[ColumnMatch, ...],
+    spec: ModelSpec,
+    parsed: tuple[dict[str, np.ndarray], list[tuple], dict[str, np.ndarray]],
+    rules: ScreeningRules,
+) -> tuple[dict[str, object], _Reasons]:
+    """The answers (items, then profile) and every response's reasons, in the order the
+    rules are checked: screening questions, completeness, answers, then quality."""
+    values, _, bad = parsed
+    n = len(frame)
+    reasons = _Reasons(n)
+    answered = np.ones(n, dtype=bool)
+    invalid = np.zeros(n, dtype=bool)
+    for item, v in values.items():
+        answered &= ~np.isnan(v) | bad[item]
+        invalid |= bad[item]
+    profile, timing, others_answered = _other_columns(frame, mapping, rules, reasons)
+    answered &= others_answered
+    for k in range(n):
+        if not answered[k]:
+            reasons.mark(k, "incomplete", rules.complete)
+        if invalid[k]:
+            reasons.mark(k, "invalid answer", rules.complete)
+    data: dict[str, object] = {**values, **profile}
+    items_present = [i for i in spec.items if i in values]  # spec: hers, when she mapped
+    if items_present:
+        block = np.column_stack([values[i] for i in items_present])
+        _quality(block, data, _seconds_taken(timing, n), rules, reasons)
+    return data, reasons
 
 
 def import_survey(
@@ -620,126 +782,24 @@ def import_survey(
     user agreed; ``scale`` forces the answer scale instead of detecting it.
     """
     rules = rules or ScreeningRules()
-    mapping = match_columns(frame.columns, spec)
-    if overrides:
-        mapping = apply_overrides(mapping, overrides, spec)
-    mapping, own_spec = follow_questionnaire(mapping, spec)
-    if own_spec is not None:
-        spec = own_spec
-    for m in mapping:
-        if m.kind == "duplicate":
-            first = next(x.column for x in mapping if x.kind == "item" and x.target == m.target)
-            raise DataError(
-                f"Two columns look like item {m.target}: '{first}' and '{m.column}'.",
-                "Remove the duplicate column, or map one of them to something else.",
-                indonesian=(
-                    f"Dua kolom tampak seperti butir {m.target}: '{first}' dan '{m.column}'.",
-                    "Hapus kolom duplikatnya, atau petakan salah satunya ke hal lain.",
-                ),
-            )
-    rows = (
-        pd.Index(np.arange(len(frame)) + 2)
-        if isinstance(frame.index, pd.RangeIndex) and frame.index.start == 0
-        else pd.Index(frame.index)
-    )
-    n = len(frame)
-    values, problems, bad = _parse_items(frame, mapping, rows)
+    mapping, own_spec = _mapping(frame, spec, overrides)
+    spec = own_spec or spec
+    rows = _row_numbers(frame)
+    parsed = _parse_items(frame, mapping, rows)
+    values, problems, _ = parsed
     lo, hi = scale or detect_scale(values)
-    for m in mapping:
-        if m.kind != "item" or m.code is None:
-            continue
-        v = values[m.code]
-        with np.errstate(invalid="ignore"):
-            off = ~np.isnan(v) & ((v < lo) | (v > hi) | (v != np.round(v)))
-        if off.any():
-            examples = list(dict.fromkeys(f"{x:g}" for x in v[off]))[:3]
-            problems.append(
-                (
-                    m.column,
-                    m.code,
-                    f"outside the {lo:g}-{hi:g} scale",
-                    int(off.sum()),
-                    examples,
-                    [int(rows[k]) for k in np.flatnonzero(off)[:20]],
-                )
-            )
-            v[off] = np.nan
-            bad[m.code] = bad[m.code] | off
+    _off_scale(mapping, parsed, rows, lo, hi)
     # each item recoded once: listed twice it would be flipped back (issue 14)
     reversed_items = tuple(dict.fromkeys(reversed_items))
-    for item in reversed_items:
-        if item not in values:
-            raise DataError(
-                f"{item} is marked as reverse-coded but is not an item of this survey.",
-                "Check the list of reversed items.",
-                indonesian=(
-                    f"{item} ditandai berkode terbalik tetapi bukan butir survei ini.",
-                    "Periksa daftar butir yang dibalik.",
-                ),
-            )
-        values[item] = (lo + hi) - values[item]
+    _reverse(values, reversed_items, lo, hi)
+    data, reasons = _screen(frame, mapping, spec, parsed, rules)
 
-    reasons: list[list[str]] = [[] for _ in range(n)]
-    flags: list[list[str]] = [[] for _ in range(n)]
-
-    def mark(k: int, reason: str, enabled: bool) -> None:
-        (reasons if enabled else flags)[k].append(reason)
-
-    answered = np.ones(n, dtype=bool)
-    invalid = np.zeros(n, dtype=bool)
-    for item, v in values.items():
-        answered &= ~np.isnan(v) | bad[item]
-        invalid |= bad[item]
-    data: dict[str, object] = dict(values)
-    timing: dict[str, list] = {}
-    for position, m in enumerate(mapping):
-        col = frame.iloc[:, position].tolist()
-        if m.kind == "profile" and m.target is not None:
-            canon = [
-                None if _is_blank(x) else (_profile_value(m.target, x) or str(x).strip())
-                for x in col
-            ]
-            data[m.target] = canon
-            answered &= np.array([c is not None for c in canon])
-        elif m.kind == "screening" and m.target is not None:
-            norm = ["" if _is_blank(x) else _norm(x) for x in col]
-            answered &= np.array([x != "" for x in norm])
-            label = {"age_17_plus": "under 17", "has_watched": "never watched"}[m.target]
-            for k, x in enumerate(norm):
-                if x in _NO:
-                    mark(k, label, getattr(rules, m.target))
-        elif m.kind in ("time", "start", "end", "duration"):
-            timing[m.kind] = col
-    for k in range(n):
-        if not answered[k]:
-            mark(k, "incomplete", rules.complete)
-        if invalid[k]:
-            mark(k, "invalid answer", rules.complete)
-
-    items_present = [i for i in spec.items if i in values]  # spec: hers, when she mapped
-    if items_present:
-        block = np.column_stack([values[i] for i in items_present])
-        complete = ~np.isnan(block).any(axis=1)
-        filled = np.where(complete[:, None], block, 0.0)
-        same = complete & (filled.max(axis=1) == filled.min(axis=1))
-        for k in np.flatnonzero(same).tolist():
-            mark(k, "straight-lining", rules.straight_lining)
-        answers = pd.DataFrame({k: v for k, v in data.items()}).astype(str)
-        duplicated = answers.duplicated(keep="first").to_numpy() & complete
-        for k in np.flatnonzero(duplicated).tolist():
-            mark(k, "duplicate", rules.duplicates)
-        seconds = _seconds_taken(timing, n)
-        if seconds is not None:
-            fast = seconds < rules.seconds_per_item * len(items_present)
-            for k in np.flatnonzero(fast).tolist():
-                mark(k, "too fast", rules.too_fast)
-
-    keep = np.array([not r for r in reasons])
+    n = len(frame)
+    keep = np.array([not r for r in reasons.excluded])
     table = pd.DataFrame(data, index=rows)
     # items without a column are left out here; estimate() names them all in one message
     dropped = np.flatnonzero(~keep)
-    flagged = [k for k in range(n) if flags[k] and keep[k]]
-    issues = pd.DataFrame(problems, columns=ISSUE_COLUMNS)
+    flagged = [k for k in range(n) if reasons.flagged[k] and keep[k]]
     return Survey(
         data=table[keep],
         mapping=mapping,
@@ -747,34 +807,29 @@ def import_survey(
             collected=n,
             valid=int(keep.sum()),
             excluded=pd.DataFrame(
-                {"row": rows[dropped].to_numpy(), "reasons": [reasons[k] for k in dropped]}
+                {"row": rows[dropped].to_numpy(), "reasons": [reasons.excluded[k] for k in dropped]}
             ),
             flagged=pd.DataFrame(
-                {"row": rows[flagged].to_numpy(), "reasons": [flags[k] for k in flagged]}
+                {"row": rows[flagged].to_numpy(), "reasons": [reasons.flagged[k] for k in flagged]}
             ),
         ),
         scale=(int(lo), int(hi)),
-        issues=issues,
-        reversed_items=tuple(reversed_items),
+        issues=pd.DataFrame([p[:-1] for p in problems], columns=ISSUE_COLUMNS),
+        issue_messages=tuple(p[-1] for p in problems),
+        reversed_items=reversed_items,
         spec=own_spec,
     )
 
 
-def follow_questionnaire(
+def _her_items(
     mapping: tuple[ColumnMatch, ...], spec: ModelSpec
-) -> tuple[tuple[ColumnMatch, ...], ModelSpec | None]:
-    """Her questions mapped to a construct become its items (in column order, coded
-    INT01, INT02 ... around codes already taken) with her wording as their labels.
-
-    Returns the mapping with item codes filled in and the model her questionnaire
-    makes (None when no column names a construct: the model stays as given). A
-    construct that no column fills is refused, naming it.
-    """
+) -> tuple[tuple[ColumnMatch, ...], dict[str, list[str]], dict[str, str]]:
+    """(the mapping with item codes filled in, each construct's items, her wording per new
+    item code): a question mapped to a construct is coded INT01, INT02 ... around the
+    codes already taken."""
     from engine.intake.suggest import question_text
 
     names = set(spec.names)
-    if not any(m.kind == "item" and m.target in names for m in mapping):
-        return mapping, None
     owner = {i: c.name for c in spec.constructs for i in c.indicators}
     taken = {m.target for m in mapping if m.kind == "item" and m.target not in names}
     blocks: dict[str, list[str]] = {c: [] for c in spec.names}
@@ -793,24 +848,37 @@ def follow_questionnaire(
         elif m.kind == "item" and m.target in owner:
             blocks[owner[m.target]].append(m.target)
         out.append(m)
+    return tuple(out), blocks, labels
+
+
+def _construct_name(name: str) -> dict:
+    """'Interactivity (INT)' in either language; the bare name for a construct of her own."""
+    from engine.study.model import STUDY_LABELS
+
+    if name not in STUDY_LABELS:
+        return text.message("part.code", name=name)
+    label = STUDY_LABELS[name]
+    return text.message("part.by_lang", en=f"{label['en']} ({name})", id=f"{label['id']} ({name})")
+
+
+def follow_questionnaire(
+    mapping: tuple[ColumnMatch, ...], spec: ModelSpec
+) -> tuple[tuple[ColumnMatch, ...], ModelSpec | None]:
+    """Her questions mapped to a construct become its items (in column order, coded
+    INT01, INT02 ... around codes already taken) with her wording as their labels.
+
+    Returns the mapping with item codes filled in and the model her questionnaire
+    makes (None when no column names a construct: the model stays as given). A
+    construct that no column fills is refused, naming it.
+    """
+    names = set(spec.names)
+    if not any(m.kind == "item" and m.target in names for m in mapping):
+        return mapping, None
+    out, blocks, labels = _her_items(mapping, spec)
     empty = [c for c, items in blocks.items() if not items]
     if empty:
-        from engine.study.model import STUDY_LABELS
-
-        def named(lang: str) -> str:
-            return ", ".join(
-                f"{STUDY_LABELS[c][lang]} ({c})" if c in STUDY_LABELS else c for c in empty
-            )
-
-        raise DataError(
-            f"No question of this file measures {named('en')}.",
-            "Map at least one of her questions to each construct (three or more measure it "
-            "more reliably), or change the model.",
-            indonesian=(
-                f"Tidak ada pertanyaan di file ini yang mengukur {named('id')}.",
-                "Petakan paling sedikit satu pertanyaan ke setiap konstruk (tiga atau lebih "
-                "mengukurnya lebih andal), atau ubah modelnya.",
-            ),
+        raise DataError.coded(
+            "survey_construct_empty", constructs=[_construct_name(c) for c in empty]
         )
     from engine.core.spec import Construct
 
@@ -820,7 +888,7 @@ def follow_questionnaire(
         )
         for c in spec.constructs
     )
-    return tuple(out), ModelSpec(constructs, spec.paths, labels=tuple(labels.items()))
+    return out, ModelSpec(constructs, spec.paths, labels=tuple(labels.items()))
 
 
 def _seconds_taken(timing: dict[str, list], n: int) -> np.ndarray | None:
