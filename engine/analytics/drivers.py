@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 import pandas as pd
 
+from engine.base import text
 from engine.base.errors import DriverLabError
 from engine.base.scale import detect_scale
 from engine.base.thresholds import ALPHA
@@ -51,36 +52,24 @@ if TYPE_CHECKING:
     from engine.core.estimate import PLSResult
 
 
-LIMITS = {
-    "en": (
-        "A linear model: effects add up and stay the same size at every level. They were "
-        "measured within the range of your answers, and a survey at one moment shows "
-        "association, not proof that one thing causes the other."
-    ),
-    "id": (
-        "Model linier: pengaruh dijumlahkan dan besarnya sama di setiap tingkat. Pengaruh "
-        "diukur dalam rentang jawaban Anda, dan survei pada satu waktu menunjukkan "
-        "hubungan, bukan bukti bahwa yang satu menyebabkan yang lain."
-    ),
-}
-QUADRANTS = {
-    "fix_first": (
-        "Fix first: matters a lot, rated low",
-        "Perbaiki dulu: sangat berpengaruh, dinilai rendah",
-    ),
-    "keep_up": (
-        "Keep it up: matters a lot, rated high",
-        "Pertahankan: sangat berpengaruh, dinilai tinggi",
-    ),
-    "low_priority": (
-        "Low priority: matters less, rated low",
-        "Prioritas rendah: kurang berpengaruh, dinilai rendah",
-    ),
-    "overkill": (
-        "Possible overkill: matters less, rated high",
-        "Mungkin berlebihan: kurang berpengaruh, dinilai tinggi",
-    ),
-}
+#: The IPMA's four quadrants, by code; their names are the catalog's ``drv.quadrant.<code>``.
+QUADRANT_CODES = ("fix_first", "keep_up", "low_priority", "overkill")
+
+
+def quadrant_label(quadrant: str, lang: str = "en") -> str:
+    """A quadrant's name for people ("Fix first: matters a lot, rated low")."""
+    return text.say(f"drv.quadrant.{quadrant}", lang)
+
+
+def limits(lang: str = "en") -> str:
+    """What the what-if can and cannot say, in ``lang``."""
+    return text.say("drv.limits", lang)
+
+
+#: Kept for callers that index by language (pages.whatif): the catalog's words.
+LIMITS = {lang: limits(lang) for lang in text.LANGS}
+#: Kept for callers that take (English, Indonesian) pairs (charts): the catalog's words.
+QUADRANTS = {q: (quadrant_label(q, "en"), quadrant_label(q, "id")) for q in QUADRANT_CODES}
 
 
 @dataclass(frozen=True)
@@ -99,10 +88,7 @@ def rescaled_model(result: PLSResult, scale: tuple[float, float] | None = None) 
     values = np.asarray(result.data.values, dtype=float)
     lo, hi = scale or detect_scale(values)
     if hi <= lo:
-        raise DriverLabError(
-            "The answer scale must have a maximum above its minimum.",
-            indonesian=("Nilai tertinggi skala jawaban harus di atas nilai terendahnya.", ""),
-        )
+        raise DriverLabError.coded("scale_empty")
     layout = result.layout
     x100 = (values - lo) / (hi - lo) * 100.0
     unstd = result.estimates.weights[0] / values.std(axis=0, ddof=1)
@@ -126,14 +112,7 @@ def _targets(result: PLSResult, target: str | None) -> list[str]:
     if target is None:
         return endo
     if target not in endo:
-        raise DriverLabError(
-            f"{target} is not an outcome of the model (nothing points to it).",
-            "Choose one of: " + ", ".join(endo) + ".",
-            indonesian=(
-                f"{target} bukan hasil dalam model (tidak ada yang mengarah kepadanya).",
-                "Pilih salah satu: " + ", ".join(endo) + ".",
-            ),
-        )
+        raise DriverLabError.coded("not_an_outcome", target=str(target), choices=endo)
     return [target]
 
 
@@ -369,11 +348,7 @@ class Simulator:
 
     def _index(self, name: str) -> int:
         if name not in self.names:
-            raise DriverLabError(
-                f"The model has no construct {name!r}.",
-                "Check the name.",
-                indonesian=(f"Model tidak punya konstruk {name!r}.", "Periksa namanya."),
-            )
+            raise DriverLabError.coded("no_construct", name=name)
         return self.names.index(name)
 
     def predict(self, moves: dict[str, float], level: float = 0.95) -> list[Prediction]:

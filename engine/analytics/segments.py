@@ -34,10 +34,12 @@ minimum is stated.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
+from engine.base import text
 from engine.base.errors import DataError, EstimationError
 from engine.base.settings import Settings
 from engine.base.thresholds import ALPHA
@@ -47,6 +49,9 @@ from engine.core.estimate import estimate
 from engine.core.pls import Layout, derive, fit_weights
 from engine.core.spec import ModelSpec
 from engine.study.model import STUDY_MODEL
+
+if TYPE_CHECKING:
+    from engine.core.estimate import PLSResult
 
 
 def minimum_group_size(spec: ModelSpec) -> int:
@@ -68,10 +73,133 @@ class GroupComparison:
     refused: pd.DataFrame  # group, n, minimum
 
 
+DIFFERENCE_COLUMNS = [
+    "path",
+    "group_a",
+    "group_b",
+    "difference",
+    "p_permutation",
+    "p_bootstrap",
+    "micom_ok",
+    "p_bootstrap_one_sided",
+]
+
+
 def _group_paths(s: np.ndarray, layout: Layout, settings: Settings):
     fit = fit_weights(s, layout, settings.scheme, settings.max_iter, settings.tol)
     est = derive(s, fit.weights, layout)
     return est, fit
+
+
+def _kept_groups(data: pd.DataFrame, group_column: str, minimum: int) -> tuple[list, pd.DataFrame]:
+    """The groups large enough to estimate, and the refused ones (group, n, minimum)."""
+    if group_column not in data.columns:
+        raise DataError.coded("no_group_column", column=group_column)
+    counts = data[group_column].value_counts(dropna=True)
+    kept = [g for g, n in counts.items() if n >= minimum]
+    refused = pd.DataFrame(
+        [(g, int(n), minimum) for g, n in counts.items() if n < minimum],
+        columns=["group", "n", "minimum"],
+    )
+    if len(kept) < 2:
+        # a 5,000-value column must not give a 64,000-character message (issue 14)
+        sizes = text.shortlist((f"{str(g)[:30]} {n}" for g, n in counts.items()), limit=10)
+        raise DataError.coded("groups_too_small", column=group_column, minimum=minimum, sizes=sizes)
+    return kept, refused
+
+
+@dataclass(frozen=True)
+class _Group:
+    """One group's fit, its prepared data and its bootstrap draws of the paths."""
+
+    result: PLSResult
+    values: np.ndarray
+    boot: np.ndarray
+
+
+@dataclass(frozen=True)
+class _Paths:
+    """The model's paths as index arrays into the path matrix, and their names."""
+
+    src: np.ndarray
+    tgt: np.ndarray
+    names: list[str]
+
+    @classmethod
+    def of(cls, spec: ModelSpec) -> _Paths:
+        return cls(
+            np.array([spec.names.index(s) for s, _ in spec.paths]),
+            np.array([spec.names.index(t) for _, t in spec.paths]),
+            [f"{s} -> {t}" for s, t in spec.paths],
+        )
+
+    def of_matrix(self, paths: np.ndarray) -> np.ndarray:
+        return paths[..., self.src, self.tgt]
+
+
+def _fit_group(
+    subset: pd.DataFrame, spec: ModelSpec, settings: Settings, n_boot: int, seed: int
+) -> _Group:
+    result = estimate(subset, spec, settings)
+    draws = bootstrap(result, n_boot, seed=seed).draws("path").to_numpy()
+    return _Group(result, prepare(subset, spec, settings).values, draws)
+
+
+def _compare_pair(
+    a: object,
+    b: object,
+    ga: _Group,
+    gb: _Group,
+    paths: _Paths,
+    layout: Layout,
+    settings: Settings,
+    n_perm: int,
+    rng: np.random.Generator,
+) -> tuple[list[tuple], list[tuple]]:
+    """(difference rows, MICOM rows) of one pair of groups (see the module docstring)."""
+    pooled = np.vstack([ga.values, gb.values])
+    moments = Moments(pooled)
+    observed = paths.of_matrix(ga.result.estimates.paths[0]) - paths.of_matrix(
+        gb.result.estimates.paths[0]
+    )
+    # permutation: each shuffle is a 0/1 weighting of the pooled rows
+    perms = np.argsort(rng.random((n_perm, len(pooled))), axis=1) < len(ga.values)
+    w_a = perms.astype(float)
+    est_a, fit_a = _group_paths(moments.correlations(w_a), layout, settings)
+    est_b, fit_b = _group_paths(moments.correlations(1.0 - w_a), layout, settings)
+    ok = fit_a.converged & fit_b.converged
+    if not ok.any() or len(ga.boot) == 0 or len(gb.boot) == 0:
+        raise EstimationError.coded(
+            "groups_not_settled", a=str(a), b=str(b), max_iter=settings.max_iter
+        )
+    perm_diff = (paths.of_matrix(est_a.paths) - paths.of_matrix(est_b.paths))[ok]
+    reached = (np.abs(perm_diff) >= np.abs(observed) - 1e-12).sum(axis=0)
+    p_perm = (1 + reached) / (1 + len(perm_diff))  # Phipson & Smyth (2010)
+    # Henseler: all pairs of the two groups' reflected bootstrap draws
+    p_one = [henseler_p(ga.boot[:, q], gb.boot[:, q]) for q in range(len(paths.names))]
+    p_boot = [min(1.0, 2 * min(p, 1 - p)) for p in p_one]
+    # MICOM step 2: c = cor(scores with a's weights, scores with b's weights), pooled
+    s_pool = moments.correlations(np.ones((1, len(pooled))))[0]
+    wa, wb = ga.result.estimates.weights[0], gb.result.estimates.weights[0]
+    c_obs = _composite_cor(s_pool, wa, wb, layout)
+    c_perm = np.array(
+        [
+            _composite_cor(s_pool, fit_a.weights[k], fit_b.weights[k], layout)
+            for k in np.flatnonzero(ok)
+        ]
+    )
+    quantile = np.quantile(c_perm, ALPHA, axis=0)
+    holds = c_obs >= quantile - 1e-12
+    micom_ok = bool(holds.all())
+    micom_rows = [
+        (a, b, name, float(c_obs[k]), float(quantile[k]), bool(holds[k]))
+        for k, name in enumerate(layout.names)
+    ]
+    diff_rows = [
+        (name, a, b, float(observed[q]), float(p_perm[q]), p_boot[q], micom_ok, p_one[q])
+        for q, name in enumerate(paths.names)
+    ]
+    return diff_rows, micom_rows
 
 
 def compare_groups(
@@ -85,148 +213,36 @@ def compare_groups(
     min_size: int | None = None,
 ) -> GroupComparison:
     settings = settings or Settings()
-    if group_column not in data.columns:
-        raise DataError(
-            f"There is no column called {group_column!r} to compare groups by.",
-            "Choose one of the profile columns, for example platform or gender.",
-            indonesian=(
-                f"Tidak ada kolom bernama {group_column!r} untuk membandingkan kelompok.",
-                "Pilih salah satu kolom profil, misalnya platform atau gender.",
-            ),
-        )
     minimum = min_size or minimum_group_size(spec)
-    labels = data[group_column]
-    counts = labels.value_counts(dropna=True)
-    kept = [g for g, n in counts.items() if n >= minimum]
-    refused = pd.DataFrame(
-        [(g, int(n), minimum) for g, n in counts.items() if n < minimum],
-        columns=["group", "n", "minimum"],
-    )
-    if len(kept) < 2:
-        sizes = ", ".join(f"{str(g)[:30]} {n}" for g, n in list(counts.items())[:10]) + (
-            f" … ({len(counts):,})" if len(counts) > 10 else ""
-        )  # a 5,000-value column must not give a 64,000-character message (issue 14)
-        raise DataError(
-            f"Fewer than two groups of {group_column!r} have at least {minimum} respondents "
-            f"(sizes: {sizes}).",
-            "Merge small groups, or collect more responses before comparing.",
-            indonesian=(
-                f"Kurang dari dua kelompok {group_column!r} yang punya paling sedikit {minimum} "
-                f"responden (ukuran: {sizes}).",
-                "Gabungkan kelompok kecil, atau kumpulkan lebih banyak jawaban sebelum "
-                "membandingkan.",
-            ),
-        )
+    kept, refused = _kept_groups(data, group_column, minimum)
     from engine.core.budget import check_groups, check_permutations
 
     check_permutations(n_perm)  # bounded before any work (issue 14)
     check_groups(len(kept), len(data), len(spec.items), n_perm, n_boot)
     layout = Layout.of(spec)
-    src = np.array([spec.names.index(s) for s, _ in spec.paths])
-    tgt = np.array([spec.names.index(t) for _, t in spec.paths])
-    path_names = [f"{s} -> {t}" for s, t in spec.paths]
+    paths = _Paths.of(spec)
     rng = np.random.default_rng(seed)
-
-    group_rows = []
-    boots = {}
-    fits = {}
-    prepared = {}
-    for g in kept:
-        subset = data[labels == g]
-        result = estimate(subset, spec, settings)
-        fits[g] = result
-        prepared[g] = prepare(subset, spec, settings)
-        boots[g] = bootstrap(result, n_boot, seed=seed).draws("path").to_numpy()
-        for (s, t), value in zip(spec.paths, result.estimates.paths[0, src, tgt], strict=True):
-            group_rows.append((g, result.meta["n_obs"], s, t, float(value)))
-
-    diff_rows = []
-    micom_rows = []
+    labels = data[group_column]
+    fitted = {g: _fit_group(data[labels == g], spec, settings, n_boot, seed) for g in kept}
+    group_rows = [
+        (g, fitted[g].result.meta["n_obs"], s, t, float(value))
+        for g in kept
+        for (s, t), value in zip(
+            spec.paths, paths.of_matrix(fitted[g].result.estimates.paths[0]), strict=True
+        )
+    ]
+    diff_rows: list[tuple] = []
+    micom_rows: list[tuple] = []
     for i, a in enumerate(kept):
         for b in kept[i + 1 :]:
-            xa, xb = prepared[a].values, prepared[b].values
-            pooled = np.vstack([xa, xb])
-            na = len(xa)
-            moments = Moments(pooled)
-            observed = fits[a].estimates.paths[0, src, tgt] - fits[b].estimates.paths[0, src, tgt]
-            # permutation: each shuffle is a 0/1 weighting of the pooled rows
-            perms = np.argsort(rng.random((n_perm, len(pooled))), axis=1) < na
-            w_a = perms.astype(float)
-            s_a = moments.correlations(w_a)
-            s_b = moments.correlations(1.0 - w_a)
-            est_a, fit_a = _group_paths(s_a, layout, settings)
-            est_b, fit_b = _group_paths(s_b, layout, settings)
-            ok = fit_a.converged & fit_b.converged
-            if not ok.any() or len(boots[a]) == 0 or len(boots[b]) == 0:
-                raise EstimationError(
-                    f"The model could not be estimated on the shuffled or resampled groups "
-                    f"{a} and {b}: it did not settle within {settings.max_iter} iterations.",
-                    "Raise the iteration limit, or look for items with almost no variation.",
-                    indonesian=(
-                        f"Model tidak dapat diestimasi pada kelompok {a} dan {b} yang diacak atau "
-                        f"di-resample: belum konvergen setelah {settings.max_iter} iterasi.",
-                        "Naikkan batas iterasi, atau cari butir yang jawabannya hampir tidak "
-                        "bervariasi.",
-                    ),
-                )
-            perm_diff = (est_a.paths[:, src, tgt] - est_b.paths[:, src, tgt])[ok]
-            reached = (np.abs(perm_diff) >= np.abs(observed) - 1e-12).sum(axis=0)
-            p_perm = (1 + reached) / (1 + len(perm_diff))  # Phipson & Smyth (2010)
-            # Henseler: all pairs of the two groups' reflected bootstrap draws
-            p_one = [henseler_p(boots[a][:, q], boots[b][:, q]) for q in range(len(path_names))]
-            p_boot = [min(1.0, 2 * min(p, 1 - p)) for p in p_one]
-            # MICOM step 2: c = cor(scores with a's weights, scores with b's weights), pooled
-            s_pool = moments.correlations(np.ones((1, len(pooled))))[0]
-            wa = fits[a].estimates.weights[0]
-            wb = fits[b].estimates.weights[0]
-            c_obs = _composite_cor(s_pool, wa, wb, layout)
-            c_perm = np.array(
-                [
-                    _composite_cor(s_pool, fit_a.weights[k], fit_b.weights[k], layout)
-                    for k in np.flatnonzero(ok)
-                ]
+            diffs, micom = _compare_pair(
+                a, b, fitted[a], fitted[b], paths, layout, settings, n_perm, rng
             )
-            quantile = np.quantile(c_perm, ALPHA, axis=0)
-            micom_ok = bool((c_obs >= quantile - 1e-12).all())
-            for k, name in enumerate(layout.names):
-                micom_rows.append(
-                    (
-                        a,
-                        b,
-                        name,
-                        float(c_obs[k]),
-                        float(quantile[k]),
-                        bool(c_obs[k] >= quantile[k] - 1e-12),
-                    )
-                )
-            for q, name in enumerate(path_names):
-                diff_rows.append(
-                    (
-                        name,
-                        a,
-                        b,
-                        float(observed[q]),
-                        float(p_perm[q]),
-                        p_boot[q],
-                        micom_ok,
-                        p_one[q],
-                    )
-                )
+            diff_rows += diffs
+            micom_rows += micom
     return GroupComparison(
         groups=pd.DataFrame(group_rows, columns=["group", "n", "source", "target", "estimate"]),
-        differences=pd.DataFrame(
-            diff_rows,
-            columns=[
-                "path",
-                "group_a",
-                "group_b",
-                "difference",
-                "p_permutation",
-                "p_bootstrap",
-                "micom_ok",
-                "p_bootstrap_one_sided",
-            ],
-        ),
+        differences=pd.DataFrame(diff_rows, columns=DIFFERENCE_COLUMNS),
         micom=pd.DataFrame(
             micom_rows, columns=["group_a", "group_b", "construct", "c", "c_quantile_5", "ok"]
         ),

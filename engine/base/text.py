@@ -2300,3 +2300,84 @@ register(
         },
     }
 )
+
+
+# -- wt-17c: owner analytics and their outputs (engine.analytics, engine.outputs) -------------
+register(
+    {
+        "drv.limits": {
+            "en": "A linear model: effects add up and stay the same size at every level. They "
+            "were measured within the range of your answers, and a survey at one moment shows "
+            "association, not proof that one thing causes the other.",
+            "id": "Model linier: pengaruh dijumlahkan dan besarnya sama di setiap tingkat. "
+            "Pengaruh diukur dalam rentang jawaban Anda, dan survei pada satu waktu "
+            "menunjukkan hubungan, bukan bukti bahwa yang satu menyebabkan yang lain.",
+        },
+        "drv.quadrant.fix_first": {
+            "en": "Fix first: strongly linked, rated low",
+            "id": "Perbaiki dulu: kuat terkait, dinilai rendah",
+        },
+        "drv.quadrant.keep_up": {
+            "en": "Keep it up: strongly linked, rated high",
+            "id": "Pertahankan: kuat terkait, dinilai tinggi",
+        },
+        "drv.quadrant.low_priority": {
+            "en": "Low priority: less strongly linked, rated low",
+            "id": "Prioritas rendah: kurang kuat terkait, dinilai rendah",
+        },
+        "drv.quadrant.overkill": {
+            "en": "Possible overkill: less strongly linked, rated high",
+            "id": "Mungkin berlebihan: kurang kuat terkait, dinilai tinggi",
+        },
+        "err.scale_empty": {
+            "en": "The answer scale must have a maximum above its minimum.",
+            "id": "Nilai tertinggi skala jawaban harus di atas nilai terendahnya.",
+        },
+        "err.scale_empty.hint": {
+            "en": "Give the lowest and the highest answer of the scale, for example 1 and 5.",
+            "id": "Isi jawaban terendah dan tertinggi skalanya, misalnya 1 dan 5.",
+        },
+        "err.not_an_outcome": {
+            "en": "{target} is not an outcome of the model (nothing points to it).",
+            "id": "{target} bukan hasil dalam model (tidak ada yang mengarah kepadanya).",
+        },
+        "err.not_an_outcome.hint": {
+            "en": "Choose one of: {choices}.",
+            "id": "Pilih salah satu: {choices}.",
+        },
+        "err.no_construct": {
+            "en": "The model has no construct {name!r}.",
+            "id": "Model tidak punya konstruk {name!r}.",
+        },
+        "err.no_construct.hint": {"en": "Check the name.", "id": "Periksa namanya."},
+        "err.no_group_column": {
+            "en": "There is no column called {column!r} to compare groups by.",
+            "id": "Tidak ada kolom bernama {column!r} untuk membandingkan kelompok.",
+        },
+        "err.no_group_column.hint": {
+            "en": "Choose one of the profile columns, for example platform or gender.",
+            "id": "Pilih salah satu kolom profil, misalnya platform atau gender.",
+        },
+        "err.groups_too_small": {
+            "en": "Fewer than two groups of {column!r} have at least {minimum} respondents "
+            "(sizes: {sizes}).",
+            "id": "Kurang dari dua kelompok {column!r} yang punya paling sedikit {minimum} "
+            "responden (ukuran: {sizes}).",
+        },
+        "err.groups_too_small.hint": {
+            "en": "Merge small groups, or collect more responses before comparing.",
+            "id": "Gabungkan kelompok kecil, atau kumpulkan lebih banyak jawaban sebelum "
+            "membandingkan.",
+        },
+        "err.groups_not_settled": {
+            "en": "The model could not be estimated on the shuffled or resampled groups {a} "
+            "and {b}: it did not settle within {max_iter} iterations.",
+            "id": "Model tidak dapat diestimasi pada kelompok {a} dan {b} yang diacak atau "
+            "di-resample: belum konvergen setelah {max_iter} iterasi.",
+        },
+        "err.groups_not_settled.hint": {
+            "en": "Raise the iteration limit, or look for items with almost no variation.",
+            "id": "Naikkan batas iterasi, atau cari butir yang jawabannya hampir tidak bervariasi.",
+        },
+    }
+)
