@@ -50,6 +50,7 @@ from engine.core.linalg import correlation, moments, standardize
 from engine.core.pls import Layout, derive, fit_weights
 
 if TYPE_CHECKING:
+    from engine.base.settings import Settings
     from engine.core.estimate import PLSResult
 
 
@@ -87,7 +88,9 @@ def _fold_moments(values: np.ndarray, train: np.ndarray):
     return mean, sd, correlation(rows)
 
 
-def _fit_folds(corr: np.ndarray, layout: Layout, settings):
+def _fit_folds(
+    corr: np.ndarray, layout: Layout, settings: Settings
+) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
     """The model estimated on every training fold at once: the folds' correlation
     matrices are one batch for the PLS iterations, as in the bootstrap. Returns
     (weights, total effects, loadings) per fold, or None when a fold cannot be
@@ -140,88 +143,107 @@ def _verdict(q2: np.ndarray, better: np.ndarray) -> str:
     return _verdict_from(bool((q2 <= 0).any()), int(better.sum()), len(better))
 
 
-def pls_predict(
-    result: PLSResult,
-    k: int = 10,
-    repetitions: int = REPETITIONS,
-    seed: int = 1,
-    targets: tuple[str, ...] | None = None,
-    folds: np.ndarray | None = None,
-) -> tuple[pd.DataFrame, str]:
-    """(per-item table, verdict); see the module docstring.
-
-    ``folds`` (repetitions x n fold numbers, one row per repetition) can be injected.
-    The table's columns: indicator, q2_predict, rmse_pls, rmse_lm, mae_pls, mae_lm,
-    metric (the error compared: "rmse" or "mae"), pls_ahead (PLS has the lower
-    error), settled (that comparison holds beyond fold noise), q2_settled (so does
-    Q²predict's sign).
-    """
-    values = np.asarray(result.data.values, dtype=float)
-    layout = result.layout
-    n = len(values)
+def _columns(layout: Layout, targets: tuple[str, ...] | None) -> tuple[np.ndarray, np.ndarray]:
+    """(target items, benchmark items): the items of the target constructs (by default the
+    outcomes nothing else depends on) and those of the exogenous constructs."""
     names = layout.names
     targets = targets or tuple(
         names[j] for j in layout.endogenous if not any(j in a for a in layout.antecedents)
     )
-    target_idx = [names.index(t) for t in targets]
-    item_idx = np.concatenate(
-        [np.arange(layout.slices[j].start, layout.slices[j].stop) for j in target_idx]
-    )
+
+    def items_of(constructs: list[int]) -> np.ndarray:
+        return np.concatenate(
+            [np.arange(layout.slices[j].start, layout.slices[j].stop) for j in constructs]
+        )
+
     exo = [j for j in range(len(names)) if j not in layout.endogenous]
-    x_cols = np.concatenate([np.arange(layout.slices[j].start, layout.slices[j].stop) for j in exo])
-    if folds is None:
-        rng = np.random.default_rng(seed)
-        folds = np.array([rng.permutation(np.arange(n) % k) for _ in range(repetitions)])
-    folds = np.atleast_2d(np.asarray(folds))
-    n_rep, m = len(folds), len(item_idx)
-    pred_pls = np.zeros((n_rep, n, m))
-    pred_lm = np.zeros_like(pred_pls)
-    pred_naive = np.zeros_like(pred_pls)
-    need = max(min_rows(result.spec), len(x_cols) + 2)
-    # fold g of repetition r holds out the rows with fold_of[r] == g (numbered across reps)
+    return items_of([names.index(t) for t in targets]), items_of(exo)
+
+
+def _training_sets(folds: np.ndarray) -> tuple[np.ndarray, list[np.ndarray]]:
+    """Fold g of repetition r holds out the rows with fold_of[r] == g (numbered across
+    repetitions); trains[g] marks its training rows."""
     fold_of = np.zeros(folds.shape, dtype=int)
     trains: list[np.ndarray] = []
     for r, assign in enumerate(folds):
         for f in np.unique(assign):
             fold_of[r, assign == f] = len(trains)
             trains.append(assign != f)
-    feasible = all(t.sum() >= need for t in trains)
-    parts = [_fold_moments(values, t) for t in trains] if feasible else [None]
-    feasible = all(part is not None for part in parts)
-    fitted: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
-    if feasible:
-        mean, sd, corr = (np.stack(x) for x in zip(*parts, strict=True))
-        fitted = _fit_folds(corr, layout, result.settings)
-    if fitted is not None:
-        # the benchmark: OLS with intercept, from each fold's standardized moments
-        # (pseudo-inverse: exactly collinear items get the minimum-norm fit, as lstsq)
-        coef = np.linalg.pinv(corr[:, x_cols[:, None], x_cols]) @ corr[:, x_cols[:, None], item_idx]
-        for r in range(n_rep):
-            g = fold_of[r]
-            pred_pls[r] = _predict_rows(values, g, mean, sd, *fitted, layout)[:, item_idx]
-            pred_lm[r] = _lm_rows(values, g, mean, sd, coef, x_cols, item_idx)
-            pred_naive[r] = mean[g][:, item_idx]
-        feasible = bool(np.isfinite(pred_pls).all() and np.isfinite(pred_lm).all())
-    items = [layout.items[j] for j in item_idx]
-    if not feasible:
-        empty = np.full(m, np.nan)
-        table = pd.DataFrame(
-            {
-                "indicator": items,
-                **{c: empty for c in COLUMNS[1:6]},
-                "metric": "rmse",
-                "pls_ahead": False,
-                "settled": False,
-                "q2_settled": False,
-            }
-        )
-        return table[COLUMNS], NOT_ASSESSED
+    return fold_of, trains
 
-    actual = values[:, item_idx]
+
+def _out_of_sample(
+    result: PLSResult, folds: np.ndarray, item_idx: np.ndarray, x_cols: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """Each repetition's held-out predictions of the target items (repetitions x n x m) by
+    PLS, the linear benchmark and the training mean; None when a fold cannot be estimated."""
+    values = np.asarray(result.data.values, dtype=float)
+    layout = result.layout
+    need = max(min_rows(result.spec), len(x_cols) + 2)
+    fold_of, trains = _training_sets(folds)
+    if not all(t.sum() >= need for t in trains):
+        return None
+    parts = [_fold_moments(values, t) for t in trains]
+    if any(part is None for part in parts):
+        return None
+    mean, sd, corr = (np.stack(x) for x in zip(*parts, strict=True))
+    fitted = _fit_folds(corr, layout, result.settings)
+    if fitted is None:
+        return None
+    # the benchmark: OLS with intercept, from each fold's standardized moments
+    # (pseudo-inverse: exactly collinear items get the minimum-norm fit, as lstsq)
+    coef = np.linalg.pinv(corr[:, x_cols[:, None], x_cols]) @ corr[:, x_cols[:, None], item_idx]
+    shape = (len(folds), len(values), len(item_idx))
+    pred_pls, pred_lm, pred_naive = np.zeros(shape), np.zeros(shape), np.zeros(shape)
+    for r in range(len(folds)):
+        g = fold_of[r]
+        pred_pls[r] = _predict_rows(values, g, mean, sd, *fitted, layout)[:, item_idx]
+        pred_lm[r] = _lm_rows(values, g, mean, sd, coef, x_cols, item_idx)
+        pred_naive[r] = mean[g][:, item_idx]
+    if not (np.isfinite(pred_pls).all() and np.isfinite(pred_lm).all()):
+        return None
+    return pred_pls, pred_lm, pred_naive
+
+
+def _not_assessed(items: list[str]) -> pd.DataFrame:
+    empty = np.full(len(items), np.nan)
+    table = pd.DataFrame(
+        {
+            "indicator": items,
+            **{c: empty for c in COLUMNS[1:6]},
+            "metric": "rmse",
+            "pls_ahead": False,
+            "settled": False,
+            "q2_settled": False,
+        }
+    )
+    return table[COLUMNS]
+
+
+def _fold_noise(
+    actual: np.ndarray, preds: tuple[np.ndarray, np.ndarray, np.ndarray], skewed: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Standard errors over the repetitions of the error gap and of Q²predict."""
+    pred_pls, pred_lm, pred_naive = preds
+    n_rep = len(pred_pls)
+    r_pls, r_lm, r_naive = actual - pred_pls, actual - pred_lm, actual - pred_naive
+    per_gap = np.where(
+        skewed,
+        np.abs(r_pls).mean(axis=1) - np.abs(r_lm).mean(axis=1),
+        np.sqrt((r_pls**2).mean(axis=1)) - np.sqrt((r_lm**2).mean(axis=1)),
+    )
+    per_q2 = 1 - (r_pls**2).sum(axis=1) / (r_naive**2).sum(axis=1)
+    se_gap = per_gap.std(axis=0, ddof=1) / np.sqrt(n_rep)
+    se_q2 = per_q2.std(axis=0, ddof=1) / np.sqrt(n_rep)
+    return se_gap, se_q2
+
+
+def _assess(
+    items: list[str], actual: np.ndarray, preds: tuple[np.ndarray, np.ndarray, np.ndarray]
+) -> tuple[pd.DataFrame, str]:
+    """The table and the verdict from the repetitions' predictions (see the module docstring)."""
     # each respondent's prediction averaged over the repetitions first (seminr, Shmueli et al.)
-    e_pls = actual - pred_pls.mean(axis=0)
-    e_lm = actual - pred_lm.mean(axis=0)
-    e_naive = actual - pred_naive.mean(axis=0)
+    e_pls, e_lm, e_naive = (actual - p.mean(axis=0) for p in preds)
     rmse_pls, rmse_lm = np.sqrt((e_pls**2).mean(axis=0)), np.sqrt((e_lm**2).mean(axis=0))
     mae_pls, mae_lm = np.abs(e_pls).mean(axis=0), np.abs(e_lm).mean(axis=0)
     q2 = 1 - (e_pls**2).sum(axis=0) / (e_naive**2).sum(axis=0)
@@ -230,20 +252,11 @@ def pls_predict(
         skewed = np.abs(sps.skew(e_pls, axis=0)) > 1
     gap = np.where(skewed, mae_pls - mae_lm, rmse_pls - rmse_lm)
     better = gap < 0
-
     # fold noise: the same comparisons within each repetition, and their spread
-    settled = np.ones(m, dtype=bool)
-    q2_settled = np.ones(m, dtype=bool)
-    if n_rep >= 2:
-        r_pls, r_lm, r_naive = actual - pred_pls, actual - pred_lm, actual - pred_naive
-        per_gap = np.where(
-            skewed,
-            np.abs(r_pls).mean(axis=1) - np.abs(r_lm).mean(axis=1),
-            np.sqrt((r_pls**2).mean(axis=1)) - np.sqrt((r_lm**2).mean(axis=1)),
-        )
-        per_q2 = 1 - (r_pls**2).sum(axis=1) / (r_naive**2).sum(axis=1)
-        se_gap = per_gap.std(axis=0, ddof=1) / np.sqrt(n_rep)
-        se_q2 = per_q2.std(axis=0, ddof=1) / np.sqrt(n_rep)
+    settled = np.ones(len(items), dtype=bool)
+    q2_settled = np.ones(len(items), dtype=bool)
+    if len(preds[0]) >= 2:
+        se_gap, se_q2 = _fold_noise(actual, preds, skewed)
         settled = np.abs(gap) > 2 * se_gap
         q2_settled = np.abs(q2) > 2 * se_q2
     table = pd.DataFrame(
@@ -261,6 +274,36 @@ def pls_predict(
         }
     )
     return table, _verdict(q2, better)
+
+
+def pls_predict(
+    result: PLSResult,
+    k: int = 10,
+    repetitions: int = REPETITIONS,
+    seed: int = 1,
+    targets: tuple[str, ...] | None = None,
+    folds: np.ndarray | None = None,
+) -> tuple[pd.DataFrame, str]:
+    """(per-item table, verdict); see the module docstring.
+
+    ``folds`` (repetitions x n fold numbers, one row per repetition) can be injected.
+    The table's columns: indicator, q2_predict, rmse_pls, rmse_lm, mae_pls, mae_lm,
+    metric (the error compared: "rmse" or "mae"), pls_ahead (PLS has the lower
+    error), settled (that comparison holds beyond fold noise), q2_settled (so does
+    Q²predict's sign).
+    """
+    values = np.asarray(result.data.values, dtype=float)
+    n = len(values)
+    item_idx, x_cols = _columns(result.layout, targets)
+    if folds is None:
+        rng = np.random.default_rng(seed)
+        folds = np.array([rng.permutation(np.arange(n) % k) for _ in range(repetitions)])
+    folds = np.atleast_2d(np.asarray(folds))
+    items = [result.layout.items[j] for j in item_idx]
+    preds = _out_of_sample(result, folds, item_idx, x_cols)
+    if preds is None:
+        return _not_assessed(items), NOT_ASSESSED
+    return _assess(items, values[:, item_idx], preds)
 
 
 def is_borderline(table: pd.DataFrame) -> bool:
