@@ -14,6 +14,7 @@ import html
 import io
 import json
 import math
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -68,14 +69,17 @@ _RESULT_SHEETS = (
 )
 
 
+Sheets = dict[str, tuple[pd.DataFrame, str]]
+
+
 def report_tables(
     result: PLSResult,
     boot: BootstrapResult | None = None,
     survey: Survey | None = None,
-    advice=None,
-    extra=None,
-    lang=None,
-) -> dict:
+    advice: pd.DataFrame | None = None,
+    extra: Mapping[str, tuple[pd.DataFrame, str]] | None = None,
+    lang: str | None = None,
+) -> Sheets:
     """Every table the workbook holds, by sheet name, with a one-line note each.
 
     ``lang`` None: the English workbook with the engine's column names (the
@@ -84,72 +88,79 @@ def report_tables(
     language.
     """
     words = lang or "en"
-    t: dict[str, tuple[pd.DataFrame, str]] = {}
-
-    def put(code: str, frame: pd.DataFrame, note: str) -> None:
-        t[text.say(f"sheet.{code}", words)] = (frame, note)
-
-    for code, attr in _RESULT_SHEETS:
-        put(code, getattr(result, attr), text.say(f"about.{code}", words))
-    notes = result.notes
-    if lang is None:
-        put("notes", notes.drop(columns=["params"]), text.say("about.notes", words))
-    else:
-        column = "message_id" if lang == "id" else "message"
-        shown = notes[["code", "severity", "subject", column]].rename(columns={column: "message"})
-        put("notes", shown, text.say("about.notes", words))
+    sheets: list[tuple[str, pd.DataFrame, str]] = [
+        (code, getattr(result, attr), text.say(f"about.{code}", words))
+        for code, attr in _RESULT_SHEETS
+    ]
+    sheets.append(("notes", _notes_sheet(result.notes, lang), text.say("about.notes", words)))
     if boot is not None:
-        put("inference", boot.inference(), _about_inference(boot, words))
-        put("htmt_tests", boot.htmt_tests(), text.say("about.htmt_tests", words))
+        sheets.append(("inference", boot.inference(), _about_inference(boot, words)))
+        sheets.append(("htmt_tests", boot.htmt_tests(), text.say("about.htmt_tests", words)))
     if survey is not None:
-        screening = survey.screening.excluded_table()
-        if lang is not None:
-            screening = screening.assign(
-                reasons=[
-                    "; ".join(text.reason(r, lang) for r in reasons.split("; ") if r)
-                    for reasons in screening.reasons
-                ]
-            )
-        put("screening", screening, survey.screening.summary(words))
-        profile = survey.profile_table()
-        if lang is not None:
-            profile = profile.assign(
-                question=[text.field_label(q, lang) for q in profile.question],
-                answer=[
-                    text.answer_label(q, a, lang)
-                    for q, a in zip(survey.profile_table().question, profile.answer, strict=True)
-                ],
-            )
-        put("profile", profile, text.say("about.profile", words))
-        mapping = pd.DataFrame(survey.mapping_records())
-        if lang is not None and len(mapping):
+        sheets += _survey_sheets(survey, lang)
+    if result.spec.labels:  # issue 12: her questions, in her words
+        sheets.append(
+            ("questions", _questions_sheet(result.spec), text.say("about.questions", words))
+        )
+    if advice is not None:
+        sheets.append(("advice", _advice_sheet(advice, lang), text.say("about.advice", words)))
+    tables: Sheets = {
+        text.say(f"sheet.{code}", words): (frame, note) for code, frame, note in sheets
+    }
+    tables.update(extra or {})
+    return tables
+
+
+def _notes_sheet(notes: pd.DataFrame, lang: str | None) -> pd.DataFrame:
+    """The findings: every column (None), or code, severity, subject and the message in
+    ``lang``."""
+    if lang is None:
+        return notes.drop(columns=["params"])
+    column = "message_id" if lang == "id" else "message"
+    return notes[["code", "severity", "subject", column]].rename(columns={column: "message"})
+
+
+def _survey_sheets(survey: Survey, lang: str | None) -> list[tuple[str, pd.DataFrame, str]]:
+    """Screening, profile and mapping sheets; reasons, questions and answers in ``lang``."""
+    words = lang or "en"
+    screening = survey.screening.excluded_table()
+    profile = survey.profile_table()
+    mapping = pd.DataFrame(survey.mapping_records())
+    if lang is not None:
+        screening = screening.assign(
+            reasons=[
+                "; ".join(text.reason(r, lang) for r in reasons.split("; ") if r)
+                for reasons in screening.reasons
+            ]
+        )
+        profile = profile.assign(
+            question=[text.field_label(q, lang) for q in profile.question],
+            answer=[
+                text.answer_label(q, a, lang)
+                for q, a in zip(profile.question, profile.answer, strict=True)
+            ],
+        )
+        if len(mapping):
             mapping = mapping.assign(
                 maps_to=[
                     text.field_label(m, lang) if isinstance(m, str) else m for m in mapping.maps_to
                 ]
             )
-        put("mapping", mapping, text.say("about.mapping", words))
-    if result.spec.labels:  # issue 12: her questions, in her words
-        put(
-            "questions",
-            pd.DataFrame(
-                [
-                    (c.name, i, result.spec.label(i))
-                    for c in result.spec.constructs
-                    for i in c.indicators
-                ],
-                columns=["construct", "item", "question"],
-            ),
-            text.say("about.questions", words),
-        )
-    if advice is not None:
-        put("advice", _advice_sheet(advice, lang), text.say("about.advice", words))
-    for name, value in (extra or {}).items():
-        t[name] = value
-    return t
+    return [
+        ("screening", screening, survey.screening.summary(words)),
+        ("profile", profile, text.say("about.profile", words)),
+        ("mapping", mapping, text.say("about.mapping", words)),
+    ]
 
 
-def _about_inference(boot, lang: str) -> str:
+def _questions_sheet(spec: ModelSpec) -> pd.DataFrame:
+    return pd.DataFrame(
+        [(c.name, i, spec.label(i)) for c in spec.constructs for i in c.indicators],
+        columns=["construct", "item", "question"],
+    )
+
+
+def _about_inference(boot: BootstrapResult, lang: str) -> str:
     return text.say(
         "about.inference", lang, valid=boot.n_valid, n_boot=boot.n_boot, seed=str(boot.seed)
     )
@@ -194,9 +205,9 @@ def workbook(
     result: PLSResult,
     boot: BootstrapResult | None = None,
     survey: Survey | None = None,
-    advice=None,
-    extra=None,
-    lang=None,
+    advice: pd.DataFrame | None = None,
+    extra: Mapping[str, tuple[pd.DataFrame, str]] | None = None,
+    lang: str | None = None,
 ) -> bytes:
     """An .xlsx with a read-me sheet and every table on its own formatted sheet.
 
@@ -205,14 +216,25 @@ def workbook(
     mark). Without ``lang``: English with the engine's column names, as before.
     """
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
 
     words = lang or "en"
     tables = report_tables(result, boot, survey, advice, extra, lang)
     wb = Workbook()
     readme = wb.active
     readme.title = text.say("sheet.readme", words)
+    _write_readme(readme, result, tables, lang)
+    for name, (frame, note) in tables.items():
+        _write_sheet(wb.create_sheet(name[:31]), frame, note, lang)
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+def _write_readme(ws: Any, result: PLSResult, tables: Sheets, lang: str | None) -> None:
+    """The read-me sheet: what the analysis was, and what each sheet holds."""
+    from openpyxl.styles import Font
+
+    words = lang or "en"
     meta = dict(result.meta)
     converged = "yes" if meta["converged"] else "NO"
     if lang is not None:
@@ -229,34 +251,35 @@ def workbook(
         (text.say("file.sheet", words), text.say("file.holds", words)),
     ] + [(name, note) for name, (_, note) in tables.items()]
     for row in lines:
-        readme.append([safe_text(v) for v in row])
-    readme["A1"].font = Font(bold=True, size=14)
-    readme.column_dimensions["A"].width = 24
-    readme.column_dimensions["B"].width = 90
-    header_fill = PatternFill("solid", fgColor="DDE7F5")
-    for name, (frame, note) in tables.items():
-        ws = wb.create_sheet(name[:31])
-        ws.append([safe_text(note)])
-        ws["A1"].font = Font(italic=True)
-        clean = safe_frame(_localized(frame, lang))
-        ws.append(list(clean.columns))
-        for cell in ws[2]:
-            cell.font = Font(bold=True)
-            cell.fill = header_fill
-        for row in clean.itertuples(index=False):
-            ws.append([_cell(v) for v in row])
-        for j, col in enumerate(clean.columns, start=1):
-            letter = get_column_letter(j)
-            ws.column_dimensions[letter].width = max(12, min(60, len(str(col)) + 4))
-            if pd.api.types.is_float_dtype(frame.iloc[:, j - 1]):
-                for cell in ws[letter][2:]:
-                    cell.number_format = "0.000"
-        ws.freeze_panes = "A3"
-        for cell in ws["A"]:
-            cell.alignment = Alignment(wrap_text=False)
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    return buffer.getvalue()
+        ws.append([safe_text(v) for v in row])
+    ws["A1"].font = Font(bold=True, size=14)
+    ws.column_dimensions["A"].width = 24
+    ws.column_dimensions["B"].width = 90
+
+
+def _write_sheet(ws: Any, frame: pd.DataFrame, note: str, lang: str | None) -> None:
+    """One table on its own sheet: the note, bold headers, numbers to three decimals."""
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    ws.append([safe_text(note)])
+    ws["A1"].font = Font(italic=True)
+    clean = safe_frame(_localized(frame, lang))
+    ws.append(list(clean.columns))
+    for cell in ws[2]:
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor="DDE7F5")
+    for row in clean.itertuples(index=False):
+        ws.append([_cell(v) for v in row])
+    for j, col in enumerate(clean.columns, start=1):
+        letter = get_column_letter(j)
+        ws.column_dimensions[letter].width = max(12, min(60, len(str(col)) + 4))
+        if pd.api.types.is_float_dtype(frame.iloc[:, j - 1]):
+            for cell in ws[letter][2:]:
+                cell.number_format = "0.000"
+    ws.freeze_panes = "A3"
+    for cell in ws["A"]:
+        cell.alignment = Alignment(wrap_text=False)
 
 
 def _cell(v: Any) -> Any:
@@ -337,6 +360,74 @@ def _html_table(frame: pd.DataFrame, lang: str) -> str:
     return f"<div class='wide'><table><tr>{head}</tr>{''.join(rows)}</table></div>"
 
 
+def _html_head(title: str, n: int, lang: str) -> list[str]:
+    """The page's head, its title and who made it when."""
+    esc = html.escape
+    generated = text.say(
+        "file.generated", lang, n=n, date=dt.date.today().isoformat(), version=__version__
+    )
+    return [
+        f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'>",
+        "<meta name='viewport' content='width=device-width, initial-scale=1'>",
+        f"<title>{esc(title)}</title><style>{_CSS}</style></head><body>",
+        f"<h1>{esc(title)}</h1>",
+        f"<p class='meta'>{esc(generated)}</p>",
+    ]
+
+
+def _html_brief(advice: pd.DataFrame, n: int, lang: str) -> list[str]:
+    """The owner's brief: two cards (responses, the first thing to do), then every record."""
+    esc = html.escape
+
+    def say(key: str, **params: Any) -> str:
+        return esc(text.say(key, lang, **params))
+
+    acting = advice[advice.action.isin(["fix measurement", "collect more", "invest"])]
+    first = (acting if len(acting) else advice).iloc[0]  # the first thing to do
+    parts = [
+        "<div class='cards'>"
+        f"<div class='card'><div class='v'>{esc(text.number(n, lang))}</div>"
+        f"<div class='k'>{say('file.responses')}</div></div>"
+        f"<div class='card'><div class='k'>{say('file.brief')}</div>"
+        f"<div class='v'>{say('a.action.' + first.action)}</div>"
+        f"<div class='k'>{esc(_subject(first.subject, lang))}</div></div></div>",
+        f"<h2>{say('file.brief')}</h2>",
+    ]
+    for row in advice.itertuples(index=False):
+        css = "a-" + str(row.action).replace(" ", "-")
+        parts.append(
+            f"<div class='advice {esc(css)}'><span class='tag'>"
+            f"{say('a.action.' + row.action)}</span> · {esc(_subject(row.subject, lang))}"
+            f"<p>{esc(getattr(row, 'text_' + lang))}</p></div>"
+        )
+    return parts
+
+
+def _html_appendix(result: PLSResult, inference: pd.DataFrame | None, lang: str) -> list[str]:
+    """The reviewer's appendix: her questions (issue 12) and the main tables."""
+    esc = html.escape
+    parts = [f"<section class='appendix'><h2>{esc(text.say('file.appendix', lang))}</h2>"]
+    if result.spec.labels:  # issue 12: the items are her own questions
+        parts.append(f"<h3>{esc(text.say('file.your_questions', lang))}</h3><ul>")
+        for c in result.spec.constructs:
+            for i in c.indicators:
+                parts.append(f"<li>{esc(c.name)} · {esc(i)}: {esc(result.spec.label(i))}</li>")
+        parts.append("</ul>")
+    tables = {
+        "sheet.paths": result.paths,
+        "sheet.reliability": result.reliability,
+        "sheet.htmt": result.htmt,
+        "sheet.r_squared": result.r_squared,
+        "sheet.f_squared": result.f_squared,
+    }
+    if inference is not None:
+        tables["file.inference"] = inference
+    for key, frame in tables.items():
+        parts.append(f"<h3>{esc(text.say(key, lang))}</h3>")
+        parts.append(_html_table(frame, lang))
+    return parts
+
+
 def html_report(
     result: PLSResult,
     advice: pd.DataFrame | None = None,
@@ -359,60 +450,15 @@ def html_report(
     def say(key: str, **params) -> str:
         return html.escape(text.say(key, lang, **params))
 
-    esc = html.escape
     title = title or text.say("file.report", lang)
-    n = result.meta["n_obs"]
-    parts = [
-        f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'>",
-        "<meta name='viewport' content='width=device-width, initial-scale=1'>",
-        f"<title>{esc(title)}</title><style>{_CSS}</style></head><body>",
-        f"<h1>{esc(title)}</h1>",
-        "<p class='meta'>"
-        + say("file.generated", n=n, date=dt.date.today().isoformat(), version=__version__)
-        + "</p>",
-    ]
+    parts = _html_head(title, result.meta["n_obs"], lang)
     if advice is not None and len(advice):
-        acting = advice[advice.action.isin(["fix measurement", "collect more", "invest"])]
-        first = (acting if len(acting) else advice).iloc[0]  # the first thing to do
-        parts.append(
-            "<div class='cards'>"
-            f"<div class='card'><div class='v'>{esc(text.number(n, lang))}</div>"
-            f"<div class='k'>{say('file.responses')}</div></div>"
-            f"<div class='card'><div class='k'>{say('file.brief')}</div>"
-            f"<div class='v'>{say('a.action.' + first.action)}</div>"
-            f"<div class='k'>{esc(_subject(first.subject, lang))}</div></div></div>"
-        )
-        parts.append(f"<h2>{say('file.brief')}</h2>")
-        for row in advice.itertuples(index=False):
-            css = "a-" + str(row.action).replace(" ", "-")
-            parts.append(
-                f"<div class='advice {esc(css)}'><span class='tag'>"
-                f"{say('a.action.' + row.action)}</span> · {esc(_subject(row.subject, lang))}"
-                f"<p>{esc(getattr(row, 'text_' + lang))}</p></div>"
-            )
+        parts += _html_brief(advice, result.meta["n_obs"], lang)
     inference = boot.inference() if boot is not None else None
     parts.append(f"<h2>{say('file.model')}</h2><p class='help'>{say('file.model_help')}</p>")
     parts.append(f"<figure class='wide'>{svg.path_diagram(result, inference, lang)}</figure>")
     parts += _driver_charts(result, boot, lang, scale)
-    parts.append(f"<section class='appendix'><h2>{say('file.appendix')}</h2>")
-    if result.spec.labels:  # issue 12: the items are her own questions
-        parts.append(f"<h3>{say('file.your_questions')}</h3><ul>")
-        for c in result.spec.constructs:
-            for i in c.indicators:
-                parts.append(f"<li>{esc(c.name)} · {esc(i)}: {esc(result.spec.label(i))}</li>")
-        parts.append("</ul>")
-    tables = {
-        "sheet.paths": result.paths,
-        "sheet.reliability": result.reliability,
-        "sheet.htmt": result.htmt,
-        "sheet.r_squared": result.r_squared,
-        "sheet.f_squared": result.f_squared,
-    }
-    if inference is not None:
-        tables["file.inference"] = inference
-    for key, frame in tables.items():
-        parts.append(f"<h3>{say(key)}</h3>")
-        parts.append(_html_table(frame, lang))
+    parts += _html_appendix(result, inference, lang)
     parts.append("</section></body></html>")
     return "\n".join(parts)
 
