@@ -2381,3 +2381,647 @@ register(
         },
     }
 )
+
+
+# -- wt-17c: the thesis kit's Word document (engine.outputs.word), doc.* ----------------
+register(
+    {
+        "doc.title": {
+            "en": "Results",
+            "id": "Hasil Penelitian",
+        },
+        "doc.draft_note": {
+            "en": "Draft written by Driver Lab {version} from the analysis of {n} responses. "
+            "Every number comes from the analysis; the wording is a first draft for you "
+            "to edit.",
+            "id": "Draf ditulis oleh Driver Lab {version} dari analisis {n} responden. Setiap "
+            "angka berasal dari analisis; kalimatnya adalah draf pertama untuk Anda "
+            "sunting.",
+        },
+        "doc.h_method": {
+            "en": "Data Analysis",
+            "id": "Analisis Data",
+        },
+        "doc.h_measurement": {
+            "en": "Measurement Model",
+            "id": "Model Pengukuran",
+        },
+        "doc.h_structural": {
+            "en": "Structural Model and Hypothesis Testing",
+            "id": "Model Struktural dan Uji Hipotesis",
+        },
+        "doc.h_mediation": {
+            "en": "Mediation Analysis",
+            "id": "Analisis Mediasi",
+        },
+        "doc.h_power": {
+            "en": "Explanatory and Predictive Power",
+            "id": "Daya Penjelas dan Daya Prediksi",
+        },
+        "doc.h_references": {
+            "en": "References",
+            "id": "Daftar Pustaka",
+        },
+        "doc.table": {
+            "en": "Table",
+            "id": "Tabel",
+        },
+        "doc.figure": {
+            "en": "Figure",
+            "id": "Gambar",
+        },
+        "doc.note": {
+            "en": "Note.",
+            "id": "Catatan.",
+        },
+        "doc.m_sample": {
+            "en": "Of the {collected} responses collected, {excluded} were excluded "
+            "({reasons}), leaving {n} for analysis.",
+            "id": "Dari {collected} responden yang terkumpul, {excluded} dikeluarkan "
+            "({reasons}), sehingga {n} responden dianalisis.",
+        },
+        "doc.m_sample_all": {
+            "en": "All {n} responses were used in the analysis.",
+            "id": "Seluruh {n} responden digunakan dalam analisis.",
+        },
+        "doc.m_profile": {
+            "en": "Table {table} describes the respondents.",
+            "id": "Tabel {table} menggambarkan profil responden.",
+        },
+        "doc.t_profile": {
+            "en": "Respondent Profile",
+            "id": "Profil Responden",
+        },
+        "doc.c_characteristic": {
+            "en": "Characteristic",
+            "id": "Karakteristik",
+        },
+        "doc.c_category": {
+            "en": "Category",
+            "id": "Kategori",
+        },
+        "doc.q.gender": {
+            "en": "Gender",
+            "id": "Jenis kelamin",
+        },
+        "doc.q.age": {
+            "en": "Age",
+            "id": "Usia",
+        },
+        "doc.q.watch_length": {
+            "en": "Viewing time",
+            "id": "Lama menonton",
+        },
+        "doc.q.platform": {
+            "en": "Platform",
+            "id": "Platform",
+        },
+        "doc.q.frequency": {
+            "en": "Viewings per month",
+            "id": "Menonton per bulan",
+        },
+        "doc.m_size": {
+            "en": "By the inverse square root method (Kock & Hadaya, 2018), detecting the "
+            "smallest path of the model ({path}, {beta}) with 80% power in a two-tailed "
+            "test at the 5% level requires at least {minimum} responses; the sample of "
+            "{n} {verdict}.",
+            "id": "Menurut metode akar kuadrat terbalik (Kock & Hadaya, 2018), untuk "
+            "mendeteksi jalur terkecil model ({path}, {beta}) dengan kekuatan uji 80% "
+            "pada uji dua arah (taraf signifikansi 5%) dibutuhkan paling sedikit "
+            "{minimum} responden; sampel {n} responden {verdict}.",
+        },
+        "doc.m_size_ok": {
+            "en": "meets this requirement",
+            "id": "memenuhi syarat ini",
+        },
+        "doc.m_size_short": {
+            "en": "falls short of it",
+            "id": "belum memenuhinya",
+        },
+        "doc.m_pls": {
+            "en": "The model was estimated by partial least squares structural equation "
+            "modelling (PLS-SEM; Hair et al., 2019) with Driver Lab {version}, using the "
+            "{scheme} weighting scheme{plsc}; the algorithm {converged} after "
+            "{iterations} iterations. Missing answers were handled by {missing}.",
+            "id": "Model diestimasi dengan partial least squares structural equation modelling "
+            "(PLS-SEM; Hair dkk., 2019) menggunakan Driver Lab {version}, dengan skema "
+            "pembobotan {scheme}{plsc}; algoritme {converged} setelah {iterations} "
+            "iterasi. Jawaban yang hilang ditangani dengan {missing}.",
+        },
+        "doc.scheme.path": {
+            "en": "path",
+            "id": "jalur (path)",
+        },
+        "doc.scheme.factorial": {
+            "en": "factorial",
+            "id": "faktorial",
+        },
+        "doc.scheme.centroid": {
+            "en": "centroid",
+            "id": "sentroid",
+        },
+        "doc.plsc": {
+            "en": " and consistent PLS for the reflective constructs (Dijkstra & Henseler, 2015)",
+            "id": " dan PLS konsisten untuk konstruk reflektif (Dijkstra & Henseler, 2015)",
+        },
+        "doc.converged": {
+            "en": "converged",
+            "id": "konvergen",
+        },
+        "doc.not_converged": {
+            "en": "did not converge",
+            "id": "tidak konvergen",
+        },
+        "doc.missing.listwise": {
+            "en": "listwise deletion",
+            "id": "penghapusan listwise",
+        },
+        "doc.missing.mean": {
+            "en": "mean replacement",
+            "id": "penggantian dengan rata-rata",
+        },
+        "doc.m_boot": {
+            "en": "Significance was assessed by bootstrapping with {n_boot} resamples (seed "
+            "{seed}; {failed} failed and were left out), with two-tailed {method} "
+            "{level}% confidence intervals. A hypothesis is counted as supported when "
+            "its confidence interval excludes zero and p < {alpha}; with {method} "
+            "intervals the two criteria agree only approximately, and a path where they "
+            "disagree is reported as not supported.",
+            "id": "Signifikansi diuji dengan bootstrapping {n_boot} subsampel (seed {seed}; "
+            "{failed} gagal dan tidak dipakai), dengan interval kepercayaan {method} "
+            "{level}% dua sisi. Hipotesis dinyatakan diterima bila interval "
+            "kepercayaannya tidak memuat nol dan p < {alpha}; dengan interval {method} "
+            "kedua kriteria hanya kira-kira sejalan, dan jalur yang kedua kriterianya "
+            "berbeda dilaporkan sebagai ditolak.",
+        },
+        "doc.ci.percentile": {
+            "en": "percentile",
+            "id": "persentil",
+        },
+        "doc.ci.bca": {
+            "en": "bias-corrected and accelerated (BCa)",
+            "id": "bias-corrected and accelerated (BCa)",
+        },
+        "doc.m_criteria": {
+            "en": "The measurement model was assessed against the usual thresholds (Hair et "
+            "al., 2019): indicator loadings of at least 0.708; Cronbach's α, ρA and ρC "
+            "between 0.70 and 0.95; average variance extracted (AVE) of at least 0.50 "
+            "(Fornell & Larcker, 1981); heterotrait-monotrait ratios (HTMT) below 0.85 "
+            "(Henseler et al., 2015); and variance inflation factors (VIF) below 3 for "
+            "the indicators of formative (mode B) constructs and among the predictors of "
+            "each construct (for reflective indicators redundancy shows as ρC above "
+            "0.95). Effect sizes f² of 0.02, 0.15 and 0.35 are read as small, medium and "
+            "large (Cohen, 1988), mediation is classified after Zhao et al. (2010), and "
+            "predictive power is assessed with PLSpredict (Shmueli et al., 2019).",
+            "id": "Model pengukuran dinilai dengan ambang yang lazim (Hair dkk., 2019): "
+            "loading indikator paling sedikit 0,708; α Cronbach, ρA dan ρC antara 0,70 "
+            "dan 0,95; average variance extracted (AVE) paling sedikit 0,50 (Fornell & "
+            "Larcker, 1981); rasio heterotrait-monotrait (HTMT) di bawah 0,85 (Henseler "
+            "dkk., 2015); dan variance inflation factor (VIF) di bawah 3 untuk indikator "
+            "konstruk formatif (mode B) dan antar prediktor setiap konstruk (pada "
+            "indikator reflektif, redundansi terlihat dari ρC di atas 0,95). Ukuran efek "
+            "f² 0,02, 0,15 dan 0,35 dibaca sebagai kecil, sedang dan besar (Cohen, "
+            "1988), mediasi digolongkan menurut Zhao dkk. (2010), dan daya prediksi "
+            "dinilai dengan PLSpredict (Shmueli dkk., 2019).",
+        },
+        "doc.r_loadings_all": {
+            "en": "All {k} indicator loadings reached 0.708 (from {lo} to {hi}).",
+            "id": "Seluruh {k} loading indikator mencapai 0,708 (dari {lo} sampai {hi}).",
+        },
+        "doc.r_loadings_some": {
+            "en": "Indicator loadings ranged from {lo} to {hi}; {low} fell below 0.708 and "
+            "should be discussed (kept only if reliability and AVE stay adequate).",
+            "id": "Loading indikator berkisar dari {lo} sampai {hi}; {low} berada di bawah "
+            "0,708 dan perlu dibahas (dipertahankan hanya bila reliabilitas dan AVE "
+            "tetap memadai).",
+        },
+        "doc.r_reliability": {
+            "en": "Cronbach's α ranged from {a_lo} to {a_hi}, ρA from {ra_lo} to {ra_hi} and "
+            "ρC from {rc_lo} to {rc_hi}; {rel_verdict} AVE ranged from {ave_lo} to "
+            "{ave_hi}; {ave_verdict}",
+            "id": "α Cronbach berkisar dari {a_lo} sampai {a_hi}, ρA dari {ra_lo} sampai "
+            "{ra_hi} dan ρC dari {rc_lo} sampai {rc_hi}; {rel_verdict} AVE berkisar dari "
+            "{ave_lo} sampai {ave_hi}; {ave_verdict}",
+        },
+        "doc.rel_ok": {
+            "en": "every construct's reliability lies within 0.70-0.95 (Table {table}).",
+            "id": "reliabilitas setiap konstruk berada dalam rentang 0,70-0,95 (Tabel {table}).",
+        },
+        "doc.rel_bad": {
+            "en": "the reliability of {names} lies outside 0.70-0.95 (Table {table}).",
+            "id": "reliabilitas {names} berada di luar rentang 0,70-0,95 (Tabel {table}).",
+        },
+        "doc.ave_ok": {
+            "en": "convergent validity is established.",
+            "id": "validitas konvergen terpenuhi.",
+        },
+        "doc.ave_bad": {
+            "en": "the AVE of {names} is below 0.50.",
+            "id": "AVE {names} di bawah 0,50.",
+        },
+        "doc.r_fl_ok": {
+            "en": "The square root of each construct's AVE exceeds its correlations with the "
+            "other constructs (Fornell-Larcker criterion, Table {table}).",
+            "id": "Akar kuadrat AVE setiap konstruk melebihi korelasinya dengan konstruk lain "
+            "(kriteria Fornell-Larcker, Tabel {table}).",
+        },
+        "doc.r_fl_bad": {
+            "en": "The Fornell-Larcker criterion is not met for {names} (Table {table}).",
+            "id": "Kriteria Fornell-Larcker tidak terpenuhi untuk {names} (Tabel {table}).",
+        },
+        "doc.r_htmt_ok": {
+            "en": "All HTMT ratios are below 0.85 (highest {hi}, {pair}), and the upper bounds "
+            "of their bootstrap intervals are below {bound} (Table {table}), supporting "
+            "discriminant validity.",
+            "id": "Seluruh rasio HTMT di bawah 0,85 (tertinggi {hi}, {pair}), dan batas atas "
+            "interval bootstrap-nya di bawah {bound} (Tabel {table}), sehingga validitas "
+            "diskriminan terpenuhi.",
+        },
+        "doc.r_htmt_ci_high": {
+            "en": "All HTMT ratios are below 0.85 (highest {hi}), but the upper bound of a "
+            "bootstrap interval reaches {ci} (Table {table}), so discriminant validity "
+            "is not established beyond doubt.",
+            "id": "Seluruh rasio HTMT di bawah 0,85 (tertinggi {hi}), tetapi batas atas salah "
+            "satu interval bootstrap mencapai {ci} (Tabel {table}), sehingga validitas "
+            "diskriminan belum terbukti secara meyakinkan.",
+        },
+        "doc.r_htmt_bad": {
+            "en": "The HTMT ratios reach {hi} ({pair}); {count} of {total} pairs are at or "
+            "above 0.85 (Table {table}), so discriminant validity needs discussion.",
+            "id": "Rasio HTMT mencapai {hi} ({pair}); {count} dari {total} pasangan berada "
+            "pada atau di atas 0,85 (Tabel {table}), sehingga validitas diskriminan "
+            "perlu dibahas.",
+        },
+        "doc.r_crossloadings": {
+            "en": "Table {table} gives the cross-loadings; every item loads highest on its own "
+            "construct.",
+            "id": "Tabel {table} menyajikan cross-loading; setiap butir memiliki loading "
+            "tertinggi pada konstruknya sendiri.",
+        },
+        "doc.r_crossloadings_bad": {
+            "en": "Table {table} gives the cross-loadings; {names} load higher on another "
+            "construct than on their own.",
+            "id": "Tabel {table} menyajikan cross-loading; {names} memiliki loading lebih "
+            "tinggi pada konstruk lain daripada konstruknya sendiri.",
+        },
+        "doc.r_vif": {
+            "en": "Indicator VIFs range from {lo} to {hi} and the structural model's from "
+            "{ilo} to {ihi} (Table {table}); {verdict}",
+            "id": "VIF indikator berkisar dari {lo} sampai {hi} dan VIF model struktural dari "
+            "{ilo} sampai {ihi} (Tabel {table}); {verdict}",
+        },
+        "doc.vif_ok": {
+            "en": "collinearity is not a concern.",
+            "id": "kolinearitas tidak menjadi masalah.",
+        },
+        "doc.vif_bad": {
+            "en": "values of 3 or more ({names}) call for attention.",
+            "id": "nilai 3 atau lebih ({names}) perlu diperhatikan.",
+        },
+        "doc.r_hyp_intro": {
+            "en": "Table {table} and Figure {figure} report the structural model.",
+            "id": "Tabel {table} dan Gambar {figure} menyajikan model struktural.",
+        },
+        "doc.r_hyp_supported": {
+            "en": "{h}: {source} has a {direction} effect on {target} (β = {beta}, t = {t}, "
+            "{p}, {level}% CI {ci}, f² = {f2}); {h} is supported.",
+            "id": "{h}: {source} berpengaruh {direction} terhadap {target} (β = {beta}, t = "
+            "{t}, {p}, IK {level}% {ci}, f² = {f2}); {h} diterima.",
+        },
+        "doc.r_hyp_spans": {
+            "en": "{h}: the effect of {source} on {target} is not significant (β = {beta}, t = "
+            "{t}, {p}); its {level}% CI {ci} includes zero, so {h} is not supported.",
+            "id": "{h}: pengaruh {source} terhadap {target} tidak signifikan (β = {beta}, t = "
+            "{t}, {p}); IK {level}%-nya {ci} memuat nol, sehingga {h} ditolak.",
+        },
+        "doc.r_hyp_disagree": {
+            "en": "{h}: for the effect of {source} on {target} (β = {beta}, t = {t}, {p}) the "
+            "{level}% CI {ci} and the p-value disagree, so {h} is not supported; report "
+            "both.",
+            "id": "{h}: untuk pengaruh {source} terhadap {target} (β = {beta}, t = {t}, {p}) "
+            "IK {level}% {ci} dan nilai p tidak sejalan, sehingga {h} ditolak; laporkan "
+            "keduanya.",
+        },
+        "doc.positive": {
+            "en": "positive",
+            "id": "positif",
+        },
+        "doc.negative": {
+            "en": "negative",
+            "id": "negatif",
+        },
+        "doc.r_med_none": {
+            "en": "The model has no indirect effects.",
+            "id": "Model ini tidak memiliki efek tidak langsung.",
+        },
+        "doc.r_med_intro": {
+            "en": "Table {table} reports every specific indirect effect.",
+            "id": "Tabel {table} menyajikan setiap efek tidak langsung spesifik.",
+        },
+        "doc.r_med_sig": {
+            "en": "The indirect effect of {source} on {target} through {via} is significant (β "
+            "= {beta}, {level}% CI {ci}).",
+            "id": "Efek tidak langsung {source} terhadap {target} melalui {via} signifikan (β "
+            "= {beta}, IK {level}% {ci}).",
+        },
+        "doc.r_med_ns": {
+            "en": "The indirect effect of {source} on {target} through {via} is not "
+            "significant (β = {beta}, {level}% CI {ci} includes zero).",
+            "id": "Efek tidak langsung {source} terhadap {target} melalui {via} tidak "
+            "signifikan (β = {beta}, IK {level}% {ci} memuat nol).",
+        },
+        "doc.r_med_disagree": {
+            "en": "Its t-based p-value ({p}) disagrees with the interval; for an indirect "
+            "effect the bootstrap interval is the recommended test (Zhao et al., 2010).",
+            "id": "Nilai p berbasis t-nya ({p}) tidak sejalan dengan interval; untuk efek "
+            "tidak langsung interval bootstrap adalah uji yang dianjurkan (Zhao dkk., "
+            "2010).",
+        },
+        "doc.r_med_direct": {
+            "en": "With the direct effect {direct_state} (β = {direct}, {level}% CI {dci}), "
+            "this is {type} ({mediation}; Zhao et al., 2010).",
+            "id": "Dengan efek langsung yang {direct_state} (β = {direct}, IK {level}% {dci}), "
+            "ini termasuk {type} ({mediation}; Zhao dkk., 2010).",
+        },
+        "doc.r_med_nodirect": {
+            "en": "The model has no direct path from {source} to {target}, so the direct "
+            "effect is assumed zero rather than tested: {type} ({mediation}; Zhao et "
+            "al., 2010).",
+            "id": "Model tidak memiliki jalur langsung dari {source} ke {target}, sehingga "
+            "efek langsungnya diasumsikan nol, bukan diuji: {type} ({mediation}; Zhao "
+            "dkk., 2010).",
+        },
+        "doc.significant": {
+            "en": "significant",
+            "id": "signifikan",
+        },
+        "doc.not_significant": {
+            "en": "not significant",
+            "id": "tidak signifikan",
+        },
+        "doc.type.complementary": {
+            "en": "complementary mediation",
+            "id": "mediasi komplementer",
+        },
+        "doc.type.competitive": {
+            "en": "competitive mediation",
+            "id": "mediasi kompetitif",
+        },
+        "doc.type.indirect_only": {
+            "en": "indirect-only mediation",
+            "id": "mediasi hanya-tidak-langsung",
+        },
+        "doc.type.direct_only": {
+            "en": "direct-only non-mediation",
+            "id": "non-mediasi hanya-langsung",
+        },
+        "doc.type.no_effect": {
+            "en": "no-effect non-mediation",
+            "id": "non-mediasi tanpa efek",
+        },
+        "doc.med.partial": {
+            "en": "partial mediation",
+            "id": "mediasi parsial",
+        },
+        "doc.med.full": {
+            "en": "full mediation",
+            "id": "mediasi penuh",
+        },
+        "doc.med.none": {
+            "en": "no mediation",
+            "id": "tidak ada mediasi",
+        },
+        "doc.r_r2": {
+            "en": "{target} has R² = {r2} (adjusted {r2_adj}), {strength} explanatory power.",
+            "id": "{target} memiliki R² = {r2} (disesuaikan {r2_adj}), daya penjelas {strength}.",
+        },
+        "doc.r_r2_intro": {
+            "en": "Table {table} gives the explanatory power of the model.",
+            "id": "Tabel {table} menyajikan daya penjelas model.",
+        },
+        "doc.strength.weak": {
+            "en": "weak",
+            "id": "lemah",
+        },
+        "doc.strength.below_weak": {
+            "en": "very weak",
+            "id": "sangat lemah",
+        },
+        "doc.strength.moderate": {
+            "en": "moderate",
+            "id": "sedang",
+        },
+        "doc.strength.substantial": {
+            "en": "substantial",
+            "id": "substansial",
+        },
+        "doc.r_predict": {
+            "en": "In PLSpredict (10 folds, repeated; Shmueli et al., 2019), Q²predict is "
+            "above zero for {positive} of the {k} indicators of {targets} (from {lo} to "
+            "{hi}) and PLS predicts {ahead} of them with a lower error than the linear "
+            "benchmark: {verdict} (Table {table}).",
+            "id": "Pada PLSpredict (10 lipatan, berulang; Shmueli dkk., 2019), Q²predict di "
+            "atas nol untuk {positive} dari {k} indikator {targets} (dari {lo} sampai "
+            "{hi}) dan PLS memprediksi {ahead} di antaranya dengan galat lebih kecil "
+            "daripada tolok ukur linear: {verdict} (Tabel {table}).",
+        },
+        "doc.r_predict_none": {
+            "en": "PLSpredict could not be assessed on these data.",
+            "id": "PLSpredict tidak dapat dinilai pada data ini.",
+        },
+        "doc.verdict.high predictive power": {
+            "en": "high predictive power",
+            "id": "daya prediksi tinggi",
+        },
+        "doc.verdict.medium predictive power": {
+            "en": "medium predictive power",
+            "id": "daya prediksi sedang",
+        },
+        "doc.verdict.low predictive power": {
+            "en": "low predictive power",
+            "id": "daya prediksi rendah",
+        },
+        "doc.verdict.lacks predictive power": {
+            "en": "no predictive power",
+            "id": "tidak punya daya prediksi",
+        },
+        "doc.t_loadings": {
+            "en": "Indicator Loadings, Reliability and Convergent Validity",
+            "id": "Loading Indikator, Reliabilitas dan Validitas Konvergen",
+        },
+        "doc.t_fl": {
+            "en": "Fornell-Larcker Criterion",
+            "id": "Kriteria Fornell-Larcker",
+        },
+        "doc.t_htmt": {
+            "en": "Heterotrait-Monotrait Ratio (HTMT)",
+            "id": "Rasio Heterotrait-Monotrait (HTMT)",
+        },
+        "doc.t_cross": {
+            "en": "Cross-Loadings",
+            "id": "Cross-Loading",
+        },
+        "doc.t_vif": {
+            "en": "Collinearity Statistics (VIF)",
+            "id": "Statistik Kolinearitas (VIF)",
+        },
+        "doc.t_hyp": {
+            "en": "Hypothesis Testing",
+            "id": "Pengujian Hipotesis",
+        },
+        "doc.t_med": {
+            "en": "Specific Indirect Effects",
+            "id": "Efek Tidak Langsung Spesifik",
+        },
+        "doc.t_r2": {
+            "en": "Explanatory Power",
+            "id": "Daya Penjelas",
+        },
+        "doc.t_predict": {
+            "en": "PLSpredict Results",
+            "id": "Hasil PLSpredict",
+        },
+        "doc.f_model": {
+            "en": "Structural Model with Path Coefficients and R²",
+            "id": "Model Struktural dengan Koefisien Jalur dan R²",
+        },
+        "doc.n_loadings": {
+            "en": "α = Cronbach's alpha; ρA = Dijkstra-Henseler's rho; ρC = composite "
+            "reliability; AVE = average variance extracted. ρA can exceed 1, so it keeps "
+            "its leading zero (APA).",
+            "id": "α = koefisien Cronbach; ρA = rho Dijkstra-Henseler; ρC = reliabilitas "
+            "komposit; AVE = average variance extracted. ρA bisa melebihi 1, sehingga "
+            "angka nol di depannya tetap ditulis (APA).",
+        },
+        "doc.n_fl": {
+            "en": "Diagonal (bold): square root of AVE; below it: correlations between constructs.",
+            "id": "Diagonal (tebal): akar kuadrat AVE; di bawahnya: korelasi antarkonstruk.",
+        },
+        "doc.n_htmt": {
+            "en": "CI = {method} bootstrap confidence interval ({level}%, {n_boot} resamples).",
+            "id": "IK = interval kepercayaan bootstrap {method} ({level}%, {n_boot} subsampel).",
+        },
+        "doc.n_cross": {
+            "en": "Bold: the loading on the item's own construct.",
+            "id": "Tebal: loading pada konstruk butir itu sendiri.",
+        },
+        "doc.n_hyp": {
+            "en": "β = path coefficient; SE = bootstrap standard error; CI = {method} "
+            "confidence interval; supported when the CI excludes zero and p < {alpha}. "
+            "*** p < .001, ** p < .01, * p < .05.",
+            "id": "β = koefisien jalur; SE = galat baku bootstrap; IK = interval kepercayaan "
+            "{method}; diterima bila IK tidak memuat nol dan p < {alpha}. *** p < ,001, "
+            "** p < ,01, * p < ,05.",
+        },
+        "doc.n_med": {
+            "en": "Type after Zhao et al. (2010), judged by the bootstrap intervals (p from t "
+            "for reference); a direct effect marked 'not in model' is fixed at zero by "
+            "the model, not tested.",
+            "id": "Jenis menurut Zhao dkk. (2010), dinilai dari interval bootstrap (p dari t "
+            "sebagai acuan); efek langsung bertanda 'tidak ada di model' ditetapkan nol "
+            "oleh model, bukan diuji.",
+        },
+        "doc.n_figure": {
+            "en": "Arrows: path coefficients (*** p < .001, ** p < .01, * p < .05); boxes: R².",
+            "id": "Panah: koefisien jalur (*** p < ,001, ** p < ,01, * p < ,05); kotak: R².",
+        },
+        "doc.n_predict": {
+            "en": "Q²predict compares PLS with the indicator's training mean; RMSE and MAE of "
+            "PLS against the linear model (LM) benchmark.",
+            "id": "Q²predict membandingkan PLS dengan rata-rata data latih indikator; RMSE dan "
+            "MAE PLS dibandingkan dengan tolok ukur model linear (LM).",
+        },
+        "doc.c_construct": {
+            "en": "Construct",
+            "id": "Konstruk",
+        },
+        "doc.c_item": {
+            "en": "Item",
+            "id": "Butir",
+        },
+        "doc.c_loading": {
+            "en": "Loading",
+            "id": "Loading",
+        },
+        "doc.c_pair": {
+            "en": "Pair",
+            "id": "Pasangan",
+        },
+        "doc.c_ci": {
+            "en": "{level}% CI",
+            "id": "IK {level}%",
+        },
+        "doc.c_vif": {
+            "en": "VIF",
+            "id": "VIF",
+        },
+        "doc.c_hyp": {
+            "en": "Hypothesis",
+            "id": "Hipotesis",
+        },
+        "doc.c_path": {
+            "en": "Path",
+            "id": "Jalur",
+        },
+        "doc.c_decision": {
+            "en": "Decision",
+            "id": "Keputusan",
+        },
+        "doc.c_indirect": {
+            "en": "Indirect effect",
+            "id": "Efek tidak langsung",
+        },
+        "doc.c_direct": {
+            "en": "Direct effect",
+            "id": "Efek langsung",
+        },
+        "doc.c_type": {
+            "en": "Type",
+            "id": "Jenis",
+        },
+        "doc.c_kind": {
+            "en": "Level",
+            "id": "Tingkat",
+        },
+        "doc.c_indicator": {
+            "en": "Indicator",
+            "id": "Indikator",
+        },
+        "doc.c_predictor": {
+            "en": "Predictor",
+            "id": "Prediktor",
+        },
+        "doc.c_outcome": {
+            "en": "Outcome",
+            "id": "Variabel terikat",
+        },
+        "doc.c_r2_adj": {
+            "en": "Adjusted R²",
+            "id": "R² disesuaikan",
+        },
+        "doc.supported": {
+            "en": "Supported",
+            "id": "Diterima",
+        },
+        "doc.not_supported": {
+            "en": "Not supported",
+            "id": "Ditolak",
+        },
+        "doc.not_in_model": {
+            "en": "not in model",
+            "id": "tidak ada di model",
+        },
+        "doc.outer": {
+            "en": "Indicator",
+            "id": "Indikator",
+        },
+        "doc.inner": {
+            "en": "Structural",
+            "id": "Struktural",
+        },
+        "doc.and": {
+            "en": "and",
+            "id": "dan",
+        },
+    }
+)

@@ -12,10 +12,9 @@ bounded by 1, three decimals throughout, decimal comma in Indonesian).
 Decisions come from :mod:`engine.outputs.thesis`: the drafted text says "supported"
 only for a hypothesis whose interval excludes zero (and whose p agrees).
 
-Every sentence and label of the document is in the one bilingual table
-``TEXT`` below (key -> (English, Indonesian)), to be folded into the app's
-catalog; user strings (construct and item names) are inserted as plain text,
-which Word never interprets.
+Every sentence and label of the document is a ``doc.*`` entry of the one
+bilingual catalog (``engine.base.text``); user strings (construct and item
+names) are inserted as plain text, which Word never interprets.
 """
 
 from __future__ import annotations
@@ -27,404 +26,13 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from engine.base import text as catalog
 from engine.base.version import __version__
 from engine.outputs import apa, thesis
 
 if TYPE_CHECKING:
     from engine.core.estimate import PLSResult
 
-# --------------------------------------------------------------------------
-# Every string of the document: key -> (English, Indonesian)
-# --------------------------------------------------------------------------
-TEXT: dict[str, tuple[str, str]] = {
-    "title": ("Results", "Hasil Penelitian"),
-    "draft_note": (
-        "Draft written by Driver Lab {version} from the analysis of {n} responses. Every "
-        "number comes from the analysis; the wording is a first draft for you to edit.",
-        "Draf ditulis oleh Driver Lab {version} dari analisis {n} responden. Setiap angka berasal "
-        "dari analisis; kalimatnya adalah draf pertama untuk Anda sunting.",
-    ),
-    "h_method": ("Data Analysis", "Analisis Data"),
-    "h_measurement": ("Measurement Model", "Model Pengukuran"),
-    "h_structural": (
-        "Structural Model and Hypothesis Testing",
-        "Model Struktural dan Uji Hipotesis",
-    ),
-    "h_mediation": ("Mediation Analysis", "Analisis Mediasi"),
-    "h_power": ("Explanatory and Predictive Power", "Daya Penjelas dan Daya Prediksi"),
-    "h_references": ("References", "Daftar Pustaka"),
-    "table": ("Table", "Tabel"),
-    "figure": ("Figure", "Gambar"),
-    "note": ("Note.", "Catatan."),
-    # -- methods -----------------------------------------------------------
-    "m_sample": (
-        "Of the {collected} responses collected, {excluded} were excluded ({reasons}), leaving "
-        "{n} for analysis.",
-        "Dari {collected} responden yang terkumpul, {excluded} dikeluarkan ({reasons}), sehingga "
-        "{n} responden dianalisis.",
-    ),
-    "m_sample_all": (
-        "All {n} responses were used in the analysis.",
-        "Seluruh {n} responden digunakan dalam analisis.",
-    ),
-    "m_profile": (
-        "Table {table} describes the respondents.",
-        "Tabel {table} menggambarkan profil responden.",
-    ),
-    "t_profile": ("Respondent Profile", "Profil Responden"),
-    "c_characteristic": ("Characteristic", "Karakteristik"),
-    "c_category": ("Category", "Kategori"),
-    "q_gender": ("Gender", "Jenis kelamin"),
-    "q_age": ("Age", "Usia"),
-    "q_watch_length": ("Viewing time", "Lama menonton"),
-    "q_platform": ("Platform", "Platform"),
-    "q_frequency": ("Viewings per month", "Menonton per bulan"),
-    "m_size": (
-        "By the inverse square root method (Kock & Hadaya, 2018), detecting the smallest "
-        "path of the model ({path}, {beta}) with 80% power in a two-tailed test at the 5% "
-        "level requires at least {minimum} responses; the sample of {n} {verdict}.",
-        "Menurut metode akar kuadrat terbalik (Kock & Hadaya, 2018), untuk mendeteksi jalur "
-        "terkecil model ({path}, {beta}) dengan kekuatan uji 80% pada uji dua arah (taraf "
-        "signifikansi 5%) dibutuhkan paling sedikit {minimum} responden; sampel {n} "
-        "responden {verdict}.",
-    ),
-    "m_size_ok": ("meets this requirement", "memenuhi syarat ini"),
-    "m_size_short": ("falls short of it", "belum memenuhinya"),
-    "m_pls": (
-        "The model was estimated by partial least squares structural equation modelling "
-        "(PLS-SEM; Hair et al., 2019) with Driver Lab {version}, using the {scheme} weighting "
-        "scheme{plsc}; the algorithm {converged} after {iterations} iterations. Missing "
-        "answers were handled by {missing}.",
-        "Model diestimasi dengan partial least squares structural equation modelling "
-        "(PLS-SEM; Hair dkk., 2019) menggunakan Driver Lab {version}, dengan skema "
-        "pembobotan {scheme}{plsc}; algoritme {converged} setelah {iterations} iterasi. "
-        "Jawaban yang hilang ditangani dengan {missing}.",
-    ),
-    "scheme_path": ("path", "jalur (path)"),
-    "scheme_factorial": ("factorial", "faktorial"),
-    "scheme_centroid": ("centroid", "sentroid"),
-    "plsc": (
-        " and consistent PLS for the reflective constructs (Dijkstra & Henseler, 2015)",
-        " dan PLS konsisten untuk konstruk reflektif (Dijkstra & Henseler, 2015)",
-    ),
-    "converged": ("converged", "konvergen"),
-    "not_converged": ("did not converge", "tidak konvergen"),
-    "missing_listwise": ("listwise deletion", "penghapusan listwise"),
-    "missing_mean": ("mean replacement", "penggantian dengan rata-rata"),
-    "m_boot": (
-        "Significance was assessed by bootstrapping with {n_boot} resamples (seed {seed}; "
-        "{failed} failed and were left out), with two-tailed {method} {level}% confidence "
-        "intervals. A hypothesis is counted as supported when its confidence interval "
-        "excludes zero and p < {alpha}; with {method} intervals the two criteria agree only "
-        "approximately, and a path where they disagree is reported as not supported.",
-        "Signifikansi diuji dengan bootstrapping {n_boot} subsampel (seed {seed}; {failed} "
-        "gagal dan tidak dipakai), dengan interval kepercayaan {method} {level}% dua sisi. "
-        "Hipotesis dinyatakan diterima bila interval kepercayaannya tidak memuat nol dan "
-        "p < {alpha}; dengan interval {method} kedua kriteria hanya kira-kira sejalan, dan "
-        "jalur yang kedua kriterianya berbeda dilaporkan sebagai ditolak.",
-    ),
-    "percentile": ("percentile", "persentil"),
-    "bca": ("bias-corrected and accelerated (BCa)", "bias-corrected and accelerated (BCa)"),
-    "m_criteria": (
-        "The measurement model was assessed against the usual thresholds (Hair et al., 2019): "
-        "indicator loadings of at least 0.708; Cronbach's α, ρA and ρC between 0.70 and 0.95; "
-        "average variance extracted (AVE) of at least 0.50 (Fornell & Larcker, 1981); "
-        "heterotrait-monotrait ratios (HTMT) below 0.85 (Henseler et al., 2015); and variance "
-        "inflation factors (VIF) below 3 for the indicators of formative (mode B) constructs "
-        "and among the predictors of each construct (for reflective indicators redundancy "
-        "shows as ρC above 0.95). Effect sizes f² of 0.02, 0.15 and 0.35 are read as "
-        "small, medium and large (Cohen, 1988), mediation is classified after Zhao et al. "
-        "(2010), and predictive power is assessed with PLSpredict (Shmueli et al., 2019).",
-        "Model pengukuran dinilai dengan ambang yang lazim (Hair dkk., 2019): loading "
-        "indikator paling sedikit 0,708; α Cronbach, ρA dan ρC antara 0,70 dan 0,95; "
-        "average variance extracted (AVE) paling sedikit 0,50 (Fornell & Larcker, 1981); "
-        "rasio heterotrait-monotrait (HTMT) di bawah 0,85 (Henseler dkk., 2015); dan "
-        "variance inflation factor (VIF) di bawah 3 untuk indikator konstruk formatif (mode "
-        "B) dan antar prediktor setiap konstruk (pada indikator reflektif, redundansi "
-        "terlihat dari ρC di atas 0,95). Ukuran efek f² 0,02, 0,15 dan 0,35 "
-        "dibaca sebagai kecil, sedang dan besar (Cohen, 1988), mediasi digolongkan menurut "
-        "Zhao dkk. (2010), dan daya prediksi dinilai dengan PLSpredict (Shmueli dkk., 2019).",
-    ),
-    # -- measurement ----------------------------------------------------------
-    "r_loadings_all": (
-        "All {k} indicator loadings reached 0.708 (from {lo} to {hi}).",
-        "Seluruh {k} loading indikator mencapai 0,708 (dari {lo} sampai {hi}).",
-    ),
-    "r_loadings_some": (
-        "Indicator loadings ranged from {lo} to {hi}; {low} fell below 0.708 and should be "
-        "discussed (kept only if reliability and AVE stay adequate).",
-        "Loading indikator berkisar dari {lo} sampai {hi}; {low} berada di bawah 0,708 dan "
-        "perlu dibahas (dipertahankan hanya bila reliabilitas dan AVE tetap memadai).",
-    ),
-    "r_reliability": (
-        "Cronbach's α ranged from {a_lo} to {a_hi}, ρA from {ra_lo} to {ra_hi} and ρC from "
-        "{rc_lo} to {rc_hi}; {rel_verdict} AVE ranged from {ave_lo} to {ave_hi}; {ave_verdict}",
-        "α Cronbach berkisar dari {a_lo} sampai {a_hi}, ρA dari {ra_lo} sampai {ra_hi} dan ρC "
-        "dari {rc_lo} sampai {rc_hi}; {rel_verdict} AVE berkisar dari {ave_lo} sampai "
-        "{ave_hi}; {ave_verdict}",
-    ),
-    "rel_ok": (
-        "every construct's reliability lies within 0.70-0.95 (Table {table}).",
-        "reliabilitas setiap konstruk berada dalam rentang 0,70-0,95 (Tabel {table}).",
-    ),
-    "rel_bad": (
-        "the reliability of {names} lies outside 0.70-0.95 (Table {table}).",
-        "reliabilitas {names} berada di luar rentang 0,70-0,95 (Tabel {table}).",
-    ),
-    "ave_ok": (
-        "convergent validity is established.",
-        "validitas konvergen terpenuhi.",
-    ),
-    "ave_bad": (
-        "the AVE of {names} is below 0.50.",
-        "AVE {names} di bawah 0,50.",
-    ),
-    "r_fl_ok": (
-        "The square root of each construct's AVE exceeds its correlations with the other "
-        "constructs (Fornell-Larcker criterion, Table {table}).",
-        "Akar kuadrat AVE setiap konstruk melebihi korelasinya dengan konstruk lain "
-        "(kriteria Fornell-Larcker, Tabel {table}).",
-    ),
-    "r_fl_bad": (
-        "The Fornell-Larcker criterion is not met for {names} (Table {table}).",
-        "Kriteria Fornell-Larcker tidak terpenuhi untuk {names} (Tabel {table}).",
-    ),
-    "r_htmt_ok": (
-        "All HTMT ratios are below 0.85 (highest {hi}, {pair}), and the upper bounds of "
-        "their bootstrap intervals are below {bound} (Table {table}), supporting discriminant "
-        "validity.",
-        "Seluruh rasio HTMT di bawah 0,85 (tertinggi {hi}, {pair}), dan batas atas interval "
-        "bootstrap-nya di bawah {bound} (Tabel {table}), sehingga validitas diskriminan "
-        "terpenuhi.",
-    ),
-    "r_htmt_ci_high": (
-        "All HTMT ratios are below 0.85 (highest {hi}), but the upper bound of a bootstrap "
-        "interval reaches {ci} (Table {table}), so discriminant validity is not established "
-        "beyond doubt.",
-        "Seluruh rasio HTMT di bawah 0,85 (tertinggi {hi}), tetapi batas atas salah satu "
-        "interval bootstrap mencapai {ci} (Tabel {table}), sehingga validitas diskriminan "
-        "belum terbukti secara meyakinkan.",
-    ),
-    "r_htmt_bad": (
-        "The HTMT ratios reach {hi} ({pair}); {count} of {total} pairs are at or above 0.85 "
-        "(Table {table}), so discriminant validity needs discussion.",
-        "Rasio HTMT mencapai {hi} ({pair}); {count} dari {total} pasangan berada pada atau di "
-        "atas 0,85 (Tabel {table}), sehingga validitas diskriminan perlu dibahas.",
-    ),
-    "r_crossloadings": (
-        "Table {table} gives the cross-loadings; every item loads highest on its own construct.",
-        "Tabel {table} menyajikan cross-loading; setiap butir memiliki loading tertinggi pada "
-        "konstruknya sendiri.",
-    ),
-    "r_crossloadings_bad": (
-        "Table {table} gives the cross-loadings; {names} load higher on another construct "
-        "than on their own.",
-        "Tabel {table} menyajikan cross-loading; {names} memiliki loading lebih tinggi pada "
-        "konstruk lain daripada konstruknya sendiri.",
-    ),
-    "r_vif": (
-        "Indicator VIFs range from {lo} to {hi} and the structural model's from {ilo} to "
-        "{ihi} (Table {table}); {verdict}",
-        "VIF indikator berkisar dari {lo} sampai {hi} dan VIF model struktural dari {ilo} "
-        "sampai {ihi} (Tabel {table}); {verdict}",
-    ),
-    "vif_ok": ("collinearity is not a concern.", "kolinearitas tidak menjadi masalah."),
-    "vif_bad": (
-        "values of 3 or more ({names}) call for attention.",
-        "nilai 3 atau lebih ({names}) perlu diperhatikan.",
-    ),
-    # -- hypotheses -------------------------------------------------------------
-    "r_hyp_intro": (
-        "Table {table} and Figure {figure} report the structural model.",
-        "Tabel {table} dan Gambar {figure} menyajikan model struktural.",
-    ),
-    "r_hyp_supported": (
-        "{h}: {source} has a {direction} effect on {target} (β = {beta}, t = {t}, {p}, "
-        "{level}% CI {ci}, f² = {f2}); {h} is supported.",
-        "{h}: {source} berpengaruh {direction} terhadap {target} (β = {beta}, t = {t}, {p}, "
-        "IK {level}% {ci}, f² = {f2}); {h} diterima.",
-    ),
-    "r_hyp_spans": (
-        "{h}: the effect of {source} on {target} is not significant (β = {beta}, t = {t}, {p}); "
-        "its {level}% CI {ci} includes zero, so {h} is not supported.",
-        "{h}: pengaruh {source} terhadap {target} tidak signifikan (β = {beta}, t = {t}, {p}); "
-        "IK {level}%-nya {ci} memuat nol, sehingga {h} ditolak.",
-    ),
-    "r_hyp_disagree": (
-        "{h}: for the effect of {source} on {target} (β = {beta}, t = {t}, {p}) the {level}% "
-        "CI {ci} and the p-value disagree, so {h} is not supported; report both.",
-        "{h}: untuk pengaruh {source} terhadap {target} (β = {beta}, t = {t}, {p}) IK {level}% "
-        "{ci} dan nilai p tidak sejalan, sehingga {h} ditolak; laporkan keduanya.",
-    ),
-    "positive": ("positive", "positif"),
-    "negative": ("negative", "negatif"),
-    # -- mediation ------------------------------------------------------------
-    "r_med_none": (
-        "The model has no indirect effects.",
-        "Model ini tidak memiliki efek tidak langsung.",
-    ),
-    "r_med_intro": (
-        "Table {table} reports every specific indirect effect.",
-        "Tabel {table} menyajikan setiap efek tidak langsung spesifik.",
-    ),
-    "r_med_sig": (
-        "The indirect effect of {source} on {target} through {via} is significant "
-        "(β = {beta}, {level}% CI {ci}).",
-        "Efek tidak langsung {source} terhadap {target} melalui {via} signifikan "
-        "(β = {beta}, IK {level}% {ci}).",
-    ),
-    "r_med_ns": (
-        "The indirect effect of {source} on {target} through {via} is not significant "
-        "(β = {beta}, {level}% CI {ci} includes zero).",
-        "Efek tidak langsung {source} terhadap {target} melalui {via} tidak signifikan "
-        "(β = {beta}, IK {level}% {ci} memuat nol).",
-    ),
-    "r_med_disagree": (
-        "Its t-based p-value ({p}) disagrees with the interval; for an indirect effect the "
-        "bootstrap interval is the recommended test (Zhao et al., 2010).",
-        "Nilai p berbasis t-nya ({p}) tidak sejalan dengan interval; untuk efek tidak langsung "
-        "interval bootstrap adalah uji yang dianjurkan (Zhao dkk., 2010).",
-    ),
-    "r_med_direct": (
-        "With the direct effect {direct_state} (β = {direct}, {level}% CI {dci}), this is "
-        "{type} ({mediation}; Zhao et al., 2010).",
-        "Dengan efek langsung yang {direct_state} (β = {direct}, IK {level}% {dci}), ini "
-        "termasuk {type} ({mediation}; Zhao dkk., 2010).",
-    ),
-    "r_med_nodirect": (
-        "The model has no direct path from {source} to {target}, so the direct effect is "
-        "assumed zero rather than tested: {type} ({mediation}; Zhao et al., 2010).",
-        "Model tidak memiliki jalur langsung dari {source} ke {target}, sehingga efek "
-        "langsungnya diasumsikan nol, bukan diuji: {type} ({mediation}; Zhao dkk., 2010).",
-    ),
-    "significant": ("significant", "signifikan"),
-    "not_significant": ("not significant", "tidak signifikan"),
-    "type_complementary": ("complementary mediation", "mediasi komplementer"),
-    "type_competitive": ("competitive mediation", "mediasi kompetitif"),
-    "type_indirect_only": ("indirect-only mediation", "mediasi hanya-tidak-langsung"),
-    "type_direct_only": ("direct-only non-mediation", "non-mediasi hanya-langsung"),
-    "type_no_effect": ("no-effect non-mediation", "non-mediasi tanpa efek"),
-    "med_partial": ("partial mediation", "mediasi parsial"),
-    "med_full": ("full mediation", "mediasi penuh"),
-    "med_none": ("no mediation", "tidak ada mediasi"),
-    # -- power ----------------------------------------------------------------
-    "r_r2": (
-        "{target} has R² = {r2} (adjusted {r2_adj}), {strength} explanatory power.",
-        "{target} memiliki R² = {r2} (disesuaikan {r2_adj}), daya penjelas {strength}.",
-    ),
-    "r_r2_intro": (
-        "Table {table} gives the explanatory power of the model.",
-        "Tabel {table} menyajikan daya penjelas model.",
-    ),
-    "weak": ("weak", "lemah"),
-    "below_weak": ("very weak", "sangat lemah"),
-    "moderate": ("moderate", "sedang"),
-    "substantial": ("substantial", "substansial"),
-    "r_predict": (
-        "In PLSpredict (10 folds, repeated; Shmueli et al., 2019), Q²predict is above zero for "
-        "{positive} of the {k} indicators of {targets} (from {lo} to {hi}) and PLS predicts "
-        "{ahead} of them with a lower error than the linear benchmark: {verdict} (Table {table}).",
-        "Pada PLSpredict (10 lipatan, berulang; Shmueli dkk., 2019), Q²predict di atas nol "
-        "untuk {positive} dari {k} indikator {targets} (dari {lo} sampai {hi}) dan PLS "
-        "memprediksi {ahead} di antaranya dengan galat lebih kecil daripada tolok ukur linear: "
-        "{verdict} (Tabel {table}).",
-    ),
-    "r_predict_none": (
-        "PLSpredict could not be assessed on these data.",
-        "PLSpredict tidak dapat dinilai pada data ini.",
-    ),
-    "verdict_high predictive power": ("high predictive power", "daya prediksi tinggi"),
-    "verdict_medium predictive power": ("medium predictive power", "daya prediksi sedang"),
-    "verdict_low predictive power": ("low predictive power", "daya prediksi rendah"),
-    "verdict_lacks predictive power": ("no predictive power", "tidak punya daya prediksi"),
-    # -- tables -----------------------------------------------------------------
-    "t_loadings": (
-        "Indicator Loadings, Reliability and Convergent Validity",
-        "Loading Indikator, Reliabilitas dan Validitas Konvergen",
-    ),
-    "t_fl": ("Fornell-Larcker Criterion", "Kriteria Fornell-Larcker"),
-    "t_htmt": ("Heterotrait-Monotrait Ratio (HTMT)", "Rasio Heterotrait-Monotrait (HTMT)"),
-    "t_cross": ("Cross-Loadings", "Cross-Loading"),
-    "t_vif": ("Collinearity Statistics (VIF)", "Statistik Kolinearitas (VIF)"),
-    "t_hyp": ("Hypothesis Testing", "Pengujian Hipotesis"),
-    "t_med": ("Specific Indirect Effects", "Efek Tidak Langsung Spesifik"),
-    "t_r2": ("Explanatory Power", "Daya Penjelas"),
-    "t_predict": ("PLSpredict Results", "Hasil PLSpredict"),
-    "f_model": (
-        "Structural Model with Path Coefficients and R²",
-        "Model Struktural dengan Koefisien Jalur dan R²",
-    ),
-    "n_loadings": (
-        "α = Cronbach's alpha; ρA = Dijkstra-Henseler's rho; ρC = composite reliability; "
-        "AVE = average variance extracted. ρA can exceed 1, so it keeps its leading zero (APA).",
-        "α = koefisien Cronbach; ρA = rho Dijkstra-Henseler; ρC = reliabilitas komposit; "
-        "AVE = average variance extracted. ρA bisa melebihi 1, sehingga angka nol di depannya "
-        "tetap ditulis (APA).",
-    ),
-    "n_fl": (
-        "Diagonal (bold): square root of AVE; below it: correlations between constructs.",
-        "Diagonal (tebal): akar kuadrat AVE; di bawahnya: korelasi antarkonstruk.",
-    ),
-    "n_htmt": (
-        "CI = {method} bootstrap confidence interval ({level}%, {n_boot} resamples).",
-        "IK = interval kepercayaan bootstrap {method} ({level}%, {n_boot} subsampel).",
-    ),
-    "n_cross": (
-        "Bold: the loading on the item's own construct.",
-        "Tebal: loading pada konstruk butir itu sendiri.",
-    ),
-    "n_hyp": (
-        "β = path coefficient; SE = bootstrap standard error; CI = {method} confidence "
-        "interval; supported when the CI excludes zero and p < {alpha}. *** p < .001, ** p < "
-        ".01, * p < .05.",
-        "β = koefisien jalur; SE = galat baku bootstrap; IK = interval kepercayaan {method}; "
-        "diterima bila IK tidak memuat nol dan p < {alpha}. *** p < ,001, ** p < ,01, "
-        "* p < ,05.",
-    ),
-    "n_med": (
-        "Type after Zhao et al. (2010), judged by the bootstrap intervals (p from t for "
-        "reference); a direct effect marked 'not in model' is fixed at zero by the model, not "
-        "tested.",
-        "Jenis menurut Zhao dkk. (2010), dinilai dari interval bootstrap (p dari t sebagai "
-        "acuan); efek langsung bertanda 'tidak ada di model' ditetapkan nol oleh model, bukan "
-        "diuji.",
-    ),
-    "n_figure": (
-        "Arrows: path coefficients (*** p < .001, ** p < .01, * p < .05); boxes: R².",
-        "Panah: koefisien jalur (*** p < ,001, ** p < ,01, * p < ,05); kotak: R².",
-    ),
-    "n_predict": (
-        "Q²predict compares PLS with the indicator's training mean; RMSE and MAE of PLS "
-        "against the linear model (LM) benchmark.",
-        "Q²predict membandingkan PLS dengan rata-rata data latih indikator; RMSE dan MAE PLS "
-        "dibandingkan dengan tolok ukur model linear (LM).",
-    ),
-    "c_construct": ("Construct", "Konstruk"),
-    "c_item": ("Item", "Butir"),
-    "c_loading": ("Loading", "Loading"),
-    "c_pair": ("Pair", "Pasangan"),
-    "c_ci": ("{level}% CI", "IK {level}%"),
-    "c_vif": ("VIF", "VIF"),
-    "c_hyp": ("Hypothesis", "Hipotesis"),
-    "c_path": ("Path", "Jalur"),
-    "c_decision": ("Decision", "Keputusan"),
-    "c_indirect": ("Indirect effect", "Efek tidak langsung"),
-    "c_direct": ("Direct effect", "Efek langsung"),
-    "c_type": ("Type", "Jenis"),
-    "c_kind": ("Level", "Tingkat"),
-    "c_indicator": ("Indicator", "Indikator"),
-    "c_predictor": ("Predictor", "Prediktor"),
-    "c_outcome": ("Outcome", "Variabel terikat"),
-    "c_r2_adj": ("Adjusted R²", "R² disesuaikan"),
-    "supported": ("Supported", "Diterima"),
-    "not_supported": ("Not supported", "Ditolak"),
-    "not_in_model": ("not in model", "tidak ada di model"),
-    "outer": ("Indicator", "Indikator"),
-    "inner": ("Structural", "Struktural"),
-    "and": ("and", "dan"),
-}
-
-#: APA 7 references of every source the drafted text cites.
 REFERENCES = (
     "Cohen, J. (1988). Statistical power analysis for the behavioral sciences (2nd ed.). "
     "Lawrence Erlbaum.",
@@ -485,10 +93,9 @@ def diagram_png(
     return vl_convert.svg_to_png(svg, scale=max(0.5, min(scale, MAX_PNG_WIDTH / width)))
 
 
-def say(key: str, lang: str = "en", **params) -> str:
-    """The document's string ``key`` in ``lang`` with ``params`` filled in."""
-    text = TEXT[key][1 if lang == "id" else 0]
-    return text.format(**params) if params else text
+def say(key: str, lang: str = "en", **params: object) -> str:
+    """The document's string ``key`` (the catalog's ``doc.<key>``) in ``lang``."""
+    return catalog.say(f"doc.{key}", lang, **params)
 
 
 def _names(values, lang: str) -> str:
@@ -802,7 +409,7 @@ def _methods(doc: _Doc, result, boot, survey, th: Thesis) -> None:
                 lang,
                 collected=meta["n_input"],
                 excluded=meta["n_dropped"],
-                reasons=say("missing_listwise", lang),
+                reasons=catalog.say("doc.missing.listwise", lang),
                 n=n,
             )
         )
@@ -830,11 +437,11 @@ def _methods(doc: _Doc, result, boot, survey, th: Thesis) -> None:
             "m_pls",
             lang,
             version=__version__,
-            scheme=say(f"scheme_{meta['scheme']}", lang),
+            scheme=catalog.say(f"doc.scheme.{meta['scheme']}", lang),
             plsc=say("plsc", lang) if meta.get("plsc") else "",
             converged=say("converged" if meta["converged"] else "not_converged", lang),
             iterations=meta["iterations"],
-            missing=say(f"missing_{meta['missing']}", lang),
+            missing=catalog.say(f"doc.missing.{meta['missing']}", lang),
         )
     )
     sentences.append(
@@ -844,8 +451,8 @@ def _methods(doc: _Doc, result, boot, survey, th: Thesis) -> None:
             n_boot=apa.integer(boot.n_boot, lang),
             seed=boot.seed,
             failed=boot.n_failed,
-            method=say(th.ci, lang),
-            level=f"{th.level * 100:g}".replace(".", "," if lang == "id" else "."),
+            method=_ci_method(th, lang),
+            level=_level(th, lang),
             alpha=apa.num(1 - th.level, 2, lang, bounded=True),
         )
     )
@@ -865,7 +472,8 @@ def _profile_table(doc: _Doc, profile: pd.DataFrame) -> None:
     for question, sub in profile.groupby("question", sort=False):
         total = int(sub["count"].sum()) or 1
         answers = PROFILE.get(question, ("", "", {}))[2]
-        label = say(f"q_{question}", lang) if f"q_{question}" in TEXT else str(question)
+        key = f"doc.q.{question}"
+        label = catalog.say(key, lang) if key in catalog.CATALOG else str(question)
         for j, (answer, count) in enumerate(zip(sub.answer, sub["count"], strict=True)):
             rows.append(
                 [
@@ -883,7 +491,13 @@ def _profile_table(doc: _Doc, profile: pd.DataFrame) -> None:
 
 
 def _level(th: Thesis, lang: str) -> str:
-    return f"{th.level * 100:g}".replace(".", "," if lang == "id" else ".")
+    """The confidence level in percent ("95", "97,5" in Indonesian)."""
+    return catalog.number(th.level * 100, lang, "g")
+
+
+def _ci_method(th: Thesis, lang: str) -> str:
+    """The interval's method in words ("percentile", "BCa")."""
+    return catalog.say(f"doc.ci.{th.ci}", lang)
 
 
 def _measurement(doc: _Doc, result, th: Thesis) -> None:
@@ -1079,7 +693,7 @@ def _measurement(doc: _Doc, result, th: Thesis) -> None:
         note=say(
             "n_htmt",
             lang,
-            method=say(th.ci, lang),
+            method=_ci_method(th, lang),
             level=level,
             n_boot=apa.integer(th.n_boot, lang),
         ),
@@ -1159,7 +773,7 @@ def _structural(doc: _Doc, result, th: Thesis) -> None:
         header,
         rows,
         note=say(
-            "n_hyp", lang, method=say(th.ci, lang), alpha=apa.num(1 - th.level, 2, lang, True)
+            "n_hyp", lang, method=_ci_method(th, lang), alpha=apa.num(1 - th.level, 2, lang, True)
         ),
     )
     png = diagram_png(result, th.inference, lang=lang)
@@ -1207,8 +821,8 @@ def _mediation(doc: _Doc, th: Thesis) -> None:
             "beta": n(row.indirect),
             "level": level,
             "ci": apa.interval(row.ci_lower, row.ci_upper, lang=lang),
-            "type": say(f"type_{row.type}", lang),
-            "mediation": say(f"med_{row.mediation}", lang),
+            "type": catalog.say(f"doc.type.{row.type}", lang),
+            "mediation": catalog.say(f"doc.med.{row.mediation}", lang),
         }
         text.append(say("r_med_sig" if row.indirect_sig else "r_med_ns", lang, **common))
         if not row.agree:
@@ -1243,7 +857,7 @@ def _mediation(doc: _Doc, th: Thesis) -> None:
                 apa.p_value(row.p, lang),
                 apa.interval(row.ci_lower, row.ci_upper, lang=lang),
                 direct,
-                say(f"type_{row.type}", lang),
+                catalog.say(f"doc.type.{row.type}", lang),
             ]
         )
     header = [
@@ -1283,7 +897,7 @@ def _power(doc: _Doc, result, th: Thesis) -> None:
             target=row.construct,
             r2=n(row.r2, True),
             r2_adj=n(row.r2_adj, True),
-            strength=say(_strength(row.r2), lang),
+            strength=catalog.say(f"doc.strength.{_strength(row.r2)}", lang),
         )
         for row in r2.itertuples(index=False)
     ]
@@ -1303,8 +917,8 @@ def _power(doc: _Doc, result, th: Thesis) -> None:
                 lo=n(table.q2_predict.min(), True),
                 hi=n(table.q2_predict.max(), True),
                 ahead=int(table.pls_ahead.sum()),
-                verdict=say(f"verdict_{verdict}", lang)
-                if f"verdict_{verdict}" in TEXT
+                verdict=catalog.say(f"doc.verdict.{verdict}", lang)
+                if f"doc.verdict.{verdict}" in catalog.CATALOG
                 else verdict,
                 table=t_r2 + 1,
             )
