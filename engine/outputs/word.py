@@ -21,17 +21,21 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from engine.base import text as catalog
+from engine.base import thresholds as th_
 from engine.base.version import __version__
 from engine.outputs import apa, thesis
 
 if TYPE_CHECKING:
+    from engine.core.bootstrap import BootstrapResult
     from engine.core.estimate import PLSResult
+    from engine.intake.survey import Survey
 
 REFERENCES = (
     "Cohen, J. (1988). Statistical power analysis for the behavioral sciences (2nd ed.). "
@@ -120,7 +124,12 @@ class Thesis:
 
 
 def thesis_tables(
-    result, boot, names=None, ci: str = "percentile", level: float = 0.95, prediction=None
+    result: PLSResult,
+    boot: BootstrapResult,
+    names=None,
+    ci: str = "percentile",
+    level: float = 0.95,
+    prediction=None,
 ) -> Thesis:
     inf = boot.inference(ci=ci, level=level)
     htmt_ci = inf[inf.kind == "htmt"].set_index("name")
@@ -333,9 +342,9 @@ def _rules(table, n_rows: int) -> None:
 # Sections
 # --------------------------------------------------------------------------
 def word_report(
-    result,
-    boot,
-    survey=None,
+    result: PLSResult,
+    boot: BootstrapResult,
+    survey: Survey | None = None,
     lang: str = "en",
     names=None,
     ci: str = "percentile",
@@ -376,109 +385,110 @@ def _fmt(lang):
     return n
 
 
-def _methods(doc: _Doc, result, boot, survey, th: Thesis) -> None:
-    from engine.analytics.drivers import sample_size
-
+def _methods(
+    doc: _Doc, result: PLSResult, boot: BootstrapResult, survey: Survey | None, th: Thesis
+) -> None:
     lang = doc.lang
-    meta = result.meta
     doc.heading(say("h_method", lang), 1)
-    n = meta["n_obs"]
-    sentences = []
-    if survey is not None and survey.screening.collected > survey.screening.valid:
-        sc = survey.screening
-        from engine.intake.survey import reason_text
-
-        reasons = ", ".join(
-            f"{count} {reason_text(reason, lang) if lang == 'id' else reason}"
-            for reason, count in sc.by_reason().items()
-        )
-        sentences.append(
-            say(
-                "m_sample",
-                lang,
-                collected=sc.collected,
-                excluded=sc.collected - sc.valid,
-                reasons=reasons,
-                n=n,
-            )
-        )
-    elif meta.get("n_dropped"):
-        sentences.append(
-            say(
-                "m_sample",
-                lang,
-                collected=meta["n_input"],
-                excluded=meta["n_dropped"],
-                reasons=catalog.say("doc.missing.listwise", lang),
-                n=n,
-            )
-        )
-    else:
-        sentences.append(say("m_sample_all", lang, n=n))
     profile = survey.profile_table() if survey is not None else None
     has_profile = profile is not None and len(profile) > 0
+    sentences = [_sample_sentence(result, survey, lang)]
     if has_profile:
         sentences.append(say("m_profile", lang, table=doc.next_table()))
-    size = sample_size(result)
-    if size.get("path"):
-        sentences.append(
-            say(
-                "m_size",
-                lang,
-                path=str(size["path"]).replace(" -> ", " → "),
-                beta="β = " + apa.num(size["beta_min"], lang=lang),
-                minimum=size["minimum_n"],
-                n=n,
-                verdict=say("m_size_ok" if size["minimum_n"] <= n else "m_size_short", lang),
-            )
-        )
-    sentences.append(
-        say(
-            "m_pls",
-            lang,
-            version=__version__,
-            scheme=catalog.say(f"doc.scheme.{meta['scheme']}", lang),
-            plsc=say("plsc", lang) if meta.get("plsc") else "",
-            converged=say("converged" if meta["converged"] else "not_converged", lang),
-            iterations=meta["iterations"],
-            missing=catalog.say(f"doc.missing.{meta['missing']}", lang),
-        )
-    )
-    sentences.append(
-        say(
-            "m_boot",
-            lang,
-            n_boot=apa.integer(boot.n_boot, lang),
-            seed=boot.seed,
-            failed=boot.n_failed,
-            method=_ci_method(th, lang),
-            level=_level(th, lang),
-            alpha=apa.num(1 - th.level, 2, lang, bounded=True),
-        )
-    )
+    sentences += _size_sentence(result, lang)
+    sentences.append(_estimation_sentence(result.meta, lang))
+    sentences.append(_bootstrap_sentence(boot, th, lang))
     doc.para(" ".join(sentences))
-    if has_profile:
+    if profile is not None and has_profile:
         _profile_table(doc, profile)
     doc.para(say("m_criteria", lang))
 
 
+def _sample_sentence(result: PLSResult, survey: Survey | None, lang: str) -> str:
+    """How many responses were collected, set aside (and why) and analysed."""
+    meta = result.meta
+    n = meta["n_obs"]
+    if survey is not None and survey.screening.collected > survey.screening.valid:
+        sc = survey.screening
+        reasons = ", ".join(
+            f"{count} {catalog.reason(reason, lang)}" for reason, count in sc.by_reason().items()
+        )
+        excluded = sc.collected - sc.valid
+        return say(
+            "m_sample", lang, collected=sc.collected, excluded=excluded, reasons=reasons, n=n
+        )
+    if meta.get("n_dropped"):
+        return say(
+            "m_sample",
+            lang,
+            collected=meta["n_input"],
+            excluded=meta["n_dropped"],
+            reasons=catalog.say("doc.missing.listwise", lang),
+            n=n,
+        )
+    return say("m_sample_all", lang, n=n)
+
+
+def _size_sentence(result: PLSResult, lang: str) -> list[str]:
+    """The inverse square root method's minimum sample, when a path sets it."""
+    from engine.analytics.drivers import sample_size
+
+    size = sample_size(result)
+    if not size.get("path"):
+        return []
+    n = result.meta["n_obs"]
+    return [
+        say(
+            "m_size",
+            lang,
+            path=str(size["path"]).replace(" -> ", " → "),
+            beta="β = " + apa.num(size["beta_min"], lang=lang),
+            minimum=size["minimum_n"],
+            n=n,
+            verdict=say("m_size_ok" if size["minimum_n"] <= n else "m_size_short", lang),
+        )
+    ]
+
+
+def _estimation_sentence(meta: Mapping[str, Any], lang: str) -> str:
+    return say(
+        "m_pls",
+        lang,
+        version=__version__,
+        scheme=catalog.say(f"doc.scheme.{meta['scheme']}", lang),
+        plsc=say("plsc", lang) if meta.get("plsc") else "",
+        converged=say("converged" if meta["converged"] else "not_converged", lang),
+        iterations=meta["iterations"],
+        missing=catalog.say(f"doc.missing.{meta['missing']}", lang),
+    )
+
+
+def _bootstrap_sentence(boot: BootstrapResult, th: Thesis, lang: str) -> str:
+    return say(
+        "m_boot",
+        lang,
+        n_boot=apa.integer(boot.n_boot, lang),
+        seed=boot.seed,
+        failed=boot.n_failed,
+        method=_ci_method(th, lang),
+        level=_level(th, lang),
+        alpha=apa.num(1 - th.level, 2, lang, bounded=True),
+    )
+
+
 def _profile_table(doc: _Doc, profile: pd.DataFrame) -> None:
     """The study's Table 1: each profile question's answers, with counts and percentages."""
-    from engine.study.questionnaire import PROFILE
-
     lang = doc.lang
-    k = 1 if lang == "id" else 0
     rows = []
     for question, sub in profile.groupby("question", sort=False):
         total = int(sub["count"].sum()) or 1
-        answers = PROFILE.get(question, ("", "", {}))[2]
         key = f"doc.q.{question}"
         label = catalog.say(key, lang) if key in catalog.CATALOG else str(question)
         for j, (answer, count) in enumerate(zip(sub.answer, sub["count"], strict=True)):
             rows.append(
                 [
                     label if j == 0 else "",
-                    answers.get(answer, (answer, answer))[k],
+                    catalog.answer_label(str(question), answer, lang),
                     apa.integer(count, lang),
                     apa.num(100 * count / total, 1, lang),
                 ]
@@ -500,81 +510,82 @@ def _ci_method(th: Thesis, lang: str) -> str:
     return catalog.say(f"doc.ci.{th.ci}", lang)
 
 
-def _measurement(doc: _Doc, result, th: Thesis) -> None:
-    lang = doc.lang
-    n = _fmt(lang)
-    plsc = bool(result.meta.get("plsc"))
-    doc.heading(say("h_measurement", lang), 2)
-    outer = result.outer
-    rel = result.reliability.set_index("construct")
-    # Table: loadings, alpha, rho_A, rho_C, AVE (construct values on its first item's row)
-    rows, first = [], set()
-    for row in outer.itertuples(index=False):
-        r = rel.loc[row.construct]
-        lead = row.construct not in first
-        first.add(row.construct)
-        rows.append(
+@dataclass(frozen=True)
+class _Numbers:
+    """How the measurement section prints numbers: APA style in ``lang``; statistics bounded
+    by 1 without a leading zero, except under PLSc (consistent loadings can exceed 1)."""
+
+    lang: str
+    plsc: bool
+
+    def __call__(self, value: float, bounded: bool = False) -> str:
+        return apa.num(value, lang=self.lang, bounded=bounded)
+
+    def loading(self, value: float) -> str:
+        return self(value, bounded=not self.plsc)
+
+
+def _measurement(doc: _Doc, result: PLSResult, th: Thesis) -> None:
+    n = _Numbers(doc.lang, bool(result.meta.get("plsc")))
+    doc.heading(say("h_measurement", doc.lang), 2)
+    t_load = doc.next_table()
+    # drafted text first (it cites the tables that follow: loadings, F-L, HTMT, cross, VIF)
+    doc.para(
+        " ".join(
             [
-                row.construct if lead else "",
-                row.indicator,
-                n(row.loading, bounded=not plsc),
-                n(r.alpha, bounded=True) if lead else "",
-                n(r.rho_a) if lead else "",
-                n(r.rho_c, bounded=not plsc) if lead else "",
-                n(r.ave, bounded=not plsc) if lead else "",
+                _loadings_sentence(result.outer, n),
+                _reliability_sentence(result.reliability, n, t_load),
+                _fornell_larcker_sentence(result.fornell_larcker, n.lang, t_load + 1),
+                *_htmt_sentence(th.htmt, n, t_load + 2),
+                _cross_loadings_sentence(result, n.lang, t_load + 3),
+                _vif_sentence(result, n, t_load + 4),
             ]
         )
-    t_load = doc.next_table()
-    t_fl, t_htmt, t_cross, t_vif = t_load + 1, t_load + 2, t_load + 3, t_load + 4
-    # drafted text first (it cites the tables that follow)
+    )
+    _loadings_table(doc, result, n)
+    _fornell_larcker_table(doc, result, n)
+    _htmt_table(doc, th, n)
+    _cross_loadings_table(doc, result, n)
+    _vif_table(doc, result, n)
+
+
+def _loadings_sentence(outer: pd.DataFrame, n: _Numbers) -> str:
     load = outer.loading.to_numpy()
-    low = outer[outer.loading < 0.708]
-    text = []
+    low = outer[outer.loading < th_.LOADING_MIN]
+    lo, hi = n.loading(load.min()), n.loading(load.max())
     if len(low):
-        text.append(
-            say(
-                "r_loadings_some",
-                lang,
-                lo=n(load.min(), bounded=not plsc),
-                hi=n(load.max(), bounded=not plsc),
-                low=_names(low.indicator, lang),
-            )
-        )
-    else:
-        text.append(
-            say(
-                "r_loadings_all",
-                lang,
-                k=len(load),
-                lo=n(load.min(), bounded=not plsc),
-                hi=n(load.max(), bounded=not plsc),
-            )
-        )
+        return say("r_loadings_some", n.lang, lo=lo, hi=hi, low=_names(low.indicator, n.lang))
+    return say("r_loadings_all", n.lang, k=len(load), lo=lo, hi=hi)
+
+
+def _reliability_sentence(reliability: pd.DataFrame, n: _Numbers, table: int) -> str:
+    lang, rel = n.lang, reliability.set_index("construct")
+    low, high = th_.RELIABILITY_MIN, th_.RELIABILITY_MAX
     bad_rel = [
         c
         for c, r in rel.iterrows()
-        if any(not 0.70 <= v <= 0.95 for v in (r.alpha, r.rho_a, r.rho_c))
+        if any(not low <= v <= high for v in (r.alpha, r.rho_a, r.rho_c))
     ]
-    bad_ave = [c for c, r in rel.iterrows() if r.ave < 0.50]
-    text.append(
-        say(
-            "r_reliability",
-            lang,
-            a_lo=n(rel.alpha.min(), True),
-            a_hi=n(rel.alpha.max(), True),
-            ra_lo=n(rel.rho_a.min()),
-            ra_hi=n(rel.rho_a.max()),
-            rc_lo=n(rel.rho_c.min(), not plsc),
-            rc_hi=n(rel.rho_c.max(), not plsc),
-            ave_lo=n(rel.ave.min(), not plsc),
-            ave_hi=n(rel.ave.max(), not plsc),
-            rel_verdict=say(
-                "rel_bad" if bad_rel else "rel_ok", lang, names=_names(bad_rel, lang), table=t_load
-            ),
-            ave_verdict=say("ave_bad" if bad_ave else "ave_ok", lang, names=_names(bad_ave, lang)),
-        )
+    bad_ave = [c for c, r in rel.iterrows() if r.ave < th_.AVE_MIN]
+    return say(
+        "r_reliability",
+        lang,
+        a_lo=n(rel.alpha.min(), True),
+        a_hi=n(rel.alpha.max(), True),
+        ra_lo=n(rel.rho_a.min()),
+        ra_hi=n(rel.rho_a.max()),
+        rc_lo=n.loading(rel.rho_c.min()),
+        rc_hi=n.loading(rel.rho_c.max()),
+        ave_lo=n.loading(rel.ave.min()),
+        ave_hi=n.loading(rel.ave.max()),
+        rel_verdict=say(
+            "rel_bad" if bad_rel else "rel_ok", lang, names=_names(bad_rel, lang), table=table
+        ),
+        ave_verdict=say("ave_bad" if bad_ave else "ave_ok", lang, names=_names(bad_ave, lang)),
     )
-    fl = result.fornell_larcker
+
+
+def _fornell_larcker_sentence(fl: pd.DataFrame, lang: str, table: int) -> str:
     diag = {a: v for a, b, v in fl.itertuples(index=False) if a == b}
     fl_bad = sorted(
         {
@@ -585,100 +596,125 @@ def _measurement(doc: _Doc, result, th: Thesis) -> None:
             if abs(v) >= diag.get(x, float("inf"))
         }
     )
-    text.append(
-        say("r_fl_bad" if fl_bad else "r_fl_ok", lang, names=_names(fl_bad, lang), table=t_fl)
-    )
-    h = th.htmt
-    if len(h):
-        top = h.loc[h.value.idxmax()]
-        pair = f"{top.construct_a}-{top.construct_b}"
-        over = int((h.value >= 0.85).sum())
-        if over:
-            text.append(
-                say(
-                    "r_htmt_bad",
-                    lang,
-                    hi=n(top.value),
-                    pair=pair,
-                    count=over,
-                    total=len(h),
-                    table=t_htmt,
-                )
+    return say("r_fl_bad" if fl_bad else "r_fl_ok", lang, names=_names(fl_bad, lang), table=table)
+
+
+def _htmt_sentence(h: pd.DataFrame, n: _Numbers, table: int) -> list[str]:
+    """No sentence without pairs; else the highest HTMT against 0.85, or its interval."""
+    if not len(h):
+        return []
+    lang = n.lang
+    top = h.loc[h.value.idxmax()]
+    pair = f"{top.construct_a}-{top.construct_b}"
+    over = int((h.value >= th_.HTMT_STRICT).sum())
+    if over:
+        return [
+            say(
+                "r_htmt_bad",
+                lang,
+                hi=n(top.value),
+                pair=pair,
+                count=over,
+                total=len(h),
+                table=table,
             )
-        else:
-            upper = float(h.ci_upper.max())
-            bound = next((b for b in (0.85, 0.90, 1.0) if upper < b), None)
-            if bound is None:  # an interval reaches 1: discriminant validity is not shown
-                text.append(say("r_htmt_ci_high", lang, hi=n(top.value), ci=n(upper), table=t_htmt))
-            else:
-                text.append(
-                    say(
-                        "r_htmt_ok",
-                        lang,
-                        hi=n(top.value),
-                        pair=pair,
-                        bound=apa.num(bound, 2, lang),
-                        table=t_htmt,
-                    )
-                )
-    cross = result.cross_loadings
-    own = dict(zip(outer.indicator, outer.construct, strict=True))
+        ]
+    upper = float(h.ci_upper.max())
+    bound = next((b for b in (th_.HTMT_STRICT, th_.HTMT_LIBERAL, th_.HTMT_MAX) if upper < b), None)
+    if bound is None:  # an interval reaches 1: discriminant validity is not shown
+        return [say("r_htmt_ci_high", lang, hi=n(top.value), ci=n(upper), table=table)]
+    return [
+        say(
+            "r_htmt_ok",
+            lang,
+            hi=n(top.value),
+            pair=pair,
+            bound=apa.num(bound, 2, lang),
+            table=table,
+        )
+    ]
+
+
+def _own_construct(result: PLSResult) -> dict[str, str]:
+    return dict(zip(result.outer.indicator, result.outer.construct, strict=True))
+
+
+def _cross_loadings_sentence(result: PLSResult, lang: str, table: int) -> str:
+    own = _own_construct(result)
     wrong = [
         item
-        for item, sub in cross.groupby("indicator", sort=False)
+        for item, sub in result.cross_loadings.groupby("indicator", sort=False)
         if sub.loc[sub.value.abs().idxmax()].construct != own.get(item)
     ]
-    text.append(
-        say(
-            "r_crossloadings_bad" if wrong else "r_crossloadings",
-            lang,
-            table=t_cross,
-            names=_names(wrong, lang),
-        )
-    )
+    key = "r_crossloadings_bad" if wrong else "r_crossloadings"
+    return say(key, lang, table=table, names=_names(wrong, lang))
+
+
+def _vif_sentence(result: PLSResult, n: _Numbers, table: int) -> str:
+    lang = n.lang
     vo, vi = result.vif_outer, result.vif_inner
     # indicator VIF is judged for formative (mode B) blocks only (Hair et al. 2019; issue 20)
     formative = {c.name for c in result.spec.constructs if c.mode == "B"}
-    high = list(vo[(vo.vif >= 3) & vo.construct.isin(formative)].indicator) + [
-        f"{s} → {t}" for s, t, v in vi.itertuples(index=False) if v >= 3
+    high = list(vo[(vo.vif >= th_.VIF_IDEAL) & vo.construct.isin(formative)].indicator) + [
+        f"{s} → {t}" for s, t, v in vi.itertuples(index=False) if v >= th_.VIF_IDEAL
     ]
-    text.append(
-        say(
-            "r_vif",
-            lang,
-            lo=n(vo.vif.min()),
-            hi=n(vo.vif.max()),
-            ilo=n(vi.vif.min()) if len(vi) else apa.DASH,
-            ihi=n(vi.vif.max()) if len(vi) else apa.DASH,
-            table=t_vif,
-            verdict=say("vif_bad" if high else "vif_ok", lang, names=_names(high, lang)),
-        )
+    return say(
+        "r_vif",
+        lang,
+        lo=n(vo.vif.min()),
+        hi=n(vo.vif.max()),
+        ilo=n(vi.vif.min()) if len(vi) else apa.DASH,
+        ihi=n(vi.vif.max()) if len(vi) else apa.DASH,
+        table=table,
+        verdict=say("vif_bad" if high else "vif_ok", lang, names=_names(high, lang)),
     )
-    doc.para(" ".join(text))
-    header = [
-        say("c_construct", lang),
-        say("c_item", lang),
-        say("c_loading", lang),
-        "α",
-        "ρA",
-        "ρC",
-        "AVE",
-    ]
+
+
+def _loadings_table(doc: _Doc, result: PLSResult, n: _Numbers) -> None:
+    """Loadings, α, ρA, ρC and AVE; a construct's values on its first item's row."""
+    lang = n.lang
+    rel = result.reliability.set_index("construct")
+    rows, first = [], set()
+    for row in result.outer.itertuples(index=False):
+        r = rel.loc[row.construct]
+        lead = row.construct not in first
+        first.add(row.construct)
+        rows.append(
+            [
+                row.construct if lead else "",
+                row.indicator,
+                n.loading(row.loading),
+                *(
+                    [n(r.alpha, bounded=True), n(r.rho_a), n.loading(r.rho_c), n.loading(r.ave)]
+                    if lead
+                    else ["", "", "", ""]
+                ),
+            ]
+        )
+    header = [say("c_construct", lang), say("c_item", lang), say("c_loading", lang)]
+    header += ["α", "ρA", "ρC", "AVE"]
     doc.table(say("t_loadings", lang), header, rows, note=say("n_loadings", lang))
-    # Fornell-Larcker: lower triangle, diagonal sqrt(AVE)
+
+
+def _fornell_larcker_table(doc: _Doc, result: PLSResult, n: _Numbers) -> None:
+    """Lower triangle, the diagonal (sqrt(AVE)) in bold."""
     names = list(result.layout.names)
-    value = {(a, b): v for a, b, v in fl.itertuples(index=False)}
+    value = {(a, b): v for a, b, v in result.fornell_larcker.itertuples(index=False)}
     fl_rows, bold = [], set()
     for i, a in enumerate(names):
         cells = [a]
         for j, b in enumerate(names):
             v = value.get((a, b), value.get((b, a))) if j <= i else None
-            cells.append("" if v is None else n(v, bounded=not plsc))
+            cells.append("" if v is None else n.loading(v))
             if i == j:
                 bold.add((i + 1, j + 1))
         fl_rows.append(cells)
-    doc.table(say("t_fl", lang), ["", *names], fl_rows, bold=bold, note=say("n_fl", lang))
-    # HTMT with its bootstrap interval
+    doc.table(say("t_fl", n.lang), ["", *names], fl_rows, bold=bold, note=say("n_fl", n.lang))
+
+
+def _htmt_table(doc: _Doc, th: Thesis, n: _Numbers) -> None:
+    """Each pair's HTMT with its bootstrap interval."""
+    lang = n.lang
     level = _level(th, lang)
     h_rows = [
         [f"{a} ↔ {b}", n(v), apa.interval(lo, hi, lang=lang)]
@@ -698,10 +734,15 @@ def _measurement(doc: _Doc, result, th: Thesis) -> None:
             n_boot=apa.integer(th.n_boot, lang),
         ),
     )
-    # cross-loadings
-    wide = cross.pivot(index="indicator", columns="construct", values="value")
+
+
+def _cross_loadings_table(doc: _Doc, result: PLSResult, n: _Numbers) -> None:
+    """Items by constructs, each item's own construct in bold."""
+    names = list(result.layout.names)
+    own = _own_construct(result)
+    wide = result.cross_loadings.pivot(index="indicator", columns="construct", values="value")
     c_rows, c_bold = [], set()
-    for r, item in enumerate(outer.indicator, start=1):
+    for r, item in enumerate(result.outer.indicator, start=1):
         cells = [item]
         for c, name in enumerate(names, start=1):
             cells.append(n(wide.loc[item, name], bounded=True))
@@ -709,20 +750,24 @@ def _measurement(doc: _Doc, result, th: Thesis) -> None:
                 c_bold.add((r, c))
         c_rows.append(cells)
     doc.table(
-        say("t_cross", lang),
-        [say("c_item", lang), *names],
+        say("t_cross", n.lang),
+        [say("c_item", n.lang), *names],
         c_rows,
         bold=c_bold,
-        note=say("n_cross", lang),
+        note=say("n_cross", n.lang),
     )
-    # VIF: indicators, then the structural model
+
+
+def _vif_table(doc: _Doc, result: PLSResult, n: _Numbers) -> None:
+    """VIF of the indicators, then of the structural model."""
+    lang = n.lang
     v_rows = [
         [say("outer", lang), f"{r.construct}: {r.indicator}", n(r.vif)]
-        for r in vo.itertuples(index=False)
+        for r in result.vif_outer.itertuples(index=False)
     ]
     v_rows += [
         [say("inner", lang), f"{r.source} → {r.target}", n(r.vif)]
-        for r in vi.itertuples(index=False)
+        for r in result.vif_inner.itertuples(index=False)
     ]
     doc.table(
         say("t_vif", lang),
@@ -731,7 +776,7 @@ def _measurement(doc: _Doc, result, th: Thesis) -> None:
     )
 
 
-def _structural(doc: _Doc, result, th: Thesis) -> None:
+def _structural(doc: _Doc, result: PLSResult, th: Thesis) -> None:
     from engine.outputs.svg import stars
 
     lang = doc.lang
@@ -804,8 +849,6 @@ def hypothesis_sentence(row, lang: str, th: Thesis) -> str:
 
 def _mediation(doc: _Doc, th: Thesis) -> None:
     lang = doc.lang
-    n = _fmt(lang)
-    level = _level(th, lang)
     doc.heading(say("h_mediation", lang), 2)
     med = th.mediation
     if not len(med):
@@ -813,36 +856,45 @@ def _mediation(doc: _Doc, th: Thesis) -> None:
         return
     text = [say("r_med_intro", lang, table=doc.next_table())]
     for row in med.itertuples(index=False):
-        via = _names(row.chain.split(" -> ")[1:-1], lang)
-        common = {
-            "source": row.source,
-            "target": row.target,
-            "via": via,
-            "beta": n(row.indirect),
-            "level": level,
-            "ci": apa.interval(row.ci_lower, row.ci_upper, lang=lang),
-            "type": catalog.say(f"doc.type.{row.type}", lang),
-            "mediation": catalog.say(f"doc.med.{row.mediation}", lang),
-        }
-        text.append(say("r_med_sig" if row.indirect_sig else "r_med_ns", lang, **common))
-        if not row.agree:
-            text.append(say("r_med_disagree", lang, p=apa.p_text(row.p, lang)))
-        if row.direct_in_model:
-            text.append(
-                say(
-                    "r_med_direct",
-                    lang,
-                    direct_state=say("significant" if row.direct_sig else "not_significant", lang),
-                    direct=n(row.direct),
-                    dci=apa.interval(row.direct_ci_lower, row.direct_ci_upper, lang=lang),
-                    **common,
-                )
-            )
-        else:
-            text.append(say("r_med_nodirect", lang, **common))
+        text += _mediation_sentences(row, th, lang)
     doc.para(" ".join(text))
+    _mediation_table(doc, th)
+
+
+def _mediation_sentences(row: Any, th: Thesis, lang: str) -> list[str]:
+    """An indirect effect: significant or not, p disagreeing, and the direct path."""
+    n = _fmt(lang)
+    common = {
+        "source": row.source,
+        "target": row.target,
+        "via": _names(row.chain.split(" -> ")[1:-1], lang),
+        "beta": n(row.indirect),
+        "level": _level(th, lang),
+        "ci": apa.interval(row.ci_lower, row.ci_upper, lang=lang),
+        "type": catalog.say(f"doc.type.{row.type}", lang),
+        "mediation": catalog.say(f"doc.med.{row.mediation}", lang),
+    }
+    out = [say("r_med_sig" if row.indirect_sig else "r_med_ns", lang, **common)]
+    if not row.agree:
+        out.append(say("r_med_disagree", lang, p=apa.p_text(row.p, lang)))
+    if not row.direct_in_model:
+        return [*out, say("r_med_nodirect", lang, **common)]
+    direct = say(
+        "r_med_direct",
+        lang,
+        direct_state=say("significant" if row.direct_sig else "not_significant", lang),
+        direct=n(row.direct),
+        dci=apa.interval(row.direct_ci_lower, row.direct_ci_upper, lang=lang),
+        **common,
+    )
+    return [*out, direct]
+
+
+def _mediation_table(doc: _Doc, th: Thesis) -> None:
+    lang = doc.lang
+    n = _fmt(lang)
     rows = []
-    for row in med.itertuples(index=False):
+    for row in th.mediation.itertuples(index=False):
         direct = (
             n(row.direct) + " " + apa.interval(row.direct_ci_lower, row.direct_ci_upper, lang=lang)
             if row.direct_in_model
@@ -866,7 +918,7 @@ def _mediation(doc: _Doc, th: Thesis) -> None:
         "SE",
         "t",
         "p",
-        say("c_ci", lang, level=level),
+        say("c_ci", lang, level=_level(th, lang)),
         say("c_direct", lang),
         say("c_type", lang),
     ]
@@ -874,16 +926,16 @@ def _mediation(doc: _Doc, th: Thesis) -> None:
 
 
 def _strength(r2: float) -> str:
-    if r2 >= 0.75:
+    if r2 >= th_.R2_SUBSTANTIAL:
         return "substantial"
-    if r2 >= 0.50:
+    if r2 >= th_.R2_MODERATE:
         return "moderate"
-    if r2 >= 0.25:
+    if r2 >= th_.R2_WEAK:
         return "weak"
     return "below_weak"
 
 
-def _power(doc: _Doc, result, th: Thesis) -> None:
+def _power(doc: _Doc, result: PLSResult, th: Thesis) -> None:
     lang = doc.lang
     n = _fmt(lang)
     doc.heading(say("h_power", lang), 2)
@@ -903,26 +955,9 @@ def _power(doc: _Doc, result, th: Thesis) -> None:
     ]
     assert th.prediction is not None  # word_report always computes it
     table, verdict = th.prediction
-    has_predict = len(table) and table.q2_predict.notna().all()
+    has_predict = bool(len(table) and table.q2_predict.notna().all())
     if has_predict:
-        targets = sorted({i for i in table.indicator})
-        owners = [c for c in result.layout.names if any(i in targets for i in _items(result, c))]
-        text.append(
-            say(
-                "r_predict",
-                lang,
-                positive=int((table.q2_predict > 0).sum()),
-                k=len(table),
-                targets=_names(owners, lang),
-                lo=n(table.q2_predict.min(), True),
-                hi=n(table.q2_predict.max(), True),
-                ahead=int(table.pls_ahead.sum()),
-                verdict=catalog.say(f"doc.verdict.{verdict}", lang)
-                if f"doc.verdict.{verdict}" in catalog.CATALOG
-                else verdict,
-                table=t_r2 + 1,
-            )
-        )
+        text.append(_predict_sentence(result, table, verdict, lang, t_r2 + 1))
     else:
         text.append(say("r_predict_none", lang))
     doc.para(" ".join(text))
@@ -935,23 +970,51 @@ def _power(doc: _Doc, result, th: Thesis) -> None:
         ],
     )
     if has_predict:
-        doc.table(
-            say("t_predict", lang),
-            [say("c_indicator", lang), "Q²predict", "RMSE PLS", "RMSE LM", "MAE PLS", "MAE LM"],
+        _predict_table(doc, table)
+
+
+def _predict_sentence(
+    result: PLSResult, table: pd.DataFrame, verdict: str, lang: str, number: int
+) -> str:
+    """PLSpredict in words: Q²predict above 0, against the linear benchmark, the verdict."""
+    n = _fmt(lang)
+    targets = sorted({i for i in table.indicator})
+    owners = [c for c in result.layout.names if any(i in targets for i in _items(result, c))]
+    key = f"doc.verdict.{verdict}"
+    return say(
+        "r_predict",
+        lang,
+        positive=int((table.q2_predict > 0).sum()),
+        k=len(table),
+        targets=_names(owners, lang),
+        lo=n(table.q2_predict.min(), True),
+        hi=n(table.q2_predict.max(), True),
+        ahead=int(table.pls_ahead.sum()),
+        verdict=catalog.say(key, lang) if key in catalog.CATALOG else verdict,
+        table=number,
+    )
+
+
+def _predict_table(doc: _Doc, table: pd.DataFrame) -> None:
+    lang = doc.lang
+    n = _fmt(lang)
+    doc.table(
+        say("t_predict", lang),
+        [say("c_indicator", lang), "Q²predict", "RMSE PLS", "RMSE LM", "MAE PLS", "MAE LM"],
+        [
             [
-                [
-                    row.indicator,
-                    n(row.q2_predict, True),
-                    n(row.rmse_pls),
-                    n(row.rmse_lm),
-                    n(row.mae_pls),
-                    n(row.mae_lm),
-                ]
-                for row in table.itertuples(index=False)
-            ],
-            note=say("n_predict", lang),
-        )
+                row.indicator,
+                n(row.q2_predict, True),
+                n(row.rmse_pls),
+                n(row.rmse_lm),
+                n(row.mae_pls),
+                n(row.mae_lm),
+            ]
+            for row in table.itertuples(index=False)
+        ],
+        note=say("n_predict", lang),
+    )
 
 
-def _items(result, construct: str) -> tuple[str, ...]:
+def _items(result: PLSResult, construct: str) -> tuple[str, ...]:
     return result.spec.construct(construct).indicators
