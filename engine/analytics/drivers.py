@@ -216,7 +216,9 @@ def classify(
     return quadrant, QUADRANT_ACTION[quadrant]
 
 
-def supported_effects(result, boot=None, level: float = 0.95) -> dict[tuple[str, str], bool]:
+def supported_effects(
+    result: PLSResult, boot: BootstrapResult | None = None, level: float = 0.95
+) -> dict[tuple[str, str], bool]:
     """(driver, target) -> whether the bootstrap interval of the total effect excludes zero."""
     table = drivers(result, boot, level=level)
     return {
@@ -227,60 +229,67 @@ def supported_effects(result, boot=None, level: float = 0.95) -> dict[tuple[str,
     }
 
 
+def _ipma_rows(
+    result: PLSResult, model: Rescaled, tgt: str, support: dict[tuple[str, str], bool]
+) -> list[tuple]:
+    """One outcome's map: its drivers (constructs), then their items, each classified."""
+    layout = result.layout
+    names = layout.names
+    t = names.index(tgt)
+    drivers_ = [k for k in range(len(names)) if k != t and abs(model.total[k, t]) > 0]
+    if not drivers_:
+        return []
+    performance = model.scores.mean(axis=0)
+    imp = np.array([model.total[k, t] for k in drivers_])
+    perf = np.array([performance[k] for k in drivers_])
+    rows = [
+        (
+            tgt,
+            "construct",
+            names[k],
+            names[k],
+            i,
+            p,
+            *classify(i, p, imp.mean(), perf.mean(), support.get((names[k], tgt), False)),
+        )
+        for k, i, p in zip(drivers_, imp, perf, strict=True)
+    ]
+    items = [
+        (
+            tgt,
+            "item",
+            layout.items[j],
+            names[k],
+            model.weights[j] * model.total[k, t],
+            model.items[:, j].mean(),
+        )
+        for k in drivers_
+        for j in range(layout.slices[k].start, layout.slices[k].stop)
+    ]
+    if items:
+        ii = np.array([r[4] for r in items])
+        pp = np.array([r[5] for r in items])
+        rows += [
+            (*r, *classify(r[4], r[5], ii.mean(), pp.mean(), support.get((r[3], tgt), False)))
+            for r in items
+        ]
+    return rows
+
+
 def ipma(
     result: PLSResult,
     target: str | None = None,
     scale: tuple[float, float] | None = None,
-    boot=None,
+    boot: BootstrapResult | None = None,
     level: float = 0.95,
-):
+) -> pd.DataFrame:
     """target, level (construct|item), name, construct, importance, performance, quadrant,
     action (see ``classify``; an item takes its construct's bootstrap support)."""
     model = rescaled_model(result, scale)
-    layout = result.layout
-    names = layout.names
-    performance = model.scores.mean(axis=0)
     support = supported_effects(result, boot, level)
-    rows = []
+    rows: list[tuple] = []
     for tgt in _targets(result, target):
-        t = names.index(tgt)
-        drivers_ = [k for k in range(len(names)) if k != t and abs(model.total[k, t]) > 0]
-        if not drivers_:
-            continue
-        imp = np.array([model.total[k, t] for k in drivers_])
-        perf = np.array([performance[k] for k in drivers_])
-        for k, i, p in zip(drivers_, imp, perf, strict=True):
-            rows.append(
-                (
-                    tgt,
-                    "construct",
-                    names[k],
-                    names[k],
-                    i,
-                    p,
-                    *classify(i, p, imp.mean(), perf.mean(), support.get((names[k], tgt), False)),
-                )
-            )
-        item_rows = []
-        for k in drivers_:
-            for j in range(layout.slices[k].start, layout.slices[k].stop):
-                item_rows.append(
-                    (
-                        tgt,
-                        "item",
-                        layout.items[j],
-                        names[k],
-                        model.weights[j] * model.total[k, t],
-                        model.items[:, j].mean(),
-                    )
-                )
-        if item_rows:
-            ii = np.array([r[4] for r in item_rows])
-            pp = np.array([r[5] for r in item_rows])
-            rows += [
-                (*r, *classify(r[4], r[5], ii.mean(), pp.mean(), support.get((r[3], tgt), False)))
-                for r in item_rows
-            ]
+        rows += _ipma_rows(result, model, tgt, support)
     out = pd.DataFrame(
         rows,
         columns=[

@@ -22,6 +22,10 @@ from __future__ import annotations
 
 import json
 import math
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from engine.core.spec import Construct
 
 #: Tables the Python script writes with ``--json`` (and the tests compare).
 SCRIPT_TABLES = (
@@ -139,6 +143,15 @@ def _r(text: str) -> str:
     return json.dumps(str(text), ensure_ascii=False)
 
 
+def _r_construct(c: Construct) -> str:
+    """One construct of seminr's ``constructs(...)``."""
+    items = "c(" + ", ".join(_r(i) for i in c.indicators) + ")"
+    if c.reflective:
+        return f"  reflective({_r(c.name)}, {items})"
+    mode = "mode_B" if c.mode == "B" else "mode_A"
+    return f"  composite({_r(c.name)}, {items}, weights = {mode})"
+
+
 def r_script(
     result, boot, data_file: str = "driver-lab-data.csv", ci: str = "percentile", level=0.95
 ) -> str:
@@ -154,15 +167,7 @@ def r_script(
         "",
         "measurement <- constructs(",
     ]
-    blocks = []
-    for c in spec.constructs:
-        items = "c(" + ", ".join(_r(i) for i in c.indicators) + ")"
-        if c.reflective:
-            blocks.append(f"  reflective({_r(c.name)}, {items})")
-        else:
-            mode = "mode_B" if c.mode == "B" else "mode_A"
-            blocks.append(f"  composite({_r(c.name)}, {items}, weights = {mode})")
-    lines.append(",\n".join(blocks))
+    lines.append(",\n".join(_r_construct(c) for c in spec.constructs))
     lines += [")", "", "structure <- relationships("]
     lines.append(",\n".join(f"  paths(from = {_r(a)}, to = {_r(t)})" for a, t in spec.paths))
     lines += [")", ""]
