@@ -18,12 +18,17 @@ its likely range, the standardized total effect, and the one classification
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
 
 import numpy as np
 import pandas as pd
 
 from engine.analytics.advice import MEASUREMENT_CODES, advise
 from engine.analytics.drivers import Simulator, drivers, ipma, sample_size
+
+if TYPE_CHECKING:
+    from engine.core.bootstrap import BootstrapResult
+    from engine.core.estimate import PLSResult
 
 #: Advice actions that come before the drivers' own advice when they occur.
 FIRST_ACTIONS = ("fix measurement", "collect more")
@@ -45,7 +50,7 @@ EFFECT_COLUMNS = [
 ]
 
 
-def focus_outcome(result) -> str:
+def focus_outcome(result: PLSResult) -> str:
     """The outcome the owner's levers act on first: the one with the most direct
     antecedents that nothing points to (ties: the first in the model)."""
     layout = result.layout
@@ -57,15 +62,15 @@ def focus_outcome(result) -> str:
     return layout.names[best]
 
 
-def levers(result) -> list[str]:
+def levers(result: PLSResult) -> list[str]:
     """The constructs nothing in the model points to: what the owner acts on directly."""
     layout = result.layout
     return [n for k, n in enumerate(layout.names) if k not in layout.endogenous]
 
 
 def effects(
-    result,
-    boot=None,
+    result: PLSResult,
+    boot: BootstrapResult | None = None,
     target: str | None = None,
     scale: tuple[float, float] | None = None,
     level: float = 0.95,
@@ -177,10 +182,13 @@ class _Summarized:
         return getattr(self._boot, name)
 
 
-def story(result, boot=None, scale: tuple[float, float] | None = None) -> Story:
+def story(
+    result: PLSResult, boot: BootstrapResult | None = None, scale: tuple[float, float] | None = None
+) -> Story:
     """The owner's answer: her strongest lever on the focus outcome, what to do first,
     how sure we are. ``boot``: the bootstrap (without it nothing counts as supported)."""
-    boot = _Summarized(boot) if boot is not None else None
+    # the summarizing wrapper stands in for the bootstrap it wraps (duck-typed)
+    boot = cast("BootstrapResult | None", _Summarized(boot) if boot is not None else None)
     target = focus_outcome(result)
     sim = Simulator(result, boot, scale=scale)
     ranked = effects(result, boot, target, scale, sim=sim)

@@ -41,9 +41,14 @@ model, not tested: ``direct_in_model`` is False and the drafted text says so.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
+
+if TYPE_CHECKING:
+    from engine.core.bootstrap import BootstrapResult
+    from engine.core.estimate import PLSResult
 
 #: Mediation types (Zhao, Lynch & Chen 2010) and the mediation each implies.
 MEDIATION_TYPES = {
@@ -123,8 +128,8 @@ def _by_name(inference: pd.DataFrame, kind: str) -> pd.DataFrame:
 
 
 def hypotheses(
-    result,
-    boot,
+    result: PLSResult,
+    boot: BootstrapResult,
     names: Mapping[str, str] | Sequence[str] | None = None,
     ci: str = "percentile",
     level: float = 0.95,
@@ -180,8 +185,8 @@ def mediation_type(indirect_sig: bool, direct_sig: bool, sign_product: float) ->
 
 
 def mediation(
-    result,
-    boot,
+    result: PLSResult,
+    boot: BootstrapResult,
     ci: str = "percentile",
     level: float = 0.95,
     inference: pd.DataFrame | None = None,
@@ -230,6 +235,6 @@ def mediation(
     return pd.DataFrame(rows, columns=MEDIATION_COLUMNS)
 
 
-def explanatory(result) -> pd.DataFrame:
+def explanatory(result: PLSResult) -> pd.DataFrame:
     """construct, r2, r2_adj for each outcome, in the model's construct order."""
     return result.r_squared.reset_index(drop=True)
