@@ -154,14 +154,14 @@ def _texts() -> dict[str, list[tuple[str, str]]]:
     """Every sentence people read, by language, as (where, text): the catalog, the
     questionnaire (items, profile and screening questions) and the Word chapter."""
     import ui.i18n  # noqa: F401  (the pages' entries join the one catalog)
-    from engine.outputs.word import TEXT
     from engine.study.questionnaire import ITEMS, PROFILE, SCREENING
 
     out: dict[str, list[tuple[str, str]]] = {"en": [], "id": []}
     for key, entry in text.CATALOG.items():
         for lang in out:
             out[lang].append((key, entry[lang]))
-    for source in (ITEMS, SCREENING, {k: v[:2] for k, v in PROFILE.items()}, TEXT):
+    # the Word chapter's sentences are the catalog's doc.* entries
+    for source in (ITEMS, SCREENING, {k: v[:2] for k, v in PROFILE.items()}):
         for key, (en, id_) in source.items():
             out["en"].append((key, en))
             out["id"].append((key, id_))
