@@ -57,3 +57,31 @@ def test_advice_uses_the_answer_scale_it_is_given() -> None:
         assert "on the 1-7 scale" in row.finding_en and "(skala 1-7)" in row.finding_id
     default = advise(result).query("kind == 'driver'")
     assert default.finding_en.str.contains("on the 1-5 scale").all()
+
+
+def test_on_a_7_point_survey_advice_and_drivers_agree_without_being_told_the_scale() -> None:
+    # The bundled answers spread over 1-7 (1 2 3 4 5 -> 1 3 4 5 7): every caller that is
+    # not given the scale (the intake, the IPMA, the what-if, the advice) detects 1-7 by
+    # the one rule, so the advice ranks and words the drivers exactly as the map places them.
+    spread = {1: 1, 2: 3, 3: 4, 4: 5, 5: 7}
+    items = list(STUDY_MODEL.items)
+    frame = CLEAN.assign(**{i: CLEAN[i].map(spread) for i in items})
+    assert detect_scale({i: frame[i].to_numpy() for i in items}) == (1, 7)
+    from engine.intake.survey import import_survey
+
+    assert tuple(import_survey(frame, STUDY_MODEL).scale) == (1, 7)
+    result = estimate(frame, STUDY_MODEL)
+    boot = bootstrap(result, 300, seed=5)
+    points = ipma(result, boot=boot).query("level == 'construct'").set_index(["target", "name"])
+    advice = advise(result, boot).query("kind == 'driver'")
+    assert (advice.priority >= 0).sum() >= 2  # supported drivers, ranked by priority
+    for row in advice.itertuples():
+        driver, target = row.subject.split(" -> ")
+        imp, perf, action = points.loc[(target, driver), ["importance", "performance", "action"]]
+        assert row.action == action
+        if row.priority >= 0:
+            # the priority re-derived from the map's own point on 1-7: importance x (100 - perf)
+            on7 = frame[list(STUDY_MODEL.construct(driver).indicators)].to_numpy(dtype=float)
+            assert 0 <= perf <= 100 and (on7.min(), on7.max()) == (1, 7)
+            assert row.priority == pytest.approx(max(imp, 0) * (100 - perf), rel=1e-9)
+        assert "on the 1-7 scale" in row.finding_en and "(skala 1-7)" in row.finding_id

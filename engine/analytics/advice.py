@@ -18,6 +18,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -25,8 +27,7 @@ import pandas as pd
 
 from engine.analytics.drivers import ACTION_ORDER, Simulator, drivers, ipma, sample_size
 from engine.base import text
-from engine.base.thresholds import ALPHA
-from engine.study.model import STUDY_LABELS
+from engine.base.thresholds import ALPHA, VIF_IDEAL
 from engine.study.questionnaire import ITEMS
 
 if TYPE_CHECKING:
@@ -50,23 +51,6 @@ COLUMNS = [
     "priority",
     "messages",
 ]
-
-#: What each action code says to the owner (English, Indonesian), from the one catalog.
-ACTIONS = {
-    code: (text.say(f"a.action.{code}", "en"), text.say(f"a.action.{code}", "id"))
-    for code in (
-        "invest",
-        "maintain",
-        "monitor",
-        "no evidence",
-        "fix measurement",
-        "collect more",
-        "none",
-    )
-}
-
-#: Levers and outcomes in a sentence, (English, Indonesian), from the one catalog.
-LABEL = {code: (text.lever(code, "en"), text.lever(code, "id")) for code in STUDY_LABELS}
 
 MEASUREMENT_CODES = {
     "LOADING_NEGATIVE",
@@ -105,10 +89,18 @@ def _worded(finding: list[Msg], why: list[Msg], todo: list[Msg]) -> dict[str, An
     languages (the ``*_en`` / ``*_id`` columns of the JSON and the workbook)."""
     parts = {"finding": finding, "why": why, "todo": todo}
     out: dict[str, Any] = {"messages": parts}
-    for part, messages in parts.items():
+    for part in parts:
         for lang in text.LANGS:
-            out[f"{part}_{lang}"] = "".join(text.render(m, lang) for m in messages)
+            out[f"{part}_{lang}"] = said(parts, part, lang)
     return out
+
+
+def said(messages: Mapping[str, list[Msg]], part: str, lang: str = "en") -> str:
+    """One part ("finding", "why", "todo") of a record's ``messages`` in ``lang``; every
+    part, joined as the ``text_<lang>`` column, when ``part`` is "text"."""
+    if part == "text":
+        return " ".join(said(messages, p, lang) for p in ("finding", "why", "todo"))
+    return "".join(text.render(m, lang) for m in messages[part])
 
 
 def _lever(name: str) -> Msg:
@@ -276,6 +268,141 @@ def _segments(comparison: GroupComparison) -> list[dict]:
     return out
 
 
+@dataclass(frozen=True)
+class DriverCall:
+    """What the advice decides about one driver of one outcome, before any wording."""
+
+    driver: str
+    target: str
+    action: str  # drivers.classify of its importance-performance point
+    negative: bool  # the total effect is below zero
+    performance: float  # its rating on 0-100
+    priority: float  # importance x (100 - performance) when supported, else -1
+    change: float  # answer points the target moves for half a point more of the driver
+    band: tuple[float, float]  # bootstrap band of that change (NaN without a bootstrap)
+    scale: tuple[float, float]  # the answer scale
+    vif: float  # inner VIF of the driver for the target
+    weakest: tuple[str, float] | None  # an "invest" driver's lowest-rated item, its rating
+
+
+def classify_drivers(
+    result: PLSResult,
+    boot: BootstrapResult | None = None,
+    target: str | None = None,
+    scale: tuple[float, float] | None = None,
+) -> list[DriverCall]:
+    """Every driver of every outcome (or of ``target``), classified as the map classifies it."""
+    drv = drivers(result, boot)
+    imp = ipma(result, scale=scale, boot=boot)
+    sim = Simulator(result, boot, scale=scale)
+    outcomes = [target] if target else list(dict.fromkeys(drv.target))
+    calls = []
+    for tgt in outcomes:
+        d = drv[drv.target == tgt]
+        m = imp[(imp.target == tgt) & (imp.level == "construct")].set_index("name")
+        if d.empty or m.empty:
+            continue
+        calls += [_call(row, tgt, m, imp, sim) for row in d.itertuples(index=False)]
+    return calls
+
+
+def _call(row: Any, tgt: str, m: pd.DataFrame, imp: pd.DataFrame, sim: Simulator) -> DriverCall:
+    """One driver's call: ``row`` of the drivers table, ``m`` the outcome's map by name."""
+    name = row.driver
+    supported = bool(np.isfinite(row.ci_lower) and (row.ci_lower > 0 or row.ci_upper < 0))
+    importance = float(m.importance.get(name, np.nan))
+    performance = float(m.performance.get(name, np.nan))
+    action = m.action.get(name, "no evidence")
+    move = sim.what_if({name: 0.5}).table.set_index("target").loc[tgt]
+    weakest = None
+    if action == "invest":
+        weak = imp[(imp.target == tgt) & (imp.level == "item") & (imp.construct == name)]
+        if not weak.empty:
+            item = weak.sort_values("performance").iloc[0]
+            weakest = (str(item["name"]), float(item.performance))
+    return DriverCall(
+        driver=name,
+        target=tgt,
+        action=action,
+        negative=bool(row.total_effect < 0),
+        performance=performance,
+        priority=max(importance, 0) * (100 - performance) if supported else -1.0,
+        change=float(move.change),
+        band=(float(move.band_lower), float(move.band_upper)),
+        scale=sim.model.scale,
+        vif=float(row.vif),
+        weakest=weakest,
+    )
+
+
+def _driver_record(result: PLSResult, call: DriverCall) -> dict:
+    """A driver's call in words: what half a point more buys, why, and what to do."""
+    words = {"driver": _lever(call.driver), "target": _lever(call.target)}
+    lo, hi = call.scale
+    # a change below zero is said with its sign ("a change of about -0.04 points"),
+    # never as "-0.04 points more" (issue 20)
+    up = call.change >= 0
+    band = (
+        _msg(
+            "adv.band" if up else "adv.band_signed",
+            lower=call.band[0],
+            upper=call.band[1],
+        )
+        if np.isfinite(call.band[0])
+        else ""
+    )
+    effect = _msg(
+        "adv.effect" if up else "adv.effect_signed",
+        change=call.change,
+        scale=f"{lo:g}-{hi:g}",
+        band=band,
+        **words,
+    )
+    why, todo = _why_todo(call, words)
+    if np.isfinite(call.vif) and call.vif >= VIF_IDEAL:
+        why.append(_msg("adv.overlap", vif=call.vif))
+    wording = _wording(result, call.weakest[0]) if call.weakest else None
+    if call.weakest and wording:
+        quoted = _msg("part.by_lang", en=wording[0], id=wording[1])
+        todo.append(_msg("adv.weakest", wording=quoted, performance=call.weakest[1]))
+    return {
+        "kind": "driver",
+        "subject": f"{call.driver} -> {call.target}",
+        "severity": "info",
+        "action": call.action,
+        **_worded([effect], why, todo),
+        "reference": "Ringle & Sarstedt (2016), IPMA; Hair et al. (2019)",
+        "priority": float(call.priority),
+    }
+
+
+def _why_todo(call: DriverCall, words: dict[str, Msg]) -> tuple[list[Msg], list[Msg]]:
+    """Why the action, and what to do, by action (a negative effect: look into it first)."""
+    action = call.action
+    if action == "no evidence":
+        return [_msg("adv.no_evidence.why")], [_msg("adv.no_evidence.todo")]
+    if call.negative:
+        return [_msg("adv.negative.why", **words)], [_msg("adv.negative.todo")]
+    if action == "invest":
+        tactic = f"tactic.{call.driver}"
+        todo = _msg(tactic) if tactic in text.CATALOG else _msg("tactic.other", **words)
+        return [_msg("adv.invest.why", performance=call.performance, **words)], [todo]
+    if action == "maintain":
+        why = [_msg("adv.maintain.why", performance=call.performance, **words)]
+        return why, [_msg("adv.maintain.todo")]
+    return [_msg("adv.monitor.why", **words)], [_msg("adv.monitor.todo")]
+
+
+def _ordered(out: pd.DataFrame) -> pd.DataFrame:
+    """Measurement, sample, drivers, segments, prediction; within a kind, what to act on
+    first comes first (invest before maintain ...), then by priority."""
+    order = {"measurement": 0, "sample": 1, "driver": 2, "segment": 3, "prediction": 4}
+    out["_k"] = out.kind.map(order)
+    out["_a"] = out.action.map({a: k for k, a in enumerate(ACTION_ORDER)}).fillna(-1)
+    out = out.sort_values(["_k", "_a", "priority"], ascending=[True, True, False], kind="stable")
+    return out.drop(columns=["_k", "_a"]).reset_index(drop=True)
+
+
 def advise(
     result: PLSResult,
     boot: BootstrapResult | None = None,
@@ -296,83 +423,7 @@ def advise(
     importance-performance point (the same the map shows).
     """
     records = _measurement(result)
-    drv = drivers(result, boot)
-    imp = ipma(result, scale=scale, boot=boot)
-    sim = Simulator(result, boot, scale=scale)
-    outcomes = [target] if target else list(dict.fromkeys(drv.target))
-    for tgt in outcomes:
-        d = drv[drv.target == tgt]
-        m = imp[(imp.target == tgt) & (imp.level == "construct")].set_index("name")
-        if d.empty or m.empty:
-            continue
-        for row in d.itertuples(index=False):
-            name = row.driver
-            supported = bool(np.isfinite(row.ci_lower) and (row.ci_lower > 0 or row.ci_upper < 0))
-            importance = float(m.importance.get(name, np.nan))
-            performance = float(m.performance.get(name, np.nan))
-            action = m.action.get(name, "no evidence")
-            priority = max(importance, 0) * (100 - performance) if supported else -1.0
-            move = sim.what_if({name: 0.5}).table.set_index("target").loc[tgt]
-            lo, hi = sim.model.scale
-            words = {"driver": _lever(name), "target": _lever(tgt)}
-            # a change below zero is said with its sign ("a change of about -0.04 points"),
-            # never as "-0.04 points more" (issue 20)
-            up = move.change >= 0
-            band = (
-                _msg(
-                    "adv.band" if up else "adv.band_signed",
-                    lower=move.band_lower,
-                    upper=move.band_upper,
-                )
-                if np.isfinite(move.band_lower)
-                else ""
-            )
-            effect = _msg(
-                "adv.effect" if up else "adv.effect_signed",
-                change=move.change,
-                scale=f"{lo:g}-{hi:g}",
-                band=band,
-                **words,
-            )
-            if action == "no evidence":
-                why = [_msg("adv.no_evidence.why")]
-                todo = [_msg("adv.no_evidence.todo")]
-            elif row.total_effect < 0:
-                why = [_msg("adv.negative.why", **words)]
-                todo = [_msg("adv.negative.todo")]
-            elif action == "invest":
-                why = [_msg("adv.invest.why", performance=performance, **words)]
-                tactic = f"tactic.{name}"
-                todo = [_msg(tactic) if tactic in text.CATALOG else _msg("tactic.other", **words)]
-            elif action == "maintain":
-                why = [_msg("adv.maintain.why", performance=performance, **words)]
-                todo = [_msg("adv.maintain.todo")]
-            else:
-                why = [_msg("adv.monitor.why", **words)]
-                todo = [_msg("adv.monitor.todo")]
-            if np.isfinite(row.vif) and row.vif >= 3:
-                why.append(_msg("adv.overlap", vif=row.vif))
-            if action == "invest":
-                weak = imp[(imp.target == tgt) & (imp.level == "item") & (imp.construct == name)]
-                if not weak.empty:
-                    item = weak.sort_values("performance").iloc[0]
-                    wording = _wording(result, item["name"])
-                    if wording:
-                        quoted = _msg("part.by_lang", en=wording[0], id=wording[1])
-                        todo.append(
-                            _msg("adv.weakest", wording=quoted, performance=item.performance)
-                        )
-            records.append(
-                {
-                    "kind": "driver",
-                    "subject": f"{name} -> {tgt}",
-                    "severity": "info",
-                    "action": action,
-                    **_worded([effect], why, todo),
-                    "reference": "Ringle & Sarstedt (2016), IPMA; Hair et al. (2019)",
-                    "priority": float(priority),
-                }
-            )
+    records += [_driver_record(result, c) for c in classify_drivers(result, boot, target, scale)]
     size = sample_size(result, boot)
     if size["minimum_n"] and size["n"] < size["minimum_n"]:
         records.append(_sample(size))
@@ -380,13 +431,7 @@ def advise(
         records.append(_prediction(*prediction))
     if segments is not None:
         records += _segments(segments)
-    out = pd.DataFrame(records, columns=COLUMNS)
-    order = {"measurement": 0, "sample": 1, "driver": 2, "segment": 3, "prediction": 4}
-    out["_k"] = out.kind.map(order)
-    # within a kind, what to act on first comes first: invest before maintain ...
-    out["_a"] = out.action.map({a: k for k, a in enumerate(ACTION_ORDER)}).fillna(-1)
-    out = out.sort_values(["_k", "_a", "priority"], ascending=[True, True, False], kind="stable")
-    out = out.drop(columns=["_k", "_a"]).reset_index(drop=True)
+    out = _ordered(pd.DataFrame(records, columns=COLUMNS))
     out["text_en"] = out.finding_en + " " + out.why_en + " " + out.todo_en
     out["text_id"] = out.finding_id + " " + out.why_id + " " + out.todo_id
     return out

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from engine.analytics.advice import said
 from engine.base import text
 from engine.base.settings import Settings
 from engine.base.version import __version__
@@ -177,9 +178,10 @@ def _advice_sheet(advice: pd.DataFrame, lang: str | None) -> pd.DataFrame:
                 text.say("file.the_survey", lang) if s == "survey" else s for s in advice.subject
             ],
             "action": [text.say(f"a.action.{a}", lang) for a in advice.action],
-            "finding": advice[f"finding_{lang}"],
-            "why": advice[f"why_{lang}"],
-            "todo": advice[f"todo_{lang}"],
+            **{
+                part: [said(m, part, lang) for m in advice.messages]
+                for part in ("finding", "why", "todo")
+            },
             "reference": advice.reference,
         }
     )
@@ -398,7 +400,7 @@ def _html_brief(advice: pd.DataFrame, n: int, lang: str) -> list[str]:
         parts.append(
             f"<div class='advice {esc(css)}'><span class='tag'>"
             f"{say('a.action.' + row.action)}</span> · {esc(_subject(row.subject, lang))}"
-            f"<p>{esc(getattr(row, 'text_' + lang))}</p></div>"
+            f"<p>{esc(said(row.messages, 'text', lang))}</p></div>"
         )
     return parts
 
