@@ -62,20 +62,8 @@ def _boot_settings(boot, ci: str, level: float) -> dict:
     }
 
 
-def python_script(
-    result, boot, data_file: str = "driver-lab-data.csv", ci: str = "percentile", level=0.95
-) -> str:
-    """A Python script reproducing the analysis from ``data_file`` (see module docstring)."""
-    s = result.settings
-    settings = {
-        "scheme": s.scheme,
-        "missing": s.missing,
-        "missing_code": s.missing_code,
-        "max_iter": s.max_iter,
-        "tol": s.tol,
-    }
-    b = _boot_settings(boot, ci, level)
-    return f'''"""Reproduces a Driver Lab analysis (engine {result.meta["engine_version"]}).
+#: The reproducing Python script; ``python_script`` fills in the analysis.
+_PYTHON_SCRIPT = '''"""Reproduces a Driver Lab analysis (engine {version}).
 
 Run from a folder where Driver Lab's ``engine`` package can be imported:
 
@@ -98,10 +86,10 @@ from engine.core.bootstrap import bootstrap
 from engine.outputs.thesis import hypotheses, mediation
 
 DATA_FILE = {data_file!r}
-MODEL = ModelSpec.from_json({result.spec.to_json(indent=None)!r})
+MODEL = ModelSpec.from_json({model!r})
 SETTINGS = Settings(**{settings!r})
-BOOTSTRAP = {b!r}
-TABLES = {SCRIPT_TABLES!r}
+BOOTSTRAP = {boot!r}
+TABLES = {tables!r}
 
 
 def main(argv):
@@ -136,6 +124,29 @@ def main(argv):
 if __name__ == "__main__":
     main(sys.argv[1:])
 '''
+
+
+def python_script(
+    result, boot, data_file: str = "driver-lab-data.csv", ci: str = "percentile", level=0.95
+) -> str:
+    """A Python script reproducing the analysis from ``data_file`` (see module docstring)."""
+    s = result.settings
+    settings = {
+        "scheme": s.scheme,
+        "missing": s.missing,
+        "missing_code": s.missing_code,
+        "max_iter": s.max_iter,
+        "tol": s.tol,
+    }
+    b = _boot_settings(boot, ci, level)
+    return _PYTHON_SCRIPT.format(
+        version=result.meta["engine_version"],
+        data_file=data_file,
+        model=result.spec.to_json(indent=None),
+        settings=settings,
+        boot=b,
+        tables=SCRIPT_TABLES,
+    )
 
 
 def _r(text: str) -> str:
