@@ -174,7 +174,7 @@ def _note_params(note) -> dict:
 
 def _prediction(table: pd.DataFrame, verdict: str) -> dict:
     # issue 16: PLSpredict that could not run, and a verdict within fold noise, in words
-    from engine.analytics.predict import NOT_ASSESSED, is_borderline
+    from engine.analytics.predict import NOT_ASSESSED, VERDICTS, is_borderline
 
     record = {
         "kind": "prediction",
@@ -193,15 +193,15 @@ def _prediction(table: pd.DataFrame, verdict: str) -> dict:
             ),
         }
     borderline = is_borderline(table) if "settled" in table else False
-    good = verdict in ("high predictive power", "medium predictive power")
+    good = verdict in VERDICTS[:2]  # high or medium predictive power
     key = f"verdict.{verdict}"
-    said = _msg(key if key in text.CATALOG else "verdict.other")
+    verdict_words = _msg(key if key in text.CATALOG else "verdict.other")
     finding = "adv.predict.borderline" if borderline else "adv.predict.finding"
     return record | {
         "severity": "info" if good else "warning",
         "action": "none" if good else "monitor",
         **_worded(
-            [_msg(finding, verdict=said)],
+            [_msg(finding, verdict=verdict_words)],
             [_msg("adv.predict.why")],
             [_msg("adv.predict.todo.good" if good else "adv.predict.todo.weak")],
         ),
