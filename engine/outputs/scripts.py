@@ -25,6 +25,8 @@ import math
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from engine.core.bootstrap import BootstrapResult
+    from engine.core.estimate import PLSResult
     from engine.core.spec import Construct
 
 #: Tables the Python script writes with ``--json`` (and the tests compare).
@@ -44,7 +46,7 @@ SCRIPT_TABLES = (
 )
 
 
-def analysis_data(result) -> str:
+def analysis_data(result: PLSResult) -> str:
     """The estimation's input rows (item columns, model order) as CSV text, full precision."""
     import pandas as pd
 
@@ -127,7 +129,11 @@ if __name__ == "__main__":
 
 
 def python_script(
-    result, boot, data_file: str = "driver-lab-data.csv", ci: str = "percentile", level=0.95
+    result: PLSResult,
+    boot: BootstrapResult,
+    data_file: str = "driver-lab-data.csv",
+    ci: str = "percentile",
+    level: float = 0.95,
 ) -> str:
     """A Python script reproducing the analysis from ``data_file`` (see module docstring)."""
     s = result.settings
@@ -164,7 +170,11 @@ def _r_construct(c: Construct) -> str:
 
 
 def r_script(
-    result, boot, data_file: str = "driver-lab-data.csv", ci: str = "percentile", level=0.95
+    result: PLSResult,
+    boot: BootstrapResult,
+    data_file: str = "driver-lab-data.csv",
+    ci: str = "percentile",
+    level: float = 0.95,
 ) -> str:
     """The equivalent seminr model, its bootstrap and specific indirect effects (R)."""
     spec, s = result.spec, result.settings
