@@ -9,8 +9,9 @@ The wording lives in the one catalog (``engine.base.text``): raise
 ``DataError.coded("data_no_columns", n=3, ...)`` and the catalog's
 ``err.data_no_columns`` (message) and ``err.data_no_columns.hint`` give both
 languages, numbers and lists formatted the language's way. ``text(lang)``
-gives the pair to show. The older form, English words plus
-``indonesian=(message, hint)``, still works (legacy; being migrated).
+gives the pair to show. There is no other way to word an error: a raise with
+English words alone would leave the Indonesian pages in English
+(tests/test_app.py reads every raise in the engine).
 """
 
 from __future__ import annotations
@@ -28,7 +29,6 @@ class DriverLabError(Exception):
         message: str = "",
         hint: str = "",
         *,
-        indonesian: tuple[str, str] | None = None,
         code: str | None = None,
         params: dict[str, Any] | None = None,
     ) -> None:
@@ -39,7 +39,6 @@ class DriverLabError(Exception):
         super().__init__(message)
         self.message = message
         self.hint = hint
-        self.indonesian = indonesian
 
     @classmethod
     def coded(cls, code: str, /, **params: Any) -> Self:
@@ -58,8 +57,6 @@ class DriverLabError(Exception):
         """(message, hint) in ``lang`` ("en" or "id"); English where no translation exists."""
         if self.code is not None:
             return self._words(lang)
-        if lang == "id" and self.indonesian is not None:
-            return self.indonesian
         return self.message, self.hint
 
     def __str__(self) -> str:
