@@ -40,6 +40,59 @@ def wave_column(survey: Survey, frame: pd.DataFrame) -> pd.Series:
     )
 
 
+def moves(before: dict | None, after: dict | None, names: tuple[str, ...]) -> list[dict]:
+    """Per construct: performance before and after, the change and its direction
+    (rose/fell by at least ``MOVE`` points, else same); empty when a wave has no answers."""
+    if not before or not after:
+        return []
+    out = []
+    for name in names:
+        a, b = before[name], after[name]
+        change = b - a
+        direction = "same" if abs(change) < MOVE else ("rose" if change > 0 else "fell")
+        out.append(
+            {"construct": name, "before": a, "after": b, "change": change, "direction": direction}
+        )
+    return out
+
+
+def path_changes(
+    both: pd.DataFrame,
+    spec: ModelSpec,
+    first: int,
+    second: int,
+    *,
+    n_perm: int,
+    n_boot: int,
+    seed: int,
+) -> list[dict] | None:
+    """Each path in both waves with its permutation p (``wave_group`` holds the wave);
+    None when the groups cannot be estimated on their own (too small, or refused)."""
+    from engine.analytics.segments import compare_groups
+    from engine.base.errors import DataError
+
+    try:
+        result = compare_groups(both, "wave_group", spec, n_perm=n_perm, n_boot=n_boot, seed=seed)
+    except DataError:
+        return None
+    if not result.refused.empty:
+        return None
+    rows = []
+    per = result.groups.assign(path=result.groups.source + " -> " + result.groups.target)
+    for _, d in result.differences.iterrows():
+        est = per[per.path == d.path].set_index("group").estimate
+        rows.append(
+            {
+                "path": d.path,
+                "before": float(est[str(first)]),
+                "after": float(est[str(second)]),
+                "p_permutation": float(d.p_permutation),
+                "changed": bool(d.p_permutation < ALPHA),
+            }
+        )
+    return rows
+
+
 def compare_waves(
     survey: Survey,
     frame: pd.DataFrame,
@@ -58,8 +111,7 @@ def compare_waves(
     before, after, p_permutation, changed) or None with paths_refused (the minimum
     per group) when a wave is too small to estimate on its own.
     """
-    from engine.analytics.segments import compare_groups, minimum_group_size
-    from engine.base.errors import DataError
+    from engine.analytics.segments import minimum_group_size
 
     waves = wave_column(survey, frame)
     data = survey.data
@@ -68,43 +120,8 @@ def compare_waves(
         part = data[waves == w]
         out["n"][w] = len(part)
         out["performance"][w] = performance(part, spec, survey.scale) if len(part) else None
-    moves = []
-    if out["performance"][first] and out["performance"][second]:
-        for name in spec.names:
-            a, b = out["performance"][first][name], out["performance"][second][name]
-            change = b - a
-            direction = "same" if abs(change) < MOVE else ("rose" if change > 0 else "fell")
-            moves.append(
-                {
-                    "construct": name,
-                    "before": a,
-                    "after": b,
-                    "change": change,
-                    "direction": direction,
-                }
-            )
-    out["moves"] = moves
-    out["paths"] = None
-    out["paths_minimum"] = minimum_group_size(spec)
+    out["moves"] = moves(out["performance"][first], out["performance"][second], spec.names)
     both = data[waves.isin([first, second])].assign(wave_group=waves.astype(str))
-    try:
-        result = compare_groups(both, "wave_group", spec, n_perm=n_perm, n_boot=n_boot, seed=seed)
-    except DataError:
-        return out
-    if not result.refused.empty:
-        return out
-    rows = []
-    per = result.groups.assign(path=result.groups.source + " -> " + result.groups.target)
-    for _, d in result.differences.iterrows():
-        est = per[per.path == d.path].set_index("group").estimate
-        rows.append(
-            {
-                "path": d.path,
-                "before": float(est[str(first)]),
-                "after": float(est[str(second)]),
-                "p_permutation": float(d.p_permutation),
-                "changed": bool(d.p_permutation < ALPHA),
-            }
-        )
-    out["paths"] = rows
+    out["paths"] = path_changes(both, spec, first, second, n_perm=n_perm, n_boot=n_boot, seed=seed)
+    out["paths_minimum"] = minimum_group_size(spec)
     return out

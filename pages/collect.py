@@ -1,5 +1,9 @@
 """Collect answers: build the survey from the study's questionnaire and get its links."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 import pandas as pd
 import streamlit as st
 
@@ -9,67 +13,73 @@ from engine.study.questionnaire import PROFILE
 from ui import collect, render
 from ui.i18n import LANGUAGES, language, t
 
+if TYPE_CHECKING:
+    from collect.store import QuestionDef
+
 st.title(t("c.title"))
 st.markdown(t("c.intro"))
 collect.warn_if_form_not_served()
 
 from collect import store  # noqa: E402  (after the title: the database opens on first use)
 
-langs = list(LANGUAGES)
-survey_lang = st.selectbox(
-    t("c.survey_lang"),
-    langs,
-    index=langs.index(language()),
-    format_func=LANGUAGES.get,
-    key="collect_lang",
-)
-k = 0 if survey_lang == "en" else 1
-title = st.text_input(
-    t("c.survey_title"),
-    value=t("c.default_title") if survey_lang == language() else "",
-    max_chars=store.MAX_TITLE,
-    key=f"collect_title_{survey_lang}",
-)
-st.caption(t("c.screening"))
-profile = st.multiselect(
-    t("c.profile"),
-    list(PROFILE),
-    default=list(PROFILE),
-    format_func=lambda f: PROFILE[f][k],
-    key="collect_profile",
-)
 
-st.subheader(t("c.items"))
-template = store.template_questions(survey_lang, tuple(profile))
-edited: dict[str, pd.DataFrame] = {}
-for construct in STUDY_MODEL.constructs:
-    name = construct.name
-    start = pd.DataFrame(
-        {"text": [q.text for q in template if q.kind == "item" and q.construct == name]}
+def survey_settings() -> tuple[str, str, list[str]]:
+    """The survey's language, title and profile questions, as she chose them."""
+    langs = list(LANGUAGES)
+    survey_lang = st.selectbox(
+        t("c.survey_lang"),
+        langs,
+        index=langs.index(language()),
+        format_func=LANGUAGES.get,
+        key="collect_lang",
     )
-    with st.expander(f"{STUDY_LABELS[name][language()]} ({name})"):
-        edited[name] = st.data_editor(
-            start,
-            num_rows="dynamic",
-            hide_index=True,
-            width="stretch",
-            column_config={
-                "text": st.column_config.TextColumn(
-                    t("c.question"), max_chars=store.MAX_TEXT, required=True, width="large"
-                )
-            },
-            key=f"collect_items_{name}_{survey_lang}",
+    k = 0 if survey_lang == "en" else 1
+    title = st.text_input(
+        t("c.survey_title"),
+        value=t("c.default_title") if survey_lang == language() else "",
+        max_chars=store.MAX_TITLE,
+        key=f"collect_title_{survey_lang}",
+    )
+    st.caption(t("c.screening"))
+    profile = st.multiselect(
+        t("c.profile"),
+        list(PROFILE),
+        default=list(PROFILE),
+        format_func=lambda f: PROFILE[f][k],
+        key="collect_profile",
+    )
+    return survey_lang, title, profile
+
+
+def item_editors(template: list[QuestionDef], survey_lang: str) -> dict[str, pd.DataFrame]:
+    """One editable table of question wordings per construct, started from the template."""
+    st.subheader(t("c.items"))
+    edited: dict[str, pd.DataFrame] = {}
+    for construct in STUDY_MODEL.constructs:
+        name = construct.name
+        start = pd.DataFrame(
+            {"text": [q.text for q in template if q.kind == "item" and q.construct == name]}
         )
+        with st.expander(f"{STUDY_LABELS[name][language()]} ({name})"):
+            edited[name] = st.data_editor(
+                start,
+                num_rows="dynamic",
+                hide_index=True,
+                width="stretch",
+                column_config={
+                    "text": st.column_config.TextColumn(
+                        t("c.question"), max_chars=store.MAX_TEXT, required=True, width="large"
+                    )
+                },
+                key=f"collect_items_{name}_{survey_lang}",
+            )
+    return edited
 
-consent = st.text_area(
-    t("c.consent"),
-    value=store.consent_default(survey_lang),
-    max_chars=store.MAX_CONSENT,
-    key=f"collect_consent_{survey_lang}",
-)
-one_per_browser = st.checkbox(t("c.one_per_browser"), value=True, key="collect_once")
 
-if st.button(t("c.create"), type="primary"):
+def questions_from(
+    template: list[QuestionDef], edited: dict[str, pd.DataFrame]
+) -> list[QuestionDef]:
+    """The template's non-item questions, then her non-empty wordings with fresh item codes."""
     questions = [q for q in template if q.kind != "item"]
     for name, frame in edited.items():
         taken: set[str] = set()
@@ -79,10 +89,15 @@ if st.button(t("c.create"), type="primary"):
             code = store.next_item_code(name, taken)
             taken.add(code)
             questions.append(store.QuestionDef("item", code, str(text).strip(), name))
+    return questions
+
+
+def create(
+    title: str, survey_lang: str, questions: list[QuestionDef], consent: str, once: bool
+) -> None:
+    """Create the survey; remember its owner token, or show why it could not be created."""
     try:
-        created = store.create_survey(
-            title, survey_lang, questions, consent, one_per_browser=one_per_browser
-        )
+        created = store.create_survey(title, survey_lang, questions, consent, one_per_browser=once)
     except DriverLabError as exc:
         render.error(exc)  # what she typed stays in the widgets
     else:
@@ -90,7 +105,9 @@ if st.button(t("c.create"), type="primary"):
         st.session_state.pop(collect.LOADED_COUNT, None)
         st.session_state["collect_created"] = (created.public_id, created.owner_token)
 
-if "collect_created" in st.session_state:
+
+def show_links() -> None:
+    """The respondents' link and the owner's (secret) link of the survey just created."""
     public_id, owner_token = st.session_state["collect_created"]
     st.success(t("c.created"))
     st.markdown(f"**{t('c.respondents_link')}**")
@@ -99,3 +116,19 @@ if "collect_created" in st.session_state:
     st.warning(t("c.owner_warning"), icon=":material/key:")
     st.code(collect.owner_link(owner_token), language=None)
     st.page_link("pages/survey.py", label=t("c.open_survey"), icon=":material/monitoring:")
+
+
+survey_lang, title, profile = survey_settings()
+template = store.template_questions(survey_lang, tuple(profile))
+edited = item_editors(template, survey_lang)
+consent = st.text_area(
+    t("c.consent"),
+    value=store.consent_default(survey_lang),
+    max_chars=store.MAX_CONSENT,
+    key=f"collect_consent_{survey_lang}",
+)
+one_per_browser = st.checkbox(t("c.one_per_browser"), value=True, key="collect_once")
+if st.button(t("c.create"), type="primary"):
+    create(title, survey_lang, questions_from(template, edited), consent, one_per_browser)
+if "collect_created" in st.session_state:
+    show_links()

@@ -1,11 +1,18 @@
 """Your survey (the owner's link): links, live progress, waves, her data."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 import streamlit as st
 
 import engine
 from engine import DriverLabError
 from ui import collect, render, state
 from ui.i18n import t
+
+if TYPE_CHECKING:
+    from collect.store import SurveyView
 
 st.title(t("nav.survey"))
 
@@ -21,18 +28,21 @@ if view is None:
 
 from collect import store  # noqa: E402
 
-st.subheader(render.plain(view.title))
-collect.warn_if_form_not_served()
-link = collect.respondents_link(view.public_id)
-st.markdown(f"**{t('c.respondents_link')}**")
-st.code(link, language=None)
-with st.expander(t("c.qr")):
-    png = collect.qr_png(link)
-    st.image(png, width=240)
-    st.download_button(t("c.qr_download"), png, "survey-qr.png", "image/png")
-with st.expander(t("c.owner_link")):
-    st.warning(t("c.owner_warning"), icon=":material/key:")
-    st.code(collect.owner_link(st.session_state[collect.TOKEN]), language=None)
+
+def links(view: SurveyView) -> None:
+    """The respondents' link (and its QR code) and the owner's secret link."""
+    st.subheader(render.plain(view.title))
+    collect.warn_if_form_not_served()
+    link = collect.respondents_link(view.public_id)
+    st.markdown(f"**{t('c.respondents_link')}**")
+    st.code(link, language=None)
+    with st.expander(t("c.qr")):
+        png = collect.qr_png(link)
+        st.image(png, width=240)
+        st.download_button(t("c.qr_download"), png, "survey-qr.png", "image/png")
+    with st.expander(t("c.owner_link")):
+        st.warning(t("c.owner_warning"), icon=":material/key:")
+        st.code(collect.owner_link(st.session_state[collect.TOKEN]), language=None)
 
 
 @st.fragment(run_every=collect.REFRESH_SECONDS)
@@ -77,27 +87,34 @@ def progress() -> None:
         st.caption(t("c.not_yet"))
 
 
-progress()
+def waves(view: SurveyView, counts: dict[int, int]) -> None:
+    """The waves so far (answers, start, note) and the form that starts a new one."""
+    st.subheader(t("c.waves"))
+    for number, note, started in view.waves:
+        line = t(
+            "c.wave_row",
+            number=number,
+            n=counts.get(number, 0),
+            started=started[:16].replace("T", " "),
+        )
+        st.markdown(render.plain(line) + (f" — {render.plain(note)}" if note else ""))
+    with st.form("collect_new_wave"):
+        wave_note = st.text_input(t("c.new_wave_note"), max_chars=store.MAX_NOTE)
+        if st.form_submit_button(t("c.new_wave")):
+            try:
+                number = store.new_wave(st.session_state[collect.TOKEN], wave_note)
+            except DriverLabError as exc:
+                render.error(exc)
+            else:
+                st.success(t("c.new_wave_done", number=number))
+                st.rerun()
 
-st.subheader(t("c.waves"))
-counts = store.counts_by_wave(view.id)
-for number, note, started in view.waves:
-    line = t(
-        "c.wave_row", number=number, n=counts.get(number, 0), started=started[:16].replace("T", " ")
-    )
-    st.markdown(render.plain(line) + (f" — {render.plain(note)}" if note else ""))
-with st.form("collect_new_wave"):
-    wave_note = st.text_input(t("c.new_wave_note"), max_chars=store.MAX_NOTE)
-    if st.form_submit_button(t("c.new_wave")):
-        try:
-            number = store.new_wave(st.session_state[collect.TOKEN], wave_note)
-        except DriverLabError as exc:
-            render.error(exc)
-        else:
-            st.success(t("c.new_wave_done", number=number))
-            st.rerun()
 
-if len(view.waves) >= 2:
+def compare(view: SurveyView, counts: dict[int, int]) -> None:
+    """Two waves side by side, in sentences (once there are two waves with answers)."""
+    if len(view.waves) < 2:
+        st.caption(t("c.compare_need"))
+        return
     st.subheader(t("c.compare"))
     numbers = [w[0] for w in view.waves]
     a, b = st.columns(2)
@@ -111,22 +128,32 @@ if len(view.waves) >= 2:
         else:
             for line in lines:
                 st.markdown(render.plain(line))
-else:
-    st.caption(t("c.compare_need"))
 
-st.subheader(t("c.data"))
-frame = collect.responses()
-st.download_button(
-    t("c.download_csv"), frame.to_csv(index=False).encode("utf-8-sig"), "responses.csv", "text/csv"
-)
-st.download_button(
-    t("c.download_xlsx"),
-    collect.workbook(frame),
-    "responses.xlsx",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-)
-with st.expander(t("c.delete_wave")):
-    if len(view.waves) > 1:
+
+def downloads() -> None:
+    """Her answers as CSV and as a workbook."""
+    st.subheader(t("c.data"))
+    frame = collect.responses()
+    st.download_button(
+        t("c.download_csv"),
+        frame.to_csv(index=False).encode("utf-8-sig"),
+        "responses.csv",
+        "text/csv",
+    )
+    st.download_button(
+        t("c.download_xlsx"),
+        collect.workbook(frame),
+        "responses.xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+
+
+def delete_wave(view: SurveyView) -> None:
+    """Delete one wave (confirmed), when the survey has more than one."""
+    with st.expander(t("c.delete_wave")):
+        if len(view.waves) <= 1:
+            st.caption(t("c.delete_survey"))
+            return
         number = st.selectbox(t("c.waves"), [w[0] for w in view.waves], key="collect_del_wave")
         sure = st.checkbox(t("c.confirm"), key="collect_del_wave_sure")
         if st.button(t("c.delete"), key="collect_del_wave_go", disabled=not sure):
@@ -134,14 +161,26 @@ with st.expander(t("c.delete_wave")):
             st.session_state.pop(collect.LOADED_COUNT, None)
             st.success(t("c.deleted_wave", number=number))
             st.rerun()
-    else:
-        st.caption(t("c.delete_survey"))
-with st.expander(t("c.delete_survey")):
-    sure = st.checkbox(t("c.confirm"), key="collect_del_survey_sure")
-    if st.button(t("c.delete"), key="collect_del_survey_go", disabled=not sure, type="primary"):
-        store.delete_survey(st.session_state[collect.TOKEN])
-        collect.forget()
-        st.session_state.pop("collect_created", None)
-        st.query_params.pop("owner", None)
-        st.success(t("c.deleted_survey"))
-        st.stop()
+
+
+def delete_survey() -> None:
+    """Delete the whole survey (confirmed) and forget its owner link in this session."""
+    with st.expander(t("c.delete_survey")):
+        sure = st.checkbox(t("c.confirm"), key="collect_del_survey_sure")
+        if st.button(t("c.delete"), key="collect_del_survey_go", disabled=not sure, type="primary"):
+            store.delete_survey(st.session_state[collect.TOKEN])
+            collect.forget()
+            st.session_state.pop("collect_created", None)
+            st.query_params.pop("owner", None)
+            st.success(t("c.deleted_survey"))
+            st.stop()
+
+
+links(view)
+progress()
+counts = store.counts_by_wave(view.id)
+waves(view, counts)
+compare(view, counts)
+downloads()
+delete_wave(view)
+delete_survey()

@@ -123,11 +123,44 @@ def browser_context(viewport: dict):
             context.close()
 
 
-def wait_idle(page, timeout: float = 30_000) -> None:
-    """Wait until the script run finished (after the expected content appeared)."""
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout
-    )
+#: How long the app must stay idle before :func:`wait_idle` believes it (milliseconds).
+QUIET_MS = 300
+
+# Idle is read from what Streamlit's own front end knows, all of it at once:
+# - ``stApp``'s data-test-script-state is "notRunning" (not "initial" before the first run,
+#   not "rerunRequested": set the moment a widget changes, before the server heard of it,
+#   nor "running") and its data-test-connection-state is "CONNECTED";
+# - no status widget ("Running...", "Connecting", "Source changed");
+# - no element is stale (data-stale="true": drawn by an earlier run and not yet by this one).
+#   A run that ends in st.rerun() reports "notRunning" for a moment before the next run
+#   starts; its elements stay stale (they are only cleared when a run ends successfully),
+#   which is how such a gap is told from the end.
+# and all of it must hold for QUIET_MS without a break, so a gap between two runs that
+# shows nothing of the above (a rerun at the very end of a script) is not taken for idle.
+_IDLE_FOR = """([key, quiet]) => {
+    const app = document.querySelector('[data-testid="stApp"]');
+    const busy = !app
+        || app.getAttribute("data-test-script-state") !== "notRunning"
+        || app.getAttribute("data-test-connection-state") !== "CONNECTED"
+        || document.querySelector('[data-testid="stStatusWidget"]') !== null
+        || document.querySelector('[data-testid="stElementContainer"][data-stale="true"]') !== null;
+    const since = window.__idleSince || (window.__idleSince = {});
+    const now = performance.now();
+    if (busy) { delete since[key]; return false; }
+    if (since[key] === undefined) since[key] = now;
+    return now - since[key] >= quiet;
+}"""
+_calls = 0
+
+
+def wait_idle(page, timeout: float = 30_000, quiet: float = QUIET_MS) -> None:
+    """Wait until the app's script run finished and nothing moved for ``quiet`` ms.
+
+    Call it after the expected content appeared (or after an action): the run it waits
+    for must have started, or be about to (a changed widget marks it at once)."""
+    global _calls
+    _calls += 1
+    page.wait_for_function(_IDLE_FOR, arg=[f"w{_calls}", quiet], polling=50, timeout=timeout)
 
 
 def choose_option(page, combo, option: str, attempts: int = 3) -> None:

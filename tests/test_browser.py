@@ -201,3 +201,47 @@ def test_upload_indonesian_export_to_advice(app_url: str) -> None:
         assert "Half a point" not in advice_text
         screening = [r for r in book["Penyaringan"].iter_rows(min_row=3, values_only=True)]
         assert len(screening) == 37
+
+
+# A page whose button starts a run that writes, pauses, asks for a rerun (st.rerun) and
+# pauses again before its last words: the moments where "idle" used to be read too soon
+# (between the click and the server's answer, and between the two runs).
+SLOW_PAGE = """
+import time
+import streamlit as st
+
+st.title("Idle probe")
+stage = st.session_state.get("stage", 0)
+if st.button("Go"):
+    st.session_state.stage = stage = 1
+st.write(f"stage {stage}")
+if stage == 1:
+    time.sleep(0.6)
+    st.session_state.stage = 2
+    st.rerun()
+if stage == 2:
+    time.sleep(1.2)
+    st.session_state.stage = 3
+st.write("tail")
+if st.session_state.get("stage") == 3:
+    st.write("all done")
+"""
+
+
+def test_wait_idle_waits_out_a_click_and_a_rerun(tmp_path: Path) -> None:
+    """wait_idle returns only once the run a click started and the rerun it asked for ended."""
+    script = tmp_path / "probe.py"
+    script.write_text(SLOW_PAGE)
+    require_chromium()
+    with running_app(script=script) as url, browser_context(DESKTOP) as context:
+        page = context.new_page()
+        page.goto(url)
+        page.get_by_text("stage 0").wait_for(timeout=60_000)
+        wait_idle(page)
+        for _ in range(2):  # the second time, the first time's words are on the page, stale
+            page.get_by_role("button", name="Go").click()
+            wait_idle(page, timeout=60_000)
+            # read at once, no waiting: the last run's words are there and nothing is stale
+            assert page.get_by_text("all done").count() == 1
+            assert page.locator('[data-stale="true"]').count() == 0
+            assert page.get_by_text("stage 2").count() == 1
