@@ -78,24 +78,34 @@ def test_placeholders_agree_between_languages() -> None:
         assert fields[0] == fields[1], key
 
 
-def _literals() -> set[str]:
+#: Where the keys are used: the engine, the app and the collect server (tests do not count).
+SOURCES = [
+    *ROOT.joinpath("engine").rglob("*.py"),
+    *ROOT.joinpath("ui").rglob("*.py"),
+    *ROOT.joinpath("pages").rglob("*.py"),
+    *ROOT.joinpath("collect").rglob("*.py"),
+    ROOT / "app.py",
+]
+#: What may follow a built key: err.<code>.hint, rep.<table>_help.
+DECORATIONS = (".hint", "_help")
+
+
+def _trees() -> list[tuple[Path, ast.AST]]:
+    return [(path, ast.parse(path.read_text())) for path in SOURCES]
+
+
+def _literals(trees) -> set[str]:
     """Every string constant in the code, except the catalog's own keys (defining an entry
-    is not using it)."""
+    is not using it), plus keyword names (frame.assign(sig=...)) and placeholders."""
     found: set[str] = set()
-    sources = [*ROOT.joinpath("engine").rglob("*.py"), *ROOT.joinpath("ui").glob("*.py")]
-    sources += [*ROOT.joinpath("pages").glob("*.py"), ROOT / "app.py"]
-    sources += [
-        *ROOT.joinpath("collect").glob("*.py")
-    ]  # the survey builder's errors (err.collect_*)
-    for path in sources:
-        tree = ast.parse(path.read_text())
+    for path, tree in trees:
         definitions: set[int] = set()
-        if path.name in ("text.py", "i18n.py"):
+        if path.name == "text.py":
             for node in ast.walk(tree):
                 if isinstance(node, ast.Dict):
                     definitions |= {id(k) for k in node.keys if k is not None}
         for node in ast.walk(tree):
-            if isinstance(node, ast.keyword) and node.arg:  # frame.assign(sig=...)
+            if isinstance(node, ast.keyword) and node.arg:
                 found.add(node.arg)
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
                 if id(node) in definitions:
@@ -105,31 +115,125 @@ def _literals() -> set[str]:
     return found
 
 
-def _used(key: str, literals: set[str]) -> bool:
-    """Named in the code as a whole, or built as f"<prefix>.{code}" from two pieces that
-    both appear (f"note.{code}" with the code "LOADING_LOW" written where it is raised)."""
-    base = key.removesuffix(".hint")
-    if base in literals:
+def _raised(trees) -> set[str]:
+    """The codes of every ``SomeError.coded("<code>", ...)`` in the code."""
+    return {
+        node.args[0].value
+        for _, tree in trees
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "coded"
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+    }
+
+
+def _built_prefixes(trees) -> dict[str, str]:
+    """Prefixes of keys built at run time (f"note.{code}", 'a.action.' + code) -> where."""
+    shape = re.compile(r"[a-z][a-z0-9_]*(\.[a-z0-9_]+)*\.")
+    found: dict[str, str] = {}
+    for path, tree in trees:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.JoinedStr) and len(node.values) > 1:
+                head = node.values[0]
+            elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+                head = node.left
+            else:
+                continue
+            if isinstance(head, ast.Constant) and isinstance(head.value, str):
+                prefix = head.value
+                if shape.fullmatch(prefix) and any(k.startswith(prefix) for k in text.CATALOG):
+                    found.setdefault(prefix, f"{path.relative_to(ROOT)}:{node.lineno}")
+    return found
+
+
+def _code_of(key: str) -> tuple[str, str] | None:
+    """(family prefix, code) of a key under a registered family (the longest prefix)."""
+    prefixes = [p for p in text.FAMILIES if key.startswith(p)]
+    if not prefixes:
+        return None
+    prefix = max(prefixes, key=len)
+    code = key[len(prefix) :]
+    for decoration in DECORATIONS:
+        code = code.removesuffix(decoration)
+    return prefix, code
+
+
+def _used(key: str, literals: set[str], raised: set[str], constructs: set[str]) -> bool:
+    """Named whole in the code, or built from a registered family with a code in use."""
+    if key in literals or key.removesuffix(".hint") in literals:
         return True
-    if base.startswith("val."):  # val.<column>.<value>: both named somewhere in the code
-        column, _, value = base[4:].partition(".")
-        return column in literals | {"bool"} and value in literals | {"True", "False"}
-    cuts = [k + 1 for k, ch in enumerate(base) if ch == "."]
-    rests = [(base[:k], base[k:]) for k in cuts if base[:k] in literals]
-    # f"rep.{key}_help": the code, then a suffix written beside it
-    return any(
-        rest in literals
-        or any(rest.endswith(s) and rest[: -len(s)] in literals for s in ("_help",))
-        for _, rest in rests
-    )
+    family = _code_of(key)
+    if family is None:
+        return False
+    prefix, code = family
+    source = text.FAMILIES[prefix]
+    if source == "raised":
+        return code in raised
+    if source == "constructs":
+        return code in constructs
+    if source == "pairs":  # val.<field>.<value>; val.bool.True for yes/no cells
+        field, _, value = code.partition(".")
+        return field in literals | {"bool"} and value in literals | {"True", "False"}
+    return code in literals
 
 
-def test_every_entry_in_both_languages_and_used() -> None:
-    import ui.i18n  # noqa: F401  (registers the app's own entries in the one catalog)
+@pytest.fixture(scope="module")
+def code():
+    import engine
+    import ui.i18n  # noqa: F401  (the Streamlit glue: it must hold no entries of its own)
 
+    trees = _trees()
+    constructs = {c.name for c in engine.STUDY_MODEL.constructs}
+    return _literals(trees), _raised(trees), constructs, _built_prefixes(trees)
+
+
+def test_every_entry_in_both_languages_and_used(code) -> None:
+    literals, raised, constructs, _ = code
     assert text.missing_languages() == []
-    literals = _literals()
-    assert [key for key in text.CATALOG if not _used(key, literals)] == []
+    assert [key for key in text.CATALOG if not _used(key, literals, raised, constructs)] == []
+
+
+def test_every_key_built_at_run_time_is_a_registered_family(code) -> None:
+    """f"<prefix>{code}" keys are explicit: their prefix is in text.FAMILIES, and every
+    family is still built somewhere (or its codes written whole)."""
+    literals, _, _, built = code
+    assert {p: where for p, where in built.items() if p not in text.FAMILIES} == {}
+    idle = [
+        p
+        for p in text.FAMILIES
+        if p not in built
+        and p not in literals  # handed to a builder: text.labels("construct.", codes)
+        and not any(k.startswith(p) and k in literals for k in text.CATALOG)
+    ]
+    assert idle == []
+
+
+def test_every_code_raised_or_modelled_has_its_words(code) -> None:
+    """The other way round: a code the engine raises, or a construct of the study, without
+    its entry in both languages fails here (not on a user's screen)."""
+    _, raised, constructs, _ = code
+    missing = [f"err.{c}" for c in sorted(raised) if f"err.{c}" not in text.CATALOG]
+    missing += [
+        f"{prefix}{c}"
+        for prefix in ("construct.", "lever.")  # tactics are for drivers only
+        for c in sorted(constructs)
+        if f"{prefix}{c}" not in text.CATALOG
+    ]
+    assert missing == []
+    assert text.missing_languages() == []
+
+
+def test_the_family_check_can_fail(code) -> None:
+    """The checks above see an entry nothing uses and a raised code without words."""
+    literals, raised, constructs, _ = code
+    assert not _used("err.no_such_code", literals, raised, constructs)
+    assert not _used("lever.XYZ", literals, raised, constructs)
+    assert not _used("note.NO_SUCH_NOTE", literals, raised, constructs)
+    assert not _used("home.no_such_label", literals, raised, constructs)
+    assert _used("err.boot_too_few.hint", literals, raised, constructs)
+    assert "boot_too_few" in raised and "LOADING_LOW" in literals
 
 
 def test_command_line_notes_carry_indonesian(tmp_path) -> None:

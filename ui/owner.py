@@ -14,7 +14,7 @@ from engine.analytics.story import story as build_story
 from engine.base import text
 
 from . import cache
-from .i18n import CATALOG, language, t
+from .i18n import language, t
 
 _KEY = "owner_story"
 
@@ -41,17 +41,13 @@ def story(r) -> Story:
 
 def name(code: str) -> str:
     """A construct's plain name for an owner (the code itself for constructs of her own model)."""
-    entry = CATALOG.get(f"own.name.{code}")
-    return entry[language()] if entry else str(code)
+    said = text.lever(code, language())
+    return said[:1].upper() + said[1:]
 
 
 def lower_name(code: str) -> str:
     """The plain name inside a sentence ("... linked to engagement")."""
-    entry = CATALOG.get(f"own.name.{code}")
-    if not entry:
-        return str(code)
-    text = entry[language()]
-    return text[:1].lower() + text[1:]
+    return text.lever(code, language())
 
 
 def num(x: float, digits: int = 2, sign: bool = False) -> str:

@@ -3,19 +3,8 @@
 Data, built with the core's vocabulary; nothing below ``engine.study`` imports it.
 """
 
+from engine.base import text
 from engine.core.spec import ModelSpec, composite, items, paths
-
-#: Labels of the study's constructs, in English and Bahasa Indonesia.
-STUDY_LABELS = {
-    "INT": {"en": "Interactivity", "id": "Interaktivitas"},
-    "INF": {"en": "Informativeness", "id": "Informativitas"},
-    "PSN": {"en": "Personalization", "id": "Personalisasi"},
-    "CLE": {
-        "en": "Customer live-streaming engagement",
-        "id": "Keterlibatan pelanggan live streaming",
-    },
-    "VCC": {"en": "Value co-creation", "id": "Penciptaan nilai bersama"},
-}
 
 #: The study's model: interactivity, informativeness and personalization drive
 #: customer live-streaming engagement, which drives value co-creation.
@@ -29,3 +18,7 @@ STUDY_MODEL = ModelSpec(
     ),
     paths=(*paths(["INT", "INF", "PSN"], "CLE"), *paths("CLE", "VCC")),
 )
+
+#: Labels of the study's constructs, in English and Bahasa Indonesia: read from the one
+#: catalog (``construct.<code>`` in engine.base.text), kept as a dict for the public API.
+STUDY_LABELS = text.labels("construct.", (c.name for c in STUDY_MODEL.constructs))
