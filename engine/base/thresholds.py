@@ -41,6 +41,8 @@ HTMT_LIBERAL = 0.90
 #: HTMT inference: a bootstrap upper bound below 1 separates two constructs
 #: (HTMT_inference). Henseler et al. (2015).
 HTMT_MAX = 1.0
+#: The bounds the bootstrap tests every HTMT against (one-sided), strictest first.
+HTMT_TESTED = (HTMT_STRICT, HTMT_LIBERAL, HTMT_MAX)
 
 #: Collinearity (VIF): ideally below 3, critical at 5 and above. Hair et al. (2019).
 VIF_IDEAL = 3.0

@@ -50,14 +50,13 @@ import numpy as np
 import pandas as pd
 
 from engine.base.errors import BootstrapCancelled, DriverLabError
-from engine.base.thresholds import HTMT_LIBERAL, HTMT_MAX, HTMT_STRICT
+from engine.base.thresholds import HTMT_TESTED
 from engine.core.estimate import PLSResult
 from engine.core.pls import Layout, derive, fit_weights, htmt
 from engine.core.spec import ModelSpec, reachable
 from engine.core.tables import chain_name, records
 
 CI_METHODS = ("percentile", "bca")
-HTMT_THRESHOLDS = (HTMT_STRICT, HTMT_LIBERAL, HTMT_MAX)
 #: Rows per matrix product when forming resample correlations (see Moments.correlations).
 CHUNK = 32
 INFERENCE_FIELDS = ["kind", "name", "estimate", "boot_mean", "se", "t", "p", "ci_lower", "ci_upper"]
@@ -430,7 +429,7 @@ class BootstrapResult:
         for q, c in enumerate(cols):
             a, b = cat.name.iloc[c].split(" <-> ")
             upper = float(np.quantile(draws[:, q], level)) if len(draws) else np.nan
-            for threshold in HTMT_THRESHOLDS:
+            for threshold in HTMT_TESTED:
                 share = float((draws[:, q] >= threshold).mean()) if len(draws) else np.nan
                 rows.append(
                     (a, b, float(cat.estimate.iloc[c]), threshold, upper, share, upper < threshold)
