@@ -23,6 +23,8 @@ from engine.study.model import STUDY_MODEL
 if TYPE_CHECKING:
     from engine.core.bootstrap import BootstrapResult
     from engine.core.estimate import PLSResult
+    from engine.intake.io import Table
+    from engine.intake.survey import Survey
 
 # The analysis modules (and with them SciPy's statistics, openpyxl) are imported
 # where a command needs them, so that ``--help`` and option errors answer at once.
@@ -161,7 +163,7 @@ def intake_report(intake, table) -> str:
     return "\n".join(lines) + "\n"
 
 
-def check_report(survey, table) -> str:
+def check_report(survey: Survey, table: Table) -> str:
     """The mapping and screening report as plain text (``python -m engine check``)."""
     lines = [f"File: {table.name}" + (f" ({', '.join(table.notes)})" if table.notes else "")]
     if table.sheets:

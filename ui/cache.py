@@ -99,19 +99,35 @@ BOOT_ENTRIES = 16
 
 
 def _boot_key(
-    data: pd.DataFrame, spec, settings, n_boot: int, f_squared: bool, table: str | None = None
+    data: pd.DataFrame,
+    spec: engine.ModelSpec,
+    settings: engine.Settings,
+    n_boot: int,
+    f_squared: bool,
+    table: str | None = None,
 ) -> str:
     return digest(data, spec, settings, n_boot, f_squared, SEED, table=table)
 
 
 def boot_key(
-    data: pd.DataFrame, spec, settings, n_boot: int = 5000, f_squared=False, table=None
+    data: pd.DataFrame,
+    spec: engine.ModelSpec,
+    settings: engine.Settings,
+    n_boot: int = 5000,
+    f_squared: bool = False,
+    table: str | None = None,
 ) -> str:
     """The digest a bootstrap of exactly this data, model and settings is kept under."""
     return _boot_key(data, spec, settings, n_boot, f_squared, table)
 
 
-def has_bootstrap(data: pd.DataFrame, spec, settings, n_boot: int = 5000, table=None) -> bool:
+def has_bootstrap(
+    data: pd.DataFrame,
+    spec: engine.ModelSpec,
+    settings: engine.Settings,
+    n_boot: int = 5000,
+    table: str | None = None,
+) -> bool:
     """Whether that bootstrap is already computed (a page can then draw it without waiting)."""
     key = _boot_key(data, spec, settings, n_boot, False, table)
     with _BOOT_LOCK:

@@ -7,6 +7,8 @@ names (``name``); codes stay on the methods pages.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import streamlit as st
 
 from engine.analytics.story import Story
@@ -16,16 +18,21 @@ from engine.base import text
 from . import cache
 from .i18n import language, t
 
+if TYPE_CHECKING:
+    from engine.core.estimate import PLSResult
+
+    from .session import Results
+
 _KEY = "owner_story"
 
 
-def _key(r) -> str:
+def _key(r: Results) -> str:
     a = r.analysis
     key = cache.boot_key(a.data, a.spec, a.settings, table=a.digest)
     return key + repr((r.boot is not None, a.survey.scale))
 
 
-def story(r) -> Story:
+def story(r: Results) -> Story:
     """The story of the session's results (``session.results()``), computed once per analysis.
 
     Kept in this session's own state (one entry), so it never reaches another session.
@@ -111,7 +118,7 @@ def kicker(analysis, n: int) -> None:
     st.caption(t(key, n=n))
 
 
-def codes_legend(result) -> None:
+def codes_legend(result: PLSResult) -> None:
     """On the methods pages, the plain name beside each construct code (one line)."""
     pairs = [f"{c} = {name(c)}" for c in result.layout.names if name(c) != c]
     if pairs:

@@ -234,7 +234,7 @@ def open_saved(raw: bytes) -> None:
         raise
 
 
-def load_collected(frame: pd.DataFrame, spec, mapping: dict, title: str) -> None:
+def load_collected(frame: pd.DataFrame, spec: engine.ModelSpec, mapping: dict, title: str) -> None:
     """Issue 19: a collected survey's responses as the session's survey, like an upload
     (screened by the same rules, estimated once before anything is replaced)."""
     from engine.intake.survey import import_survey

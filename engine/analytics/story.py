@@ -168,7 +168,7 @@ class _Summarized:
     """A bootstrap whose summaries (``inference``) are computed once per story, not once
     per table that needs them; everything else is the bootstrap's own."""
 
-    def __init__(self, boot) -> None:
+    def __init__(self, boot: BootstrapResult) -> None:
         self._boot = boot
         self._done: dict = {}
 

@@ -54,10 +54,10 @@ def analysis_data(result: PLSResult) -> str:
     return frame.to_csv(index=False, float_format="%.17g", lineterminator="\n")
 
 
-def _boot_settings(boot, ci: str, level: float) -> dict:
+def _boot_settings(boot: BootstrapResult, ci: str, level: float) -> dict:
     return {
         "n_boot": int(boot.n_boot),
-        "seed": int(boot.seed),
+        "seed": None if boot.seed is None else int(boot.seed),  # None: unseeded, not repeatable
         "f_squared": bool(boot.plan.with_f2),
         "ci": ci,
         "level": float(level),
@@ -136,14 +136,7 @@ def python_script(
     level: float = 0.95,
 ) -> str:
     """A Python script reproducing the analysis from ``data_file`` (see module docstring)."""
-    s = result.settings
-    settings = {
-        "scheme": s.scheme,
-        "missing": s.missing,
-        "missing_code": s.missing_code,
-        "max_iter": s.max_iter,
-        "tol": s.tol,
-    }
+    settings = result.settings.to_dict()  # the one serialisation (engine.base.settings)
     b = _boot_settings(boot, ci, level)
     return _PYTHON_SCRIPT.format(
         version=result.meta["engine_version"],
@@ -215,7 +208,8 @@ def r_script(
         "",
         f"# {b['n_boot']} resamples as in Driver Lab; R draws its own resamples, so bootstrap",
         "# figures agree within Monte Carlo error, not digit for digit.",
-        f"boot <- bootstrap_model(seminr_model = model, nboot = {b['n_boot']}, seed = {b['seed']})",
+        f"boot <- bootstrap_model(seminr_model = model, nboot = {b['n_boot']}, "
+        f"seed = {'NULL' if b['seed'] is None else b['seed']})",  # NULL: R's word for no seed
         f"summary(boot, alpha = {1 - b['level']:.6g})",
     ]
     chains = result.indirect_effects.chain

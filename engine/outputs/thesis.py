@@ -49,6 +49,7 @@ import pandas as pd
 if TYPE_CHECKING:
     from engine.core.bootstrap import BootstrapResult
     from engine.core.estimate import PLSResult
+    from engine.core.spec import ModelSpec
 
 #: Mediation types (Zhao, Lynch & Chen 2010) and the mediation each implies.
 MEDIATION_TYPES = {
@@ -104,7 +105,7 @@ def excludes_zero(lower: float, upper: float) -> bool:
 
 
 def hypothesis_labels(
-    spec, names: Mapping[str, str] | Sequence[str] | None = None
+    spec: ModelSpec, names: Mapping[str, str] | Sequence[str] | None = None
 ) -> dict[str, str]:
     """'SOURCE -> TARGET' -> label: H1 ... Hn in the model's path order.
 
