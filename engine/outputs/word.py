@@ -33,6 +33,8 @@ from engine.base.version import __version__
 from engine.outputs import apa, thesis
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from engine.core.bootstrap import BootstrapResult
     from engine.core.estimate import PLSResult
     from engine.intake.survey import Survey
@@ -126,10 +128,10 @@ class Thesis:
 def thesis_tables(
     result: PLSResult,
     boot: BootstrapResult,
-    names=None,
+    names: Mapping[str, str] | Sequence[str] | None = None,
     ci: str = "percentile",
     level: float = 0.95,
-    prediction=None,
+    prediction: tuple[pd.DataFrame, str] | None = None,
 ) -> Thesis:
     inf = boot.inference(ci=ci, level=level)
     htmt_ci = inf[inf.kind == "htmt"].set_index("name")
@@ -346,10 +348,10 @@ def word_report(
     boot: BootstrapResult,
     survey: Survey | None = None,
     lang: str = "en",
-    names=None,
+    names: Mapping[str, str] | Sequence[str] | None = None,
     ci: str = "percentile",
     level: float = 0.95,
-    prediction=None,
+    prediction: tuple[pd.DataFrame, str] | None = None,
 ) -> bytes:
     """The results chapter as .docx bytes (see the module docstring).
 
