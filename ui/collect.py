@@ -20,7 +20,7 @@ import streamlit as st
 from . import state
 
 #: Session keys (issue 19).
-TOKEN = "collect_owner_token"
+TOKEN = state.COLLECT_TOKEN
 LOADED_COUNT = "collect_loaded_count"
 CHECKED_AT = "collect_checked_at"
 #: How often (seconds) a page checks whether new answers arrived.

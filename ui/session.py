@@ -278,7 +278,7 @@ def current(banner: bool = True) -> Analysis:
 
     ``banner``: say whose figures these are while her file waits (once per page: a page
     that asks twice passes False the second time)."""
-    if st.session_state.get("collect_owner_token"):  # issue 19: follow new answers
+    if st.session_state.get(state.COLLECT_TOKEN):  # issue 19: follow new answers
         from . import collect
 
         collect.refresh()

@@ -32,3 +32,6 @@ SAVED_MAPPINGS = "saved_mappings"
 HYPOTHESIS_NAMES = "hypothesis_names"
 #: The survey table's SHA-256 and a weak reference to its frame: (ref, str) (ui.session).
 TABLE_DIGEST = "table_digest"
+#: The collect page's owner token for the survey this session follows (issue 19): while it
+#: is set, the analysis refreshes with new answers.
+COLLECT_TOKEN = "collect_owner_token"
