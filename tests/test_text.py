@@ -169,8 +169,8 @@ def _used(key: str, literals: set[str], raised: set[str], constructs: set[str]) 
         return False
     prefix, code = family
     source = text.FAMILIES[prefix]
-    if source == "raised":
-        return code in raised
+    if source == "raised":  # or chosen before the raise / handed to a helper that raises
+        return code in raised or code in literals
     if source == "constructs":
         return code in constructs
     if source == "pairs":  # val.<field>.<value>; val.bool.True for yes/no cells
@@ -211,10 +211,19 @@ def test_every_key_built_at_run_time_is_a_registered_family(code) -> None:
 
 
 def test_every_code_raised_or_modelled_has_its_words(code) -> None:
-    """The other way round: a code the engine raises, or a construct of the study, without
-    its entry in both languages fails here (not on a user's screen)."""
+    """The other way round: a code the engine raises, a note it writes or a construct of the
+    study without its entry in both languages fails here (not on a user's screen)."""
     _, raised, constructs, _ = code
     missing = [f"err.{c}" for c in sorted(raised) if f"err.{c}" not in text.CATALOG]
+    notes = ast.parse(ROOT.joinpath("engine", "core", "notes.py").read_text())
+    missing += [  # note codes are written in capitals where notes.py decides them
+        f"note.{n.value}"
+        for n in ast.walk(notes)
+        if isinstance(n, ast.Constant)
+        and isinstance(n.value, str)
+        and re.fullmatch(r"[A-Z][A-Z0-9_]+", n.value)
+        and f"note.{n.value}" not in text.CATALOG
+    ]
     missing += [
         f"{prefix}{c}"
         for prefix in ("construct.", "lever.")  # tactics are for drivers only
