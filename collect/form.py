@@ -28,6 +28,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 
+from engine.base.text import LANGS, say
 from engine.study.questionnaire import NO, PROFILE, SCALE, YES
 
 from . import store
@@ -37,38 +38,10 @@ MAX_BODY = 64 * 1024
 HONEYPOT = "website"
 ENV_RATE = "DRIVERLAB_FORM_RATE"
 
-TEXT = {
-    "en": {
-        "progress": "answered",
-        "send": "Send my answers",
-        "consent": "I agree",
-        "thanks": "Thank you! Your answers were received.",
-        "already": "You have already answered this survey from this browser. Thank you!",
-        "missing": "Please answer the questions marked in red (your other answers are kept).",
-        "busy": "Many people are answering right now. Please wait a minute and send again "
-        "(your answers are kept).",
-        "gone": "This survey link does not exist (any more).",
-        "too_big": "The form sent was too large.",
-        "full": "This survey has all the answers it can take. Thank you for your time!",
-        "scale_hint": "1 = strongly disagree, 5 = strongly agree",
-        "honeypot": "Leave this field empty",
-    },
-    "id": {
-        "progress": "terjawab",
-        "send": "Kirim jawaban saya",
-        "consent": "Saya setuju",
-        "thanks": "Terima kasih! Jawaban Anda sudah diterima.",
-        "already": "Anda sudah mengisi survei ini dari peramban ini. Terima kasih!",
-        "missing": "Mohon jawab pertanyaan yang ditandai merah (jawaban lain tetap tersimpan).",
-        "busy": "Banyak orang sedang mengisi. Mohon tunggu satu menit lalu kirim lagi "
-        "(jawaban Anda tetap tersimpan).",
-        "gone": "Tautan survei ini tidak ada (lagi).",
-        "too_big": "Formulir yang dikirim terlalu besar.",
-        "full": "Survei ini sudah menerima semua jawaban yang bisa ditampung. Terima kasih!",
-        "scale_hint": "1 = sangat tidak setuju, 5 = sangat setuju",
-        "honeypot": "Biarkan kolom ini kosong",
-    },
-}
+#: The form's words in the survey's language, from the one catalog (form.* in engine.base.text).
+_WORDS = ("progress", "send", "consent", "thanks", "already", "missing", "busy", "gone")
+_WORDS += ("too_big", "full", "scale_hint", "honeypot")
+TEXT = {lang: {key: say(f"form.{key}", lang) for key in _WORDS} for lang in LANGS}
 
 CSS = """
 *{box-sizing:border-box}body{font-family:system-ui,sans-serif;margin:0;color:#1f2430;background:#f6f7f9}

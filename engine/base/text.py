@@ -181,6 +181,7 @@ FAMILIES: dict[str, str] = {
     "s.type.": "named",
     "s.med.": "named",
     "c.move.": "named",
+    "form.": "named",
 }
 
 
@@ -3086,6 +3087,51 @@ register(
 def labels(prefix: str, codes: Iterable[str]) -> dict[str, dict[str, str]]:
     """``{code: {"en": ..., "id": ...}}`` of the entries ``<prefix><code>`` (STUDY_LABELS)."""
     return {code: {lang: say(f"{prefix}{code}", lang) for lang in LANGS} for code in codes}
+
+
+# -- the respondents' form (collect/form.py): plain HTML, the survey's own language ------
+register(
+    {
+        "form.progress": {"en": "answered", "id": "terjawab"},
+        "form.send": {"en": "Send my answers", "id": "Kirim jawaban saya"},
+        "form.consent": {"en": "I agree", "id": "Saya setuju"},
+        "form.thanks": {
+            "en": "Thank you! Your answers were received.",
+            "id": "Terima kasih! Jawaban Anda sudah diterima.",
+        },
+        "form.already": {
+            "en": "You have already answered this survey from this browser. Thank you!",
+            "id": "Anda sudah mengisi survei ini dari peramban ini. Terima kasih!",
+        },
+        "form.missing": {
+            "en": "Please answer the questions marked in red (your other answers are kept).",
+            "id": "Mohon jawab pertanyaan yang ditandai merah (jawaban lain tetap tersimpan).",
+        },
+        "form.busy": {
+            "en": "Many people are answering right now. Please wait a minute and send again "
+            "(your answers are kept).",
+            "id": "Banyak orang sedang mengisi. Mohon tunggu satu menit lalu kirim lagi "
+            "(jawaban Anda tetap tersimpan).",
+        },
+        "form.gone": {
+            "en": "This survey link does not exist (any more).",
+            "id": "Tautan survei ini tidak ada (lagi).",
+        },
+        "form.too_big": {
+            "en": "The form sent was too large.",
+            "id": "Formulir yang dikirim terlalu besar.",
+        },
+        "form.full": {
+            "en": "This survey has all the answers it can take. Thank you for your time!",
+            "id": "Survei ini sudah menerima semua jawaban yang bisa ditampung. Terima kasih!",
+        },
+        "form.scale_hint": {
+            "en": "1 = strongly disagree, 5 = strongly agree",
+            "id": "1 = sangat tidak setuju, 5 = sangat setuju",
+        },
+        "form.honeypot": {"en": "Leave this field empty", "id": "Biarkan kolom ini kosong"},
+    }
+)
 
 
 # -- wt-17e: the pages' words, moved here from ui/i18n.py and ui/collect_text.py ------------
