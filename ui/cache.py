@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -140,7 +141,7 @@ def bootstrapped(
     settings: engine.Settings,
     n_boot: int = 5000,
     f_squared: bool = False,
-    progress=None,
+    progress: Callable[[float], None] | None = None,
     table: str | None = None,
 ) -> BootstrapResult:
     """The bootstrap of this data, model and settings: computed once, kept in a bounded cache.
@@ -164,7 +165,9 @@ def bootstrapped(
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
-def _groups(key: str, _data: pd.DataFrame, _spec, _settings, column: str):
+def _groups(
+    key: str, _data: pd.DataFrame, _spec: engine.ModelSpec, _settings: engine.Settings, column: str
+):
     from engine.analytics.segments import compare_groups
 
     return compare_groups(_data, column, _spec, _settings, n_perm=1000, n_boot=1000, seed=SEED)

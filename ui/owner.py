@@ -21,7 +21,7 @@ from .i18n import language, t
 if TYPE_CHECKING:
     from engine.core.estimate import PLSResult
 
-    from .session import Results
+    from .session import Analysis, Results
 
 _KEY = "owner_story"
 
@@ -72,7 +72,7 @@ def scale_text(s: Story) -> str:
     return f"{lo:g}–{hi:g}"
 
 
-def boot_ready(analysis) -> bool:
+def boot_ready(analysis: Analysis) -> bool:
     """Whether this analysis's bootstrap is already in the cache (no wait to draw it)."""
     a = analysis
     return cache.has_bootstrap(a.data, a.spec, a.settings, table=a.digest)
@@ -112,7 +112,7 @@ def ipma_chart(points, target: str, level: str = "construct"):
     return chart(points, lower_name(target), language(), name=name if level == "construct" else str)
 
 
-def kicker(analysis, n: int) -> None:
+def kicker(analysis: Analysis, n: int) -> None:
     """One small line under a title: which survey, how many responses (replaces a big metric)."""
     key = "home.kicker_sample" if analysis.is_sample else "home.kicker_own"
     st.caption(t(key, n=n))
