@@ -395,17 +395,3 @@ def test_every_engine_error_has_indonesian_wording() -> None:
             elif getattr(func, "id", "") in kinds:
                 raise AssertionError(f"{where}: an error worded outside the catalog")
     assert coded > 80
-
-
-def test_catalog_is_complete() -> None:
-    import re
-
-    from ui.i18n import CATALOG
-
-    for key, entry in CATALOG.items():
-        assert entry.get("en") and entry.get("id"), key
-    used = set()
-    sources = [*ROOT.joinpath("pages").glob("*.py"), *ROOT.joinpath("ui").glob("*.py")]
-    for path in [*(f for f in sources if f.name != "i18n.py"), ROOT / "app.py"]:
-        used |= set(re.findall(r'\bt\(\s*"([a-z0-9_.]+)"', path.read_text()))
-    assert used and used <= set(CATALOG), used - set(CATALOG)

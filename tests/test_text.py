@@ -234,6 +234,36 @@ def test_every_code_raised_or_modelled_has_its_words(code) -> None:
     assert text.missing_languages() == []
 
 
+def _defined(tree: ast.AST) -> set[str]:
+    return {n.name for n in getattr(tree, "body", []) if isinstance(n, ast.FunctionDef)}
+
+
+def _named_keys(trees) -> dict[str, str]:
+    """Keys written whole as the first argument of ``t(...)`` / ``say(...)`` -> where (a
+    module with a ``say`` of its own table, word.py's ``TEXT``, is not the catalog's)."""
+    found: dict[str, str] = {}
+    for path, tree in trees:
+        own = set() if path.name in ("text.py", "i18n.py") else _defined(tree)
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and node.args):
+                continue
+            func = node.func
+            if isinstance(func, ast.Name) and func.id in own:
+                continue
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            first = node.args[0]
+            if name in ("t", "say") and isinstance(first, ast.Constant):
+                found.setdefault(str(first.value), f"{path.relative_to(ROOT)}:{node.lineno}")
+    return found
+
+
+def test_every_key_the_code_names_exists() -> None:
+    """A t("...") or say("...") of a key the catalog lacks fails here, not on a page."""
+    named = _named_keys(_trees())
+    assert len(named) > 250  # the pages, the engine and the exports
+    assert {k: where for k, where in named.items() if k not in text.CATALOG} == {}
+
+
 def test_the_family_check_can_fail(code) -> None:
     """The checks above see an entry nothing uses and a raised code without words."""
     literals, raised, constructs, _ = code
