@@ -23,7 +23,7 @@ import pandas as pd
 import streamlit as st
 
 import engine
-from engine.core.bootstrap import BootstrapResult, bootstrap
+from engine.core.bootstrap import N_BOOT, BootstrapResult, bootstrap
 from engine.intake.survey import Survey, import_survey
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -114,7 +114,7 @@ def boot_key(
     data: pd.DataFrame,
     spec: engine.ModelSpec,
     settings: engine.Settings,
-    n_boot: int = 5000,
+    n_boot: int = N_BOOT,
     f_squared: bool = False,
     table: str | None = None,
 ) -> str:
@@ -126,7 +126,7 @@ def has_bootstrap(
     data: pd.DataFrame,
     spec: engine.ModelSpec,
     settings: engine.Settings,
-    n_boot: int = 5000,
+    n_boot: int = N_BOOT,
     table: str | None = None,
 ) -> bool:
     """Whether that bootstrap is already computed (a page can then draw it without waiting)."""
@@ -139,7 +139,7 @@ def bootstrapped(
     data: pd.DataFrame,
     spec: engine.ModelSpec,
     settings: engine.Settings,
-    n_boot: int = 5000,
+    n_boot: int = N_BOOT,
     f_squared: bool = False,
     progress: Callable[[float], None] | None = None,
     table: str | None = None,

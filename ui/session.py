@@ -15,6 +15,7 @@ import pandas as pd
 import streamlit as st
 
 import engine
+from engine.core.bootstrap import N_BOOT
 from engine.intake.survey import Survey
 
 from . import cache, state
@@ -224,7 +225,7 @@ def open_saved(raw: bytes) -> None:
                 saved["data"], saved["file_name"], saved["mapping"], saved["reversed_items"]
             )
         result = cache.estimate(st.session_state[state.DATA], saved["model"], saved["settings"])
-        check_result_bootstrap(result, 5000)
+        check_result_bootstrap(result, N_BOOT)
     except BaseException:
         for key, value in previous.items():
             if value is missing:
@@ -318,7 +319,7 @@ class Results:
     boot: BootstrapResult | None
 
 
-def results(with_bootstrap: bool = True, n_boot: int = 5000, banner: bool = True) -> Results:
+def results(with_bootstrap: bool = True, n_boot: int = N_BOOT, banner: bool = True) -> Results:
     """The session's analysis estimated (and bootstrapped), from the bounded caches.
 
     A problem the user can fix is shown as a plain message and the page stops.

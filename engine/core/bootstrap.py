@@ -57,6 +57,8 @@ from engine.core.spec import ModelSpec, reachable
 from engine.core.tables import chain_name, records
 
 CI_METHODS = ("percentile", "bca")
+#: The usual number of resamples: the study's, and the app's (more adds little precision).
+N_BOOT = 5000
 #: Rows per matrix product when forming resample correlations (see Moments.correlations).
 CHUNK = 32
 INFERENCE_FIELDS = ["kind", "name", "estimate", "boot_mean", "se", "t", "p", "ci_lower", "ci_upper"]
@@ -473,7 +475,7 @@ def default_batch_size(p: int) -> int:
 
 def bootstrap(
     result: PLSResult,
-    n_boot: int = 5000,
+    n_boot: int = N_BOOT,
     *,
     seed: int | None = None,
     batch_size: int | None = None,
