@@ -178,6 +178,8 @@ FAMILIES: dict[str, str] = {
     "learn.": "named",
     "rep.": "named",
     "rep.change.": "named",
+    "rep_what.": "named",
+    "rep_why.": "named",
     "s.type.": "named",
     "s.med.": "named",
     "c.move.": "named",
