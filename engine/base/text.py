@@ -180,6 +180,8 @@ FAMILIES: dict[str, str] = {
     "rep.change.": "named",
     "rep_what.": "named",
     "rep_why.": "named",
+    "io.note.": "named",
+    "intake.reason.": "named",
     "s.type.": "named",
     "s.med.": "named",
     "c.move.": "named",
