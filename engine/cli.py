@@ -302,7 +302,9 @@ def _add_owner_tables(
     return table, verdict
 
 
-def _add_groups(out: dict, args: argparse.Namespace, data, frame, spec: ModelSpec, settings):
+def _add_groups(
+    out: dict, args: argparse.Namespace, data, frame, spec: ModelSpec, settings: Settings
+):
     """With --group: the model compared across the column's groups (else None)."""
     if not args.group:
         return None
