@@ -31,7 +31,7 @@ WORDS = {
     ),
     "id": (
         "Uji hipotesis (bootstrap)",
-        "Mediasi: efek tidak langsung spesifik",
+        "Mediasi: pengaruh tidak langsung spesifik",
         "Diagram jalur (PNG)",
     ),
 }

@@ -26,7 +26,7 @@ RAW = ROOT / "sample_data" / "livestream_survey_raw.xlsx"
 ARTIFACTS = ROOT / "tests" / "artifacts" / "thesis"
 WORDS = {
     "en": {"table": "Table", "figure": "Figure", "hyp": "Hypothesis", "ind": "Indirect effect"},
-    "id": {"table": "Tabel", "figure": "Gambar", "hyp": "Hipotesis", "ind": "Efek tidak langsung"},
+    "id": {"table": "Tabel", "figure": "Gambar", "hyp": "Hipotesis", "ind": "Pengaruh tidak langsung"},
 }
 SUPPORTED = {"en": "Supported", "id": "Diterima"}
 NOT_SUPPORTED = {"en": "Not supported", "id": "Ditolak"}
@@ -145,7 +145,7 @@ def test_mediation_table_equals_the_specific_indirect_effects(run):
         assert f"{parts[0]} -> {parts[-1]}" not in paths  # the study has no direct paths
         sig = i["ci_lower"] > 0 or i["ci_upper"] < 0
         assert row[6] == ("tidak ada di model" if lang == "id" else "not in model")
-        want = ("mediasi hanya-tidak-langsung", "non-mediasi tanpa efek")
+        want = ("mediasi hanya-tidak-langsung", "non-mediasi tanpa pengaruh")
         if lang == "en":
             want = ("indirect-only mediation", "no-effect non-mediation")
         assert row[7] == want[0 if sig else 1]

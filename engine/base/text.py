@@ -257,8 +257,8 @@ register(
         "note.INDIRECT_CAPPED": {
             "en": "The model has {n_chains:,d} specific indirect effects; the {shown} shortest "
             "are reported. Total effects include all of them.",
-            "id": "Model punya {n_chains:,d} efek tidak langsung spesifik; {shown} yang "
-            "terpendek dilaporkan. Efek total sudah mencakup semuanya.",
+            "id": "Model punya {n_chains:,d} pengaruh tidak langsung spesifik; {shown} yang "
+            "terpendek dilaporkan. Pengaruh total sudah mencakup semuanya.",
         },
         "note.LOADING_NEGATIVE": {
             "en": "{subject} loads {loading:.3f} on {construct}: it runs against the other "
@@ -1290,6 +1290,8 @@ TERMS: dict[str, tuple[str, str]] = {
     "Cronbach's alpha": ("Cronbach's α", "α Cronbach"),
     "composite reliability": ("composite reliability ρC", "reliabilitas komposit ρC"),
     "several authors": ("et al.", "dkk."),
+    "a path's effect (direct, indirect, total)": ("effect", "pengaruh"),
+    "effect size (f²)": ("effect size", "ukuran efek"),
 }
 
 #: Words the catalog does not use, with the term it uses instead (tests/test_text.py keeps
@@ -1297,6 +1299,10 @@ TERMS: dict[str, tuple[str, str]] = {
 GLOSSARY: dict[str, dict[str, str]] = {
     "id": {
         "Investasikan": "Prioritaskan",
+        "efek langsung": "pengaruh langsung",
+        "efek tidak langsung": "pengaruh tidak langsung",
+        "Efek total": "Pengaruh total",
+        "tanpa efek": "tanpa pengaruh",
         "Tidak ada bukti": "Belum cukup bukti",
         "Kumpulkan lagi": "Tambah responden",
         "live streaming penjualan": "live jualan",
@@ -2766,35 +2772,35 @@ register(
         },
         "doc.r_med_none": {
             "en": "The model has no indirect effects.",
-            "id": "Model ini tidak memiliki efek tidak langsung.",
+            "id": "Model ini tidak memiliki pengaruh tidak langsung.",
         },
         "doc.r_med_intro": {
             "en": "Table {table} reports every specific indirect effect.",
-            "id": "Tabel {table} menyajikan setiap efek tidak langsung spesifik.",
+            "id": "Tabel {table} menyajikan setiap pengaruh tidak langsung spesifik.",
         },
         "doc.r_med_sig": {
             "en": "The indirect effect of {source} on {target} through {via} is significant (β "
             "= {beta}, {level}% CI {ci}).",
-            "id": "Efek tidak langsung {source} terhadap {target} melalui {via} signifikan (β "
+            "id": "Pengaruh tidak langsung {source} terhadap {target} melalui {via} signifikan (β "
             "= {beta}, IK {level}% {ci}).",
         },
         "doc.r_med_ns": {
             "en": "The indirect effect of {source} on {target} through {via} is not "
             "significant (β = {beta}, {level}% CI {ci} includes zero).",
-            "id": "Efek tidak langsung {source} terhadap {target} melalui {via} tidak "
+            "id": "Pengaruh tidak langsung {source} terhadap {target} melalui {via} tidak "
             "signifikan (β = {beta}, IK {level}% {ci} memuat nol).",
         },
         "doc.r_med_disagree": {
             "en": "Its t-based p-value ({p}) disagrees with the interval; for an indirect "
             "effect the bootstrap interval is the recommended test (Zhao et al., 2010).",
-            "id": "Nilai p berbasis t-nya ({p}) tidak sejalan dengan interval; untuk efek "
+            "id": "Nilai p berbasis t-nya ({p}) tidak sejalan dengan interval; untuk pengaruh "
             "tidak langsung interval bootstrap adalah uji yang dianjurkan (Zhao dkk., "
             "2010).",
         },
         "doc.r_med_direct": {
             "en": "With the direct effect {direct_state} (β = {direct}, {level}% CI {dci}), "
             "this is {type} ({mediation}; Zhao et al., 2010).",
-            "id": "Dengan efek langsung yang {direct_state} (β = {direct}, IK {level}% {dci}), "
+            "id": "Dengan pengaruh langsung yang {direct_state} (β = {direct}, IK {level}% {dci}), "
             "ini termasuk {type} ({mediation}; Zhao dkk., 2010).",
         },
         "doc.r_med_nodirect": {
@@ -2802,7 +2808,7 @@ register(
             "effect is assumed zero rather than tested: {type} ({mediation}; Zhao et "
             "al., 2010).",
             "id": "Model tidak memiliki jalur langsung dari {source} ke {target}, sehingga "
-            "efek langsungnya diasumsikan nol, bukan diuji: {type} ({mediation}; Zhao "
+            "pengaruh langsungnya diasumsikan nol, bukan diuji: {type} ({mediation}; Zhao "
             "dkk., 2010).",
         },
         "doc.significant": {
@@ -2831,7 +2837,7 @@ register(
         },
         "doc.type.no_effect": {
             "en": "no-effect non-mediation",
-            "id": "non-mediasi tanpa efek",
+            "id": "non-mediasi tanpa pengaruh",
         },
         "doc.med.partial": {
             "en": "partial mediation",
@@ -2925,7 +2931,7 @@ register(
         },
         "doc.t_med": {
             "en": "Specific Indirect Effects",
-            "id": "Efek Tidak Langsung Spesifik",
+            "id": "Pengaruh Tidak Langsung Spesifik",
         },
         "doc.t_r2": {
             "en": "Explanatory Power",
@@ -2972,7 +2978,7 @@ register(
             "for reference); a direct effect marked 'not in model' is fixed at zero by "
             "the model, not tested.",
             "id": "Jenis menurut Zhao dkk. (2010), dinilai dari interval bootstrap (p dari t "
-            "sebagai acuan); efek langsung bertanda 'tidak ada di model' ditetapkan nol "
+            "sebagai acuan); pengaruh langsung bertanda 'tidak ada di model' ditetapkan nol "
             "oleh model, bukan diuji.",
         },
         "doc.n_figure": {
@@ -3023,11 +3029,11 @@ register(
         },
         "doc.c_indirect": {
             "en": "Indirect effect",
-            "id": "Efek tidak langsung",
+            "id": "Pengaruh tidak langsung",
         },
         "doc.c_direct": {
             "en": "Direct effect",
-            "id": "Efek langsung",
+            "id": "Pengaruh langsung",
         },
         "doc.c_type": {
             "en": "Type",
@@ -4064,7 +4070,7 @@ register(
         },
         "s.mediation": {
             "en": "Mediation: specific indirect effects",
-            "id": "Mediasi: efek tidak langsung spesifik",
+            "id": "Mediasi: pengaruh tidak langsung spesifik",
         },
         "s.mediation_help": {
             "en": "Types after Zhao, Lynch & Chen (2010): indirect-only = full mediation; "
@@ -4073,12 +4079,12 @@ register(
             "assumed zero, not tested.",
             "id": "Jenis menurut Zhao, Lynch & Chen (2010): hanya-tidak-langsung = mediasi "
             "penuh; komplementer atau kompetitif = mediasi parsial; hanya-langsung dan tanpa "
-            "efek = tidak ada mediasi. 'Tidak ada di model': model tidak punya jalur langsung, "
-            "sehingga efek langsungnya diasumsikan nol, bukan diuji.",
+            "pengaruh = tidak ada mediasi. 'Tidak ada di model': model tidak punya jalur langsung, "
+            "sehingga pengaruh langsungnya diasumsikan nol, bukan diuji.",
         },
         "s.no_mediation": {
             "en": "The model has no indirect effects.",
-            "id": "Model ini tidak memiliki efek tidak langsung.",
+            "id": "Model ini tidak memiliki pengaruh tidak langsung.",
         },
         "s.supported": {"en": "Supported", "id": "Diterima"},
         "s.not_supported": {"en": "Not supported", "id": "Ditolak"},
@@ -4087,16 +4093,16 @@ register(
         "s.type.competitive": {"en": "Competitive", "id": "Kompetitif"},
         "s.type.indirect_only": {"en": "Indirect-only", "id": "Hanya tidak langsung"},
         "s.type.direct_only": {"en": "Direct-only", "id": "Hanya langsung"},
-        "s.type.no_effect": {"en": "No effect", "id": "Tanpa efek"},
+        "s.type.no_effect": {"en": "No effect", "id": "Tanpa pengaruh"},
         "s.med.full": {"en": "Full mediation", "id": "Mediasi penuh"},
         "s.med.partial": {"en": "Partial mediation", "id": "Mediasi parsial"},
         "s.med.none": {"en": "No mediation", "id": "Tidak ada mediasi"},
         "s.col.hypothesis": {"en": "Hypothesis", "id": "Hipotesis"},
         "s.col.beta": {"en": "β", "id": "β"},
         "s.col.decision": {"en": "Decision", "id": "Keputusan"},
-        "s.col.chain": {"en": "Indirect effect", "id": "Efek tidak langsung"},
+        "s.col.chain": {"en": "Indirect effect", "id": "Pengaruh tidak langsung"},
         "s.col.indirect": {"en": "β (indirect)", "id": "β (tidak langsung)"},
-        "s.col.direct": {"en": "Direct effect", "id": "Efek langsung"},
+        "s.col.direct": {"en": "Direct effect", "id": "Pengaruh langsung"},
         "s.col.type": {"en": "Type", "id": "Jenis"},
         "s.col.mediation": {"en": "Mediation", "id": "Mediasi"},
         "s.col.label": {"en": "Name", "id": "Nama"},
