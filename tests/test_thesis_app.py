@@ -51,7 +51,13 @@ def test_structural_page_has_hypotheses_and_mediation(lang, sample):
     at = app("pages/structural.py", lang=lang)
     words = {
         "en": ("Hypothesis", "Decision", "Supported", "Indirect effect", "Indirect-only"),
-        "id": ("Hipotesis", "Keputusan", "Diterima", "Pengaruh tidak langsung", "Hanya tidak langsung"),
+        "id": (
+            "Hipotesis",
+            "Keputusan",
+            "Diterima",
+            "Pengaruh tidak langsung",
+            "Hanya tidak langsung",
+        ),
     }[lang]
     hyp = _frame_with(at, words[0])
     assert list(hyp[words[0]]) == ["H1", "H2", "H3", "H4"]

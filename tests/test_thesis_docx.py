@@ -26,7 +26,12 @@ RAW = ROOT / "sample_data" / "livestream_survey_raw.xlsx"
 ARTIFACTS = ROOT / "tests" / "artifacts" / "thesis"
 WORDS = {
     "en": {"table": "Table", "figure": "Figure", "hyp": "Hypothesis", "ind": "Indirect effect"},
-    "id": {"table": "Tabel", "figure": "Gambar", "hyp": "Hipotesis", "ind": "Pengaruh tidak langsung"},
+    "id": {
+        "table": "Tabel",
+        "figure": "Gambar",
+        "hyp": "Hipotesis",
+        "ind": "Pengaruh tidak langsung",
+    },
 }
 SUPPORTED = {"en": "Supported", "id": "Diterima"}
 NOT_SUPPORTED = {"en": "Not supported", "id": "Ditolak"}
