@@ -25,9 +25,6 @@ ALLOWED = {
     "pages/data.py:<script>",
     "pages/drivers.py:<script>",
     "pages/structural.py:<script>",
-    "pages/segments.py:<script>",
-    "pages/report.py:<script>",
-    "pages/replication.py:<script>",
 }
 
 
