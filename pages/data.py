@@ -11,46 +11,54 @@ from engine.intake.template import template_csv, template_xlsx
 from ui import mapping, render, session, state
 from ui.i18n import field_label, file_name, language, t
 
-st.title(t("data.title"))
 
-sample_column = st.columns(2)[0]  # half the width, as the upload box below
-if sample_column.button(t("data.sample"), icon=":material/science:", width="stretch"):
-    session.load_sample()
+def _upload() -> None:
+    sample_column = st.columns(2)[0]  # half the width, as the upload box below
+    if sample_column.button(t("data.sample"), icon=":material/science:", width="stretch"):
+        session.load_sample()
 
-upload = st.file_uploader(t("data.upload"), type=[s[1:] for s in UPLOAD_SUFFIXES])
-if upload is not None and upload.file_id != st.session_state.get("upload_file_id"):
-    st.session_state["upload_file_id"] = upload.file_id
+    upload = st.file_uploader(t("data.upload"), type=[s[1:] for s in UPLOAD_SUFFIXES])
+    if upload is not None and upload.file_id != st.session_state.get("upload_file_id"):
+        st.session_state["upload_file_id"] = upload.file_id
+        try:
+            session.receive_upload(upload.getvalue(), upload.name)
+        except engine.DriverLabError as exc:
+            render.error(exc)
+            if state.DATA in st.session_state:
+                st.caption(t("data.kept"))
+
+    if state.PENDING in st.session_state:  # her questions wait for her to confirm their topics
+        mapping.step()
+        st.stop()
+
+
+def _current() -> session.Analysis:
     try:
-        session.receive_upload(upload.getvalue(), upload.name)
+        analysis = session.current()
     except engine.DriverLabError as exc:
-        render.error(exc)
-        if state.DATA in st.session_state:
-            st.caption(t("data.kept"))
+        render.show_error(exc)
+    return analysis
 
-if state.PENDING in st.session_state:  # her questions wait for her to confirm their topics
-    mapping.step()
-    st.stop()
 
-try:
-    analysis = session.current()
-except engine.DriverLabError as exc:
-    render.show_error(exc)
-survey = analysis.survey
+def _summary(analysis: session.Analysis) -> None:
+    survey = analysis.survey
+    st.metric(t("metric.valid"), survey.screening.valid)
+    if analysis.is_sample:
+        st.caption(t("data.using_sample"))
+    else:
+        st.caption(t("data.using_file", name=render.plain(analysis.source)))
+        info = st.session_state.get(state.UPLOAD_TABLE, {})
+        messages = info.get("messages", ())
+        read = [render_message(m, language()) for m in messages] or info.get("notes")
+        if read:
+            st.caption(t("data.read_notes") + ": " + render.plain("; ".join(read)))
 
-st.metric(t("metric.valid"), survey.screening.valid)
-if analysis.is_sample:
-    st.caption(t("data.using_sample"))
-else:
-    st.caption(t("data.using_file", name=render.plain(analysis.source)))
-    info = st.session_state.get(state.UPLOAD_TABLE, {})
-    read = [render_message(m, language()) for m in info.get("messages", ())] or info.get("notes")
-    if read:
-        st.caption(t("data.read_notes") + ": " + render.plain("; ".join(read)))
+    st.caption(t("data.scale", lo=survey.scale[0], hi=survey.scale[1]))
 
-st.caption(t("data.scale", lo=survey.scale[0], hi=survey.scale[1]))
 
 # -- mapping -----------------------------------------------------------------------
-if survey.spec is not None:  # the model follows her own questionnaire
+def _own_questionnaire(survey) -> None:
+    """The model follows her own questionnaire."""
     st.caption(t("map.questions_used", n=len(survey.spec.items)))
     c1, c2 = st.columns(2)
     if c1.button(t("map.change"), icon=":material/edit:"):
@@ -63,56 +71,21 @@ if survey.spec is not None:  # the model follows her own questionnaire
         mime="application/json",
         where=c2,
     )
-else:  # a coded export: item codes per column, as before
+
+
+def _coded_export(analysis: session.Analysis) -> None:
+    """A coded export: item codes per column, as before."""
+    survey = analysis.survey
     with st.expander(t("data.mapping"), expanded=not analysis.is_sample):
         st.caption(t("data.mapping_help"))
-        targets = [
-            "",
-            *analysis.spec.items,
-            *PROFILE_FIELDS,
-            "age_17_plus",
-            "has_watched",
-            "timestamp",
-            "duration",
-        ]
-        frame = pd.DataFrame(
-            {
-                t("data.column"): [m.column for m in survey.mapping],
-                t("data.used_as"): [m.target or "" for m in survey.mapping],
-            }
-        )
-        edited = st.data_editor(
-            frame,
-            hide_index=True,
-            disabled=[t("data.column")],
-            column_config={
-                t("data.used_as"): st.column_config.SelectboxColumn(
-                    options=targets, required=False, format_func=field_label
-                )
-            },
-            key="mapping_editor",
-            width="stretch",
-        )
+        edited = _mapping_editor(analysis)
         unused = survey.unmatched()
         if unused:
             st.caption(t("data.unused", cols=render.plain(", ".join(unused))))
         can_remap = not analysis.is_sample and state.UPLOAD_BYTES in st.session_state
         c1, c2 = st.columns(2)
         if c1.button(t("data.apply"), disabled=not can_remap):
-            before = {m.column: (m.target or "") for m in survey.mapping}
-            after = dict(zip(edited.iloc[:, 0], edited.iloc[:, 1].fillna(""), strict=True))
-            overrides = dict(st.session_state.get(state.OVERRIDES, {}))
-            overrides.update({c: (v or None) for c, v in after.items() if before.get(c) != v})
-            try:
-                session.load_upload(
-                    st.session_state[state.UPLOAD_BYTES],
-                    st.session_state[state.UPLOAD_NAME],
-                    overrides,
-                    st.session_state.get(state.REVERSED, ()),
-                )
-                st.rerun()
-            except engine.DriverLabError as exc:
-                render.error(exc)
+            _apply_mapping(survey, edited)
         render.download(
             t("data.save_mapping"),
             survey.mapping_json(),
@@ -120,85 +93,156 @@ else:  # a coded export: item codes per column, as before
             mime="application/json",
             where=c2,
         )
-        saved = st.file_uploader(
-            "mapping.json",
-            type=["json"],
-            key="mapping_upload",
-            disabled=not can_remap,
-            label_visibility="collapsed",
+        _open_mapping(can_remap)
+
+
+def _mapping_editor(analysis: session.Analysis) -> pd.DataFrame:
+    survey = analysis.survey
+    targets = [
+        "",
+        *analysis.spec.items,
+        *PROFILE_FIELDS,
+        "age_17_plus",
+        "has_watched",
+        "timestamp",
+        "duration",
+    ]
+    frame = pd.DataFrame(
+        {
+            t("data.column"): [m.column for m in survey.mapping],
+            t("data.used_as"): [m.target or "" for m in survey.mapping],
+        }
+    )
+    return st.data_editor(
+        frame,
+        hide_index=True,
+        disabled=[t("data.column")],
+        column_config={
+            t("data.used_as"): st.column_config.SelectboxColumn(
+                options=targets, required=False, format_func=field_label
+            )
+        },
+        key="mapping_editor",
+        width="stretch",
+    )
+
+
+def _apply_mapping(survey, edited: pd.DataFrame) -> None:
+    before = {m.column: (m.target or "") for m in survey.mapping}
+    after = dict(zip(edited.iloc[:, 0], edited.iloc[:, 1].fillna(""), strict=True))
+    overrides = dict(st.session_state.get(state.OVERRIDES, {}))
+    overrides.update({c: (v or None) for c, v in after.items() if before.get(c) != v})
+    try:
+        session.load_upload(
+            st.session_state[state.UPLOAD_BYTES],
+            st.session_state[state.UPLOAD_NAME],
+            overrides,
+            st.session_state.get(state.REVERSED, ()),
         )
-        if saved is not None and can_remap and saved.file_id != st.session_state.get("mapping_id"):
-            st.session_state["mapping_id"] = saved.file_id
-            try:
-                overrides, reversed_items = load_mapping(
-                    saved.getvalue().decode("utf-8", "replace")
-                )
-                session.load_upload(
-                    st.session_state[state.UPLOAD_BYTES],
-                    st.session_state[state.UPLOAD_NAME],
-                    overrides,
-                    reversed_items,
-                )
-                st.rerun()
-            except engine.DriverLabError as exc:
-                render.error(exc)
+        st.rerun()
+    except engine.DriverLabError as exc:
+        render.error(exc)
 
-if len(survey.issues):
-    with st.expander(t("data.issues"), expanded=True):
-        render.table(survey.issues_table(language()))
 
-suspects = survey.suspected_reversed(analysis.spec)
-if suspects and not analysis.is_sample:
-    items = render.plain(", ".join(suspects))
-    st.warning(t("data.reversed", items=items), icon=":material/swap_vert:")
-    if st.button(t("data.recode")):
+def _open_mapping(can_remap: bool) -> None:
+    saved = st.file_uploader(
+        "mapping.json",
+        type=["json"],
+        key="mapping_upload",
+        disabled=not can_remap,
+        label_visibility="collapsed",
+    )
+    if saved is not None and can_remap and saved.file_id != st.session_state.get("mapping_id"):
+        st.session_state["mapping_id"] = saved.file_id
         try:
+            overrides, reversed_items = load_mapping(saved.getvalue().decode("utf-8", "replace"))
             session.load_upload(
                 st.session_state[state.UPLOAD_BYTES],
                 st.session_state[state.UPLOAD_NAME],
-                st.session_state.get(state.OVERRIDES, {}),
-                tuple(st.session_state.get(state.REVERSED, ())) + tuple(suspects),
+                overrides,
+                reversed_items,
             )
             st.rerun()
         except engine.DriverLabError as exc:
             render.error(exc)
 
+
+def _problems(analysis: session.Analysis) -> None:
+    """The issues found in her answers, and the items that look reverse-worded."""
+    survey = analysis.survey
+    if len(survey.issues):
+        with st.expander(t("data.issues"), expanded=True):
+            render.table(survey.issues_table(language()))
+
+    suspects = survey.suspected_reversed(analysis.spec)
+    if suspects and not analysis.is_sample:
+        items = render.plain(", ".join(suspects))
+        st.warning(t("data.reversed", items=items), icon=":material/swap_vert:")
+        if st.button(t("data.recode")):
+            try:
+                session.load_upload(
+                    st.session_state[state.UPLOAD_BYTES],
+                    st.session_state[state.UPLOAD_NAME],
+                    st.session_state.get(state.OVERRIDES, {}),
+                    tuple(st.session_state.get(state.REVERSED, ())) + tuple(suspects),
+                )
+                st.rerun()
+            except engine.DriverLabError as exc:
+                render.error(exc)
+
+
 # -- screening and profile ------------------------------------------------------------
-st.subheader(t("data.screening"))
-screening = survey.screening
-st.write(screening.summary(language()))
-if len(screening.excluded):
+def _screening(survey) -> None:
+    st.subheader(t("data.screening"))
+    screening = survey.screening
+    st.write(screening.summary(language()))
+    if len(screening.excluded):
+        render.download(
+            t("data.excluded_download"),
+            screening.excluded_table().to_csv(index=False),
+            file_name=file_name("excluded", "csv"),
+            mime="text/csv",
+        )
+    flagged = screening.flagged_by_reason()
+    if flagged:
+        what = ", ".join(f"{reason_text(k, language())} {v}" for k, v in flagged.items())
+        st.caption(t("data.flagged", what=what))
+
+    profile = survey.profile_table()
+    if len(profile):
+        st.subheader(t("data.profile"))
+        render.table(profile)
+
+
+def _template() -> None:
+    st.subheader(t("data.template"))
+    st.caption(t("data.template_help"))
+    lang = language()
+    c1, c2 = st.columns(2)
     render.download(
-        t("data.excluded_download"),
-        screening.excluded_table().to_csv(index=False),
-        file_name=file_name("excluded", "csv"),
-        mime="text/csv",
+        "xlsx",
+        lambda: template_xlsx(lang),
+        file_name=file_name("questionnaire", "xlsx"),
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        where=c1,
     )
-flagged = screening.flagged_by_reason()
-if flagged:
-    what = ", ".join(f"{reason_text(k, language())} {v}" for k, v in flagged.items())
-    st.caption(t("data.flagged", what=what))
+    render.download(
+        "csv",
+        lambda: template_csv(lang),
+        file_name=file_name("questionnaire", "csv"),
+        mime="text/csv",
+        where=c2,
+    )
 
-profile = survey.profile_table()
-if len(profile):
-    st.subheader(t("data.profile"))
-    render.table(profile)
 
-st.subheader(t("data.template"))
-st.caption(t("data.template_help"))
-lang = language()
-c1, c2 = st.columns(2)
-render.download(
-    "xlsx",
-    lambda: template_xlsx(lang),
-    file_name=file_name("questionnaire", "xlsx"),
-    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    where=c1,
-)
-render.download(
-    "csv",
-    lambda: template_csv(lang),
-    file_name=file_name("questionnaire", "csv"),
-    mime="text/csv",
-    where=c2,
-)
+st.title(t("data.title"))
+_upload()
+analysis = _current()
+_summary(analysis)
+if analysis.survey.spec is not None:  # the model follows her own questionnaire
+    _own_questionnaire(analysis.survey)
+else:  # a coded export: item codes per column, as before
+    _coded_export(analysis)
+_problems(analysis)
+_screening(analysis.survey)
+_template()

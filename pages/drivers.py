@@ -11,127 +11,150 @@ from engine.study.questionnaire import ITEMS
 from ui import owner, render, session
 from ui.i18n import language, t
 
-r = session.results()
-a, result, boot = r.analysis, r.result, r.boot
-try:
-    s = owner.story(r)
-    names = result.layout.names
-    outcomes = [names[k] for k in result.layout.endogenous]
-    chosen = st.session_state.get("drivers_outcome", s.target)
-    target = chosen if chosen in outcomes else s.target
-    table = effects(result, boot, target, scale=a.survey.scale)
-    imp = engine.analytics.drivers.ipma(result, target=target, scale=a.survey.scale, boot=boot)
-except engine.DriverLabError as exc:
-    render.show_error(exc)
 
-lang = language()
-st.title(render.plain(t("own.d.title", target=owner.lower_name(target))))
-owner.kicker(a, result.meta["n_obs"])
-st.selectbox(
-    t("d.outcome"),
-    outcomes,
-    index=outcomes.index(target),
-    format_func=owner.name,
-    key="drivers_outcome",
-)
+def _load(r: session.Results):
+    """The story, the outcomes she can pick, the chosen one, its effects and its IPMA."""
+    a, result, boot = r.analysis, r.result, r.boot
+    try:
+        s = owner.story(r)
+        names = result.layout.names
+        outcomes = [names[k] for k in result.layout.endogenous]
+        chosen = st.session_state.get("drivers_outcome", s.target)
+        target = chosen if chosen in outcomes else s.target
+        table = effects(result, boot, target, scale=a.survey.scale)
+        imp = engine.analytics.drivers.ipma(result, target=target, scale=a.survey.scale, boot=boot)
+    except engine.DriverLabError as exc:
+        render.show_error(exc)
+    return s, outcomes, target, table, imp
 
-if target == s.target and s.top is not None:
-    top = s.levers.iloc[0]
-    with st.container(key="card_answer"):
-        st.markdown(
-            "**"
-            + render.plain(
-                t("home.answer", lever=owner.name(top.driver), target=owner.lower_name(target))
+
+def _header(a: session.Analysis, result, outcomes: list[str], target: str) -> None:
+    st.title(render.plain(t("own.d.title", target=owner.lower_name(target))))
+    owner.kicker(a, result.meta["n_obs"])
+    st.selectbox(
+        t("d.outcome"),
+        outcomes,
+        index=outcomes.index(target),
+        format_func=owner.name,
+        key="drivers_outcome",
+    )
+
+
+def _answer(s, table, target: str) -> None:
+    if target == s.target and s.top is not None:
+        top = s.levers.iloc[0]
+        with st.container(key="card_answer"):
+            st.markdown(
+                "**"
+                + render.plain(
+                    t("home.answer", lever=owner.name(top.driver), target=owner.lower_name(target))
+                )
+                + "**"
             )
-            + "**"
-        )
-        st.markdown(
-            render.plain(
-                t(
-                    "home.effect",
-                    lever=owner.lower_name(top.driver),
-                    effect=owner.num(top.effect, sign=True),
-                    target=owner.lower_name(target),
-                    lo=owner.num(top.lower, sign=True),
-                    hi=owner.num(top.upper, sign=True),
-                    scale=owner.scale_text(s),
+            st.markdown(
+                render.plain(
+                    t(
+                        "home.effect",
+                        lever=owner.lower_name(top.driver),
+                        effect=owner.num(top.effect, sign=True),
+                        target=owner.lower_name(target),
+                        lo=owner.num(top.lower, sign=True),
+                        hi=owner.num(top.upper, sign=True),
+                        scale=owner.scale_text(s),
+                    )
                 )
             )
+    for row in table[~table.lever].itertuples(index=False):
+        st.caption(
+            render.plain(
+                t("own.d.mediator", name=owner.name(row.driver), target=owner.lower_name(target))
+            )
         )
-for row in table[~table.lever].itertuples(index=False):
+
+
+def _ranking(s, table, target: str) -> None:
+    st.subheader(t("own.d.ranking"), anchor=False)
     st.caption(
         render.plain(
-            t("own.d.mediator", name=owner.name(row.driver), target=owner.lower_name(target))
+            t("own.d.ranking_help", target=owner.lower_name(target), scale=owner.scale_text(s))
         )
     )
+    if not table.empty:
+        render.chart(
+            owner.effects_chart(table, target),
+            f"drivers-{target}",
+            height=56 * len(table) + 30,
+            title=f"{t('own.d.ranking')}: {owner.name(target)}",
+        )
+    shown = table.assign(
+        lever=[owner.name(d) for d in table.driver],
+        likely=[
+            f"{owner.num(lo, sign=True)} – {owner.num(hi, sign=True)}"
+            for lo, hi in zip(table.lower, table.upper, strict=True)
+        ],
+        todo=[owner.action_label(x) for x in table.action],
+    )[["lever", "effect", "likely", "todo", "performance", "standardized"]]
+    render.table(
+        shown,
+        decimals=2,
+        lever=t("own.col.lever"),
+        effect=t("own.col.effect"),
+        likely=t("own.col.range"),
+        todo=t("own.col.todo"),
+        performance=t("own.col.rating"),
+        standardized=t("own.col.standardized"),
+    )
+    st.caption(t("own.d.standardized_help"))
 
-st.subheader(t("own.d.ranking"), anchor=False)
-st.caption(
-    render.plain(
-        t("own.d.ranking_help", target=owner.lower_name(target), scale=owner.scale_text(s))
-    )
-)
-if not table.empty:
-    render.chart(
-        owner.effects_chart(table, target),
-        f"drivers-{target}",
-        height=56 * len(table) + 30,
-        title=f"{t('own.d.ranking')}: {owner.name(target)}",
-    )
-shown = table.assign(
-    lever=[owner.name(d) for d in table.driver],
-    likely=[
-        f"{owner.num(lo, sign=True)} – {owner.num(hi, sign=True)}"
-        for lo, hi in zip(table.lower, table.upper, strict=True)
-    ],
-    todo=[owner.action_label(x) for x in table.action],
-)[["lever", "effect", "likely", "todo", "performance", "standardized"]]
-render.table(
-    shown,
-    decimals=2,
-    lever=t("own.col.lever"),
-    effect=t("own.col.effect"),
-    likely=t("own.col.range"),
-    todo=t("own.col.todo"),
-    performance=t("own.col.rating"),
-    standardized=t("own.col.standardized"),
-)
-st.caption(t("own.d.standardized_help"))
 
-st.subheader(t("d.ipma"), anchor=False)
-st.caption(render.plain(t("own.d.ipma_help", target=owner.lower_name(target))))
-level = st.radio(
-    t("d.level"),
-    ["construct", "item"],
-    horizontal=True,
-    format_func=lambda x: t("d.constructs") if x == "construct" else t("d.items"),
-)
-points = imp[imp.level == level].copy()
-k = 0 if lang == "en" else 1
-points["label"] = [owner.name(n) if level == "construct" else n for n in points.name]
-if not points.empty:
-    render.chart(
-        owner.ipma_chart(points, target, level),
-        f"ipma-{target}-{level}",
-        height=400,
-        title=f"{t('d.ipma')}: {owner.name(target)}",
+def _ipma(result, imp, target: str) -> None:
+    lang = language()
+    st.subheader(t("d.ipma"), anchor=False)
+    st.caption(render.plain(t("own.d.ipma_help", target=owner.lower_name(target))))
+    level = st.radio(
+        t("d.level"),
+        ["construct", "item"],
+        horizontal=True,
+        format_func=lambda x: t("d.constructs") if x == "construct" else t("d.items"),
     )
-view = points.assign(
-    todo=[owner.action_label(x) for x in points.action],
-    quadrant_label=[QUADRANTS[q][k].split(":")[0] for q in points.quadrant],
-)
-columns = {
-    "label": t("own.col.lever") if level == "construct" else t("d.items"),
-    "importance": t("own.d.importance", target=owner.lower_name(target)),
-    "performance": t("own.col.rating"),
-    "todo": t("own.col.todo"),
-    "quadrant_label": t("own.col.quadrant"),
-}
-if level == "item":
-    # her own question when the model follows her questionnaire (issue 12), else the study's
-    view["wording"] = [
-        (mine if (mine := result.spec.label(n)) != n else ITEMS.get(n, ("", ""))[k]) or "—"
-        for n in view.name
-    ]
-    columns["wording"] = t("own.col.question")
-render.table(view[list(columns)], decimals=2, **columns)
+    points = imp[imp.level == level].copy()
+    k = 0 if lang == "en" else 1
+    points["label"] = [owner.name(n) if level == "construct" else n for n in points.name]
+    if not points.empty:
+        render.chart(
+            owner.ipma_chart(points, target, level),
+            f"ipma-{target}-{level}",
+            height=400,
+            title=f"{t('d.ipma')}: {owner.name(target)}",
+        )
+    _ipma_table(result, points, level, k, target)
+
+
+def _ipma_table(result, points, level: str, k: int, target: str) -> None:
+    view = points.assign(
+        todo=[owner.action_label(x) for x in points.action],
+        quadrant_label=[QUADRANTS[q][k].split(":")[0] for q in points.quadrant],
+    )
+    columns = {
+        "label": t("own.col.lever") if level == "construct" else t("d.items"),
+        "importance": t("own.d.importance", target=owner.lower_name(target)),
+        "performance": t("own.col.rating"),
+        "todo": t("own.col.todo"),
+        "quadrant_label": t("own.col.quadrant"),
+    }
+    if level == "item":
+        # her own question when the model follows her questionnaire (issue 12), else the study's
+        view["wording"] = [
+            (mine if (mine := result.spec.label(n)) != n else ITEMS.get(n, ("", ""))[k]) or "—"
+            for n in view.name
+        ]
+        columns["wording"] = t("own.col.question")
+    render.table(view[list(columns)], decimals=2, **columns)
+
+
+r = session.results()
+s, outcomes, target, table, imp = _load(r)
+_header(r.analysis, r.result, outcomes, target)
+_answer(s, table, target)
+_ranking(s, table, target)
+_ipma(r.result, imp, target)

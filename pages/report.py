@@ -10,95 +10,114 @@ from engine.outputs.scripts import analysis_data, python_script, r_script
 from ui import render, session, state
 from ui.i18n import file_name, language, t
 
-st.title(t("r.title"))
-r = session.results()
-a, result, boot = r.analysis, r.result, r.boot
-st.metric(t("metric.valid"), result.meta["n_obs"])
-try:
-    advice = advise(result, boot, scale=a.survey.scale)
-except engine.DriverLabError as exc:
-    render.show_error(exc)
 
-# Files are built when their button is pressed (callables), not on every visit.
-lang = language()
-render.download(
-    t("r.excel"),
-    lambda: workbook(result, boot, a.survey, advice, lang=lang),
-    file_name=file_name("results", "xlsx"),
-    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    icon=":material/table:",
-)
-render.download(
-    t("r.html"),
-    lambda: html_report(result, advice, boot, lang, scale=a.survey.scale),
-    file_name=file_name("report", "html"),
-    mime="text/html",
-    icon=":material/print:",
-)
+def _advice(a: session.Analysis, result, boot):
+    try:
+        advice = advise(result, boot, scale=a.survey.scale)
+    except engine.DriverLabError as exc:
+        render.show_error(exc)
+    return advice
+
+
+def _reports(a: session.Analysis, result, boot, advice) -> None:
+    # Files are built when their button is pressed (callables), not on every visit.
+    lang = language()
+    render.download(
+        t("r.excel"),
+        lambda: workbook(result, boot, a.survey, advice, lang=lang),
+        file_name=file_name("results", "xlsx"),
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        icon=":material/table:",
+    )
+    render.download(
+        t("r.html"),
+        lambda: html_report(result, advice, boot, lang, scale=a.survey.scale),
+        file_name=file_name("report", "html"),
+        mime="text/html",
+        icon=":material/print:",
+    )
+
 
 # -- the thesis kit (issue 18): Word results chapter and reproduction scripts ---------------
-st.subheader(t("r.thesis"))
-st.caption(t("r.thesis_help"))
-names = st.session_state.get(state.HYPOTHESIS_NAMES, {})
-
-
-def _word() -> bytes:
-    from engine.outputs.word import word_report
-
-    return word_report(result, boot, a.survey, lang, names=names)
-
-
-render.download(
-    t("r.word"),
-    _word,
-    file_name="driver-lab-results.docx",
-    mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    icon=":material/description:",
-)
 DATA_FILE = "driver-lab-data.csv"
-py_col, data_col, r_col = st.columns(3)
-render.download(
-    t("r.script_py"),
-    lambda: python_script(result, boot, DATA_FILE),
-    file_name="driver-lab-analysis.py",
-    mime="text/x-python",
-    where=py_col,
-    icon=":material/code:",
-)
-render.download(
-    t("r.script_data"),
-    lambda: analysis_data(result),
-    file_name=DATA_FILE,
-    mime="text/csv",
-    where=data_col,
-    icon=":material/table:",
-)
-render.download(
-    t("r.script_r"),
-    lambda: r_script(result, boot, DATA_FILE),
-    file_name="driver-lab-analysis.R",
-    mime="text/plain",
-    where=r_col,
-    icon=":material/code:",
-)
 
-st.subheader(t("r.save"))
-st.caption(t("r.save_help"))
-upload = st.session_state.get(state.UPLOAD_BYTES) if not a.is_sample else None
-overrides = st.session_state.get(state.OVERRIDES, {})
-reversed_items = st.session_state.get(state.REVERSED, ())
-render.download(
-    t("r.save"),
-    lambda: save_analysis(upload, a.source, a.spec, a.settings, overrides, reversed_items),
-    file_name=file_name("analysis", "json"),
-    mime="application/json",
-    icon=":material/save:",
-)
-saved = st.file_uploader(t("r.open"), type=["json"], key="open_analysis")
-if saved is not None and saved.file_id != st.session_state.get("opened_id"):
-    st.session_state["opened_id"] = saved.file_id
-    try:
-        session.open_saved(saved.getvalue())
-        st.rerun()
-    except engine.DriverLabError as exc:
-        render.error(exc)
+
+def _thesis_kit(a: session.Analysis, result, boot) -> None:
+    st.subheader(t("r.thesis"))
+    st.caption(t("r.thesis_help"))
+    names = st.session_state.get(state.HYPOTHESIS_NAMES, {})
+    lang = language()
+
+    def _word() -> bytes:
+        from engine.outputs.word import word_report
+
+        return word_report(result, boot, a.survey, lang, names=names)
+
+    render.download(
+        t("r.word"),
+        _word,
+        file_name="driver-lab-results.docx",
+        mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        icon=":material/description:",
+    )
+    _scripts(result, boot)
+
+
+def _scripts(result, boot) -> None:
+    py_col, data_col, r_col = st.columns(3)
+    render.download(
+        t("r.script_py"),
+        lambda: python_script(result, boot, DATA_FILE),
+        file_name="driver-lab-analysis.py",
+        mime="text/x-python",
+        where=py_col,
+        icon=":material/code:",
+    )
+    render.download(
+        t("r.script_data"),
+        lambda: analysis_data(result),
+        file_name=DATA_FILE,
+        mime="text/csv",
+        where=data_col,
+        icon=":material/table:",
+    )
+    render.download(
+        t("r.script_r"),
+        lambda: r_script(result, boot, DATA_FILE),
+        file_name="driver-lab-analysis.R",
+        mime="text/plain",
+        where=r_col,
+        icon=":material/code:",
+    )
+
+
+def _save_and_open(a: session.Analysis) -> None:
+    st.subheader(t("r.save"))
+    st.caption(t("r.save_help"))
+    upload = st.session_state.get(state.UPLOAD_BYTES) if not a.is_sample else None
+    overrides = st.session_state.get(state.OVERRIDES, {})
+    reversed_items = st.session_state.get(state.REVERSED, ())
+    render.download(
+        t("r.save"),
+        lambda: save_analysis(upload, a.source, a.spec, a.settings, overrides, reversed_items),
+        file_name=file_name("analysis", "json"),
+        mime="application/json",
+        icon=":material/save:",
+    )
+    saved = st.file_uploader(t("r.open"), type=["json"], key="open_analysis")
+    if saved is not None and saved.file_id != st.session_state.get("opened_id"):
+        st.session_state["opened_id"] = saved.file_id
+        try:
+            session.open_saved(saved.getvalue())
+            st.rerun()
+        except engine.DriverLabError as exc:
+            render.error(exc)
+
+
+st.title(t("r.title"))
+r = session.results()
+st.metric(t("metric.valid"), r.result.meta["n_obs"])
+advice = _advice(r.analysis, r.result, r.boot)
+_reports(r.analysis, r.result, r.boot, advice)
+_thesis_kit(r.analysis, r.result, r.boot)
+_save_and_open(r.analysis)

@@ -7,76 +7,90 @@ from engine.base.thresholds import ALPHA
 from ui import cache, owner, render, session
 from ui.i18n import answer_label, field_label, t
 
-st.title(t("g.title"))
-r = session.results(with_bootstrap=False)
-a, result = r.analysis, r.result
 
-owner.kicker(a, result.meta["n_obs"])
-items = set(a.spec.items)
-columns = [c for c in a.data.columns if c not in items and a.data[c].nunique() <= 12]
-if not columns:
-    st.info(t("g.none"))
-    st.stop()
-column = st.selectbox(
-    t("g.column"),
-    columns,
-    index=columns.index("platform") if "platform" in columns else 0,
-    # the study's profile questions by name in her language; her own columns as typed
-    key="segment_column",
-    format_func=field_label,
-)
-try:
-    with st.spinner(t("g.working"), show_time=True):
-        comparison = cache.groups(a.data, a.spec, a.settings, column, a.digest)
-except engine.DriverLabError as exc:
-    render.show_error(exc)
-
-if len(comparison.refused):
-    st.warning(
-        t(
-            "g.refused",
-            minimum=int(comparison.refused["minimum"].iloc[0]),
-            groups=render.plain(
-                ", ".join(
-                    f"{g} ({n})"
-                    for g, n in zip(comparison.refused.group, comparison.refused.n, strict=True)
-                )
-            ),
-        ),
-        icon=":material/group_off:",
+def _choose_column(a: session.Analysis) -> str:
+    """The profile column to split by (stops the page when there is none)."""
+    items = set(a.spec.items)
+    columns = [c for c in a.data.columns if c not in items and a.data[c].nunique() <= 12]
+    if not columns:
+        st.info(t("g.none"))
+        st.stop()
+    return st.selectbox(
+        t("g.column"),
+        columns,
+        index=columns.index("platform") if "platform" in columns else 0,
+        # the study's profile questions by name in her language; her own columns as typed
+        key="segment_column",
+        format_func=field_label,
     )
-st.subheader(t("g.paths"))
-st.caption(t("own.g.paths_help"))
+
+
+def _compare(a: session.Analysis, column: str):
+    try:
+        with st.spinner(t("g.working"), show_time=True):
+            comparison = cache.groups(a.data, a.spec, a.settings, column, a.digest)
+    except engine.DriverLabError as exc:
+        render.show_error(exc)
+
+    if len(comparison.refused):
+        st.warning(
+            t(
+                "g.refused",
+                minimum=int(comparison.refused["minimum"].iloc[0]),
+                groups=render.plain(
+                    ", ".join(
+                        f"{g} ({n})"
+                        for g, n in zip(comparison.refused.group, comparison.refused.n, strict=True)
+                    )
+                ),
+            ),
+            icon=":material/group_off:",
+        )
+    return comparison
 
 
 def path_name(source: str, target: str) -> str:
     return t("own.g.path", source=owner.name(source), target=owner.name(target))
 
 
-wide = comparison.groups.assign(
-    path=[
-        path_name(a_, b_)
-        for a_, b_ in zip(comparison.groups.source, comparison.groups.target, strict=True)
-    ]
-)
-table = wide.pivot(index="path", columns="group", values="estimate")
-sizes = wide.drop_duplicates("group").set_index("group").n
-table.columns = [f"{answer_label(column, g)} (n={sizes[g]})" for g in table.columns]
-render.table(table.reset_index())
+def _paths(comparison, column: str) -> None:
+    st.subheader(t("g.paths"))
+    st.caption(t("own.g.paths_help"))
+    wide = comparison.groups.assign(
+        path=[
+            path_name(a_, b_)
+            for a_, b_ in zip(comparison.groups.source, comparison.groups.target, strict=True)
+        ]
+    )
+    table = wide.pivot(index="path", columns="group", values="estimate")
+    sizes = wide.drop_duplicates("group").set_index("group").n
+    table.columns = [f"{answer_label(column, g)} (n={sizes[g]})" for g in table.columns]
+    render.table(table.reset_index())
 
-st.subheader(t("g.differences"))
-st.caption(t("g.differences_help"))
-diff = comparison.differences.assign(
-    holds=[
-        render.LIGHT["green"] if (p < ALPHA and ok) else ""
-        for p, ok in zip(
-            comparison.differences.p_permutation, comparison.differences.micom_ok, strict=True
-        )
-    ]
-)
-diff = diff.assign(  # the groups' names in her language ("Male" -> "Laki-laki")
-    group_a=[answer_label(column, g) for g in diff.group_a],
-    group_b=[answer_label(column, g) for g in diff.group_b],
-)
-diff["path"] = [path_name(*p.split(" -> ", 1)) if " -> " in p else p for p in diff.path]
-render.table(diff[["holds", *comparison.differences.columns]])
+
+def _differences(comparison, column: str) -> None:
+    st.subheader(t("g.differences"))
+    st.caption(t("g.differences_help"))
+    diff = comparison.differences.assign(
+        holds=[
+            render.LIGHT["green"] if (p < ALPHA and ok) else ""
+            for p, ok in zip(
+                comparison.differences.p_permutation, comparison.differences.micom_ok, strict=True
+            )
+        ]
+    )
+    diff = diff.assign(  # the groups' names in her language ("Male" -> "Laki-laki")
+        group_a=[answer_label(column, g) for g in diff.group_a],
+        group_b=[answer_label(column, g) for g in diff.group_b],
+    )
+    diff["path"] = [path_name(*p.split(" -> ", 1)) if " -> " in p else p for p in diff.path]
+    render.table(diff[["holds", *comparison.differences.columns]])
+
+
+st.title(t("g.title"))
+r = session.results(with_bootstrap=False)
+owner.kicker(r.analysis, r.result.meta["n_obs"])
+column = _choose_column(r.analysis)
+comparison = _compare(r.analysis, column)
+_paths(comparison, column)
+_differences(comparison, column)

@@ -10,35 +10,28 @@ from engine.outputs.thesis import hypotheses, hypothesis_labels, mediation
 from ui import owner, render, session, state
 from ui.i18n import file_name, language, t
 
-st.title(t("s.title"))
-r = session.results()
-result, boot = r.result, r.boot
 
-st.metric(t("metric.valid"), result.meta["n_obs"])
-owner.codes_legend(result)  # wt-13a: the plain name beside each code
-inf = boot.inference()
-render.path_diagram(result, inf)
-st.caption(t("s.diagram_help"))
+def _diagram(result, inf) -> None:
+    render.path_diagram(result, inf)
+    st.caption(t("s.diagram_help"))
 
+    def _png() -> bytes:
+        from engine.outputs.word import diagram_png
 
-def _png() -> bytes:
-    from engine.outputs.word import diagram_png
+        return diagram_png(result, inf, lang=language())  # the drawing above, as a PNG
 
-    return diagram_png(result, inf, lang=language())  # the drawing above, as a PNG
-
-
-left, right = st.columns(2)
-render.download(
-    t("s.diagram_png"), _png, "path-diagram.png", "image/png", left, icon=":material/image:"
-)
-render.download(
-    t("s.diagram_svg"),
-    lambda: path_diagram(result, inf, language()),
-    file_name=file_name("path_diagram", "svg"),
-    mime="image/svg+xml",
-    where=right,
-    icon=":material/download:",
-)
+    left, right = st.columns(2)
+    render.download(
+        t("s.diagram_png"), _png, "path-diagram.png", "image/png", left, icon=":material/image:"
+    )
+    render.download(
+        t("s.diagram_svg"),
+        lambda: path_diagram(result, inf, language()),
+        file_name=file_name("path_diagram", "svg"),
+        mime="image/svg+xml",
+        where=right,
+        icon=":material/download:",
+    )
 
 
 def p_text(p: float) -> str:
@@ -47,91 +40,116 @@ def p_text(p: float) -> str:
 
 
 # -- hypotheses (names editable, kept for the Word document) ----------------------------
-st.subheader(t("s.table"))  # "Hypothesis tests (bootstrap)": kept, journeys look for it
-level = 0.95
-st.caption(t("s.hypotheses_help", n=len(result.spec.paths), level=95, alpha=ALPHA))
-keys = [f"{s} -> {t_}" for s, t_ in result.spec.paths]
-names = {k: v for k, v in st.session_state.get(state.HYPOTHESIS_NAMES, {}).items() if k in keys}
-hyp = hypotheses(result, boot, names=names, level=level, inference=inf)
-with st.expander(t("s.rename"), expanded=bool(names)):
-    st.caption(t("s.rename_help"))
-    edited = st.data_editor(
-        pd.DataFrame({"path": keys, "label": list(hyp.hypothesis)}),
-        hide_index=True,
-        disabled=["path"],
-        column_config={
-            "path": st.column_config.TextColumn(t("col.path")),
-            "label": st.column_config.TextColumn(t("s.col.label"), max_chars=20),
-        },
-        key="hypothesis_editor",
+LEVEL = 0.95
+
+
+def _hypotheses(result, boot, inf) -> None:
+    st.subheader(t("s.table"))  # "Hypothesis tests (bootstrap)": kept, journeys look for it
+    st.caption(t("s.hypotheses_help", n=len(result.spec.paths), level=95, alpha=ALPHA))
+    keys = [f"{s} -> {t_}" for s, t_ in result.spec.paths]
+    names = {k: v for k, v in st.session_state.get(state.HYPOTHESIS_NAMES, {}).items() if k in keys}
+    hyp = hypotheses(result, boot, names=names, level=LEVEL, inference=inf)
+    _rename(result, keys, names, hyp)
+    _hypothesis_table(result, boot, hyp)
+
+
+def _rename(result, keys: list[str], names: dict[str, str], hyp: pd.DataFrame) -> None:
+    with st.expander(t("s.rename"), expanded=bool(names)):
+        st.caption(t("s.rename_help"))
+        edited = st.data_editor(
+            pd.DataFrame({"path": keys, "label": list(hyp.hypothesis)}),
+            hide_index=True,
+            disabled=["path"],
+            column_config={
+                "path": st.column_config.TextColumn(t("col.path")),
+                "label": st.column_config.TextColumn(t("s.col.label"), max_chars=20),
+            },
+            key="hypothesis_editor",
+        )
+        default = hypothesis_labels(result.spec)
+        given = {  # only the names that differ from H1..Hn (a blank one goes back to it)
+            k: str(v).strip()
+            for k, v in zip(edited.path, edited.label, strict=True)
+            if v is not None and str(v).strip() and str(v).strip() != default[k]
+        }
+        if given != {k: v for k, v in names.items() if v and v != default[k]}:
+            st.session_state[state.HYPOTHESIS_NAMES] = given
+            st.rerun()
+
+
+def _hypothesis_table(result, boot, hyp: pd.DataFrame) -> None:
+    shown = pd.DataFrame(
+        {
+            "hypothesis": hyp.hypothesis,
+            "path": [p.replace(" -> ", " → ") for p in hyp.path],
+            "beta": hyp.beta,
+            "sig": [stars(p) for p in hyp.p],
+            "se": hyp.se,
+            "t": hyp.t,
+            "p": [p_text(p) for p in hyp.p],
+            "ci_lower": hyp.ci_lower,
+            "ci_upper": hyp.ci_upper,
+            "f2": hyp.f2,
+            "decision": [t("s.supported") if s else t("s.not_supported") for s in hyp.supported],
+        }
     )
-    default = hypothesis_labels(result.spec)
-    given = {  # only the names that differ from H1..Hn (a blank one goes back to it)
-        k: str(v).strip()
-        for k, v in zip(edited.path, edited.label, strict=True)
-        if v is not None and str(v).strip() and str(v).strip() != default[k]
-    }
-    if given != {k: v for k, v in names.items() if v and v != default[k]}:
-        st.session_state[state.HYPOTHESIS_NAMES] = given
-        st.rerun()
-shown = pd.DataFrame(
-    {
-        "hypothesis": hyp.hypothesis,
-        "path": [p.replace(" -> ", " → ") for p in hyp.path],
-        "beta": hyp.beta,
-        "sig": [stars(p) for p in hyp.p],
-        "se": hyp.se,
-        "t": hyp.t,
-        "p": [p_text(p) for p in hyp.p],
-        "ci_lower": hyp.ci_lower,
-        "ci_upper": hyp.ci_upper,
-        "f2": hyp.f2,
-        "decision": [t("s.supported") if s else t("s.not_supported") for s in hyp.supported],
-    }
-)
-render.table(
-    shown,
-    hypothesis=t("s.col.hypothesis"),
-    beta=t("s.col.beta"),
-    decision=t("s.col.decision"),
-)
-st.caption(t("s.boot_note", n=result.meta["n_obs"], valid=boot.n_valid, seed=boot.seed))
+    render.table(
+        shown,
+        hypothesis=t("s.col.hypothesis"),
+        beta=t("s.col.beta"),
+        decision=t("s.col.decision"),
+    )
+    st.caption(t("s.boot_note", n=result.meta["n_obs"], valid=boot.n_valid, seed=boot.seed))
+
 
 # -- mediation ------------------------------------------------------------------------------
-st.subheader(t("s.mediation"))
-med = mediation(result, boot, level=level, inference=inf)
-if len(med):
-    st.caption(t("s.mediation_help"))
-    render.table(
-        pd.DataFrame(
-            {
-                "chain": [c.replace(" -> ", " → ") for c in med.chain],
-                "indirect": med.indirect,
-                "se": med.se,
-                "t": med.t,
-                "p": [p_text(p) for p in med.p],
-                "ci_lower": med.ci_lower,
-                "ci_upper": med.ci_upper,
-                "direct": [
-                    apa.num(row.direct)
-                    + " "
-                    + apa.interval(row.direct_ci_lower, row.direct_ci_upper)
-                    if row.direct_in_model
-                    else t("s.not_in_model")
-                    for row in med.itertuples(index=False)
-                ],
-                "type": [t(f"s.type.{k}") for k in med.type],
-                "mediation": [t(f"s.med.{k}") for k in med.mediation],
-            }
-        ),
-        chain=t("s.col.chain"),
-        indirect=t("s.col.indirect"),
-        direct=t("s.col.direct"),
-        type=t("s.col.type"),
-        mediation=t("s.col.mediation"),
-    )
-else:
-    st.caption(t("s.no_mediation"))
+def _mediation(result, boot, inf) -> None:
+    st.subheader(t("s.mediation"))
+    med = mediation(result, boot, level=LEVEL, inference=inf)
+    if len(med):
+        st.caption(t("s.mediation_help"))
+        render.table(
+            pd.DataFrame(
+                {
+                    "chain": [c.replace(" -> ", " → ") for c in med.chain],
+                    "indirect": med.indirect,
+                    "se": med.se,
+                    "t": med.t,
+                    "p": [p_text(p) for p in med.p],
+                    "ci_lower": med.ci_lower,
+                    "ci_upper": med.ci_upper,
+                    "direct": [
+                        apa.num(row.direct)
+                        + " "
+                        + apa.interval(row.direct_ci_lower, row.direct_ci_upper)
+                        if row.direct_in_model
+                        else t("s.not_in_model")
+                        for row in med.itertuples(index=False)
+                    ],
+                    "type": [t(f"s.type.{k}") for k in med.type],
+                    "mediation": [t(f"s.med.{k}") for k in med.mediation],
+                }
+            ),
+            chain=t("s.col.chain"),
+            indirect=t("s.col.indirect"),
+            direct=t("s.col.direct"),
+            type=t("s.col.type"),
+            mediation=t("s.col.mediation"),
+        )
+    else:
+        st.caption(t("s.no_mediation"))
+
+
+st.title(t("s.title"))
+r = session.results()
+result, boot = r.result, r.boot
+
+st.metric(t("metric.valid"), result.meta["n_obs"])
+owner.codes_legend(result)  # wt-13a: the plain name beside each code
+inf = boot.inference()
+_diagram(result, inf)
+_hypotheses(result, boot, inf)
+_mediation(result, boot, inf)
 
 with st.expander("R²"):
     render.table(result.r_squared)
