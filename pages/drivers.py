@@ -5,7 +5,7 @@ points with the likely range, and the importance-performance map. The colours an
 import streamlit as st
 
 import engine
-from engine.analytics.drivers import QUADRANTS
+from engine.analytics.drivers import quadrant_label
 from engine.analytics.story import effects
 from engine.study.questionnaire import ITEMS
 from ui import owner, render, session
@@ -133,7 +133,7 @@ def _ipma(result, imp, target: str) -> None:
 def _ipma_table(result, points, level: str, k: int, target: str) -> None:
     view = points.assign(
         todo=[owner.action_label(x) for x in points.action],
-        quadrant_label=[QUADRANTS[q][k].split(":")[0] for q in points.quadrant],
+        quadrant_label=[quadrant_label(q, language()).split(":")[0] for q in points.quadrant],
     )
     columns = {
         "label": t("own.col.lever") if level == "construct" else t("d.items"),

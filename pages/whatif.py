@@ -7,7 +7,7 @@ of the screen while a slider moves (``ui.look``: sticky results, finger-sized th
 import streamlit as st
 
 import engine
-from engine.analytics.drivers import LIMITS, Simulator
+from engine.analytics.drivers import Simulator, limits
 from ui import owner, render, session
 from ui.i18n import language, number, t
 
@@ -65,7 +65,7 @@ def panel(sim: Simulator) -> None:
 
 
 panel(sim)
-st.caption(LIMITS[lang])
+st.caption(limits(lang))
 
 
 @st.fragment

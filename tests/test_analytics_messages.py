@@ -91,10 +91,11 @@ def test_group_sizes_end_in_the_language_of_the_sentence() -> None:
 
 def test_quadrants_and_limits_are_the_catalogs(result) -> None:
     for quadrant in drv.QUADRANT_CODES:
-        en, id_ = drv.QUADRANTS[quadrant]
+        en, id_ = (drv.quadrant_label(quadrant, lang) for lang in ("en", "id"))
         assert en == text.say(f"drv.quadrant.{quadrant}", "en") != id_
-        assert id_ == drv.quadrant_label(quadrant, "id")
+        assert id_ == text.say(f"drv.quadrant.{quadrant}", "id")
     points = drv.ipma(result)
     assert set(points.quadrant) <= set(drv.QUADRANT_CODES)
-    limits = {lang: text.say("drv.limits", lang) for lang in text.LANGS}
-    assert limits == drv.LIMITS
+    for lang in text.LANGS:
+        assert drv.limits(lang) == text.say("drv.limits", lang)
+    assert drv.limits("en") != drv.limits("id")

@@ -66,12 +66,6 @@ def limits(lang: str = "en") -> str:
     return text.say("drv.limits", lang)
 
 
-#: Kept for callers that index by language (pages.whatif): the catalog's words.
-LIMITS = {lang: limits(lang) for lang in text.LANGS}
-#: Kept for callers that take (English, Indonesian) pairs (charts): the catalog's words.
-QUADRANTS = {q: (quadrant_label(q, "en"), quadrant_label(q, "id")) for q in QUADRANT_CODES}
-
-
 @dataclass(frozen=True)
 class Rescaled:
     """0-100 scores of the IPMA and the unstandardized structural model on them."""
