@@ -7,7 +7,7 @@ import engine
 from engine.intake.io import UPLOAD_SUFFIXES
 from engine.intake.survey import PROFILE_FIELDS, load_mapping, reason_text
 from engine.intake.template import template_csv, template_xlsx
-from ui import mapping, render, session, state
+from ui import cache, mapping, render, session, state
 from ui.i18n import field_label, file_name, language, t
 
 st.title(t("data.title"))
@@ -151,8 +151,17 @@ if len(survey.issues):
             )
         )
 
-suspects = survey.suspected_reversed(analysis.spec)
-if suspects and not analysis.is_sample:
+# shown for her own surveys only; computed once per data and model
+suspects = (
+    []
+    if analysis.is_sample
+    else cache.kept(
+        "reversed",
+        cache.digest(survey.data, analysis.spec),
+        lambda: survey.suspected_reversed(analysis.spec),
+    )
+)
+if suspects:
     items = render.plain(", ".join(suspects))
     st.warning(t("data.reversed", items=items), icon=":material/swap_vert:")
     if st.button(t("data.recode")):
@@ -174,7 +183,7 @@ st.write(screening.summary(language()))
 if len(screening.excluded):
     render.download(
         t("data.excluded_download"),
-        screening.excluded_table().to_csv(index=False),
+        lambda: screening.excluded_table().to_csv(index=False),  # built when pressed
         file_name=file_name("excluded", "csv"),
         mime="text/csv",
     )

@@ -4,10 +4,9 @@ scripts) and save/open the whole analysis."""
 import streamlit as st
 
 import engine
-from engine.analytics.advice import advise
 from engine.outputs.export import html_report, save_analysis, workbook
 from engine.outputs.scripts import analysis_data, python_script, r_script
-from ui import render, session, state
+from ui import owner, render, session, state
 from ui.i18n import file_name, language, t
 
 st.title(t("r.title"))
@@ -15,7 +14,7 @@ r = session.results()
 a, result, boot = r.analysis, r.result, r.boot
 st.metric(t("metric.valid"), result.meta["n_obs"])
 try:
-    advice = advise(result, boot, scale=a.survey.scale)
+    advice = owner.story(r).advice  # advise(result, boot, scale), computed once per analysis
 except engine.DriverLabError as exc:
     render.show_error(exc)
 

@@ -133,7 +133,9 @@ if len(med):
 else:
     st.caption(t("s.no_mediation"))
 
-with st.expander("R²"):
-    render.table(result.r_squared)
-with st.expander("f²"):
-    render.table(result.f_squared)
+with render.folded("R²", key="structural_r2") as shown:
+    if shown:
+        render.table(result.r_squared)
+with render.folded("f²", key="structural_f2") as shown:
+    if shown:
+        render.table(result.f_squared)
