@@ -7,17 +7,19 @@ the study. Streamlit glue lives in ``ui/``; statistics live in ``engine/``.
 
 import streamlit as st
 
-from ui import i18n, look, render, state
+from ui import i18n, state
 from ui.i18n import t
 
 st.set_page_config(page_title="Driver Lab", page_icon=":material/insights:", layout="wide")
-look.style()
 
 
 def _switch_language() -> None:
     st.session_state[state.LANG] = st.session_state["language_choice"]
 
 
+# The language box is the first element, drawn before pandas and the engine are imported:
+# Streamlit checks once per process, on the first element, whether it runs in a REPL
+# (inspect.stack(), whose cost grows with the modules loaded: ~0.1-0.2 s after pandas).
 languages = list(i18n.LANGUAGES)
 st.sidebar.selectbox(
     t("app.language"),
@@ -27,6 +29,10 @@ st.sidebar.selectbox(
     key="language_choice",
     on_change=_switch_language,
 )
+
+from ui import look, render  # noqa: E402  (after the first element, see above)
+
+look.style()
 
 render.streamlit_words()  # Streamlit's own upload words in the chosen language
 

@@ -55,10 +55,11 @@ def server_stats(url: str) -> dict:
         if line.startswith("active_sessions"):
             out["sessions"] = int(float(line.split()[-1]))
         elif line.startswith("cache_memory_bytes") and 'cache="ui.cache.' in line:
-            name = line.split('cache="ui.cache.')[1].split('"')[0]
+            # the cached functions are ui.cache._estimate, ._groups: named without the "_"
+            name = line.split('cache="ui.cache.')[1].split('"')[0].lstrip("_")
             out["cache_mb"][name] = float(line.split()[-1]) / 2**20
         elif line.startswith("cache_lookups_total") and 'result="miss"' in line:
-            name = line.split('cache="ui.cache.')[1].split('"')[0]
+            name = line.split('cache="ui.cache.')[1].split('"')[0].lstrip("_")
             out["misses"][name] = int(float(line.split()[-1]))
     return out
 

@@ -8,7 +8,7 @@ from engine.base.text import render as render_message
 from engine.intake.io import UPLOAD_SUFFIXES
 from engine.intake.survey import PROFILE_FIELDS, load_mapping, reason_text
 from engine.intake.template import template_csv, template_xlsx
-from ui import mapping, render, session, state
+from ui import cache, mapping, render, session, state
 from ui.i18n import field_label, file_name, language, t
 
 
@@ -174,8 +174,17 @@ def _problems(analysis: session.Analysis) -> None:
         with st.expander(t("data.issues"), expanded=True):
             render.table(survey.issues_table(language()))
 
-    suspects = survey.suspected_reversed(analysis.spec)
-    if suspects and not analysis.is_sample:
+    # shown for her own surveys only; computed once per data and model
+    suspects = (
+        []
+        if analysis.is_sample
+        else cache.kept(
+            "reversed",
+            cache.digest(survey.data, analysis.spec),
+            lambda: survey.suspected_reversed(analysis.spec),
+        )
+    )
+    if suspects:
         items = render.plain(", ".join(suspects))
         st.warning(t("data.reversed", items=items), icon=":material/swap_vert:")
         if st.button(t("data.recode")):
@@ -199,7 +208,7 @@ def _screening(survey) -> None:
     if len(screening.excluded):
         render.download(
             t("data.excluded_download"),
-            screening.excluded_table().to_csv(index=False),
+            lambda: screening.excluded_table().to_csv(index=False),  # built when pressed
             file_name=file_name("excluded", "csv"),
             mime="text/csv",
         )

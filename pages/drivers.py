@@ -5,10 +5,10 @@ points with the likely range, and the importance-performance map. The colours an
 import streamlit as st
 
 import engine
-from engine.analytics.drivers import quadrant_label
+from engine.analytics.drivers import ipma, quadrant_label
 from engine.analytics.story import effects
 from engine.study.questionnaire import ITEMS
-from ui import owner, render, session
+from ui import cache, owner, render, session
 from ui.i18n import language, t
 
 
@@ -21,8 +21,14 @@ def _load(r: session.Results):
         outcomes = [names[k] for k in result.layout.endogenous]
         chosen = st.session_state.get("drivers_outcome", s.target)
         target = chosen if chosen in outcomes else s.target
-        table = effects(result, boot, target, scale=a.survey.scale)
-        imp = engine.analytics.drivers.ipma(result, target=target, scale=a.survey.scale, boot=boot)
+        # computed once per analysis and outcome (keyed on the analysis's whole data)
+        key = owner.analysis_key(r) + repr(target)
+        table = cache.kept(
+            "effects", key, lambda: effects(result, boot, target, scale=a.survey.scale)
+        )
+        imp = cache.kept(
+            "ipma", key, lambda: ipma(result, target=target, scale=a.survey.scale, boot=boot)
+        )
     except engine.DriverLabError as exc:
         render.show_error(exc)
     return s, outcomes, target, table, imp
@@ -81,10 +87,11 @@ def _ranking(s, table, target: str) -> None:
     )
     if not table.empty:
         render.chart(
-            owner.effects_chart(table, target),
+            lambda: owner.effects_chart(table, target),
             f"drivers-{target}",
             height=56 * len(table) + 30,
             title=f"{t('own.d.ranking')}: {owner.name(target)}",
+            key=(table, target),
         )
     shown = table.assign(
         lever=[owner.name(d) for d in table.driver],
@@ -122,10 +129,11 @@ def _ipma(result, imp, target: str) -> None:
     points["label"] = [owner.name(n) if level == "construct" else n for n in points.name]
     if not points.empty:
         render.chart(
-            owner.ipma_chart(points, target, level),
+            lambda: owner.ipma_chart(points, target, level),
             f"ipma-{target}-{level}",
             height=400,
             title=f"{t('d.ipma')}: {owner.name(target)}",
+            key=(points, target, level),
         )
     _ipma_table(result, points, level, k, target)
 

@@ -90,8 +90,11 @@ chart_side, words_side = st.columns([3, 2], gap="large")
 if len(s.levers):  # her levers side by side, in the colours every page uses
     with chart_side:
         st.markdown(f"**{render.plain(t('own.home.levers', target=owner.lower_name(s.target)))}**")
-        chart = owner.effects_chart(s.levers, s.target)
-        st.altair_chart(chart.properties(height=44 * len(s.levers) + 60), width="stretch")
+        render.altair(
+            lambda: owner.effects_chart(s.levers, s.target),
+            key=(s.levers, s.target, "home"),
+            height=44 * len(s.levers) + 60,
+        )
 
 with words_side:
     for row in s.mechanism.itertuples(index=False):

@@ -52,9 +52,12 @@ h = h.assign(
 )
 render.table(h[["ok", "name", "estimate", "ci_lower", "ci_upper"]])
 
-with st.expander(t("m.fl")):
-    fl = result.fornell_larcker.pivot(index="construct_a", columns="construct_b", values="value")
-    st.dataframe(fl.loc[list(result.layout.names), list(result.layout.names)].round(3))
+with render.folded(t("m.fl"), key="measurement_fl") as shown:
+    if shown:
+        fl = result.fornell_larcker.pivot(
+            index="construct_a", columns="construct_b", values="value"
+        )
+        st.dataframe(fl.loc[list(result.layout.names), list(result.layout.names)].round(3))
 
 st.subheader(t("m.vif"))
 st.caption(t("m.vif_help"))

@@ -4,19 +4,18 @@ scripts) and save/open the whole analysis."""
 import streamlit as st
 
 import engine
-from engine.analytics.advice import advise
 from engine.outputs.export import html_report, save_analysis, workbook
 from engine.outputs.scripts import analysis_data, python_script, r_script
-from ui import render, session, state
+from ui import owner, render, session, state
 from ui.i18n import file_name, language, t
 
 
-def _advice(a: session.Analysis, result, boot):
+def _advice(r: session.Results):
+    """advise(result, boot, scale), computed once per analysis (the owner's story)."""
     try:
-        advice = advise(result, boot, scale=a.survey.scale)
+        return owner.story(r).advice
     except engine.DriverLabError as exc:
         render.show_error(exc)
-    return advice
 
 
 def _reports(a: session.Analysis, result, boot, advice) -> None:
@@ -117,7 +116,7 @@ def _save_and_open(a: session.Analysis) -> None:
 st.title(t("r.title"))
 r = session.results()
 st.metric(t("metric.valid"), r.result.meta["n_obs"])
-advice = _advice(r.analysis, r.result, r.boot)
+advice = _advice(r)
 _reports(r.analysis, r.result, r.boot, advice)
 _thesis_kit(r.analysis, r.result, r.boot)
 _save_and_open(r.analysis)

@@ -151,7 +151,9 @@ _diagram(result, inf)
 _hypotheses(result, boot, inf)
 _mediation(result, boot, inf)
 
-with st.expander("R²"):
-    render.table(result.r_squared)
-with st.expander("f²"):
-    render.table(result.f_squared)
+with render.folded("R²", key="structural_r2") as shown:
+    if shown:
+        render.table(result.r_squared)
+with render.folded("f²", key="structural_f2") as shown:
+    if shown:
+        render.table(result.f_squared)

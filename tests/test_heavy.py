@@ -18,10 +18,11 @@ from .browser import require_chromium
 
 pytestmark = pytest.mark.slow
 
-#: How much the floor of memory may rise over the plateau (see bench.soak.growth_once_full:
-#: the plateau starts at twice the caches' filling point; estimates 32 entries, bootstraps
-#: 16 of ~3 MB, full after 32-40 analyses as every survey in the soak is new). Keeping one
-#: analysis per survey (~3 MB) would raise it by ~150 MB over the plateau's 50-analysis halves.
+#: How much the floor of memory may rise over the plateau, at most, in MB (see
+#: bench.soak.growth_once_full: the plateau starts at twice the caches' filling point;
+#: estimates 32 entries, bootstraps 16 of ~3 MB, full after 32-40 analyses as every survey
+#: in the soak is new). Keeping one analysis per survey (~3 MB) would raise it by ~150 MB
+#: over the plateau's 50-analysis halves.
 FLAT_MB = 25
 #: The sawtooth on the plateau (most likely sessions' garbage waiting for Python's collector;
 #: measured 56 MB through the server on 2026-11-30).
@@ -51,7 +52,7 @@ def soak_through_one_server() -> None:
         f"  caches full after {out['caches_full_at']}; plateau from {start} on: "
         f"floor {floor:+.0f} MB, swing {swing:.0f} MB"
     )
-    assert floor < FLAT_MB and swing < SWING_MB, out["rss_mb"]
+    assert floor <= FLAT_MB and swing <= SWING_MB, out["rss_mb"]
 
 
 @pytest.mark.browser
@@ -81,4 +82,4 @@ def soak_in_one_process() -> None:
     out = soak.in_process(200, progress=say)
     start, floor, swing = soak.growth_once_full(out)
     say(f"  plateau from {start} on: floor {floor:+.0f} MB, swing {swing:.0f} MB")
-    assert floor < FLAT_MB and swing < SWING_MB, out["rss_mb"]
+    assert floor <= FLAT_MB and swing <= SWING_MB, out["rss_mb"]

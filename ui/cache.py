@@ -164,6 +164,34 @@ def bootstrapped(
     return boot
 
 
+_KEPT_LOCK = threading.Lock()
+_KEPT: dict[str, OrderedDict[str, object]] = {}
+#: Derived results kept per kind (the owner's story, ...): as many as bootstraps.
+KEPT_ENTRIES = 16
+
+
+def kept(kind: str, key: str, build):
+    """``build()``, computed once per ``key`` and kept in a bounded cache of its ``kind``.
+
+    For results derived from an analysis (the owner's story with its advice): ``key``
+    must be a digest of everything they are computed from (:func:`boot_key` and the
+    options), so a session only ever receives what its own data gives. Unlike
+    ``st.cache_data`` the value is returned as it is, not unpickled on every hit; it is
+    shared, so it must not be changed (the engine's results are not).
+    """
+    with _KEPT_LOCK:
+        entries = _KEPT.setdefault(kind, OrderedDict())
+        if key in entries:
+            entries.move_to_end(key)
+            return entries[key]
+    value = build()
+    with _KEPT_LOCK:
+        entries[key] = value
+        while len(entries) > KEPT_ENTRIES:
+            entries.popitem(last=False)
+    return value
+
+
 @st.cache_data(max_entries=16, show_spinner=False)
 def _groups(
     key: str, _data: pd.DataFrame, _spec: engine.ModelSpec, _settings: engine.Settings, column: str

@@ -23,10 +23,10 @@ if TYPE_CHECKING:
 
     from .session import Analysis, Results
 
-_KEY = "owner_story"
 
-
-def _key(r: Results) -> str:
+def analysis_key(r: Results) -> str:
+    """What a result derived from ``r`` (``session.results()``) is kept under: the digest of
+    the analysis's whole data, model and settings, whether it is bootstrapped, its scale."""
     a = r.analysis
     key = cache.boot_key(a.data, a.spec, a.settings, table=a.digest)
     return key + repr((r.boot is not None, a.survey.scale))
@@ -35,15 +35,16 @@ def _key(r: Results) -> str:
 def story(r: Results) -> Story:
     """The story of the session's results (``session.results()``), computed once per analysis.
 
-    Kept in this session's own state (one entry), so it never reaches another session.
+    Kept in a bounded cache shared by the sessions (``cache.kept``) under the digest of
+    the analysis's whole data, model and settings (the bootstrap's key), so Home, Drivers,
+    Advice and Report, and a second visitor of the same survey, never build it twice,
+    and a session only ever receives the story of the very data it supplied.
     """
-    key = _key(r)
-    kept = st.session_state.get(_KEY)
-    if kept is not None and kept[0] == key:
-        return kept[1]
-    made = build_story(r.result, r.boot, scale=r.analysis.survey.scale)
-    st.session_state[_KEY] = (key, made)
-    return made
+    return cache.kept(
+        "story",
+        analysis_key(r),
+        lambda: build_story(r.result, r.boot, scale=r.analysis.survey.scale),
+    )
 
 
 def name(code: str) -> str:

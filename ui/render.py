@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import re
+import threading
+from collections import OrderedDict
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -145,6 +149,16 @@ def _statistic(name: str, lang: str) -> str:
     return text.value_label("statistic", name, lang)
 
 
+@contextmanager
+def folded(label: str, key: str, **kwargs):
+    """An expander whose content is built only while it is open: ``with folded(...) as open:``
+    then draw inside ``if open:``. Opening it reruns the page, which then draws the content
+    (a table or chart nobody unfolds costs nothing on each visit)."""
+    box = st.expander(label, key=key, on_change="rerun", **kwargs)
+    with box:
+        yield bool(box.open)
+
+
 def download(label: str, data, file_name: str, mime: str, where=st, **kwargs) -> None:
     """A download button that does not rerun the page when pressed.
 
@@ -155,24 +169,78 @@ def download(label: str, data, file_name: str, mime: str, where=st, **kwargs) ->
     where.download_button(label, data, file_name=file_name, mime=mime, on_click="ignore", **kwargs)
 
 
-def chart(figure, name: str, height: int, title: str | None = None) -> None:
-    """A chart (engine.outputs.charts) on the page, with PNG and SVG downloads of the
-    same definition.
+def chart(figure, name: str, height: int, title: str | None = None, key: tuple = ()) -> None:
+    """An Altair chart, with PNG and SVG downloads of the same chart.
 
-    The files are drawn only when a button is pressed (vl-convert, Vega's own
-    renderer, on the server), so the page does not wait for them. The exported
-    chart carries its title (``title``, else the file's name), since the heading
-    above it on the page does not travel with the file (issue 18).
+    ``figure``: the chart, or a function that builds it; with ``key`` (what it is drawn
+    from: a table, then any other parameters) it is built once per content and language
+    and its Vega-Lite spec kept (:func:`altair`), so revisits skip Altair's building and
+    validation. The files are drawn only when a button is pressed (vl-convert, Vega's
+    own renderer, on the server), so the page does not wait for them; their spec too
+    is built then. The exported chart carries its title (``title``, else the file's
+    name), since the heading above it on the page does not travel with the file
+    (issue 18).
     """
     from engine.outputs import charts
 
-    figure = charts.localized(figure, language())
-    st.altair_chart(figure.properties(height=height), width="stretch")
-    spec = charts.for_file(figure, height, title or name)
+    def build():
+        return charts.localized(figure() if callable(figure) else figure, language())
+
+    altair(build, key=(*key, "chart", height) if key else (), height=height)
     left, right = st.columns(2)
-    png, svg = (lambda: charts.to_png(spec)), (lambda: charts.to_svg(spec))
+
+    def png() -> bytes:
+        return charts.to_png(charts.for_file(build(), height, title or name))
+
+    def svg() -> str:
+        return charts.to_svg(charts.for_file(build(), height, title or name))
+
     download(t("chart.png"), png, f"{name}.png", "image/png", left, icon=":material/image:")
     download(t("chart.svg"), svg, f"{name}.svg", "image/svg+xml", right, icon=":material/draw:")
+
+
+_SPECS: OrderedDict[str, dict] = OrderedDict()
+_SPECS_LOCK = threading.Lock()
+#: Chart specs kept (a few KB each: the chart's table as Arrow bytes and its encoding).
+SPEC_ENTRIES = 64
+
+
+def altair(build, key: tuple = (), height: int | None = None) -> None:
+    """Draw the Altair chart ``build()`` returns, full width.
+
+    With ``key`` (a table first, then other parameters) the chart's Vega-Lite spec, as
+    Streamlit itself converts it (its data as Arrow bytes), is kept in a bounded cache
+    under a digest of the table's whole content, the parameters and the language: a
+    revisit, or another session drawing the same content, skips Altair's building and
+    schema validation (~60 % of the Drivers page's server time). Without ``key`` the
+    chart is built and drawn every time.
+    """
+    try:
+        from streamlit.elements.vega_charts import _convert_altair_to_vega_lite_spec as convert
+    except ImportError:  # a Streamlit without it: draw the chart as it is
+        convert = None
+    if not key or convert is None:
+        figure = build()
+        st.altair_chart(
+            figure if height is None else figure.properties(height=height), width="stretch"
+        )
+        return
+    from . import cache
+
+    digest = cache.digest(key[0], *key[1:], language(), height)
+    with _SPECS_LOCK:
+        spec = _SPECS.get(digest)
+        if spec is not None:
+            _SPECS.move_to_end(digest)
+    if spec is None:
+        figure = build()
+        spec = convert(figure if height is None else figure.properties(height=height))
+        with _SPECS_LOCK:
+            _SPECS[digest] = spec
+            while len(_SPECS) > SPEC_ENTRIES:
+                _SPECS.popitem(last=False)
+    # Streamlit moves the datasets out of the spec it is given: it gets its own copy
+    st.vega_lite_chart(copy.deepcopy(spec), width="stretch")
 
 
 def notes(frame: pd.DataFrame) -> None:

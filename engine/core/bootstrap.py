@@ -301,12 +301,14 @@ def bca_interval(
 
     draws (B, m) bootstrap values, estimate (m,), jack (n, m) leave-one-out values.
     """
-    from scipy import stats as sps  # lazy: ~0.6 s to import, needed only when reporting
+    # the normal distribution's functions themselves: scipy.special loads in a third of
+    # the time of scipy.stats (whose norm.ppf/cdf call these), on every first page
+    from scipy.special import ndtr, ndtri
 
     b = draws.shape[0]
     below = (draws < estimate).sum(axis=0) + 0.5 * (draws == estimate).sum(axis=0)
     share = np.clip(below / b, 1.0 / (b + 1), b / (b + 1.0))
-    z0 = sps.norm.ppf(share)
+    z0 = ndtri(share)
     dev = np.nanmean(jack, axis=0) - jack
     num = np.nansum(dev**3, axis=0)
     den = 6.0 * np.nansum(dev**2, axis=0) ** 1.5
@@ -314,8 +316,8 @@ def bca_interval(
         accel = np.where(den > 0, num / den, 0.0)
     alpha = 1 - level
     bounds = []
-    for z_alpha in (sps.norm.ppf(alpha / 2), sps.norm.ppf(1 - alpha / 2)):
-        adj = sps.norm.cdf(z0 + (z0 + z_alpha) / (1 - accel * (z0 + z_alpha)))
+    for z_alpha in (ndtri(alpha / 2), ndtri(1 - alpha / 2)):
+        adj = ndtr(z0 + (z0 + z_alpha) / (1 - accel * (z0 + z_alpha)))
         bounds.append(adj)
     lower = np.array([np.quantile(draws[:, k], bounds[0][k]) for k in range(draws.shape[1])])
     upper = np.array([np.quantile(draws[:, k], bounds[1][k]) for k in range(draws.shape[1])])
@@ -411,9 +413,11 @@ class BootstrapResult:
         out["boot_mean"] = draws.mean(axis=0)
         out["se"] = se
         out["t"] = t
-        from scipy import stats as sps  # lazy: ~0.6 s to import, needed only when reporting
+        # Student's t upper tail, sf(|t|) = stdtr(df, -|t|): scipy.stats.t.sf calls this same
+        # function; scipy.special loads in a third of the time (Home waits for it)
+        from scipy.special import stdtr
 
-        out["p"] = 2.0 * sps.t.sf(np.abs(t), df=n_valid - 1)
+        out["p"] = 2.0 * stdtr(n_valid - 1, -np.abs(t))
         if ci == "bca":
             lower, upper = bca_interval(draws, estimate, self._jackknife, level)
         else:
