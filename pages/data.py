@@ -180,7 +180,7 @@ def _problems(analysis: session.Analysis) -> None:
         if analysis.is_sample
         else cache.kept(
             "reversed",
-            cache.digest(survey.data, analysis.spec),
+            cache.digest(survey.data, analysis.spec, table=analysis.digest),
             lambda: survey.suspected_reversed(analysis.spec),
         )
     )

@@ -145,6 +145,13 @@ def test_the_drivers_page_shows_the_engines_definitions(monkeypatch) -> None:
 
     for name in ("effects_chart", "ipma_chart"):
         monkeypatch.setattr(charts, name, recording(getattr(charts, name)))
+    # the page keeps chart specs per content (ui.render.altair): start without any, so the
+    # charts are built here, whatever earlier tests in this process drew
+    from collections import OrderedDict
+
+    from ui import render
+
+    monkeypatch.setattr(render, "_SPECS", OrderedDict())
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
     at.query_params["sample"] = "1"
     at.query_params["lang"] = "id"
