@@ -65,7 +65,7 @@ def test_ipma_places_each_point_by_its_numbers(points) -> None:
 def test_ipma_in_indonesian_has_a_decimal_comma(points) -> None:
     root = _drawn(charts.ipma_chart(points, "keterlibatan", "id", name=lambda c: f"n-{c}"))
     texts = _texts(root)
-    assert "Kepentingan: poin keterlibatan per 1 poin" in texts and "n-PSN" in texts
+    assert "Kepentingan: poin keterlibatan per kenaikan 1 poin" in texts and "n-PSN" in texts
     ticks = [t for t in texts if re.fullmatch(r"\d+[.,]\d+", t)]
     assert ticks and all("," in t for t in ticks), ticks
 
@@ -167,6 +167,6 @@ def test_the_drivers_page_shows_the_engines_definitions(monkeypatch) -> None:
         assert engine_chart["config"]["locale"]["number"]["decimal"] == ","
     titles = [page["layer"][0]["encoding"]["x"]["title"] for page in shown]
     assert titles == [
-        "Poin keterlibatan per 1 poin lebih",
-        "Kepentingan: poin keterlibatan per 1 poin",
+        "Poin keterlibatan per kenaikan 1 poin",
+        "Kepentingan: poin keterlibatan per kenaikan 1 poin",
     ]

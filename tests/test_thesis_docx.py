@@ -150,7 +150,7 @@ def test_mediation_table_equals_the_specific_indirect_effects(run):
         assert f"{parts[0]} -> {parts[-1]}" not in paths  # the study has no direct paths
         sig = i["ci_lower"] > 0 or i["ci_upper"] < 0
         assert row[6] == ("tidak ada di model" if lang == "id" else "not in model")
-        want = ("mediasi hanya-tidak-langsung", "non-mediasi tanpa pengaruh")
+        want = ("mediasi hanya tidak langsung", "non-mediasi tanpa pengaruh")
         if lang == "en":
             want = ("indirect-only mediation", "no-effect non-mediation")
         assert row[7] == want[0 if sig else 1]

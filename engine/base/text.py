@@ -1463,7 +1463,7 @@ register(
         },
         "err.model_name_not_text.hint": {
             "en": "Construct and item names are words, such as INT or INT01.",
-            "id": "Nama konstruk dan butir berupa kata, misalnya INT atau INT01.",
+            "id": "Nama konstruk dan butir harus berupa kata, misalnya INT atau INT01.",
         },
         "err.model_name_long": {
             "en": "The name {name} is {length:,d} characters long, over the limit of {limit}.",
@@ -1532,8 +1532,8 @@ register(
         },
         "err.model_reflective_b.hint": {
             "en": "Reflective (PLSc) constructs use mode A; make it a mode-B composite instead.",
-            "id": "Konstruk reflektif (PLSc) memakai mode A; jadikan komposit mode B sebagai "
-            "gantinya.",
+            "id": "Konstruk reflektif (PLSc) memakai mode A; kalau ingin mode B, jadikan konstruk "
+            "ini komposit mode B (hapus tanda reflektifnya).",
         },
         "err.model_empty_item": {
             "en": "Construct {name!r} has an empty item name.",
@@ -1626,9 +1626,9 @@ register(
             "en": "This bootstrap would take about {minutes} minutes ({n_boot:,d} resamples of "
             "{n_items:,d} items and {n_obs:,d} responses), over the {limit}-minute limit of one "
             "request.",
-            "id": "Bootstrap ini akan makan waktu sekitar {minutes} menit ({n_boot:,d} subsampel "
-            "dari {n_items:,d} butir dan {n_obs:,d} jawaban), melebihi batas {limit} menit untuk "
-            "satu permintaan.",
+            "id": "Bootstrap ini akan memakan waktu sekitar {minutes} menit ({n_boot:,d} "
+            "subsampel dari {n_items:,d} butir dan {n_obs:,d} responden), melebihi batas {limit} "
+            "menit untuk satu permintaan.",
         },
         "err.limit_bootstrap_time.hint": {
             "en": "Use fewer resamples, fewer items or a smaller model.",
@@ -1679,7 +1679,7 @@ register(
         },
         "err.file_analysis.hint": {
             "en": "Open a file saved with 'Save analysis', unchanged.",
-            "id": "Buka file yang disimpan dengan 'Simpan analisis', tanpa diubah.",
+            "id": "Buka file yang disimpan lewat 'Simpan analisis', tanpa mengubahnya.",
         },
         "err.file_mapping": {
             "en": "This mapping file {problem}.",
@@ -1776,7 +1776,7 @@ register(
         "part.bad_base64": {"en": "{field} is not base64", "id": "{field} bukan base64"},
         "part.bad_setting": {
             "en": "settings has an unknown field {value}",
-            "id": "settings punya isian yang tidak dikenal {value}",
+            "id": "settings berisi isian yang tidak dikenal: {value}",
         },
         "err.cli_model_unreadable": {
             "en": "The model file {path} cannot be read.",
@@ -1797,7 +1797,7 @@ register(
         },
         "err.cli_file_unwritable.hint": {
             "en": "Choose a folder you can write to.",
-            "id": "Pilih folder yang bisa Anda tulisi.",
+            "id": "Pilih folder tempat Anda boleh menyimpan file.",
         },
         "err.cli_mapping_unwritable": {
             "en": "The mapping cannot be written to {path} ({reason}).",
@@ -1805,7 +1805,7 @@ register(
         },
         "err.cli_mapping_unwritable.hint": {
             "en": "Choose a folder you can write to.",
-            "id": "Pilih folder yang bisa Anda tulisi.",
+            "id": "Pilih folder tempat Anda boleh menyimpan file.",
         },
         "err.cli_result_unwritable": {
             "en": "The result cannot be written to {path} ({reason}).",
@@ -1813,7 +1813,7 @@ register(
         },
         "err.cli_result_unwritable.hint": {
             "en": "Choose a folder you can write to.",
-            "id": "Pilih folder yang bisa Anda tulisi.",
+            "id": "Pilih folder tempat Anda boleh menyimpan file.",
         },
         # the survey builder's refusals (collect/store.py)
         "err.collect_lang": {
@@ -1823,14 +1823,14 @@ register(
         "err.collect_lang.hint": {"en": "Choose en or id.", "id": "Pilih en atau id."},
         "err.collect_title": {
             "en": "The survey needs a title of 1 to {most} characters.",
-            "id": "Survei perlu judul 1 sampai {most} karakter.",
+            "id": "Judul survei harus 1 sampai {most} karakter.",
         },
         "err.collect_title.hint": {"en": "Write a short title.", "id": "Tulis judul singkat."},
         "err.collect_consent": {
             "en": "The consent line is longer than {most} characters.",
-            "id": "Kalimat persetujuan lebih dari {most} karakter.",
+            "id": "Kalimat persetujuan melebihi {most} karakter.",
         },
-        "err.collect_consent.hint": {"en": "Shorten it.", "id": "Persingkat."},
+        "err.collect_consent.hint": {"en": "Shorten it.", "id": "Persingkat kalimatnya."},
         "err.collect_code_twice": {
             "en": "Two questions have the same code.",
             "id": "Dua pertanyaan memakai kode yang sama.",
@@ -1841,7 +1841,7 @@ register(
         },
         "err.collect_wording": {
             "en": "Question {code} needs a wording of 1 to {most} characters.",
-            "id": "Pertanyaan {code} perlu kalimat 1 sampai {most} karakter.",
+            "id": "Kalimat pertanyaan {code} harus 1 sampai {most} karakter.",
         },
         "err.collect_wording.hint": {
             "en": "Write the question, or remove it.",
@@ -1851,20 +1851,20 @@ register(
             "en": "'{code}' is not a question this survey can ask.",
             "id": "'{code}' bukan pertanyaan yang bisa diajukan survei ini.",
         },
-        "err.collect_unknown_question.hint": {"en": "Remove it.", "id": "Hapus."},
+        "err.collect_unknown_question.hint": {"en": "Remove it.", "id": "Hapus pertanyaan itu."},
         "err.collect_items_per_construct": {
             "en": "{name} has {n} questions.",
             "id": "{name} memiliki {n} pertanyaan.",
         },
         "err.collect_items_per_construct.hint": {
             "en": "Keep between {low} and {high} questions for each part of the model.",
-            "id": "Pertahankan {low} sampai {high} pertanyaan untuk setiap bagian model.",
+            "id": "Sisakan {low} sampai {high} pertanyaan untuk setiap topik.",
         },
         "err.collect_note": {
             "en": "The note is longer than {most} characters.",
             "id": "Catatan lebih dari {most} karakter.",
         },
-        "err.collect_note.hint": {"en": "Shorten it.", "id": "Persingkat."},
+        "err.collect_note.hint": {"en": "Shorten it.", "id": "Persingkat catatannya."},
         "err.collect_waves": {
             "en": "This survey already has {most} waves.",
             "id": "Survei ini sudah punya {most} gelombang.",
@@ -1879,7 +1879,7 @@ register(
         },
         "err.collect_only_wave.hint": {
             "en": "Delete the whole survey instead.",
-            "id": "Hapus seluruh survei saja.",
+            "id": "Hapus saja seluruh surveinya.",
         },
         "err.mode_b_collinear.hint": {
             "en": "Remove one of {items} from {name} (for example a column that is a total of "
@@ -1945,8 +1945,8 @@ register(
         "rep_what.platform_counts": {
             "en": "The platform row gives percentages only; of 225 respondents they round to "
             "63, 43, 43, 18 and 58.",
-            "id": "Baris platform hanya memberi persentase; dari 225 responden hasil "
-            "pembulatannya 63, 43, 43, 18 dan 58.",
+            "id": "Baris platform hanya memberi persentase; dari 225 responden, jumlahnya setelah "
+            "dibulatkan adalah 63, 43, 43, 18 dan 58.",
         },
         "rep_why.platform_counts": {
             "en": "Platforms are printed as rounded percentages only; counts that round to them "
@@ -1963,11 +1963,11 @@ CATALOG.update(
     {
         "chart.effect_axis": {
             "en": "Points of {target} per point more",
-            "id": "Poin {target} per 1 poin lebih",
+            "id": "Poin {target} per kenaikan 1 poin",
         },
         "chart.importance_axis": {
             "en": "Importance: points of {target} per point",
-            "id": "Kepentingan: poin {target} per 1 poin",
+            "id": "Kepentingan: poin {target} per kenaikan 1 poin",
         },
         "chart.rating_axis": {
             "en": "Rating by viewers (0-100)",
@@ -1990,7 +1990,7 @@ register(
         },
         "err.io_too_big.hint": {
             "en": "Export only the survey's answers (one sheet, no pictures) and upload that.",
-            "id": "Ekspor hanya jawaban survei (satu lembar, tanpa gambar) lalu unggah itu.",
+            "id": "Ekspor hanya jawaban survei (satu lembar, tanpa gambar), lalu unggah file itu.",
         },
         "err.io_path_too_big": {
             "en": "The file is {size:.0f} MB, over the {limit:.0f} MB limit.",
@@ -1998,7 +1998,7 @@ register(
         },
         "err.io_path_too_big.hint": {
             "en": "Export only the survey's answers and upload that.",
-            "id": "Ekspor hanya jawaban survei lalu unggah itu.",
+            "id": "Ekspor hanya jawaban survei, lalu unggah file itu.",
         },
         "err.io_empty": {"en": "The file is empty.", "id": "File ini kosong."},
         "err.io_empty.hint": {
@@ -2056,7 +2056,8 @@ register(
         },
         "err.io_slow": {
             "en": "Reading the file took longer than {seconds:.0f} seconds, so it was stopped.",
-            "id": "Membaca file ini lebih dari {seconds:.0f} detik, jadi dihentikan.",
+            "id": "Pembacaan file ini dihentikan karena memakan waktu lebih dari {seconds:.0f} "
+            "detik.",
         },
         "err.io_slow.hint": {
             "en": "Keep only the survey's questions and responses (or save it as CSV) and upload "
@@ -2102,7 +2103,7 @@ register(
         },
         "err.io_zip_bomb.hint": {
             "en": "Export the survey again from your questionnaire tool.",
-            "id": "Ekspor ulang survei dari alat kuesioner Anda.",
+            "id": "Ekspor ulang survei dari aplikasi kuesioner Anda.",
         },
         "err.io_zip_not_xlsx": {
             "en": "The file is a zip archive but not an Excel workbook.",
@@ -2114,7 +2115,7 @@ register(
         },
         "err.io_cell": {
             "en": "A cell holds {n:,d} characters, over Excel's own limit of {most:,d}.",
-            "id": "Satu sel berisi {n:,d} karakter, melebihi batas Excel sendiri yaitu {most:,d}.",
+            "id": "Satu sel berisi {n:,d} karakter, melebihi batas Excel sendiri, yaitu {most:,d}.",
         },
         "err.io_cell.hint": {
             "en": "Check the file; a survey answer is never that long.",
@@ -2150,19 +2151,22 @@ register(
             "en": "{path} is a folder, not a file.",
             "id": "{path} adalah folder, bukan file.",
         },
-        "err.io_folder.hint": {"en": "Give the data file.", "id": "Berikan file datanya."},
+        "err.io_folder.hint": {
+            "en": "Give the data file.",
+            "id": "Tunjuk file datanya, bukan foldernya.",
+        },
         "err.io_no_permission": {
             "en": "{path} cannot be opened (no permission).",
             "id": "{path} tidak dapat dibuka (tidak ada izin).",
         },
-        "err.io_no_permission.hint": {"en": "Check the file.", "id": "Periksa filenya."},
+        "err.io_no_permission.hint": {"en": "Check the file.", "id": "Periksa izin akses filenya."},
         "err.io_xls": {
             "en": "Old Excel files (.xls) are not read.",
-            "id": "File Excel lama (.xls) tidak dibaca.",
+            "id": "File Excel format lama (.xls) tidak dapat dibaca.",
         },
         "err.io_xls.hint": {
             "en": "Open it in Excel and 'Save as' .xlsx, or export it as CSV.",
-            "id": "Buka di Excel lalu 'Save as' .xlsx, atau ekspor sebagai CSV.",
+            "id": "Buka di Excel lalu simpan sebagai .xlsx (Save As), atau ekspor sebagai CSV.",
         },
         "err.io_no_sheet": {
             "en": "The workbook has no sheet called '{sheet}'.",
@@ -2241,8 +2245,8 @@ register(
         "err.survey_target.hint": {
             "en": "Map it to a construct or an item code of the model, a profile question "
             "({fields}), a screening question, or leave it unused.",
-            "id": "Petakan ke konstruk atau kode butir model, pertanyaan profil ({fields}), "
-            "pertanyaan penyaringan, atau biarkan tidak dipakai.",
+            "id": "Petakan ke topik atau kode pertanyaan dalam model, pertanyaan profil "
+            "({fields}), pertanyaan penyaringan, atau biarkan tidak dipakai.",
         },
         "err.survey_no_column": {
             "en": "The mapping names a column '{column}' that this file does not have.",
@@ -2274,7 +2278,7 @@ register(
         },
         "err.survey_duplicate_item": {
             "en": "Two columns look like item {item}: '{first}' and '{second}'.",
-            "id": "Dua kolom tampak seperti butir {item}: '{first}' dan '{second}'.",
+            "id": "Dua kolom tampak seperti pertanyaan {item}: '{first}' dan '{second}'.",
         },
         "err.survey_duplicate_item.hint": {
             "en": "Remove the duplicate column, or map one of them to something else.",
@@ -2282,11 +2286,11 @@ register(
         },
         "err.survey_not_reversible": {
             "en": "{item} is marked as reverse-coded but is not an item of this survey.",
-            "id": "{item} ditandai berkode terbalik tetapi bukan butir survei ini.",
+            "id": "{item} ditandai berkode terbalik, padahal bukan pertanyaan dalam survei ini.",
         },
         "err.survey_not_reversible.hint": {
             "en": "Check the list of reversed items.",
-            "id": "Periksa daftar butir yang dibalik.",
+            "id": "Periksa daftar pertanyaan berkode terbalik.",
         },
         "err.survey_construct_empty": {
             "en": "No question of this file measures {constructs}.",
@@ -2295,7 +2299,7 @@ register(
         "err.survey_construct_empty.hint": {
             "en": "Map at least one of her questions to each construct (three or more measure it "
             "more reliably), or change the model.",
-            "id": "Petakan paling sedikit satu pertanyaan ke setiap konstruk (tiga atau lebih "
+            "id": "Petakan paling sedikit satu pertanyaan ke setiap topik (tiga atau lebih "
             "mengukurnya lebih andal), atau ubah modelnya.",
         },
     }
@@ -2305,7 +2309,7 @@ register(
     {
         "intake.reason.code": {
             "en": "the header names item {item}",
-            "id": "judul kolom menyebut butir {item}",
+            "id": "judul kolom memuat kode {item}",
         },
         "intake.reason.saved": {
             "en": "as in your saved mapping",
@@ -2322,7 +2326,7 @@ register(
         },
         "intake.reason.guess": {
             "en": "no clear clue: please check",
-            "id": "tidak ada petunjuk jelas: mohon periksa",
+            "id": "tidak ada petunjuk yang jelas; mohon periksa",
         },
         "intake.reason.profile": {
             "en": "a profile question ({field})",
@@ -2342,14 +2346,14 @@ register(
         "intake.reason.user": {"en": "your choice", "id": "pilihan Anda"},
         "intake.reason.extra": {
             "en": "an extra question beside the coded items",
-            "id": "pertanyaan tambahan di samping butir berkode",
+            "id": "pertanyaan tambahan di luar pertanyaan berkode",
         },
         "intake.nothing": {"en": "nothing", "id": "tidak ada"},
         "err.intake_no_answers": {
             "en": "No column of this file holds answers on an agreement scale, so the model has "
             "no column for {items} of its {items} items (columns: {columns}).",
-            "id": "Tidak ada kolom di file ini yang berisi jawaban skala persetujuan, jadi model "
-            "tidak punya kolom untuk {items} dari {items} butirnya (kolom: {columns}).",
+            "id": "Tidak ada kolom di file ini yang berisi jawaban skala persetujuan, jadi "
+            "{items} dari {items} pertanyaan model tidak punya kolom (kolom: {columns}).",
         },
         "err.intake_no_answers.hint": {
             "en": "The model needs questions answered from 'Strongly disagree' to 'Strongly "
@@ -2369,9 +2373,10 @@ register(
             "en": "A linear model: effects add up and stay the same size at every level. They "
             "were measured within the range of your answers, and a survey at one moment shows "
             "association, not proof that one thing causes the other.",
-            "id": "Model linier: pengaruh dijumlahkan dan besarnya sama di setiap tingkat. "
-            "Pengaruh diukur dalam rentang jawaban Anda, dan survei pada satu waktu "
-            "menunjukkan hubungan, bukan bukti bahwa yang satu menyebabkan yang lain.",
+            "id": "Model linear: pengaruh-pengaruhnya dijumlahkan dan besarnya sama di setiap "
+            "tingkat. Pengaruh itu diukur dalam rentang jawaban Anda, dan survei pada satu waktu "
+            "hanya menunjukkan apa yang berhubungan dengan apa, bukan bukti bahwa yang satu "
+            "menyebabkan yang lain.",
         },
         "drv.quadrant.fix_first": {
             "en": "Fix first: strongly linked, rated low",
@@ -2399,7 +2404,7 @@ register(
         },
         "err.not_an_outcome": {
             "en": "{target} is not an outcome of the model (nothing points to it).",
-            "id": "{target} bukan hasil dalam model (tidak ada yang mengarah kepadanya).",
+            "id": "{target} bukan hasil dalam model (tidak ada jalur yang mengarah ke sana).",
         },
         "err.not_an_outcome.hint": {
             "en": "Choose one of: {choices}.",
@@ -2426,14 +2431,13 @@ register(
         },
         "err.groups_too_small.hint": {
             "en": "Merge small groups, or collect more responses before comparing.",
-            "id": "Gabungkan kelompok kecil, atau kumpulkan lebih banyak jawaban sebelum "
-            "membandingkan.",
+            "id": "Gabungkan kelompok kecil, atau tambah responden sebelum membandingkan.",
         },
         "err.groups_not_settled": {
             "en": "The model could not be estimated on the shuffled or resampled groups {a} "
             "and {b}: it did not settle within {max_iter} iterations.",
-            "id": "Model tidak dapat diestimasi pada kelompok {a} dan {b} yang diacak atau "
-            "di-resample: belum konvergen setelah {max_iter} iterasi.",
+            "id": "Model untuk kelompok {a} dan {b} hasil pengacakan atau resampling tidak dapat "
+            "diestimasi: belum konvergen setelah {max_iter} iterasi.",
         },
         "err.groups_not_settled.hint": {
             "en": "Raise the iteration limit, or look for items with almost no variation.",
@@ -2545,10 +2549,10 @@ register(
             "smallest path of the model ({path}, {beta}) with 80% power in a two-tailed "
             "test at the 5% level requires at least {minimum} responses; the sample of "
             "{n} {verdict}.",
-            "id": "Menurut metode akar kuadrat terbalik (Kock & Hadaya, 2018), untuk "
-            "mendeteksi jalur terkecil model ({path}, {beta}) dengan kekuatan uji 80% "
-            "pada uji dua arah (taraf signifikansi 5%) dibutuhkan paling sedikit "
-            "{minimum} responden; sampel {n} responden {verdict}.",
+            "id": "Menurut metode akar kuadrat terbalik (Kock & Hadaya, 2018), untuk mendeteksi "
+            "jalur terkecil model ({path}, {beta}) dengan kekuatan uji 80% pada uji dua arah "
+            "(taraf signifikansi 5%) dibutuhkan paling sedikit {minimum} responden; sampel {n} "
+            "responden {verdict}.",
         },
         "doc.m_size_ok": {
             "en": "meets this requirement",
@@ -2564,9 +2568,9 @@ register(
             "{scheme} weighting scheme{plsc}; the algorithm {converged} after "
             "{iterations} iterations. Missing answers were handled by {missing}.",
             "id": "Model diestimasi dengan partial least squares structural equation modelling "
-            "(PLS-SEM; Hair dkk., 2019) menggunakan Driver Lab {version}, dengan skema "
-            "pembobotan {scheme}{plsc}; algoritme {converged} setelah {iterations} "
-            "iterasi. Jawaban yang hilang ditangani dengan {missing}.",
+            "(PLS-SEM; Hair dkk., 2019) menggunakan Driver Lab {version}, dengan skema pembobotan "
+            "{scheme}{plsc}; algoritme {converged} setelah {iterations} iterasi. Data yang hilang "
+            "(missing values) ditangani dengan {missing}.",
         },
         "doc.scheme.path": {
             "en": "path",
@@ -2598,7 +2602,7 @@ register(
         },
         "doc.missing.mean": {
             "en": "mean replacement",
-            "id": "penggantian dengan rata-rata",
+            "id": "imputasi rata-rata (mean replacement)",
         },
         "doc.m_boot": {
             "en": "Significance was assessed by bootstrapping with {n_boot} resamples (seed "
@@ -2633,16 +2637,15 @@ register(
             "0.95). Effect sizes f² of 0.02, 0.15 and 0.35 are read as small, medium and "
             "large (Cohen, 1988), mediation is classified after Zhao et al. (2010), and "
             "predictive power is assessed with PLSpredict (Shmueli et al., 2019).",
-            "id": "Model pengukuran dinilai dengan ambang yang lazim (Hair dkk., 2019): "
-            "loading indikator paling sedikit 0,708; α Cronbach, ρA dan ρC antara 0,70 "
-            "dan 0,95; average variance extracted (AVE) paling sedikit 0,50 (Fornell & "
-            "Larcker, 1981); rasio heterotrait-monotrait (HTMT) di bawah 0,85 (Henseler "
-            "dkk., 2015); dan variance inflation factor (VIF) di bawah 3 untuk indikator "
-            "konstruk formatif (mode B) dan antar prediktor setiap konstruk (pada "
-            "indikator reflektif, redundansi terlihat dari ρC di atas 0,95). Ukuran efek "
-            "f² 0,02, 0,15 dan 0,35 dibaca sebagai kecil, sedang dan besar (Cohen, "
-            "1988), mediasi digolongkan menurut Zhao dkk. (2010), dan daya prediksi "
-            "dinilai dengan PLSpredict (Shmueli dkk., 2019).",
+            "id": "Model pengukuran dinilai dengan ambang yang lazim (Hair dkk., 2019): loading "
+            "indikator paling sedikit 0,708; α Cronbach, ρA dan ρC antara 0,70 dan 0,95; average "
+            "variance extracted (AVE) paling sedikit 0,50 (Fornell & Larcker, 1981); rasio "
+            "heterotrait-monotrait (HTMT) di bawah 0,85 (Henseler dkk., 2015); dan variance "
+            "inflation factor (VIF) di bawah 3 untuk indikator konstruk formatif (mode B) dan "
+            "antarprediktor setiap konstruk (pada indikator reflektif, redundansi terlihat dari "
+            "ρC di atas 0,95). Ukuran efek f² 0,02, 0,15 dan 0,35 dibaca sebagai kecil, sedang "
+            "dan besar (Cohen, 1988), mediasi digolongkan menurut Zhao dkk. (2010), dan daya "
+            "prediksi dinilai dengan PLSpredict (Shmueli dkk., 2019).",
         },
         "doc.r_loadings_all": {
             "en": "All {k} indicator loadings reached 0.708 (from {lo} to {hi}).",
@@ -2829,11 +2832,11 @@ register(
         },
         "doc.type.indirect_only": {
             "en": "indirect-only mediation",
-            "id": "mediasi hanya-tidak-langsung",
+            "id": "mediasi hanya tidak langsung",
         },
         "doc.type.direct_only": {
             "en": "direct-only non-mediation",
-            "id": "non-mediasi hanya-langsung",
+            "id": "non-mediasi hanya langsung",
         },
         "doc.type.no_effect": {
             "en": "no-effect non-mediation",
@@ -2853,7 +2856,8 @@ register(
         },
         "doc.r_r2": {
             "en": "{target} has R² = {r2} (adjusted {r2_adj}), {strength} explanatory power.",
-            "id": "{target} memiliki R² = {r2} (disesuaikan {r2_adj}), daya penjelas {strength}.",
+            "id": "{target} memiliki R² = {r2} (R² disesuaikan = {r2_adj}), yang menunjukkan daya "
+            "penjelas {strength}.",
         },
         "doc.r_r2_intro": {
             "en": "Table {table} gives the explanatory power of the model.",
@@ -2880,9 +2884,9 @@ register(
             "above zero for {positive} of the {k} indicators of {targets} (from {lo} to "
             "{hi}) and PLS predicts {ahead} of them with a lower error than the linear "
             "benchmark: {verdict} (Table {table}).",
-            "id": "Pada PLSpredict (10 lipatan, berulang; Shmueli dkk., 2019), Q²predict di "
-            "atas nol untuk {positive} dari {k} indikator {targets} (dari {lo} sampai "
-            "{hi}) dan PLS memprediksi {ahead} di antaranya dengan galat lebih kecil "
+            "id": "Pada PLSpredict (validasi silang 10-fold yang diulang; Shmueli dkk., 2019), "
+            "Q²predict di atas nol untuk {positive} dari {k} indikator {targets} (dari {lo} "
+            "sampai {hi}) dan PLS memprediksi {ahead} di antaranya dengan galat lebih kecil "
             "daripada tolok ukur linear: {verdict} (Tabel {table}).",
         },
         "doc.r_predict_none": {
@@ -2988,8 +2992,8 @@ register(
         "doc.n_predict": {
             "en": "Q²predict compares PLS with the indicator's training mean; RMSE and MAE of "
             "PLS against the linear model (LM) benchmark.",
-            "id": "Q²predict membandingkan PLS dengan rata-rata data latih indikator; RMSE dan "
-            "MAE PLS dibandingkan dengan tolok ukur model linear (LM).",
+            "id": "Q²predict membandingkan PLS dengan rata-rata indikator pada data latih; RMSE "
+            "dan MAE PLS dibandingkan dengan tolok ukur model linear (LM).",
         },
         "doc.c_construct": {
             "en": "Construct",
@@ -3098,7 +3102,7 @@ register(
         "construct.PSN": {"en": "Personalization", "id": "Personalisasi"},
         "construct.CLE": {
             "en": "Customer live-streaming engagement",
-            "id": "Keterlibatan pelanggan live streaming",
+            "id": "Keterlibatan pelanggan di live jualan",
         },
         "construct.VCC": {"en": "Value co-creation", "id": "Penciptaan nilai bersama"},
     }
@@ -3136,7 +3140,7 @@ register(
         },
         "form.gone": {
             "en": "This survey link does not exist (any more).",
-            "id": "Tautan survei ini tidak ada (lagi).",
+            "id": "Tautan survei ini tidak ditemukan atau sudah tidak berlaku.",
         },
         "form.too_big": {
             "en": "The form sent was too large.",
@@ -3144,7 +3148,7 @@ register(
         },
         "form.full": {
             "en": "This survey has all the answers it can take. Thank you for your time!",
-            "id": "Survei ini sudah menerima semua jawaban yang bisa ditampung. Terima kasih!",
+            "id": "Survei ini sudah mencapai batas jumlah jawaban. Terima kasih!",
         },
         "form.scale_hint": {
             "en": "1 = strongly disagree, 5 = strongly agree",
