@@ -1657,7 +1657,7 @@ register(
         "err.limit_groups_time": {
             "en": "Comparing {n_groups} groups would take about {minutes} minutes, over the "
             "{limit}-minute limit of one request.",
-            "id": "Membandingkan {n_groups} kelompok akan makan waktu sekitar {minutes} menit, "
+            "id": "Membandingkan {n_groups} kelompok akan memakan waktu sekitar {minutes} menit, "
             "melebihi batas {limit} menit untuk satu permintaan.",
         },
         "err.limit_groups_time.hint": {
