@@ -365,7 +365,7 @@ _RECOMMEND_TO = re.compile(
 )
 _SHARED_LABEL_WORDS = {
     "live-streaming", "streaming", "live", "customer", "pelanggan", "viewer", "penonton",
-    "siaran", "langsung",
+    "siaran", "langsung", "jualan",
 }  # fmt: skip
 
 
