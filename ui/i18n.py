@@ -9,6 +9,10 @@ and the command line; this module holds no entries.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 import streamlit as st
 
 from engine.base import text
@@ -20,7 +24,26 @@ LANGUAGES = {"en": "English", "id": "Bahasa Indonesia"}
 CATALOG = text.CATALOG
 
 
+#: The language of work done on the session's behalf outside its script run (a download
+#: built when its button is pressed runs without the session's state): see :func:`speaking`.
+_SPEAKING: ContextVar[str | None] = ContextVar("speaking", default=None)
+
+
+@contextmanager
+def speaking(lang: str) -> Iterator[None]:
+    """Within this block :func:`language` is ``lang`` (captured during the page run)."""
+    token = _SPEAKING.set(lang)
+    try:
+        yield
+    finally:
+        _SPEAKING.reset(token)
+
+
 def language() -> str:
+    """The session's language ("en" or "id")."""
+    forced = _SPEAKING.get()
+    if forced is not None:
+        return forced
     lang = st.session_state.get(state.LANG)
     if lang is None:
         lang = st.query_params.get("lang", "en")

@@ -16,7 +16,7 @@ from engine import DriverLabError
 from engine.base import text
 from engine.core.notes import note_text
 
-from .i18n import answer_label, column_label, field_label, language, t
+from .i18n import answer_label, column_label, field_label, language, speaking, t
 
 if TYPE_CHECKING:
     from engine.core.estimate import PLSResult
@@ -188,12 +188,15 @@ def chart(figure, name: str, height: int, title: str | None = None, key: tuple =
 
     altair(build, key=(*key, "chart", height) if key else (), height=height)
     left, right = st.columns(2)
+    lang = language()  # the files are built after this run, without the session's state
 
     def png() -> bytes:
-        return charts.to_png(charts.for_file(build(), height, title or name))
+        with speaking(lang):
+            return charts.to_png(charts.for_file(build(), height, title or name))
 
     def svg() -> str:
-        return charts.to_svg(charts.for_file(build(), height, title or name))
+        with speaking(lang):
+            return charts.to_svg(charts.for_file(build(), height, title or name))
 
     download(t("chart.png"), png, f"{name}.png", "image/png", left, icon=":material/image:")
     download(t("chart.svg"), svg, f"{name}.svg", "image/svg+xml", right, icon=":material/draw:")
