@@ -196,7 +196,7 @@ def choose_option(page, combo, option: str, attempts: int = 3) -> None:
     raise AssertionError(f"could not choose {option!r} in {attempts} attempts") from last
 
 
-def edit_grid_cell(page, grid, column: int, row: int, text: str, attempts: int = 3) -> None:
+def edit_grid_cell(page, grid, column: int, row: int, text: str, attempts: int = 5) -> None:
     """Type ``text`` into one cell of a Streamlit data editor by keyboard, no pixel clicks.
 
     The grid is a canvas; its cells exist for assistive technology as ``glide-cell-C-R``
@@ -230,8 +230,9 @@ def edit_grid_cell(page, grid, column: int, row: int, text: str, attempts: int =
             page.keyboard.press("Control+a")
             page.keyboard.type(text)
             expect(editor).to_have_value(text, timeout=5_000)
+            page.wait_for_timeout(300)  # under load the editor's state can trail its text
             page.keyboard.press("Enter")
-            expect(cell).to_have_text(text, timeout=10_000)
+            expect(cell).to_have_text(text, timeout=15_000)
             return
         except (AssertionError, PlaywrightTimeout) as exc:
             last = exc
