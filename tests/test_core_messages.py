@@ -74,7 +74,7 @@ def test_budget_numbers_follow_the_language() -> None:
         check_bootstrap(2000, 300, 25, 24, 0, 5000)
     en, id_ = info.value.text("en")[0], info.value.text("id")[0]
     assert "5,000 resamples of 300 items and 2,000 responses" in en
-    assert "5.000 subsampel dari 300 butir dan 2.000 jawaban" in id_
+    assert "5.000 subsampel dari 300 butir dan 2.000 responden" in id_
     assert "3-minute limit" in en and "batas 3 menit" in id_
     with pytest.raises(LimitError) as info:
         check_groups(21, 100, 10, 100, 100)

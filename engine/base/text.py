@@ -1857,7 +1857,7 @@ register(
             "id": "{name} memiliki {n} pertanyaan.",
         },
         "err.collect_items_per_construct.hint": {
-            "en": "Keep between {low} and {high} questions for each part of the model.",
+            "en": "Keep between {low} and {high} questions for each topic.",
             "id": "Sisakan {low} sampai {high} pertanyaan untuk setiap topik.",
         },
         "err.collect_note": {
@@ -2243,7 +2243,7 @@ register(
             "id": "'{target}' bukan sesuatu yang bisa dipetakan dari sebuah kolom.",
         },
         "err.survey_target.hint": {
-            "en": "Map it to a construct or an item code of the model, a profile question "
+            "en": "Map it to a topic or a question code of the model, a profile question "
             "({fields}), a screening question, or leave it unused.",
             "id": "Petakan ke topik atau kode pertanyaan dalam model, pertanyaan profil "
             "({fields}), pertanyaan penyaringan, atau biarkan tidak dipakai.",
@@ -2297,7 +2297,7 @@ register(
             "id": "Tidak ada pertanyaan di file ini yang mengukur {constructs}.",
         },
         "err.survey_construct_empty.hint": {
-            "en": "Map at least one of her questions to each construct (three or more measure it "
+            "en": "Map at least one of your questions to each topic (three or more measure it "
             "more reliably), or change the model.",
             "id": "Petakan paling sedikit satu pertanyaan ke setiap topik (tiga atau lebih "
             "mengukurnya lebih andal), atau ubah modelnya.",
@@ -2351,9 +2351,9 @@ register(
         "intake.nothing": {"en": "nothing", "id": "tidak ada"},
         "err.intake_no_answers": {
             "en": "No column of this file holds answers on an agreement scale, so the model has "
-            "no column for {items} of its {items} items (columns: {columns}).",
+            "no column for any of its {items} questions (columns: {columns}).",
             "id": "Tidak ada kolom di file ini yang berisi jawaban skala persetujuan, jadi "
-            "{items} dari {items} pertanyaan model tidak punya kolom (kolom: {columns}).",
+            "tidak satu pun dari {items} pertanyaan model punya kolom (kolom: {columns}).",
         },
         "err.intake_no_answers.hint": {
             "en": "The model needs questions answered from 'Strongly disagree' to 'Strongly "
