@@ -14,12 +14,11 @@ from ui.i18n import file_name, language, t
 def _diagram(result, inf) -> None:
     render.path_diagram(result, inf)
     st.caption(t("s.diagram_help"))
-    lang = language()  # the files are built when pressed, after this run: capture it now
 
     def _png() -> bytes:
         from engine.outputs.word import diagram_png
 
-        return diagram_png(result, inf, lang=lang)  # the drawing above, as a PNG
+        return diagram_png(result, inf, lang=language())  # the drawing above, as a PNG
 
     left, right = st.columns(2)
     render.download(
@@ -27,7 +26,7 @@ def _diagram(result, inf) -> None:
     )
     render.download(
         t("s.diagram_svg"),
-        lambda: path_diagram(result, inf, lang),
+        lambda: path_diagram(result, inf, language()),
         file_name=file_name("path_diagram", "svg"),
         mime="image/svg+xml",
         where=right,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 import re
 import threading
 from collections import OrderedDict
@@ -166,7 +167,15 @@ def download(label: str, data, file_name: str, mime: str, where=st, **kwargs) ->
     default rerun-on-click, that rerun could drop the freshly built file before
     the browser fetched it (seen in the browser tests), so clicks never rerun.
     """
+    if callable(data):  # built after this run, without the session's state: keep its language
+        data = functools.partial(_in_language, data, language())
     where.download_button(label, data, file_name=file_name, mime=mime, on_click="ignore", **kwargs)
+
+
+def _in_language(build, lang: str):
+    """``build()`` with :func:`language` answering ``lang`` (the run that drew the button)."""
+    with speaking(lang):
+        return build()
 
 
 def chart(figure, name: str, height: int, title: str | None = None, key: tuple = ()) -> None:
@@ -188,15 +197,12 @@ def chart(figure, name: str, height: int, title: str | None = None, key: tuple =
 
     altair(build, key=(*key, "chart", height) if key else (), height=height)
     left, right = st.columns(2)
-    lang = language()  # the files are built after this run, without the session's state
 
     def png() -> bytes:
-        with speaking(lang):
-            return charts.to_png(charts.for_file(build(), height, title or name))
+        return charts.to_png(charts.for_file(build(), height, title or name))
 
     def svg() -> str:
-        with speaking(lang):
-            return charts.to_svg(charts.for_file(build(), height, title or name))
+        return charts.to_svg(charts.for_file(build(), height, title or name))
 
     download(t("chart.png"), png, f"{name}.png", "image/png", left, icon=":material/image:")
     download(t("chart.svg"), svg, f"{name}.svg", "image/svg+xml", right, icon=":material/draw:")
