@@ -32,9 +32,7 @@ st.sidebar.selectbox(
 
 from ui import look, render  # noqa: E402  (after the first element, see above)
 
-look.style()
-
-render.streamlit_words()  # Streamlit's own upload words in the chosen language
+look.style(render.streamlit_words())  # with Streamlit's own upload words in her language
 
 # Page files (and so every page's URL path) are unchanged; only the menu is grouped.
 page = st.navigation(

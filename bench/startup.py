@@ -2,15 +2,20 @@
 
     python bench/startup.py [--runs 5]
 
-Each run starts a fresh Driver Lab server and a fresh empty app, both with the
-repository's server settings (.streamlit/config.toml), and drives them in one
-headless Chromium, side by side. The empty app has Driver Lab's frame and nothing
+Each run starts a fresh Driver Lab server with the README's run command
+(``streamlit run serve.py``) and a fresh empty app, both with the repository's
+server settings (.streamlit/config.toml), and drives them in one headless
+Chromium, side by side. The empty app has Driver Lab's frame and nothing
 else: the same page settings (wide layout, icon), the same sidebar language box,
 the same navigation (two sections, the fourteen page titles and icons, expanded);
 each page a title and one line of text.
 
 - first page settled: from navigating to a server that has served nobody yet
-  (its modules not yet imported, its caches empty) until the page has settled;
+  until the page has settled. Driver Lab's server computes the bundled sample's
+  analysis while it starts (``ui/warm.py``, in serve.py's start-up hook), so the
+  time each server takes from its launch until it answers is printed too; and so
+  is the first page of ``streamlit run app.py``, which does not warm (cold: its
+  modules not yet imported, its caches empty);
 - page switch: from a click in the sidebar navigation until the new page has
   settled; every page once (first visits: the engine computes, e.g. the
   Structural page's 5000-resample bootstrap), then every page again (cached
@@ -193,8 +198,8 @@ def nav_links(page):
     return page.locator('[data-testid="stSidebarNav"] a')
 
 
-def measure(url: str) -> dict:
-    """First page settled and every page switch (two tours) in one new browser."""
+def measure(url: str, switches: bool = True) -> dict:
+    """First page settled and (``switches``) every page switch (two tours) in one new browser."""
     from playwright.sync_api import expect
 
     with browser_context(DESKTOP) as context:
@@ -204,6 +209,8 @@ def measure(url: str) -> dict:
         first_any = watch.any_s
         # the page has drawn its content (Home has cards and no title)
         expect(page.locator('[data-testid="stMainBlockContainer"] p').first).to_be_visible()
+        if not switches:
+            return {"first": first}
         count = nav_links(page).count()
         if count != len(PAGES):
             raise RuntimeError(f"{count} pages in the navigation, the empty app has {len(PAGES)}")
@@ -268,7 +275,9 @@ def main() -> None:
         empty = Path(tmp) / "empty_app.py"
         empty.write_text(EMPTY_APP)
         for run in range(args.runs):
-            with running_app() as url:
+            launched = time.perf_counter()
+            with running_app(script=ROOT / "serve.py") as url:
+                ours_ready = time.perf_counter() - launched
                 spy = profile(url, args.profile, run) if args.profile else None
                 try:
                     ours = measure(url)
@@ -276,9 +285,15 @@ def main() -> None:
                     if spy is not None:
                         spy.send_signal(signal.SIGINT)
                         spy.wait(timeout=60)
+            launched = time.perf_counter()
             with running_app(script=empty) as url:
+                base_ready = time.perf_counter() - launched
                 base = measure(url)
+            with running_app() as url:  # streamlit run app.py: no warming, nothing imported
+                cold = measure(url, switches=False)
             row = {
+                "ready": (ours_ready, base_ready),
+                "cold": (cold["first"], base["first"]),
                 "first": (ours["first"], base["first"]),
                 "switch": (
                     statistics.median(ours["switches"]),
@@ -309,7 +324,9 @@ def main() -> None:
                 f"{row['switch'][0] * 1000:.0f} ms vs {row['switch'][1] * 1000:.0f} ms "
                 f"({row['switch'][0] / row['switch'][1]:.2f}x), second visits "
                 f"{row['again'][0] * 1000:.0f} ms vs {row['again'][1] * 1000:.0f} ms; slowest "
-                f"{row['slowest'][0]:.2f} s vs {row['slowest'][1]:.2f} s"
+                f"{row['slowest'][0]:.2f} s vs {row['slowest'][1]:.2f} s; server answering "
+                f"after {row['ready'][0]:.1f} s vs {row['ready'][1]:.1f} s; cold first page "
+                f"(app.py) {row['cold'][0]:.2f} s"
             )
     med = {k: tuple(statistics.median(r[k][i] for r in rows) for i in (0, 1)) for k in rows[0]}
     print(f"  median of {args.runs} runs (Driver Lab vs empty app):")
@@ -327,6 +344,14 @@ def main() -> None:
         f"{med['again'][1] * 1000:.0f} ms: {med['again'][0] / med['again'][1]:.2f}x"
     )
     print(f"    slowest switch {med['slowest'][0]:.2f} s vs {med['slowest'][1]:.2f} s")
+    print(
+        f"    server answering after launch {med['ready'][0]:.1f} s vs {med['ready'][1]:.1f} s "
+        "(Driver Lab computes the sample's analysis while it starts)"
+    )
+    print(
+        f"    cold first page (streamlit run app.py: no warming) {med['cold'][0]:.2f} s vs "
+        f"{med['cold'][1]:.2f} s ({med['cold'][0] / med['cold'][1]:.2f}x)"
+    )
     print(
         "    counting changes inside a canvas too (tables' accessible copies): first page "
         f"{med['first_any'][0]:.2f} s vs {med['first_any'][1]:.2f} s "

@@ -5,30 +5,22 @@ points with the likely range, and the importance-performance map. The colours an
 import streamlit as st
 
 import engine
-from engine.analytics.drivers import ipma, quadrant_label
-from engine.analytics.story import effects
+from engine.analytics.drivers import quadrant_label
 from engine.study.questionnaire import ITEMS
-from ui import cache, owner, render, session
+from ui import owner, render, session
 from ui.i18n import language, t
 
 
 def _load(r: session.Results):
     """The story, the outcomes she can pick, the chosen one, its effects and its IPMA."""
-    a, result, boot = r.analysis, r.result, r.boot
+    result = r.result
     try:
         s = owner.story(r)
         names = result.layout.names
         outcomes = [names[k] for k in result.layout.endogenous]
         chosen = st.session_state.get("drivers_outcome", s.target)
         target = chosen if chosen in outcomes else s.target
-        # computed once per analysis and outcome (keyed on the analysis's whole data)
-        key = owner.analysis_key(r) + repr(target)
-        table = cache.kept(
-            "effects", key, lambda: effects(result, boot, target, scale=a.survey.scale)
-        )
-        imp = cache.kept(
-            "ipma", key, lambda: ipma(result, target=target, scale=a.survey.scale, boot=boot)
-        )
+        table, imp = owner.driver_tables(r, target)
     except engine.DriverLabError as exc:
         render.show_error(exc)
     return s, outcomes, target, table, imp

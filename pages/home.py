@@ -42,6 +42,7 @@ def draw(s, pending: bool, suffix: str) -> None:
             else:
                 lo, hi = owner.num(top.lower, sign=True), owner.num(top.upper, sign=True)
                 st.markdown(render.plain(t("home.effect", lo=lo, hi=hi, **words)))
+    # few elements per card: each is a message and a render in the browser
     with todo.container(key=f"card_do{suffix}"):
         st.markdown(f"**{t('home.do_first')}**")
         if pending:
@@ -55,16 +56,20 @@ def draw(s, pending: bool, suffix: str) -> None:
         st.markdown(f"**{t('home.sure')}**")
         # her count under the label the Data page and every contract use ("Respons valid")
         st.metric(t("metric.valid"), number(s.n, ",d"))
-        if s.minimum_n is None or pending:
-            st.markdown(t("home.size_unknown", n=s.n))
-        elif s.enough_responses:
-            st.markdown(":material/check_circle: " + t("home.enough", n=s.n, need=s.minimum_n))
-        else:
-            st.markdown(":material/group_add: " + t("home.short", n=s.n, more=s.minimum_n - s.n))
-        if s.measurement_sound:
-            st.markdown(":material/check_circle: " + t("home.sound"))
-        else:
-            st.markdown(":material/build: " + t("home.unsound"))
+        st.markdown("\n\n".join(_sure(s, pending)))
+
+
+def _sure(s, pending: bool) -> list[str]:
+    """How sure we are, a line each: enough answers? sound questions?"""
+    if s.minimum_n is None or pending:
+        size = t("home.size_unknown", n=s.n)
+    elif s.enough_responses:
+        size = ":material/check_circle: " + t("home.enough", n=s.n, need=s.minimum_n)
+    else:
+        size = ":material/group_add: " + t("home.short", n=s.n, more=s.minimum_n - s.n)
+    if s.measurement_sound:
+        return [size, ":material/check_circle: " + t("home.sound")]
+    return [size, ":material/build: " + t("home.unsound")]
 
 
 cards = st.empty()
@@ -90,32 +95,32 @@ chart_side, words_side = st.columns([3, 2], gap="large")
 if len(s.levers):  # her levers side by side, in the colours every page uses
     with chart_side:
         st.markdown(f"**{render.plain(t('own.home.levers', target=owner.lower_name(s.target)))}**")
-        render.altair(
-            lambda: owner.effects_chart(s.levers, s.target),
-            key=(s.levers, s.target, "home"),
-            height=44 * len(s.levers) + 60,
-        )
+        build, key, height = owner.levers_chart(s)
+        render.altair(build, key=key, height=height)
 
 with words_side:
-    for row in s.mechanism.itertuples(index=False):
-        st.markdown(
-            render.plain(
-                t(
-                    "home.mechanism",
-                    target=owner.lower_name(s.target),
-                    outcome=owner.lower_name(row.outcome),
-                    effect=owner.num(row.effect, sign=True),
-                    lo=owner.num(row.lower, sign=True),
-                    hi=owner.num(row.upper, sign=True),
-                )
+    mechanism = [
+        render.plain(
+            t(
+                "home.mechanism",
+                target=owner.lower_name(s.target),
+                outcome=owner.lower_name(row.outcome),
+                effect=owner.num(row.effect, sign=True),
+                lo=owner.num(row.lower, sign=True),
+                hi=owner.num(row.upper, sign=True),
             )
         )
-    with st.expander(t("home.meanings")):
-        st.markdown(t("home.mean_points", scale=owner.scale_text(s)))
-        st.markdown(t("home.mean_range"))
-        st.markdown(t("home.mean_link"))
-        st.markdown(t("home.mean_enough"))
-        st.markdown(t("home.mean_sound"))
+        for row in s.mechanism.itertuples(index=False)
+    ]
+    if mechanism:
+        st.markdown("\n\n".join(mechanism))
+    with render.folded(t("home.meanings"), key="home_meanings") as shown:
+        if shown:  # drawn only when opened
+            st.markdown(t("home.mean_points", scale=owner.scale_text(s)))
+            st.markdown(t("home.mean_range"))
+            st.markdown(t("home.mean_link"))
+            st.markdown(t("home.mean_enough"))
+            st.markdown(t("home.mean_sound"))
     st.caption(t("home.methods"))
     with st.container(horizontal=True):
         st.page_link(

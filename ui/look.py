@@ -69,6 +69,7 @@ h3 { font-size: 1.15rem !important; }
 )
 
 
-def style() -> None:
-    """The app's CSS (fixed text; nothing from a user goes in here)."""
-    st.html(_CSS)
+def style(rules: str = "") -> None:
+    """The app's CSS and ``rules`` (ui.render.streamlit_words: catalog words, escaped) in
+    one element (each element is a message and a render); nothing from a user goes in."""
+    st.html(_CSS.replace("</style>", rules + "</style>"))

@@ -47,6 +47,31 @@ def story(r: Results) -> Story:
     )
 
 
+def driver_tables(r: Results, target: str):
+    """The effects on ``target`` (with their likely ranges) and its importance-performance
+    map, computed once per analysis and outcome (keyed on the analysis's whole data)."""
+    from engine.analytics.drivers import ipma
+    from engine.analytics.story import effects
+
+    a, result, boot = r.analysis, r.result, r.boot
+    key = analysis_key(r) + repr(target)
+    table = cache.kept("effects", key, lambda: effects(result, boot, target, scale=a.survey.scale))
+    imp = cache.kept(
+        "ipma", key, lambda: ipma(result, target=target, scale=a.survey.scale, boot=boot)
+    )
+    return table, imp
+
+
+def levers_chart(s: Story):
+    """Home's chart of her levers: what :func:`ui.render.altair` draws it from
+    (builder, key, height)."""
+    return (
+        lambda: effects_chart(s.levers, s.target),
+        (s.levers, s.target, "home"),
+        44 * len(s.levers) + 60,
+    )
+
+
 def name(code: str) -> str:
     """A construct's plain name for an owner (the code itself for constructs of her own model)."""
     said = text.lever(code, language())

@@ -73,6 +73,34 @@ def show_error(exc: DriverLabError) -> None:
 def table(frame: pd.DataFrame, decimals: int = 3, **column_labels: str) -> None:
     """A read-only table rounded for display only (the engine keeps full precision).
 
+    Drawn once per content: the table as Streamlit sends it (its Arrow bytes, formats and
+    column settings) is kept under a digest of the frame's whole content, the labels, the
+    decimals and the language, and a revisit, or another session showing the same table,
+    replays it (``st.cache_data``'s element replay) instead of formatting it again
+    (pandas' Styler: 10-25 ms a table). See :func:`_draw_table` for what is drawn.
+    """
+    from . import cache
+
+    labels = tuple(sorted(column_labels.items()))
+    key = cache.digest(frame, decimals, labels, language())
+    _drawn_table(key, frame, decimals, labels)
+
+
+#: Tables kept drawn (a few KB each: the table's Arrow bytes and its settings).
+TABLE_ENTRIES = 256
+
+
+@st.cache_data(max_entries=TABLE_ENTRIES, show_spinner=False)
+def _drawn_table(key: str, _frame: pd.DataFrame, decimals: int, labels: tuple) -> None:
+    """:func:`_draw_table`, replayed from the cache for the same ``key`` (the digest of the
+    frame's whole content, ``decimals``, ``labels`` and the language): the frame itself is
+    not hashed by Streamlit (it would hash only a sample of a large one)."""
+    _draw_table(_frame, decimals, **dict(labels))
+
+
+def _draw_table(frame: pd.DataFrame, decimals: int = 3, **column_labels: str) -> None:
+    """Draw a read-only table rounded for display only.
+
     Headers are translated (``column_labels`` first, then the shared catalog), and
     so are the profile questions and answers of a respondent table. Numbers follow
     the one rule of ``engine.base.text.number`` (decimal comma in Indonesian), through a
@@ -234,8 +262,18 @@ def altair(build, key: tuple = (), height: int | None = None) -> None:
             figure if height is None else figure.properties(height=height), width="stretch"
         )
         return
+    # Streamlit moves the datasets out of the spec it is given: it gets its own copy
+    st.vega_lite_chart(copy.deepcopy(chart_spec(build, key, height, convert)), width="stretch")
+
+
+def chart_spec(build, key: tuple, height: int | None = None, convert=None) -> dict:
+    """The Vega-Lite spec of the chart ``build()`` returns, as Streamlit converts it, kept
+    under a digest of ``key``'s table's whole content, the other parameters and the
+    language (see :func:`altair`). Shared by the sessions: never change what it returns."""
     from . import cache
 
+    if convert is None:
+        from streamlit.elements.vega_charts import _convert_altair_to_vega_lite_spec as convert
     digest = cache.digest(key[0], *key[1:], language(), height)
     with _SPECS_LOCK:
         spec = _SPECS.get(digest)
@@ -248,8 +286,7 @@ def altair(build, key: tuple = (), height: int | None = None) -> None:
             _SPECS[digest] = spec
             while len(_SPECS) > SPEC_ENTRIES:
                 _SPECS.popitem(last=False)
-    # Streamlit moves the datasets out of the spec it is given: it gets its own copy
-    st.vega_lite_chart(copy.deepcopy(spec), width="stretch")
+    return spec
 
 
 def notes(frame: pd.DataFrame) -> None:
@@ -292,8 +329,9 @@ def path_diagram(result: PLSResult, inference: pd.DataFrame | None) -> None:
         st.image(drawing(result, inference, language()), width="stretch")
 
 
-def streamlit_words() -> None:
-    """Streamlit's own words on the upload widgets, in the user's language.
+def streamlit_words() -> str:
+    """Streamlit's own words on the upload widgets, in the user's language: CSS rules
+    for :func:`ui.look.style` (one style element per run).
 
     Streamlit 1.67 has no parameter for the upload button ("Upload") or the limit
     line under it ("20MB per file • CSV, XLSX, TXT"); this style sheet hides those
@@ -322,4 +360,4 @@ def streamlit_words() -> None:
 {zone}:has(input[accept*=".json"]) [data-testid="stFileUploaderDropzoneInstructions"]
   span::after {{content:{limit_json}}}
 """
-    st.html(f"<style>{rules}</style>")
+    return rules

@@ -300,13 +300,36 @@ def current(banner: bool = True) -> Analysis:
         survey = import_survey(data, st.session_state.get(state.MODEL, engine.STUDY_MODEL))
     base = st.session_state.get(state.MODEL, engine.STUDY_MODEL)
     data = survey.data if survey is not None else data
+    return _analysis(
+        survey,
+        base,
+        st.session_state.get(state.SETTINGS, engine.Settings()),
+        st.session_state.get(state.SOURCE, "upload"),
+        table_digest(data),
+    )
+
+
+def _analysis(
+    survey: Survey, base: engine.ModelSpec, settings: engine.Settings, source: str, digest: str
+) -> Analysis:
+    """The analysis of ``survey`` under the model ``base`` (the one way both
+    :func:`current` and :func:`sample_analysis` build it, so their cache keys agree)."""
     return Analysis(
         survey=survey,
-        data=data,
-        spec=survey.model(base) if survey is not None else base,
-        settings=st.session_state.get(state.SETTINGS, engine.Settings()),
-        source=st.session_state.get(state.SOURCE, "upload"),
-        digest=table_digest(data),
+        data=survey.data,
+        spec=survey.model(base),
+        settings=settings,
+        source=source,
+        digest=digest,
+    )
+
+
+def sample_analysis() -> Analysis:
+    """The analysis a session opening the bundled sample gets (the study's model, default
+    settings), built without a session: what ``ui.warm`` computes when the server starts."""
+    survey = cache.sample_survey()
+    return _analysis(
+        survey, engine.STUDY_MODEL, engine.Settings(), "sample", cache.table_digest(survey.data)
     )
 
 
