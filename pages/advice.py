@@ -37,9 +37,9 @@ def show(i: int) -> None:
     with st.container(border=True, key=f"act-{code}-{i}"):
         icon = ICON.get(row.action, ":material/info:")
         title = f"{owner.action_label(row.action)} · {owner.subject(row)}"
-        st.markdown(f"{icon} **{render.plain(title)}**")
-        for part in ("finding", "why", "todo"):
-            st.markdown(render.plain(row[f"{part}_{lang}"]))
+        # one element per card (each element is a message and a browser render)
+        parts = [render.plain(row[f"{part}_{lang}"]) for part in ("finding", "why", "todo")]
+        st.markdown("\n\n".join([f"{icon} **{render.plain(title)}**", *parts]))
 
 
 st.subheader(t("own.a.first"), anchor=False)
@@ -50,7 +50,8 @@ if rest:
     st.subheader(render.plain(t("own.a.rest", target=owner.lower_name(s.target))), anchor=False)
     for i in rest:
         show(i)
-with st.expander(t("a.more")):
-    for i in advice.index:
-        if i not in s.first and i not in rest:
-            show(i)
+with render.folded(t("a.more"), key="advice_more") as shown:  # drawn only when opened
+    if shown:
+        for i in advice.index:
+            if i not in s.first and i not in rest:
+                show(i)

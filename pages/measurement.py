@@ -84,5 +84,6 @@ _loadings(r.result)
 _reliability(r.result)
 _discriminant(r.result, r.boot)
 _vif(r.result)
-with st.expander(t("home.notes")):
-    render.notes(r.result.notes)
+with render.folded(t("home.notes"), key="measurement_notes") as shown:
+    if shown:  # drawn only when opened
+        render.notes(r.result.notes)

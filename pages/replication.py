@@ -70,8 +70,9 @@ def _your_model(sample, settings, tables) -> None:
         your_ok = sum(int(v.within.sum()) for v in same.values())
         st.info(t("rep.yours_matched", ok=your_ok, total=your_total), icon=":material/compare:")
         for key, frame in same.items():
-            with st.expander(t(f"rep.{key}")):
-                render.table(frame.drop(columns=["table"]))
+            with render.folded(t(f"rep.{key}"), key=f"rep_yours_{key}") as shown:
+                if shown:  # drawn only when opened
+                    render.table(frame.drop(columns=["table"]))
         st.subheader(t("rep.title"))
         st.info(t("rep.study_matched", ok=ok, total=total), icon=":material/info:")
     else:

@@ -105,7 +105,9 @@ def test_home_drivers_and_advice_name_the_same_lever() -> None:
     assert table.iloc[0, 0] == "Personalization" and "None" not in table.to_string()
     at.switch_page("pages/advice.py").run()
     assert not at.exception
-    first = next(m.value for m in at.markdown if "**" in m.value)
+    first = next(m.value for m in at.markdown if "**" in m.value).split("\n\n")[
+        0
+    ]  # the card's title
     assert first.endswith("**Prioritise · Personalization → Engagement**")
     assert home_first.endswith("**Prioritise · Personalization → Engagement**")
 
