@@ -52,7 +52,11 @@ def survey_settings() -> tuple[str, str, list[str]]:
 
 
 def item_editors(template: list[QuestionDef], survey_lang: str) -> dict[str, pd.DataFrame]:
-    """One editable table of question wordings per construct, started from the template."""
+    """One editable table of question wordings per construct, started from the template.
+
+    Each table is drawn only while its section is open (five tables nobody opens cost
+    nothing on each visit); her edits are kept when she folds a section, and an opened
+    section starts from them."""
     st.subheader(t("c.items"))
     edited: dict[str, pd.DataFrame] = {}
     for construct in STUDY_MODEL.constructs:
@@ -60,20 +64,35 @@ def item_editors(template: list[QuestionDef], survey_lang: str) -> dict[str, pd.
         start = pd.DataFrame(
             {"text": [q.text for q in template if q.kind == "item" and q.construct == name]}
         )
-        with st.expander(f"{STUDY_LABELS[name][language()]} ({name})"):
-            edited[name] = st.data_editor(
-                start,
-                num_rows="dynamic",
-                hide_index=True,
-                width="stretch",
-                column_config={
-                    "text": st.column_config.TextColumn(
-                        t("c.question"), max_chars=store.MAX_TEXT, required=True, width="large"
-                    )
-                },
-                key=f"collect_items_{name}_{survey_lang}",
-            )
+        label = f"{STUDY_LABELS[name][language()]} ({name})"
+        with render.folded(label, key=f"collect_fold_{name}_{survey_lang}") as shown:
+            edited[name] = _item_editor(name, survey_lang, start, shown)
     return edited
+
+
+def _item_editor(name: str, survey_lang: str, start: pd.DataFrame, shown: bool) -> pd.DataFrame:
+    """Her wordings of one construct: the open editor's, else those she left it with."""
+    kept = f"collect_items_kept_{name}_{survey_lang}"  # her wordings, kept while folded
+    base = f"collect_items_base_{name}_{survey_lang}"  # what the open editor started from
+    if not shown:
+        st.session_state.pop(base, None)  # opened again, it starts from her kept wordings
+        return st.session_state.get(kept, start)
+    if base not in st.session_state:
+        st.session_state[base] = st.session_state.get(kept, start)
+    frame = st.data_editor(
+        st.session_state[base],
+        num_rows="dynamic",
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "text": st.column_config.TextColumn(
+                t("c.question"), max_chars=store.MAX_TEXT, required=True, width="large"
+            )
+        },
+        key=f"collect_items_{name}_{survey_lang}",
+    )
+    st.session_state[kept] = frame
+    return frame
 
 
 def questions_from(

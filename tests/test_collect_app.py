@@ -59,6 +59,25 @@ def test_create_a_survey_with_edited_questions(database, lang) -> None:
     assert view.questions[-1].text.startswith("Saya akan merekomendasikan")
 
 
+def test_her_wordings_in_a_folded_section_are_the_ones_created(database) -> None:
+    """The wording tables are drawn only while their section is open; what she left in a
+    section she folded (kept in her session) is what the survey is created with."""
+    import pandas as pd
+
+    at = app().run()
+    at.switch_page("pages/collect.py").run()
+    assert not at.exception and not at.dataframe  # no table drawn until a section is opened
+    mine = pd.DataFrame({"text": ["The host answers my questions live.", "I can ask the host."]})
+    at.session_state["collect_items_kept_INT_en"] = mine
+    at.run()
+    at.button[0].click().run()
+    assert not at.exception and not at.error
+    _public_id, token = at.session_state["collect_created"]
+    items = [q for q in store.owner_survey(token, database).questions if q.construct == "INT"]
+    assert [q.text for q in items] == list(mine.text)
+    assert [q.code for q in items] == ["INT01", "INT02"]
+
+
 def test_a_refused_definition_keeps_what_she_typed(database) -> None:
     at = app().run()
     at.switch_page("pages/collect.py").run()
