@@ -1,5 +1,7 @@
 """Data: upload and map a survey, see how it was screened and who answered."""
 
+from contextlib import contextmanager
+
 import pandas as pd
 import streamlit as st
 
@@ -76,7 +78,9 @@ def _own_questionnaire(survey) -> None:
 def _coded_export(analysis: session.Analysis) -> None:
     """A coded export: item codes per column, as before."""
     survey = analysis.survey
-    with st.expander(t("data.mapping"), expanded=not analysis.is_sample):
+    with _mapping_box(analysis) as shown:
+        if not shown:
+            return
         st.caption(t("data.mapping_help"))
         edited = _mapping_editor(analysis)
         unused = survey.unmatched()
@@ -94,6 +98,18 @@ def _coded_export(analysis: session.Analysis) -> None:
             where=c2,
         )
         _open_mapping(can_remap)
+
+
+@contextmanager
+def _mapping_box(analysis: session.Analysis):
+    """The mapping's section: open for her file; for the sample (nothing to apply there)
+    folded and drawn only when opened (its editor is a table the browser draws)."""
+    if analysis.is_sample:
+        with render.folded(t("data.mapping"), key="data_mapping_sample") as shown:
+            yield shown
+    else:
+        with st.expander(t("data.mapping"), expanded=True):
+            yield True
 
 
 def _mapping_editor(analysis: session.Analysis) -> pd.DataFrame:
