@@ -8,6 +8,7 @@ the warm-up (or with keys that differ from a session's), the walk computes and f
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import streamlit as st
@@ -41,6 +42,7 @@ def test_a_visit_after_warming_computes_nothing_heavy(monkeypatch) -> None:
     _empty_caches()
     try:
         assert warm.warm() > 0
+        assert gc.get_freeze_count() > 0  # start-up's objects left out of the cyclic collector
         # the heavy work a first visit would otherwise do: bootstrap, story, groups
         monkeypatch.setattr(ui.cache, "bootstrap", _refuse)
         monkeypatch.setattr(ui.owner, "build_story", _refuse)
@@ -59,6 +61,7 @@ def test_a_visit_after_warming_computes_nothing_heavy(monkeypatch) -> None:
     finally:
         monkeypatch.undo()
         _empty_caches()  # other tests start from empty caches, as before
+        gc.unfreeze()
 
 
 def test_warming_never_stops_the_server(monkeypatch, caplog) -> None:
