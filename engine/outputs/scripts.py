@@ -24,25 +24,18 @@ import json
 import math
 from typing import TYPE_CHECKING
 
+from engine.core.tables import TABLE_ORDER
+
 if TYPE_CHECKING:
     from engine.core.bootstrap import BootstrapResult
     from engine.core.estimate import PLSResult
     from engine.core.spec import Construct
 
-#: Tables the Python script writes with ``--json`` (and the tests compare).
-SCRIPT_TABLES = (
-    "paths",
-    "outer",
-    "r_squared",
-    "reliability",
-    "htmt",
-    "fornell_larcker",
-    "cross_loadings",
-    "vif_outer",
-    "vif_inner",
-    "f_squared",
-    "effects",
-    "indirect_effects",
+#: Tables the Python script writes with ``--json`` (and the tests compare): every reviewer
+#: table in its order (``engine.core.tables.TABLE_ORDER``) but the two that are not results
+#: a reader checks (construct correlations, respondent scores).
+SCRIPT_TABLES = tuple(
+    name for name in TABLE_ORDER if name not in ("construct_correlations", "scores")
 )
 
 
