@@ -167,6 +167,6 @@ def test_the_drivers_page_shows_the_engines_definitions(monkeypatch) -> None:
         assert engine_chart["config"]["locale"]["number"]["decimal"] == ","
     titles = [page["layer"][0]["encoding"]["x"]["title"] for page in shown]
     assert titles == [
-        "Poin keterlibatan per kenaikan 1 poin",
+        "Kenaikan keterlibatan (poin) per 1 poin lebih",
         "Kepentingan: poin keterlibatan per kenaikan 1 poin",
     ]

@@ -1962,8 +1962,8 @@ register(
 CATALOG.update(
     {
         "chart.effect_axis": {
-            "en": "Points of {target} per point more",
-            "id": "Poin {target} per kenaikan 1 poin",
+            "en": "Gain in {target} (points) per point more",
+            "id": "Kenaikan {target} (poin) per 1 poin lebih",
         },
         "chart.importance_axis": {
             "en": "Importance: points of {target} per point",
@@ -3044,8 +3044,8 @@ register(
             "id": "Jenis",
         },
         "doc.c_kind": {
-            "en": "Level",
-            "id": "Tingkat",
+            "en": "Part of the model",
+            "id": "Bagian model",
         },
         "doc.c_indicator": {
             "en": "Indicator",
@@ -3998,8 +3998,8 @@ register(
             "id": "{name} tidak diatur langsung: inilah jalan pendorong Anda mencapai {target}.",
         },
         "own.home.levers": {
-            "en": "Your levers and {target}: points per point more",
-            "id": "Pendorong Anda dan {target}: poin per 1 poin lebih",
+            "en": "Your levers: how much {target} rises for 1 point more",
+            "id": "Pendorong Anda: kenaikan {target} untuk tiap 1 poin lebih",
         },
         "own.d.ranking": {
             "en": "Strongest link first",
