@@ -44,13 +44,19 @@ def test_the_pinned_streamlit_is_the_one_checked() -> None:
 
 
 @pytest.mark.browser
-def test_a_shared_link_opens_inside_the_app_on_a_fresh_server() -> None:
+@pytest.mark.parametrize("script", ["app.py", "serve.py"])
+def test_a_shared_link_opens_inside_the_app_on_a_fresh_server(script, tmp_path) -> None:
     # The first request of a new server process is a page's own URL: without leaving the
     # legacy mode it would run pages/whatif.py alone (no navigation, no language switch).
+    # serve.py imports `ui` at start-up (it warms the sample), before any session: the
+    # flag was unset then, and the legacy mode came back for its first visitor.
     from playwright.sync_api import expect
 
+    from collect import db
+
     require_chromium()
-    with running_app() as url, browser_context(DESKTOP) as context:
+    env = {db.ENV_DIR: str(tmp_path), db.ENV_URL: ""}
+    with running_app(env, ROOT / script) as url, browser_context(DESKTOP) as context:
         page = context.new_page()
         page.goto(f"{url}/whatif?sample=1&lang=id")
         expect(page.get_by_text("Bahasa").first).to_be_visible(timeout=60_000)  # app.py's switch

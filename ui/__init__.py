@@ -19,8 +19,14 @@ from streamlit.runtime.pages_manager import PagesManager
 # link such as /whatif?sample=1) runs that page without app.py: no navigation, no language
 # switch. st.navigation may only be called from the entry point, which does not run then.
 # So: leave the mode once per server process, here (the page imports `ui` first), and rerun
-# so that app.py's st.navigation takes over. tests/test_multipage.py fails when an upgrade
-# changes any of this, and the browser tests open a page's own URL on a fresh server.
-if getattr(PagesManager, "uses_pages_directory", None):
+# so that app.py's st.navigation takes over. Imported before any session exists (serve.py
+# warms the sample at start-up, importing `ui` then), the flag is still unset: it is set
+# here, since Streamlit would set it on the first visit, when `ui` is no longer imported
+# again. tests/test_multipage.py fails when an upgrade changes any of this, and the browser
+# tests open a page's own URL on a fresh server, under app.py and under serve.py.
+_legacy = getattr(PagesManager, "uses_pages_directory", False)
+if _legacy is None:  # no session yet: the mode is never entered
+    PagesManager.uses_pages_directory = False
+elif _legacy:
     PagesManager.uses_pages_directory = False
     st.rerun()
