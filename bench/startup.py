@@ -27,11 +27,14 @@ second; the time is that of the last visible DOM change (browser clock:
 navigation start, or the click, is time 0). Changes inside a <canvas> are not
 visible (a canvas never draws its children): Streamlit's tables rewrite an
 accessible copy of their cells there up to ~0.4 s after the table is painted;
-the figures counting those too are printed as well. Prints each run and the
-median over the runs, with the ratios (goals: first page within 1.5x the empty
-app, median switch within 2x). ``--pages`` adds every page's switch times and
-the time to the run's end as the bench heard it (the rest is the browser
-drawing); ``--profile DIR`` records Driver Lab's server with py-spy.
+the figures counting those too are printed as well. ``--controls`` then switches
+between five control pages (one table, one chart, four sliders, twenty paragraphs,
+text only) to show what drawing each kind of content costs the browser by
+itself. Prints each run and the median over the runs, with the ratios (goals:
+first page within 1.5x the empty app, median switch within 2x). ``--pages``
+adds every page's switch times and the time to the run's end as the bench
+heard it (the rest is the browser drawing); ``--profile DIR`` records Driver
+Lab's server with py-spy.
 """
 
 from __future__ import annotations
@@ -103,6 +106,85 @@ st.navigation(
     expanded=True,
 ).run()
 """
+
+#: ``--controls``: the empty app's page settings and language box, five pages each showing one
+#: kind of content (no sections), to
+#: measure what the browser's drawing of a table, a chart or sliders costs by itself.
+CONTROL_APP = """
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+st.set_page_config(page_title="Controls", page_icon=":material/insights:", layout="wide")
+st.sidebar.selectbox("Language", ["en", "id"], key="language_choice")
+TABLE = pd.DataFrame(np.random.default_rng(0).random((12, 7)).round(3), columns=list("ABCDEFG"))
+CHART = {
+    "mark": "bar",
+    "encoding": {
+        "y": {"field": "lever", "type": "nominal"},
+        "x": {"field": "effect", "type": "quantitative"},
+    },
+    "data": {"values": [{"lever": k, "effect": v} for k, v in zip("ABC", (0.3, 0.2, 0.1))]},
+}
+
+
+def text():
+    st.write("One line of text.")
+
+
+def table():
+    st.dataframe(TABLE)
+
+
+def chart():
+    st.vega_lite_chart(CHART, width="stretch")
+
+
+def sliders():
+    for k in range(4):
+        st.slider(f"Slider {k}", 1.0, 5.0, 3.0, key=f"s{k}")
+
+
+def markdown():
+    for k in range(20):
+        st.markdown(f"Paragraph {k}: a short line of words.")
+
+
+CONTENT = {"text only": text, "one table": table, "one chart": chart,
+           "four sliders": sliders, "20 paragraphs": markdown}
+
+
+def page(title):
+    def show():
+        st.title(title)
+        CONTENT[title]()
+
+    return show
+
+
+st.navigation(
+    [st.Page(page(t), title=t, url_path=f"c{k}", default=k == 0) for k, t in enumerate(CONTENT)]
+).run()
+"""
+
+
+def controls(folder: Path, rounds: int = 6) -> dict[str, float]:
+    """Median switch (s) to each control page, visited ``rounds`` times in turn."""
+    script = folder / "control_app.py"
+    script.write_text(CONTROL_APP)
+    times: dict[str, list[float]] = {}
+    with running_app(script=script) as url, browser_context(DESKTOP) as context:
+        page = context.new_page()
+        watch = RunWatch(page)
+        watch.first_page(url)
+        links = page.locator('[data-testid="stSidebarNav"] a')
+        for _round in range(rounds):
+            for k in [*range(1, links.count()), 0]:
+                link = links.nth(k)
+                name = link.inner_text().strip().splitlines()[-1]
+                times.setdefault(name, []).append(watch.switch(link))
+    return {name: statistics.median(values[1:]) for name, values in times.items()}
+
 
 #: Installed in every page: the time (ms since navigation) of the last change to the DOM.
 #: ``__lastSeen`` leaves out changes inside a <canvas>: a canvas's children are never drawn
@@ -258,12 +340,24 @@ def profile(url: str, folder: str, run: int):
     )
 
 
+def _print_controls(found: dict[str, float]) -> None:
+    base = found["text only"]
+    print("  controls (one kind of content per page, the empty app's settings), median switch:")
+    for name, seconds in found.items():
+        print(f"    {name:15s} {seconds * 1000:5.0f} ms ({seconds / base:.2f}x text only)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--pages", action="store_true", help="print every page's switch times")
     parser.add_argument(
         "--profile", metavar="DIR", help="record Driver Lab's server with py-spy into DIR"
+    )
+    parser.add_argument(
+        "--controls",
+        action="store_true",
+        help="then switch between control pages (one table, one chart, four sliders, ...)",
     )
     args = parser.parse_args()
     print(
@@ -328,6 +422,8 @@ def main() -> None:
                 f"after {row['ready'][0]:.1f} s vs {row['ready'][1]:.1f} s; cold first page "
                 f"(app.py) {row['cold'][0]:.2f} s"
             )
+        if args.controls:
+            _print_controls(controls(Path(tmp)))
     med = {k: tuple(statistics.median(r[k][i] for r in rows) for i in (0, 1)) for k in rows[0]}
     print(f"  median of {args.runs} runs (Driver Lab vs empty app):")
     print(
