@@ -266,3 +266,49 @@ def edit_grid_cell(page, grid, column: int, row: int, text: str, attempts: int =
             last = exc
             page.keyboard.press("Escape")
     raise AssertionError(f"could not type {text!r} into cell {column},{row}") from last
+
+
+#: Every page by its URL path ("" is Home), as the walks open them.
+PAGES = [
+    "",
+    "data",
+    "drivers",
+    "whatif",
+    "segments",
+    "advice",
+    "report",
+    "measurement",
+    "structural",
+    "replication",
+    "learn",
+    "model",
+]
+#: A page is drawn: no status widget, progress bar or spinner, a title, Home's full card
+#: (not the quick one shown before the bootstrap), every chart with its canvas or drawing.
+READY = """() => !document.querySelector('[data-testid="stStatusWidget"]')
+  && !document.querySelector('[data-testid="stProgress"], [data-testid="stSpinner"]')
+  && document.querySelector('[data-testid="stMain"] h1, [data-testid="stMain"] h3')
+  && !document.querySelector('[class*="st-key-card_answer_quick"]')
+  && [...document.querySelectorAll('[data-testid="stVegaLiteChart"]')]
+       .every(e => e.querySelector('canvas, svg'))"""
+CHARTS = {"": 1, "drivers": 2}  # charts each page draws (the first ones, at least)
+
+
+def open_drawn(page, url: str, name: str) -> None:
+    """Open ``url`` (the page ``name`` of :data:`PAGES`), wait until it is drawn and idle,
+    and check what every page must: no exception, no sideways scroll of the page."""
+    from playwright.sync_api import expect
+
+    page.goto(url)
+    page.wait_for_function(READY, timeout=120_000)
+    charts = page.locator(".vega-embed canvas, .vega-embed svg")
+    for k in range(CHARTS.get(name, 0)):  # drawn after the script finished
+        expect(charts.nth(k)).to_be_visible(timeout=60_000)
+    page.wait_for_timeout(800)  # charts and tables paint after the run
+    page.wait_for_function(READY, timeout=120_000)
+    wait_idle(page, 120_000)
+    assert page.locator('[data-testid="stException"]').count() == 0, name
+    overflow = page.evaluate(
+        "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    assert overflow <= 1, name
