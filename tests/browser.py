@@ -292,6 +292,9 @@ READY = """() => !document.querySelector('[data-testid="stStatusWidget"]')
   && [...document.querySelectorAll('[data-testid="stVegaLiteChart"]')]
        .every(e => e.querySelector('canvas, svg'))"""
 CHARTS = {"": 1, "drivers": 2}  # charts each page draws (the first ones, at least)
+#: Every table shown is drawn: glide-data-grid adds its accessible copy once it painted.
+TABLES_DRAWN = """() => [...document.querySelectorAll('[data-testid="stDataFrame"]')]
+  .every(d => !d.checkVisibility() || d.querySelector('table'))"""
 
 
 def open_drawn(page, url: str, name: str) -> None:
@@ -304,9 +307,10 @@ def open_drawn(page, url: str, name: str) -> None:
     charts = page.locator(".vega-embed canvas, .vega-embed svg")
     for k in range(CHARTS.get(name, 0)):  # drawn after the script finished
         expect(charts.nth(k)).to_be_visible(timeout=60_000)
-    page.wait_for_timeout(800)  # charts and tables paint after the run
-    page.wait_for_function(READY, timeout=120_000)
+    # tables paint after the run: waited for, not slept on (a fixed 0.8 s, 40 s a suite)
+    page.wait_for_function(TABLES_DRAWN, timeout=60_000)
     wait_idle(page, 120_000)
+    page.wait_for_function(READY, timeout=120_000)
     assert page.locator('[data-testid="stException"]').count() == 0, name
     overflow = page.evaluate(
         "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
