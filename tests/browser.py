@@ -12,6 +12,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from contextlib import contextmanager
@@ -104,7 +105,9 @@ def running_app(env_extra: dict | None = None, script: Path | None = None):
             proc.kill()
 
 
-#: The Chromium that consecutive browser tests share (see :func:`browser_context`).
+#: Under pytest (tests/conftest.py sets it) consecutive browser tests share one Chromium;
+#: elsewhere (the benches) every :func:`browser_context` is a new browser, as measured.
+SHARE = False
 _SHARED: dict = {}
 
 
@@ -140,15 +143,31 @@ def close_browser() -> None:
 
 @contextmanager
 def browser_context(viewport: dict):
-    """A fresh browser context (its own cookies, storage and cache, as a new profile) at
-    this size, in the Chromium that consecutive browser tests share: starting Playwright's
-    driver and Chromium for every test cost 2-4 s each on the 2-core machine, a context
-    0.3 s."""
-    context = _chromium().new_context(viewport=viewport)
-    try:
-        yield context
-    finally:
-        context.close()
+    """A fresh browser context at this size: its own cookies, storage and cache, as a new
+    profile. Under pytest it opens in the Chromium that consecutive browser tests share
+    (starting Playwright's driver and Chromium for every test cost 2-4 s each on the 2-core
+    machine, a context 0.3 s); elsewhere in a Chromium of its own, started and stopped."""
+    if SHARE:
+        context = _chromium().new_context(viewport=viewport)
+        try:
+            yield context
+        finally:
+            context.close()
+        return
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory() as profile, sync_playwright() as p:
+        context = p.chromium.launch_persistent_context(
+            user_data_dir=profile,
+            executable_path=CHROMIUM,
+            args=FLAGS,
+            headless=True,
+            viewport=viewport,
+        )
+        try:
+            yield context
+        finally:
+            context.close()
 
 
 #: How long the app must stay idle before :func:`wait_idle` believes it (milliseconds).

@@ -67,6 +67,12 @@ def corp_rep() -> pd.DataFrame:
     return pd.read_csv(REFERENCE / "corp_rep_data.csv")
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    from tests import browser
+
+    browser.SHARE = True  # consecutive browser tests share one Chromium (tests/browser.py)
+
+
 def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> None:
     """The browser tests of a module share one Chromium (tests/browser.py); it is stopped
     as soon as the next test is not one of them. Between Playwright's calls the thread's
