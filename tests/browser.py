@@ -105,8 +105,55 @@ def running_app(env_extra: dict | None = None, script: Path | None = None):
             proc.kill()
 
 
+#: Under pytest (tests/conftest.py sets it) consecutive browser tests share one Chromium;
+#: elsewhere (the benches) every :func:`browser_context` is a new browser, as measured.
+SHARE = False
+_SHARED: dict = {}
+
+
+def _chromium():
+    """The shared Chromium, started on first use (again if it went away)."""
+    from playwright.sync_api import sync_playwright
+
+    browser = _SHARED.get("browser")
+    if browser is not None and browser.is_connected():
+        return browser
+    close_browser()
+    driver = sync_playwright().start()
+    try:
+        browser = driver.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+    except BaseException:
+        driver.stop()
+        raise
+    _SHARED.update(driver=driver, browser=browser)
+    return browser
+
+
+def close_browser() -> None:
+    """Stop the shared Chromium and Playwright's driver, if they run (tests/conftest.py
+    calls it after the last of consecutive browser tests in a module)."""
+    browser, driver = _SHARED.pop("browser", None), _SHARED.pop("driver", None)
+    try:
+        if browser is not None and browser.is_connected():
+            browser.close()
+    finally:
+        if driver is not None:
+            driver.stop()
+
+
 @contextmanager
 def browser_context(viewport: dict):
+    """A fresh browser context at this size: its own cookies, storage and cache, as a new
+    profile. Under pytest it opens in the Chromium that consecutive browser tests share
+    (starting Playwright's driver and Chromium for every test cost 2-4 s each on the 2-core
+    machine, a context 0.3 s); elsewhere in a Chromium of its own, started and stopped."""
+    if SHARE:
+        context = _chromium().new_context(viewport=viewport)
+        try:
+            yield context
+        finally:
+            context.close()
+        return
     from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory() as profile, sync_playwright() as p:
@@ -238,3 +285,53 @@ def edit_grid_cell(page, grid, column: int, row: int, text: str, attempts: int =
             last = exc
             page.keyboard.press("Escape")
     raise AssertionError(f"could not type {text!r} into cell {column},{row}") from last
+
+
+#: Every page by its URL path ("" is Home), as the walks open them.
+PAGES = [
+    "",
+    "data",
+    "drivers",
+    "whatif",
+    "segments",
+    "advice",
+    "report",
+    "measurement",
+    "structural",
+    "replication",
+    "learn",
+    "model",
+]
+#: A page is drawn: no status widget, progress bar or spinner, a title, Home's full card
+#: (not the quick one shown before the bootstrap), every chart with its canvas or drawing.
+READY = """() => !document.querySelector('[data-testid="stStatusWidget"]')
+  && !document.querySelector('[data-testid="stProgress"], [data-testid="stSpinner"]')
+  && document.querySelector('[data-testid="stMain"] h1, [data-testid="stMain"] h3')
+  && !document.querySelector('[class*="st-key-card_answer_quick"]')
+  && [...document.querySelectorAll('[data-testid="stVegaLiteChart"]')]
+       .every(e => e.querySelector('canvas, svg'))"""
+CHARTS = {"": 1, "drivers": 2}  # charts each page draws (the first ones, at least)
+#: Every table shown is drawn: glide-data-grid adds its accessible copy once it painted.
+TABLES_DRAWN = """() => [...document.querySelectorAll('[data-testid="stDataFrame"]')]
+  .every(d => !d.checkVisibility() || d.querySelector('table'))"""
+
+
+def open_drawn(page, url: str, name: str) -> None:
+    """Open ``url`` (the page ``name`` of :data:`PAGES`), wait until it is drawn and idle,
+    and check what every page must: no exception, no sideways scroll of the page."""
+    from playwright.sync_api import expect
+
+    page.goto(url)
+    page.wait_for_function(READY, timeout=120_000)
+    charts = page.locator(".vega-embed canvas, .vega-embed svg")
+    for k in range(CHARTS.get(name, 0)):  # drawn after the script finished
+        expect(charts.nth(k)).to_be_visible(timeout=60_000)
+    # tables paint after the run: waited for, not slept on (a fixed 0.8 s, 40 s a suite)
+    page.wait_for_function(TABLES_DRAWN, timeout=60_000)
+    wait_idle(page, 120_000)
+    page.wait_for_function(READY, timeout=120_000)
+    assert page.locator('[data-testid="stException"]').count() == 0, name
+    overflow = page.evaluate(
+        "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    assert overflow <= 1, name

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -64,3 +65,24 @@ def mobi() -> pd.DataFrame:
 @pytest.fixture(scope="session")
 def corp_rep() -> pd.DataFrame:
     return pd.read_csv(REFERENCE / "corp_rep_data.csv")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    from tests import browser
+
+    browser.SHARE = True  # consecutive browser tests share one Chromium (tests/browser.py)
+
+
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> None:
+    """The browser tests of a module share one Chromium (tests/browser.py); it is stopped
+    as soon as the next test is not one of them. Between Playwright's calls the thread's
+    asyncio loop counts as running, which no other test should meet."""
+    if (
+        nextitem is not None
+        and getattr(nextitem, "module", None) is getattr(item, "module", None)
+        and nextitem.get_closest_marker("browser") is not None
+    ):
+        return
+    browser = sys.modules.get("tests.browser")
+    if browser is not None:
+        browser.close_browser()

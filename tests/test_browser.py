@@ -1,4 +1,8 @@
-"""The main journeys in a real headless browser (Chromium), at phone and desktop widths."""
+"""The main journeys in a real headless browser (Chromium): the what-if slider, an
+Indonesian export uploaded and followed to the advice and the workbook, and the idle
+wait every browser test relies on. Home at both sizes is tests/test_dashboard_browser.py's;
+every page is walked at both sizes in English there and in Indonesian in
+tests/test_language.py."""
 
 from __future__ import annotations
 
@@ -6,11 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from .browser import DESKTOP, PHONE, browser_context, require_chromium, running_app, wait_idle
+from .browser import DESKTOP, browser_context, require_chromium, running_app, wait_idle
 
 pytestmark = pytest.mark.browser
 SHOTS = Path(__file__).resolve().parents[1] / "bench" / "out" / "screens"
-TABLE = '[data-testid="stDataFrame"] canvas'
 
 
 @pytest.fixture(scope="module")
@@ -18,104 +21,6 @@ def app_url():
     require_chromium()
     with running_app() as url:
         yield url
-
-
-@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
-def test_home_shows_sample_results(app_url: str, viewport: dict) -> None:
-    from playwright.sync_api import expect
-
-    with browser_context(viewport) as context:
-        page = context.new_page()
-        page.goto(app_url)
-        expect(page.get_by_text("most strongly linked to engagement")).to_be_visible(timeout=60_000)
-        expect(page.get_by_text("The study's sample survey · 225 responses")).to_be_visible()
-        expect(page.get_by_text("Prioritise · Personalization").first).to_be_visible(timeout=60_000)
-        wait_idle(page)
-        # no horizontal scrolling of the page itself at phone width
-        overflow = page.evaluate(
-            "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
-        )
-        assert overflow <= 1
-        assert page.locator('[data-testid="stException"]').count() == 0
-        SHOTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(SHOTS / f"home-{viewport['width']}.png"), full_page=True)
-
-
-@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
-def test_replication_page_in_indonesian(app_url: str, viewport: dict) -> None:
-    from playwright.sync_api import expect
-
-    with browser_context(viewport) as context:
-        page = context.new_page()
-        page.goto(f"{app_url}/replication?sample=1&lang=id")
-        expect(page.get_by_text("Tabel 6. Koefisien jalur dan hipotesis")).to_be_visible(
-            timeout=60_000
-        )
-        wait_idle(page)
-        expect(page.get_by_text("97 dari 97")).to_be_visible()
-        assert page.locator('[data-testid="stException"]').count() == 0
-        overflow = page.evaluate(
-            "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
-        )
-        assert overflow <= 1
-        SHOTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(SHOTS / f"replication-{viewport['width']}.png"), full_page=True)
-
-
-PAGES = [
-    "data",
-    "measurement",
-    "structural",
-    "drivers",
-    "whatif",
-    "segments",
-    "advice",
-    "report",
-    "replication",
-    "learn",
-    "model",
-]
-NO_METRIC = {"learn", "model"}
-KICKER = {"drivers", "whatif", "advice", "segments"}  # the survey and its size in one line
-DRAWN = {
-    "measurement": (TABLE,),
-    "structural": (".st-key-path_diagram img", TABLE),
-    "drivers": (".vega-embed canvas, .vega-embed svg", TABLE),
-    "segments": (TABLE,),
-    "replication": (TABLE,),
-    "data": (TABLE,),
-}
-
-
-def test_every_page_at_phone_width(app_url: str) -> None:
-    from playwright.sync_api import expect
-
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    with browser_context(PHONE) as context:
-        page = context.new_page()
-        for name in PAGES:
-            page.goto(f"{app_url}/{name}?sample=1")
-            if name in NO_METRIC:
-                expect(page.locator("h1").first).to_be_visible(timeout=60_000)
-            elif name in KICKER:
-                expect(page.get_by_text("· 225 responses").first).to_be_visible(timeout=60_000)
-            else:
-                expect(page.locator('[data-testid="stMetricValue"]').first).to_have_text(
-                    "225", timeout=60_000
-                )
-            if name == "whatif":  # the sliders' panel is a fragment: wait for its output
-                expect(page.locator('[data-testid="stMetricValue"]').nth(1)).to_be_visible()
-            for selector in DRAWN.get(name, ()):  # drawn after the script finished
-                expect(page.locator(selector).first).to_be_visible(timeout=60_000)
-            wait_idle(page)
-            page.wait_for_timeout(300)  # let the last deltas paint
-            wait_idle(page)
-            assert page.locator('[data-testid="stException"]').count() == 0, name
-            overflow = page.evaluate(
-                "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
-            )
-            assert overflow <= 1, name
-            page.screenshot(path=str(SHOTS / f"{name}-390.png"))
 
 
 def test_whatif_slider_moves_the_prediction(app_url: str) -> None:

@@ -205,11 +205,16 @@ def home_answer(frame: pd.DataFrame) -> str:
     return f"goes with {top.effect:+.2f} points".replace("-", "−")  # the owner pages' minus
 
 
+@pytest.mark.slow
 def test_two_sessions_with_near_identical_large_surveys(app_url: str, tmp_path: Path) -> None:
     """The issue's cross-session mix-up, through the running app: session 2 sees its own.
 
     Home's first card is drawn from the estimate (the bootstrap's range follows), so each
-    session must show the effect of its own survey's strongest lever; the two differ."""
+    session must show the effect of its own survey's strongest lever; the two differ.
+
+    Slow (25-30 s: two 50,000-row uploads estimated and bootstrapped by the server); the
+    default suite checks the same twins against the app's cache (tests/test_cache_keys.py:
+    every cached estimate and bootstrap follows the whole table)."""
     from playwright.sync_api import expect
 
     a, b = survey_twins()

@@ -16,10 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from .browser import PHONE, browser_context, require_chromium, running_app, wait_idle
+from .browser import PAGES as EVERY_PAGE
+from .browser import PHONE, browser_context, open_drawn, require_chromium, running_app
 
 pytestmark = pytest.mark.browser
 SHOTS = Path(__file__).resolve().parents[1] / "bench" / "out" / "screens"
+#: the screenshots of every page to look at (English ones: tests/test_dashboard_browser.py)
+LOOK = Path(__file__).resolve().parents[1] / "artifacts" / "screens"
 LAPTOP = {"width": 1366, "height": 900}
 
 #: English that must not appear on an Indonesian page or in an Indonesian file (whole
@@ -104,35 +107,43 @@ def app_url():
         yield url
 
 
-def _open(page, url: str, ready: str) -> tuple[str, str]:
+def _open(page, url: str, name: str) -> tuple[str, str]:
+    """Open the page drawn, its tables too (no exception, no sideways scroll: tests/
+    browser.py's open_drawn), wait for its content; return what it shows."""
     from playwright.sync_api import expect
 
-    page.goto(url)
-    expect(page.locator(f"{ready} >> visible=true").first).to_be_visible(timeout=120_000)
-    wait_idle(page, 120_000)
-    page.wait_for_timeout(500)  # the last deltas paint
-    wait_idle(page, 120_000)
-    page.wait_for_function(  # every table drawn (its accessible copy present)
-        """() => [...document.querySelectorAll('[data-testid="stDataFrame"]')]
-                 .every(d => !d.checkVisibility() || d.querySelector('table'))""",
-        timeout=60_000,
-    )
-    assert page.locator('[data-testid="stException"]').count() == 0, url
+    open_drawn(page, url, name)
+    expect(page.locator(f"{PAGES[name]} >> visible=true").first).to_be_visible(timeout=120_000)
     return page.evaluate(READ)
+
+
+#: What some pages must say, beyond their language (the replication: every table compared).
+SAYS = {"replication": ("Tabel 6. Koefisien jalur dan hipotesis", "97 dari 97")}
 
 
 @pytest.mark.parametrize("viewport", [LAPTOP, PHONE], ids=["laptop", "phone"])
 def test_every_page_in_indonesian_has_no_english(app_url: str, viewport: dict) -> None:
+    """Every page with the sample in Indonesian at this size: drawn, no exception, no
+    sideways scroll (the English walk is tests/test_dashboard_browser.py's), no English
+    word, raw name or decimal point; a screenshot of each."""
+    from playwright.sync_api import expect
+
     SHOTS.mkdir(parents=True, exist_ok=True)
+    LOOK.mkdir(parents=True, exist_ok=True)
+    assert set(PAGES) == set(EVERY_PAGE)
     leaks = {}
     with browser_context(viewport) as context:
         page = context.new_page()
-        for name, ready in PAGES.items():
-            shown, prose = _open(page, f"{app_url}/{name}?sample=1&lang=id", ready)
+        for name in EVERY_PAGE:
+            shown, prose = _open(page, f"{app_url}/{name}?sample=1&lang=id", name)
             found = english_in(shown) + [f"'{n}'" for n in DECIMAL_POINT.findall(prose)]
             if found:
                 leaks[name or "home"] = found
-            page.screenshot(path=str(SHOTS / f"id-{name or 'home'}-{viewport['width']}.png"))
+            for words in SAYS.get(name, ()):
+                expect(page.get_by_text(words).first).to_be_visible()
+            shot = page.screenshot()
+            (SHOTS / f"id-{name or 'home'}-{viewport['width']}.png").write_bytes(shot)
+            (LOOK / f"{name or 'home'}-id-{viewport['width']}.png").write_bytes(shot)
     if leaks:
         pytest.fail("English or raw names on Indonesian pages: " + repr(leaks))
 
@@ -143,7 +154,7 @@ def test_files_from_the_report_page_in_indonesian(app_url: str) -> None:
 
     with browser_context(LAPTOP) as context:
         page = context.new_page()
-        _open(page, f"{app_url}/report?sample=1&lang=id", PAGES["report"])
+        _open(page, f"{app_url}/report?sample=1&lang=id", "report")
         with page.expect_download(timeout=120_000) as got:
             page.get_by_role("button", name="Buku kerja Excel (semua tabel)").click()
         assert got.value.suggested_filename == "driver-lab-hasil.xlsx"
