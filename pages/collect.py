@@ -74,10 +74,10 @@ def _item_editor(name: str, survey_lang: str, start: pd.DataFrame, shown: bool) 
     """Her wordings of one construct: the open editor's, else those she left it with."""
     kept = f"collect_items_kept_{name}_{survey_lang}"  # her wordings, kept while folded
     base = f"collect_items_base_{name}_{survey_lang}"  # what the open editor started from
-    if not shown:
-        st.session_state.pop(base, None)  # opened again, it starts from her kept wordings
+    editor = f"collect_items_{name}_{survey_lang}"
+    if not shown:  # base stays: an edit can still arrive for it (see _keep_edits)
         return st.session_state.get(kept, start)
-    if base not in st.session_state:
+    if st.session_state.get(editor) is None:  # no edits on a live table: start from hers
         st.session_state[base] = st.session_state.get(kept, start)
     frame = st.data_editor(
         st.session_state[base],
@@ -89,10 +89,37 @@ def _item_editor(name: str, survey_lang: str, start: pd.DataFrame, shown: bool) 
                 t("c.question"), max_chars=store.MAX_TEXT, required=True, width="large"
             )
         },
-        key=f"collect_items_{name}_{survey_lang}",
+        key=editor,
+        on_change=_keep_edits,
+        args=(name, survey_lang),
     )
     st.session_state[kept] = frame
     return frame
+
+
+def _keep_edits(name: str, survey_lang: str) -> None:
+    """Her edit, kept the moment Streamlit hears of it, before the page runs. Folding the
+    section right after typing, the browser sends the fold first and the typed cell after
+    it, to a page that no longer draws the table to hand the edit back (the template's
+    wording came back when she reopened it); the edits are relative to the table's ``base``,
+    which is kept for that reason while the section is folded."""
+    base = st.session_state.get(f"collect_items_base_{name}_{survey_lang}")
+    edits = st.session_state.get(f"collect_items_{name}_{survey_lang}")
+    if base is not None and edits:
+        st.session_state[f"collect_items_kept_{name}_{survey_lang}"] = _with_edits(base, edits)
+
+
+def _with_edits(frame: pd.DataFrame, edits: dict) -> pd.DataFrame:
+    """``frame`` (one column, ``text``) with a data editor's edits as Streamlit applies them:
+    changed cells, then added rows at the end, then deleted rows (positions before the
+    additions)."""
+    rows = list(frame["text"])
+    for at, change in (edits.get("edited_rows") or {}).items():
+        if "text" in change:
+            rows[int(at)] = change["text"]
+    rows += [row.get("text") for row in edits.get("added_rows") or []]
+    gone = {int(at) for at in edits.get("deleted_rows") or []}
+    return pd.DataFrame({"text": [row for at, row in enumerate(rows) if at not in gone]})
 
 
 def questions_from(
