@@ -36,6 +36,19 @@ def warm() -> float:
     return time.perf_counter() - started
 
 
+def _first_element_check() -> None:
+    """Streamlit's once-per-process check, made on the first element a script draws, of
+    whether it runs in a Python REPL (``inspect.stack()`` from the script's deep stack:
+    ~130 ms with the app's modules loaded, paid by the first visitor): made here, on a
+    short stack, where it finds no REPL and a running server, so it says nothing. Skipped
+    if a Streamlit version no longer has it."""
+    from streamlit import delta_generator
+
+    check = getattr(delta_generator, "_maybe_print_use_warning", None)
+    if callable(check):
+        check()
+
+
 def _settle_heap() -> None:
     """Leave what start-up built (modules, the sample's results) out of Python's cyclic
     garbage collector: with it, a full collection took ~260 ms in the middle of a page
@@ -71,6 +84,7 @@ def _warm() -> None:
     import pandas as pd
 
     pd.DataFrame({"x": [0.5]}).style.format("{:.1f}").to_html()  # its template, loaded once
+    _first_element_check()
 
     from . import cache, owner, render, session
     from .i18n import speaking
