@@ -81,13 +81,18 @@ def table(frame: pd.DataFrame, decimals: int = 3, **column_labels: str) -> None:
     """
     from . import cache
 
+    if frame.size > TABLE_CELLS:  # a long table (her answers' issues): drawn, not kept
+        _draw_table(frame, decimals, **column_labels)
+        return
     labels = tuple(sorted(column_labels.items()))
     key = cache.digest(frame, decimals, labels, language())
     _drawn_table(key, frame, decimals, labels)
 
 
-#: Tables kept drawn (a few KB each: the table's Arrow bytes and its settings).
+#: Tables kept drawn (the table's Arrow bytes and its settings), each at most
+#: ``TABLE_CELLS`` cells: a few KB each, ~50 MB at the very most in all.
 TABLE_ENTRIES = 256
+TABLE_CELLS = 5_000
 
 
 @st.cache_data(max_entries=TABLE_ENTRIES, show_spinner=False)
