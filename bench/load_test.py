@@ -97,7 +97,10 @@ async def _run(sessions: int) -> dict:
             survey.to_csv(path, index=False)
             beta = float(estimate(survey).paths.estimate.iloc[0])
             jobs.append((path, n, beta))
-        with running_app() as url:
+        # the README's server (serve.py: warmed at start), its survey database in ``tmp``
+        with running_app(
+            {"DRIVERLAB_DATA_DIR": tmp, "DRIVERLAB_DATABASE_URL": ""}, ROOT / "serve.py"
+        ) as url:
             pid = server_pid(url)
             async with async_playwright() as p:
                 browser = await p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)

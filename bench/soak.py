@@ -58,7 +58,11 @@ def server_stats(url: str) -> dict:
             # the cached functions are ui.cache._estimate, ._groups: named without the "_"
             name = line.split('cache="ui.cache.')[1].split('"')[0].lstrip("_")
             out["cache_mb"][name] = float(line.split()[-1]) / 2**20
-        elif line.startswith("cache_lookups_total") and 'result="miss"' in line:
+        elif (
+            line.startswith("cache_lookups_total")
+            and 'result="miss"' in line
+            and 'cache="ui.cache.' in line  # not ui.render's drawn tables
+        ):
             name = line.split('cache="ui.cache.')[1].split('"')[0].lstrip("_")
             out["misses"][name] = int(float(line.split()[-1]))
     return out
@@ -100,6 +104,13 @@ def in_process(analyses: int, progress=None) -> dict:
     return {"analyses": analyses, "seconds": time.perf_counter() - t0, "rss_mb": marks}
 
 
+def _served(folder: str) -> dict:
+    """The environment of a serve.py whose survey database lives in ``folder``."""
+    from collect import db
+
+    return {db.ENV_DIR: folder, db.ENV_URL: ""}
+
+
 def through_server(analyses: int, progress=None) -> dict:
     """``progress(line)`` hears every EVERY analyses: time, memory, sessions, caches."""
     from playwright.sync_api import expect, sync_playwright
@@ -109,7 +120,12 @@ def through_server(analyses: int, progress=None) -> dict:
 
     clean = pd.read_csv(ROOT / "sample_data" / "livestream_survey.csv")
     marks, wrong, seconds, timeline = {}, [], [], []
-    with tempfile.TemporaryDirectory() as tmp, running_app() as url, sync_playwright() as p:
+    # the README's server (serve.py: warmed at start, survey database in the temporary folder)
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        running_app(_served(tmp), ROOT / "serve.py") as url,
+        sync_playwright() as p,
+    ):
         pid = server_pid(url)
         browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         t0 = time.perf_counter()
