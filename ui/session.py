@@ -292,20 +292,18 @@ def current(banner: bool = True) -> Analysis:
     st.session_state[state.SAMPLE_URL_DONE] = True
     if banner:
         pending_banner()  # every page with figures says whose they are while her file waits
+    base = st.session_state.get(state.MODEL, engine.STUDY_MODEL)
     survey = st.session_state.get(state.SURVEY)
-    data = st.session_state[state.DATA]
     if survey is None:  # data set directly (tests, or a plain table)
         from engine.intake.survey import import_survey
 
-        survey = import_survey(data, st.session_state.get(state.MODEL, engine.STUDY_MODEL))
-    base = st.session_state.get(state.MODEL, engine.STUDY_MODEL)
-    data = survey.data if survey is not None else data
+        survey = import_survey(st.session_state[state.DATA], base)
     return _analysis(
         survey,
         base,
         st.session_state.get(state.SETTINGS, engine.Settings()),
         st.session_state.get(state.SOURCE, "upload"),
-        table_digest(data),
+        table_digest(survey.data),
     )
 
 
