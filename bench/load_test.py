@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from engine import estimate  # noqa: E402
-from tests.browser import CHROMIUM, FLAGS, running_app  # noqa: E402
+from tests.browser import CHROMIUM, FLAGS, running_serve  # noqa: E402
 
 
 def cpu_seconds(pid: int) -> float:
@@ -98,9 +98,7 @@ async def _run(sessions: int) -> dict:
             beta = float(estimate(survey).paths.estimate.iloc[0])
             jobs.append((path, n, beta))
         # the README's server (serve.py: warmed at start), its survey database in ``tmp``
-        with running_app(
-            {"DRIVERLAB_DATA_DIR": tmp, "DRIVERLAB_DATABASE_URL": ""}, ROOT / "serve.py"
-        ) as url:
+        with running_serve(tmp) as (url, _database):
             pid = server_pid(url)
             async with async_playwright() as p:
                 browser = await p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)

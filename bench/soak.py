@@ -104,26 +104,19 @@ def in_process(analyses: int, progress=None) -> dict:
     return {"analyses": analyses, "seconds": time.perf_counter() - t0, "rss_mb": marks}
 
 
-def _served(folder: str) -> dict:
-    """The environment of a serve.py whose survey database lives in ``folder``."""
-    from collect import db
-
-    return {db.ENV_DIR: folder, db.ENV_URL: ""}
-
-
 def through_server(analyses: int, progress=None) -> dict:
     """``progress(line)`` hears every EVERY analyses: time, memory, sessions, caches."""
     from playwright.sync_api import expect, sync_playwright
 
     from bench.load_test import server_memory_mb, server_pid
-    from tests.browser import CHROMIUM, FLAGS, running_app
+    from tests.browser import CHROMIUM, FLAGS, running_serve
 
     clean = pd.read_csv(ROOT / "sample_data" / "livestream_survey.csv")
     marks, wrong, seconds, timeline = {}, [], [], []
     # the README's server (serve.py: warmed at start, survey database in the temporary folder)
     with (
         tempfile.TemporaryDirectory() as tmp,
-        running_app(_served(tmp), ROOT / "serve.py") as url,
+        running_serve(tmp) as (url, _database),
         sync_playwright() as p,
     ):
         pid = server_pid(url)

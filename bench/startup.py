@@ -50,7 +50,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.browser import DESKTOP, browser_context, running_app  # noqa: E402
+from tests.browser import DESKTOP, browser_context, running_app, running_serve  # noqa: E402
 
 #: The empty app's navigation: Driver Lab's (app.py) two menu sections, page titles and icons.
 SECTIONS = {
@@ -370,7 +370,7 @@ def main() -> None:
         empty.write_text(EMPTY_APP)
         for run in range(args.runs):
             launched = time.perf_counter()
-            with running_app(script=ROOT / "serve.py") as url:
+            with running_serve(tmp) as (url, _database):  # its survey database in tmp
                 ours_ready = time.perf_counter() - launched
                 spy = profile(url, args.profile, run) if args.profile else None
                 try:

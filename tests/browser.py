@@ -58,6 +58,23 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def survey_database_in(folder) -> dict:
+    """The environment that keeps the survey database (``collect.db``, SQLite) in ``folder``."""
+    from collect import db
+
+    return {db.ENV_DIR: str(folder), db.ENV_URL: ""}
+
+
+@contextmanager
+def running_serve(folder):
+    """``streamlit run serve.py`` (the README's server) with its survey database in
+    ``folder``; yield (its URL, the database's URL)."""
+    from collect import db
+
+    with running_app(survey_database_in(folder), ROOT / "serve.py") as url:
+        yield url, f"sqlite:///{folder}/{db.FILE_NAME}"
+
+
 @contextmanager
 def running_app(env_extra: dict | None = None, script: Path | None = None):
     """Start ``streamlit run app.py`` (or ``script``) on a free port; yield its URL; stop it."""

@@ -9,7 +9,7 @@ import pytest
 from collect import db, store
 from tests.collect_support import fill, sample
 
-from .browser import PHONE, browser_context, require_chromium, running_app, wait_idle
+from .browser import PHONE, browser_context, require_chromium, running_serve, wait_idle
 
 pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parents[1]
@@ -19,10 +19,8 @@ SHOTS = ROOT / "bench" / "out" / "screens"
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
     require_chromium()
-    folder = tmp_path_factory.mktemp("collect-browser")
-    env = {db.ENV_DIR: str(folder), db.ENV_URL: ""}
-    with running_app(env_extra=env, script=ROOT / "serve.py") as url:
-        yield url, f"sqlite:///{folder}/{db.FILE_NAME}"
+    with running_serve(tmp_path_factory.mktemp("collect-browser")) as served:
+        yield served
     db.dispose()
 
 

@@ -12,7 +12,14 @@ import streamlit
 from streamlit import config
 from streamlit.runtime.pages_manager import PagesManager
 
-from .browser import DESKTOP, browser_context, require_chromium, running_app, wait_idle
+from .browser import (
+    DESKTOP,
+    browser_context,
+    require_chromium,
+    running_app,
+    survey_database_in,
+    wait_idle,
+)
 from .conftest import ROOT
 
 
@@ -52,10 +59,8 @@ def test_a_shared_link_opens_inside_the_app_on_a_fresh_server(script, tmp_path) 
     # flag was unset then, and the legacy mode came back for its first visitor.
     from playwright.sync_api import expect
 
-    from collect import db
-
     require_chromium()
-    env = {db.ENV_DIR: str(tmp_path), db.ENV_URL: ""}
+    env = survey_database_in(tmp_path)
     with running_app(env, ROOT / script) as url, browser_context(DESKTOP) as context:
         page = context.new_page()
         page.goto(f"{url}/whatif?sample=1&lang=id")

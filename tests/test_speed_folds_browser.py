@@ -4,17 +4,14 @@ created with, in whatever order she folds, edits and presses Create."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from collect import db, store
 
-from .browser import DESKTOP, browser_context, edit_grid_cell, require_chromium, running_app
+from .browser import DESKTOP, browser_context, edit_grid_cell, require_chromium, running_serve
 from .browser import wait_idle as _wait_idle
 
 pytestmark = pytest.mark.browser
-ROOT = Path(__file__).resolve().parents[1]
 MINE = "The host answers my questions while the live is on."
 
 
@@ -25,10 +22,8 @@ def wait_idle(page) -> None:
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
     require_chromium()
-    folder = tmp_path_factory.mktemp("speed-folds")
-    env = {db.ENV_DIR: str(folder), db.ENV_URL: ""}
-    with running_app(env_extra=env, script=ROOT / "serve.py") as url:
-        yield url, f"sqlite:///{folder}/{db.FILE_NAME}"
+    with running_serve(tmp_path_factory.mktemp("speed-folds")) as served:
+        yield served
     db.dispose()
 
 
