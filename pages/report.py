@@ -63,31 +63,16 @@ def _thesis_kit(a: session.Analysis, result, boot) -> None:
 
 
 def _scripts(result, boot) -> None:
-    py_col, data_col, r_col = st.columns(3)
-    render.download(
-        t("r.script_py"),
-        lambda: python_script(result, boot, DATA_FILE),
-        file_name="driver-lab-analysis.py",
-        mime="text/x-python",
-        where=py_col,
-        icon=":material/code:",
-    )
-    render.download(
-        t("r.script_data"),
-        lambda: analysis_data(result),
-        file_name=DATA_FILE,
-        mime="text/csv",
-        where=data_col,
-        icon=":material/table:",
-    )
-    render.download(
-        t("r.script_r"),
-        lambda: r_script(result, boot, DATA_FILE),
-        file_name="driver-lab-analysis.R",
-        mime="text/plain",
-        where=r_col,
-        icon=":material/code:",
-    )
+    """The reproduction scripts and the data they read, side by side (built when pressed)."""
+    files = (
+        ("r.script_py", lambda: python_script(result, boot, DATA_FILE), "driver-lab-analysis.py",
+         "text/x-python", ":material/code:"),
+        ("r.script_data", lambda: analysis_data(result), DATA_FILE, "text/csv", ":material/table:"),
+        ("r.script_r", lambda: r_script(result, boot, DATA_FILE), "driver-lab-analysis.R",
+         "text/plain", ":material/code:"),
+    )  # fmt: skip
+    for column, (label, build, name, mime, icon) in zip(st.columns(3), files, strict=True):
+        render.download(t(label), build, file_name=name, mime=mime, where=column, icon=icon)
 
 
 def _save_and_open(a: session.Analysis) -> None:
