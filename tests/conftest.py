@@ -86,3 +86,16 @@ def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> 
     browser = sys.modules.get("tests.browser")
     if browser is not None:
         browser.close_browser()
+
+
+@pytest.fixture(scope="session")
+def app_url():
+    """One ``streamlit run app.py`` for every browser test that needs no server of its own:
+    each test opens its own browser context, so each is a new session of a server that has
+    already served others (as the deployed app has); starting one server per module cost
+    the suite its start and the sample's first, cold analysis six times over."""
+    from tests.browser import require_chromium, running_app
+
+    require_chromium()
+    with running_app() as url:
+        yield url

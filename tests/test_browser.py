@@ -16,13 +16,6 @@ pytestmark = pytest.mark.browser
 SHOTS = Path(__file__).resolve().parents[1] / "bench" / "out" / "screens"
 
 
-@pytest.fixture(scope="module")
-def app_url():
-    require_chromium()
-    with running_app() as url:
-        yield url
-
-
 def test_whatif_slider_moves_the_prediction(app_url: str) -> None:
     from playwright.sync_api import expect
 

@@ -26,8 +26,6 @@ from .browser import (
     ROOT,
     browser_context,
     free_port,
-    require_chromium,
-    running_app,
     wait_idle,
 )
 from .synth import simulate
@@ -49,13 +47,6 @@ NAV = {
     "learn": ("Learn", None),
     "model": ("Model editor", None),
 }
-
-
-@pytest.fixture(scope="module")
-def app_url():
-    require_chromium()
-    with running_app() as url:
-        yield url
 
 
 @contextmanager

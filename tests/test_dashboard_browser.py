@@ -19,8 +19,6 @@ from .browser import (
     PHONE,
     browser_context,
     open_drawn,
-    require_chromium,
-    running_app,
     wait_idle,
 )
 
@@ -32,13 +30,6 @@ PHONE_844 = {**PHONE, "height": 844}
 SIZES = [LAPTOP, PHONE_844]
 ANSWER = ".st-key-card_answer"
 FIRST = ".st-key-card_do"
-
-
-@pytest.fixture(scope="module")
-def app_url():
-    require_chromium()
-    with running_app() as url:
-        yield url
 
 
 def in_view(page, locator) -> bool:

@@ -204,15 +204,15 @@ def test_hostile_corpus_through_the_command_line(tmp_path: Path, capsys) -> None
 
 
 @pytest.mark.browser
-def test_hostile_corpus_through_the_running_app(tmp_path: Path) -> None:
+def test_hostile_corpus_through_the_running_app(tmp_path: Path, app_url: str) -> None:
     """Each hostile file uploaded in a real browser: a plain message within 10 s, no
     traceback, the previous analysis still loaded, and the server keeps serving."""
-    require_chromium()
     from playwright.sync_api import expect
 
     cases = list(_corpus())
     assert len(cases) >= 15
-    with running_app() as url, browser_context(DESKTOP) as context:
+    url = app_url
+    with browser_context(DESKTOP) as context:
         page = context.new_page()
         page.goto(f"{url}/data?sample=1")
         expect(page.get_by_text("Valid responses")).to_be_visible(timeout=60_000)

@@ -13,8 +13,6 @@ from .browser import (
     PHONE,
     browser_context,
     choose_option,
-    require_chromium,
-    running_app,
     wait_idle,
 )
 from .owner_surveys import PLANS, build
@@ -24,13 +22,6 @@ SHOTS = Path(__file__).resolve().parents[1] / "bench" / "out" / "screens"
 UPLOAD = '[data-testid="stFileUploaderDropzoneInput"]'
 BATIK = build(PLANS[0])  # Google Forms, Indonesian, "Sangat setuju ... Sangat tidak setuju"
 SNACKS = build(PLANS[3])  # Microsoft Forms, English (not every question is clear-cut)
-
-
-@pytest.fixture(scope="module")
-def app_url():
-    require_chromium()
-    with running_app() as url:
-        yield url
 
 
 def _body(page) -> str:

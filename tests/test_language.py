@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from .browser import PAGES as EVERY_PAGE
-from .browser import PHONE, browser_context, open_drawn, require_chromium, running_app
+from .browser import PHONE, browser_context, open_drawn
 
 pytestmark = pytest.mark.browser
 SHOTS = Path(__file__).resolve().parents[1] / "bench" / "out" / "screens"
@@ -98,13 +98,6 @@ def test_the_checker_catches_what_it_should() -> None:
     assert english_in("watch_length 134; construct_a") == ["construct_a", "watch_length"]
     assert english_in("Koefisien jalur dan loading; HTMT; bootstrap") == []
     assert DECIMAL_POINT.findall("loading 0.708 dan 0,708; versi 0.1.0") == ["0.708"]
-
-
-@pytest.fixture(scope="module")
-def app_url():
-    require_chromium()
-    with running_app() as url:
-        yield url
 
 
 def _open(page, url: str, name: str) -> tuple[str, str]:

@@ -16,8 +16,6 @@ from .browser import (
     PHONE,
     browser_context,
     edit_grid_cell,
-    require_chromium,
-    running_app,
     wait_idle,
 )
 
@@ -35,13 +33,6 @@ WORDS = {
         "Diagram jalur (PNG)",
     ),
 }
-
-
-@pytest.fixture(scope="module")
-def app_url():
-    require_chromium()
-    with running_app() as url:
-        yield url
 
 
 @pytest.mark.parametrize("lang", ["en", "id"])
