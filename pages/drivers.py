@@ -6,7 +6,7 @@ import streamlit as st
 
 import engine
 from engine.analytics.drivers import quadrant_label
-from engine.study.questionnaire import ITEMS
+from engine.study.questionnaire import wording
 from ui import owner, render, session
 from ui.i18n import language, t
 
@@ -107,7 +107,6 @@ def _ranking(s, table, target: str) -> None:
 
 
 def _ipma(result, imp, target: str) -> None:
-    lang = language()
     st.subheader(t("d.ipma"), anchor=False)
     st.caption(render.plain(t("own.d.ipma_help", target=owner.lower_name(target))))
     level = st.radio(
@@ -117,7 +116,6 @@ def _ipma(result, imp, target: str) -> None:
         format_func=lambda x: t("d.constructs") if x == "construct" else t("d.items"),
     )
     points = imp[imp.level == level].copy()
-    k = 0 if lang == "en" else 1
     points["label"] = [owner.name(n) if level == "construct" else n for n in points.name]
     if not points.empty:
         render.chart(
@@ -127,10 +125,10 @@ def _ipma(result, imp, target: str) -> None:
             title=f"{t('d.ipma')}: {owner.name(target)}",
             key=(points, target, level),
         )
-    _ipma_table(result, points, level, k, target)
+    _ipma_table(result, points, level, target)
 
 
-def _ipma_table(result, points, level: str, k: int, target: str) -> None:
+def _ipma_table(result, points, level: str, target: str) -> None:
     view = points.assign(
         todo=[owner.action_label(x) for x in points.action],
         quadrant_label=[quadrant_label(q, language()).split(":")[0] for q in points.quadrant],
@@ -144,10 +142,7 @@ def _ipma_table(result, points, level: str, k: int, target: str) -> None:
     }
     if level == "item":
         # her own question when the model follows her questionnaire (issue 12), else the study's
-        view["wording"] = [
-            (mine if (mine := result.spec.label(n)) != n else ITEMS.get(n, ("", ""))[k]) or "—"
-            for n in view.name
-        ]
+        view["wording"] = [wording(n, language(), result.spec.label(n)) or "—" for n in view.name]
         columns["wording"] = t("own.col.question")
     render.table(view[list(columns)], decimals=2, **columns)
 

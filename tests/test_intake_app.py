@@ -167,3 +167,48 @@ def test_a_survey_recognised_with_confidence_is_analysed_at_once() -> None:
     assert survey.item_label("VCC01") == jewelry.wording["VCC01"]
     next(b for b in at.button if b.label == "Change which question measures what").click().run()
     assert state.PENDING in at.session_state  # her questions, to check or change
+
+
+def _drivers_questions(at: AppTest) -> dict[str, str]:
+    """Drivers' importance-performance table at the questions' level: item -> its question."""
+    from engine.base.text import say
+
+    at.switch_page("pages/drivers.py").run()
+    at.radio[0].set_value("item").run()
+    assert not at.exception
+    lang = at.session_state[state.LANG]
+    column = say("own.col.question", lang)
+    table = next(d.value for d in at.dataframe if column in d.value.columns)
+    return dict(zip(table.iloc[:, 0], table[column], strict=True))
+
+
+def test_drivers_show_each_question_in_her_words_or_the_questionnaire_s() -> None:
+    """The sample's questions as the published data dictionary words them (the page in
+    English: AppTest formats select boxes outside the session's language, so Indonesian is
+    checked on ``questionnaire.wording``, the page's one source); an owner's survey, her own
+    wording verbatim."""
+    import json
+
+    from engine.study.questionnaire import wording
+
+    dictionary = json.loads((Path(APP).parent / "sample_data" / "data_dictionary.json").read_text())
+    columns = dictionary["files"]["livestream_survey.csv"]["columns"]
+    published = {c["name"]: c for c in columns if c.get("role") == "item"}
+    for item, entry in published.items():
+        for lang in ("en", "id"):
+            assert wording(item, lang) == entry[f"question_{lang}"], (item, lang)
+        assert wording(item, "id", "Her own words") == "Her own words"
+    assert wording("Q7", "en") == "" and wording("Q7", "id", "Q7") == ""
+    shown = _drivers_questions(app(sample="1").run())
+    # the target's drivers' questions (for engagement: interactivity, information, offers)
+    assert {item[:3] for item in shown} == {"INT", "INF", "PSN"}
+    for item, question in shown.items():
+        assert question == published[item]["question_en"], item
+    jewelry = build(PLANS[8])  # analysed at once: her questions are the model's items
+    at = app(sample="1").run()
+    at.switch_page("pages/data.py").run()
+    _upload(at, jewelry)
+    shown = _drivers_questions(at)
+    assert shown and set(shown) <= set(jewelry.wording)
+    for item, question in shown.items():
+        assert question == jewelry.wording[item], item

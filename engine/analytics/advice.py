@@ -28,7 +28,7 @@ import pandas as pd
 from engine.analytics.drivers import ACTION_ORDER, Simulator, drivers, ipma, sample_size
 from engine.base import text
 from engine.base.thresholds import ALPHA, VIF_IDEAL
-from engine.study.questionnaire import ITEMS
+from engine.study.questionnaire import wording
 
 if TYPE_CHECKING:
     from engine.analytics.segments import GroupComparison
@@ -113,7 +113,8 @@ def _wording(result: PLSResult, item: str) -> tuple[str, str] | None:
     """(English, Indonesian) wording of an item: the owner's own question when the model
     follows her questionnaire (issue 12), else the study's questionnaire."""
     own = result.spec.label(item)
-    return (own, own) if own != item else ITEMS.get(item)
+    pair = (wording(item, "en", own), wording(item, "id", own))
+    return pair if any(pair) else None
 
 
 def _measurement(result: PLSResult) -> list[dict]:

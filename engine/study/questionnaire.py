@@ -163,6 +163,16 @@ YES = ("Yes", "Ya")
 NO = ("No", "Tidak")
 
 
+def wording(code: str, lang: str, own: str | None = None) -> str:
+    """An item's question in ``lang``: ``own`` when the owner's model names it in her own
+    words (issue 12: her questionnaire's wording, the same in both languages), else the
+    study questionnaire's, else "" (an item of neither)."""
+    if own and own != code:
+        return own
+    pair = ITEMS.get(code)
+    return "" if pair is None else pair[0 if lang == "en" else 1]
+
+
 def item_header(code: str, lang: str = "id") -> str:
     """The header a questionnaire tool exports: the code, then the question."""
     en, idn = ITEMS[code]
