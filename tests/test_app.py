@@ -424,3 +424,16 @@ def test_fornell_larcker_table_reads_like_the_other_tables_in_both_languages() -
         root_ave = outer.loading[[f"PSN0{i}" for i in range(1, 6)]].pow(2).mean() ** 0.5
         assert f"{root_ave:.3f}".replace(".", "," if lang == "id" else ".") == diagonal
         assert cells.loc["PSN", "PSN"] == diagonal
+
+
+def test_model_editor_names_the_weighting_schemes_in_the_pages_language() -> None:
+    """The scheme box listed the engine's codes ("path", "factorial", "centroid") on the
+    Indonesian page too; it names them as the Word chapter does, and still applies the code."""
+    at = app(sample="1", lang="id").run()
+    at.switch_page("pages/model.py").run()
+    box = next(s for s in at.selectbox if s.label == "Skema pembobotan dalam")
+    assert list(box.options) == ["jalur (path)", "faktorial", "sentroid"]
+    box.select_index(2)  # "sentroid"
+    next(b for b in at.button if b.label == "Pakai model ini").click().run()
+    assert not at.exception
+    assert at.session_state[state.SETTINGS].scheme == "centroid"
