@@ -57,7 +57,9 @@ def _discriminant(result, boot) -> None:
                 index="construct_a", columns="construct_b", values="value"
             )
             names = list(result.layout.names)
-            st.dataframe(fl.loc[names, names].round(3))
+            fl = fl.loc[names, names].rename_axis(index=None, columns=None)
+            # through the one table rule: "Construct" header, "—" above the diagonal, 0,773
+            render.table(fl.reset_index(names="construct"))
 
 
 def _vif(result) -> None:

@@ -85,7 +85,12 @@ def edit_form(analysis: session.Analysis) -> None:
     with st.form("model_form"):
         constructs = constructs_editor(analysis.spec)
         paths = paths_editor(analysis.spec)
-        scheme = st.selectbox(t("e.scheme"), SCHEMES, index=SCHEMES.index(analysis.settings.scheme))
+        scheme = st.selectbox(
+            t("e.scheme"),
+            SCHEMES,
+            index=SCHEMES.index(analysis.settings.scheme),
+            format_func=lambda name: t(f"doc.scheme.{name}"),  # "jalur (path)", not "path"
+        )
         submitted = st.form_submit_button(t("e.apply"), type="primary")
     if submitted:
         try:

@@ -55,7 +55,7 @@ def _thesis_kit(a: session.Analysis, result, boot) -> None:
     render.download(
         t("r.word"),
         _word,
-        file_name="driver-lab-results.docx",
+        file_name=file_name("results", "docx"),  # driver-lab-hasil.docx in Indonesian
         mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         icon=":material/description:",
     )

@@ -32,6 +32,13 @@ ROOT = Path(__file__).resolve().parents[1]
         (float("nan"), ".3f", "—", "—"),
         (float("inf"), ".3f", "—", "—"),
         (None, ".3f", "—", "—"),
+        # a tiny negative rounds to zero without a sign (Replication's differences read
+        # "-0.000"), and keeps it when a digit is left
+        (-0.0004, ".3f", "0.000", "0,000"),
+        (-0.004, "+.2f", "+0.00", "+0,00"),
+        (-0.4, ".0%", "-40%", "-40%"),
+        (-0.001, ".0%", "0%", "0%"),
+        (-0.0006, ".3f", "-0.001", "-0,001"),
     ],
 )
 def test_one_number_rule(value, spec, en, id_) -> None:

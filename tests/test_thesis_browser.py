@@ -78,7 +78,7 @@ def test_word_file_from_the_report_page_in_indonesian(app_url: str) -> None:
         wait_idle(page, timeout=120_000)
         with page.expect_download(timeout=180_000) as info:
             button.click()
-        assert info.value.suggested_filename == "driver-lab-results.docx"
+        assert info.value.suggested_filename == "driver-lab-hasil.docx"  # as the workbook
         document = docx.Document(io.BytesIO(Path(info.value.path()).read_bytes()))
         texts = [p.text for p in document.paragraphs]
         assert "Tabel 1" in texts and "Gambar 1" in texts and "Daftar Pustaka" in texts

@@ -468,3 +468,30 @@ def test_the_diagram_png_is_bounded_for_a_wide_model():
     png = diagram_png(engine.estimate(data, spec), None)
     width = int.from_bytes(png[16:20], "big")
     assert 1000 < width <= MAX_PNG_WIDTH
+
+
+def test_statistical_symbols_are_set_in_italics_and_nothing_else(run):
+    """APA 7 (section 6.45): t, p, n, SE, R² and f² in italics, in the drafted text, the
+    table headers and the notes; Greek letters and abbreviations (β, CI/IK, AVE) upright.
+    Every one of them was upright."""
+    lang = run["lang"]
+    doc = _document(run["docx"])
+    symbols = {"t", "p", "n", "SE", "R²", "f²"}
+    table = next(t for t in doc.tables if t.rows[0].cells[0].text == WORDS[lang]["hyp"])
+    header = {
+        c.text: [r.italic for r in c.paragraphs[0].runs if r.text] for c in table.rows[0].cells
+    }
+    for symbol in ("SE", "t", "p", "f²"):
+        assert header[symbol] == [True], symbol
+    assert header["β"] == [None] and not any(header["IK 95%" if lang == "id" else "95% CI"])
+    profile = doc.tables[0].rows[0].cells
+    assert [r.italic for r in profile[2].paragraphs[0].runs if r.text] == [True]  # n
+    hypothesis = next(p for p in doc.paragraphs if "H1: " in p.text)
+    italic = [r.text for r in hypothesis.runs if r.italic]
+    assert {"t", "p", "f²"} <= set(italic) <= symbols
+    assert "".join(r.text for r in hypothesis.runs) == hypothesis.text
+    note = next(p for p in doc.paragraphs if "SE = " in p.text)
+    assert {r.text for r in note.runs[1:] if r.italic} == {"SE", "p"}  # after "Note."
+    body = [p for p in doc.paragraphs if p.paragraph_format.first_line_indent]
+    for p in body:  # words such as "path", "don't" or "PLSpredict" keep upright letters
+        assert {r.text for r in p.runs if r.italic} <= symbols, p.text

@@ -75,6 +75,8 @@ def number(value: Any, lang: str = "en", spec: str = "") -> str:
     out = format(int(value) if whole else round(x), spec) if spec.endswith("d") else format(x, spec)
     if out.endswith("%"):
         out = out[:-1].rstrip() + "%"
+    if out.startswith("-") and not any(c in "123456789" for c in out):  # -0.0004 -> 0.000
+        out = ("+" if "+" in spec else "") + out[1:]
     if lang == "id":
         out = out.translate(_SWAP)
     return out

@@ -69,6 +69,23 @@ REFERENCES = (
 #: Characters XML 1.0 cannot hold (a construct may be named with them); dropped from
 #: everything written to the document or drawn in its figure.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+#: Statistical symbols set in italics (APA 7, section 6.45): t, p, n, SE, R², f² as words of
+#: their own; Greek letters (β, α, ρ) and abbreviations (CI, AVE, HTMT, VIF) stay upright.
+_STATISTIC = re.compile(r"(?<![\w'’²-])(?:t|p|n|SE|[Rf]²)(?![\w'’])")
+
+
+def add_runs(paragraph, text: str) -> list:
+    """``text`` added to ``paragraph`` as runs, its statistical symbols in italics."""
+    runs, at = [], 0
+    for m in _STATISTIC.finditer(text):
+        if m.start() > at:
+            runs.append(paragraph.add_run(text[at : m.start()]))
+        runs.append(paragraph.add_run(m.group()))
+        runs[-1].italic = True
+        at = m.end()
+    if at < len(text) or not runs:
+        runs.append(paragraph.add_run(text[at:]))
+    return runs
 
 
 def xml_text(text: object) -> str:
@@ -195,7 +212,8 @@ class _Doc:
     def para(self, text: str) -> None:
         from docx.shared import Inches
 
-        p = self.doc.add_paragraph(xml_text(text))
+        p = self.doc.add_paragraph()
+        add_runs(p, xml_text(text))
         p.paragraph_format.first_line_indent = Inches(0.5)
 
     def _caption(self, word: str, number: int, title: str) -> None:
@@ -214,7 +232,7 @@ class _Doc:
         p.paragraph_format.line_spacing = 1.0
         p.paragraph_format.space_after = Pt(12)
         p.add_run(say("note", self.lang)).italic = True
-        p.add_run(" " + xml_text(text))
+        add_runs(p, " " + xml_text(text))
 
     def next_table(self) -> int:
         return self.tables + 1
@@ -237,10 +255,10 @@ class _Doc:
                 p = cell.paragraphs[0]
                 p.paragraph_format.line_spacing = 1.0
                 p.paragraph_format.first_line_indent = Pt(0)
-                run = p.add_run(xml_text(value))
-                run.font.size = Pt(10)
-                if (r, c) in bold:
-                    run.bold = True
+                for run in add_runs(p, xml_text(value)):
+                    run.font.size = Pt(10)
+                    if (r, c) in bold:
+                        run.bold = True
                 if c > 0:
                     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
         _widths(table, [header, *rows])
