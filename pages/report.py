@@ -21,9 +21,18 @@ def _advice(r: session.Results):
 def _reports(a: session.Analysis, result, boot, advice) -> None:
     # Files are built when their button is pressed (callables), not on every visit.
     lang = language()
+    # the hypotheses named as on the Structural page and in the Word chapter
+    names = st.session_state.get(state.HYPOTHESIS_NAMES, {})
     render.download(
         t("r.excel"),
-        lambda: workbook(result, boot, a.survey, advice, lang=lang),
+        lambda: workbook(
+            result,
+            boot,
+            a.survey,
+            advice,
+            lang=lang,
+            hypothesis_names=names,
+        ),
         file_name=file_name("results", "xlsx"),
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         icon=":material/table:",

@@ -196,3 +196,52 @@ def test_saved_analysis_reopens_to_the_same_estimates() -> None:
         open_analysis(b"{}")
     with pytest.raises(DataError):
         open_analysis(b"\xff\xfe garbage")
+
+
+def _sheet(book, name: str) -> pd.DataFrame:
+    rows = list(book[name].iter_rows(min_row=2, values_only=True))
+    return pd.DataFrame(rows[1:], columns=rows[0])
+
+
+def test_workbook_holds_the_hypotheses_and_the_mediation(sample_boot) -> None:
+    """A thesis needs the hypotheses (named as she named them) and the mediation table in the
+    workbook too. Re-derived here: β as OLS of each outcome on its predictors' construct
+    scores; each indirect effect as the product of its chain's paths; the decision from the
+    sheet's own interval and p; each type from Zhao, Lynch & Chen (2010)'s table."""
+    result, boot = sample_boot
+    names = {"INT -> CLE": "H1a", "CLE -> VCC": "H4 (engagement → co-creation)"}
+    book = load_workbook(io.BytesIO(workbook(result, boot, hypothesis_names=names)))
+    hyp, med = _sheet(book, "Hypotheses"), _sheet(book, "Mediation")
+    scores = result.scores
+    beta = {}
+    for target in ("CLE", "VCC"):
+        sources = [s for s, t in STUDY_MODEL.paths if t == target]
+        x = scores[sources].to_numpy()
+        coef, *_ = np.linalg.lstsq(x - x.mean(0), scores[target] - scores[target].mean())
+        beta.update({f"{s} -> {target}": b for s, b in zip(sources, coef, strict=True)})
+    assert list(hyp.path) == [f"{s} -> {t}" for s, t in STUDY_MODEL.paths]
+    assert list(hyp.hypothesis) == ["H1a", "H2", "H3", "H4 (engagement → co-creation)"]
+    np.testing.assert_allclose(hyp.beta, [beta[p] for p in hyp.path], atol=1e-10)
+    excludes = (hyp.ci_lower > 0) | (hyp.ci_upper < 0)
+    assert list(hyp.supported) == list(excludes & (hyp.p < 0.05))
+    assert list(med.chain) == [f"{s} -> CLE -> VCC" for s in ("INT", "INF", "PSN")]
+    np.testing.assert_allclose(
+        med.indirect, [beta[f"{s} -> CLE"] * beta["CLE -> VCC"] for s in ("INT", "INF", "PSN")]
+    )
+    assert not med.direct_in_model.any()  # the study has no direct path: fixed at zero
+    significant = (med.ci_lower > 0) | (med.ci_upper < 0)
+    assert list(med.type) == ["indirect_only" if s else "no_effect" for s in significant]
+    assert list(med.mediation) == ["full" if s else "none" for s in significant]
+    # the reader's workbook: the same numbers, the decision and the types in words
+    words = load_workbook(io.BytesIO(workbook(result, boot, lang="id", hypothesis_names=names)))
+    hyp_id, med_id = _sheet(words, "Hipotesis"), _sheet(words, "Mediasi")
+    assert list(hyp_id.columns[:3]) == ["Hipotesis", "Jalur", "β"]
+    assert list(hyp_id["Hipotesis"]) == list(hyp.hypothesis)
+    np.testing.assert_allclose(hyp_id["β"], hyp.beta, rtol=1e-15)
+    assert list(hyp_id["Keputusan"]) == ["Diterima" if s else "Ditolak" for s in hyp.supported]
+    assert list(med_id["Jenis"]) == [
+        "Hanya tidak langsung" if s else "Tanpa pengaruh" for s in significant
+    ]
+    assert med_id["Pengaruh langsung"].isna().all()  # not estimated: left empty, never 0
+    readme = [r[0] for r in words["Baca dulu"].iter_rows(values_only=True)]
+    assert {"Hipotesis", "Mediasi"} <= set(readme)

@@ -495,6 +495,8 @@ COLUMN_LABELS: dict[str, tuple[str, str]] = {
     "p": ("p", "p"),
     "ci_lower": ("CI lower", "Batas bawah CI"),
     "ci_upper": ("CI upper", "Batas atas CI"),
+    "direct_ci_lower": ("Direct CI lower", "Batas bawah CI langsung"),
+    "direct_ci_upper": ("Direct CI upper", "Batas atas CI langsung"),
     "sig": ("Sig.", "Sig."),
     "ok": ("", ""),
     "r2": ("R²", "R²"),
@@ -755,6 +757,8 @@ register(
         "sheet.mapping": {"en": "Mapping", "id": "Pemetaan kolom"},
         "sheet.questions": {"en": "Questions", "id": "Pertanyaan"},
         "sheet.advice": {"en": "Advice", "id": "Saran"},
+        "sheet.hypotheses": {"en": "Hypotheses", "id": "Hipotesis"},
+        "sheet.mediation": {"en": "Mediation", "id": "Mediasi"},
         "about.paths": {
             "en": "Standardized path coefficients.",
             "id": "Koefisien jalur terstandar.",
@@ -828,6 +832,22 @@ register(
         "about.questions": {
             "en": "Each item is one of the owner's own questions.",
             "id": "Setiap butir adalah salah satu pertanyaan pemilik toko sendiri.",
+        },
+        "about.hypotheses": {
+            "en": "The hypotheses, one per path: beta, bootstrap SE, t, two-tailed p, the 95% "
+            "percentile interval, f² and the decision (supported when the interval excludes 0 "
+            "and p < .05), as in the Word chapter.",
+            "id": "Hipotesis, satu per jalur: beta, SE bootstrap, t, p dua arah, interval "
+            "persentil 95%, f² dan keputusan (diterima bila interval tidak memuat 0 dan "
+            "p < 0,05), seperti di dokumen Word.",
+        },
+        "about.mediation": {
+            "en": "Every specific indirect effect with its 95% percentile interval, the direct "
+            "effect (empty when the model has no direct path: fixed at zero, not tested) and "
+            "its type after Zhao, Lynch & Chen (2010).",
+            "id": "Setiap pengaruh tidak langsung spesifik dengan interval persentil 95%, "
+            "pengaruh langsungnya (kosong bila model tidak punya jalur langsung: ditetapkan nol, "
+            "tidak diuji) dan jenisnya menurut Zhao, Lynch & Chen (2010).",
         },
         "about.advice": {
             "en": "The owner's brief, most important first.",
@@ -4082,11 +4102,13 @@ register(
             "en": "Types after Zhao, Lynch & Chen (2010): indirect-only = full mediation; "
             "complementary or competitive = partial mediation; direct-only and no effect = no "
             "mediation. 'Not in model': the model has no direct path, so the direct effect is "
-            "assumed zero, not tested.",
+            "assumed zero, not tested, and 'full mediation' rests on that assumption; to test "
+            "it, add the direct path in the Model editor.",
             "id": "Jenis menurut Zhao, Lynch & Chen (2010): hanya-tidak-langsung = mediasi "
             "penuh; komplementer atau kompetitif = mediasi parsial; hanya-langsung dan tanpa "
             "pengaruh = tidak ada mediasi. 'Tidak ada di model': model tidak punya jalur langsung, "
-            "sehingga pengaruh langsungnya diasumsikan nol, bukan diuji.",
+            "sehingga pengaruh langsungnya diasumsikan nol, bukan diuji, dan 'mediasi penuh' "
+            "bertumpu pada asumsi itu; untuk mengujinya, tambahkan jalur langsung di Editor model.",
         },
         "s.no_mediation": {
             "en": "The model has no indirect effects.",

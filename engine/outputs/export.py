@@ -80,13 +80,16 @@ def report_tables(
     advice: pd.DataFrame | None = None,
     extra: Mapping[str, tuple[pd.DataFrame, str]] | None = None,
     lang: str | None = None,
+    hypothesis_names: Mapping[str, str] | None = None,
 ) -> Sheets:
     """Every table the workbook holds, by sheet name, with a one-line note each.
 
     ``lang`` None: the English workbook with the engine's column names (the
     contract of earlier versions); "en" or "id": sheet names, headers, notes and
     coded values (severity, kind, profile answers, screening reasons) in that
-    language.
+    language. With a bootstrap, the thesis tables too (engine.outputs.thesis: the
+    hypotheses with their decisions, named by ``hypothesis_names`` as in the Word
+    chapter, and every specific indirect effect with its mediation type).
     """
     words = lang or "en"
     sheets: list[tuple[str, pd.DataFrame, str]] = [
@@ -97,6 +100,7 @@ def report_tables(
     if boot is not None:
         sheets.append(("inference", boot.inference(), _about_inference(boot, words)))
         sheets.append(("htmt_tests", boot.htmt_tests(), text.say("about.htmt_tests", words)))
+        sheets += _thesis_sheets(result, boot, hypothesis_names, lang)
     if survey is not None:
         sheets += _survey_sheets(survey, lang)
     if result.spec.labels:  # issue 12: her questions, in her words
@@ -110,6 +114,55 @@ def report_tables(
     }
     tables.update(extra or {})
     return tables
+
+
+def _thesis_sheets(
+    result: PLSResult,
+    boot: BootstrapResult,
+    names: Mapping[str, str] | None,
+    lang: str | None,
+) -> list[tuple[str, pd.DataFrame, str]]:
+    """The hypotheses and mediation tables as the Word chapter and the Structural page
+    give them (95% percentile intervals): every column the engine computes (``lang``
+    None), or the reader's columns with the decision and the types in words."""
+    from engine.outputs import thesis
+
+    words = lang or "en"
+    hyp = thesis.hypotheses(result, boot, names)
+    med = thesis.mediation(result, boot)
+    if lang is not None:
+
+        def say(key: str) -> str:
+            return text.say(key, lang)
+
+        hyp = pd.DataFrame(
+            {
+                say("s.col.hypothesis"): hyp.hypothesis,
+                "path": [p.replace(" -> ", " → ") for p in hyp.path],
+                say("s.col.beta"): hyp.beta,
+                **{c: hyp[c] for c in ("se", "t", "p", "ci_lower", "ci_upper", "f2")},
+                say("s.col.decision"): [
+                    say("s.supported" if ok else "s.not_supported") for ok in hyp.supported
+                ],
+            }
+        )
+        med = pd.DataFrame(
+            {
+                say("s.col.chain"): [c.replace(" -> ", " → ") for c in med.chain],
+                say("s.col.indirect"): med.indirect,
+                **{c: med[c] for c in ("se", "t", "p", "ci_lower", "ci_upper")},
+                # no direct path in the model: its effect is fixed at zero, not estimated
+                say("s.col.direct"): med.direct.where(med.direct_in_model),
+                "direct_ci_lower": med.direct_ci_lower,
+                "direct_ci_upper": med.direct_ci_upper,
+                say("s.col.type"): [say(f"s.type.{k}") for k in med.type],
+                say("s.col.mediation"): [say(f"s.med.{k}") for k in med.mediation],
+            }
+        )
+    return [
+        ("hypotheses", hyp, text.say("about.hypotheses", words)),
+        ("mediation", med, text.say("about.mediation", words)),
+    ]
 
 
 def _notes_sheet(notes: pd.DataFrame, lang: str | None) -> pd.DataFrame:
@@ -210,6 +263,7 @@ def workbook(
     advice: pd.DataFrame | None = None,
     extra: Mapping[str, tuple[pd.DataFrame, str]] | None = None,
     lang: str | None = None,
+    hypothesis_names: Mapping[str, str] | None = None,
 ) -> bytes:
     """An .xlsx with a read-me sheet and every table on its own formatted sheet.
 
@@ -220,7 +274,7 @@ def workbook(
     from openpyxl import Workbook
 
     words = lang or "en"
-    tables = report_tables(result, boot, survey, advice, extra, lang)
+    tables = report_tables(result, boot, survey, advice, extra, lang, hypothesis_names)
     wb = Workbook()
     readme = wb.active
     readme.title = text.say("sheet.readme", words)
