@@ -271,6 +271,9 @@ def test_report_page_offers_the_downloads_and_opens_a_saved_analysis() -> None:
     at = app(sample="1").run()
     at.switch_page("pages/report.py").run()
     assert not at.exception
+    # which survey the files are made from, as on the other owner pages: the sample's
+    # report could be sent to a partner as hers
+    assert at.caption[0].value == "The study's sample survey · 225 responses"
     wave = pd.read_csv(ROOT / "sample_data" / "livestream_survey.csv").head(120)
     saved = save_analysis(
         wave.to_csv(index=False).encode(), "wave.csv", engine.STUDY_MODEL, engine.Settings()
@@ -278,6 +281,7 @@ def test_report_page_offers_the_downloads_and_opens_a_saved_analysis() -> None:
     at.get("file_uploader")[0].set_value(("analysis.json", saved, "application/json")).run()
     assert not at.exception
     assert at.metric[0].value == "120"
+    assert at.caption[0].value == "Your survey · 120 responses"
     at.get("file_uploader")[0].set_value(("bad.json", b"{}", "application/json")).run()
     assert "not a Driver Lab analysis" in at.error[0].value
     assert at.metric[0].value == "120"  # the opened analysis stays
