@@ -182,3 +182,14 @@ def test_measurement_todo_names_topics_in_words() -> None:
     assert "dan informativitas (INF01" in todo["INT <-> INF"]
     for said in todo:
         assert not re.search(r"\b(INT|INF|PSN|CLE|VCC)\b", said.split('"')[0]), said
+
+
+def test_advice_sources_are_citations_in_no_language() -> None:
+    """The workbook's "Sumber" column is the same in both languages: authors and years
+    (and IPMA), no English words ("Kock & Hadaya (2018), inverse square root method"
+    stood in the Indonesian workbook)."""
+    data = pd.read_csv(ROOT / "sample_data" / "livestream_survey.csv").head(90)
+    advice = advise(estimate(data, STUDY_MODEL))
+    assert "collect more" in set(advice.action)
+    for reference in advice.reference:
+        assert not re.findall(r"\b[a-z]{3,}\b", reference.replace("et al.", "")), reference

@@ -236,7 +236,7 @@ def _sample(size: dict) -> dict:
             why,
             [_msg("adv.sample.todo", more=size["minimum_n"] - size["n"])],
         ),
-        "reference": "Kock & Hadaya (2018), inverse square root method",
+        "reference": "Kock & Hadaya (2018)",
         "priority": 500.0,
     }
 
