@@ -85,6 +85,22 @@ def test_home_doors_upload_and_sample() -> None:
     assert at.caption[0].value == "The study's sample survey · 225 responses"
 
 
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_drivers_question_level_map_draws_in_both_languages(lang: str) -> None:
+    """Indonesian "Pertanyaan" level crashed the Drivers page (an English Streamlit error):
+    the code column and her question's column were both headed "Pertanyaan"."""
+    at = app(sample="1", lang=lang).run()
+    at.switch_page("pages/drivers.py").run()
+    from ui.i18n import speaking
+
+    with speaking(lang):  # AppTest formats the page's other choices in the test's thread
+        at.radio[0].set_value("item").run()
+    assert not at.exception
+    table = at.dataframe[-1].value
+    assert table.columns.is_unique and len(table) == 13  # the three levers' questions
+    assert {"en": {"Code", "Question"}, "id": {"Kode", "Pertanyaan"}}[lang] <= set(table.columns)
+
+
 def test_home_drivers_and_advice_name_the_same_lever() -> None:
     import pyarrow as pa
 
