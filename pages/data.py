@@ -56,6 +56,8 @@ def _summary(analysis: session.Analysis) -> None:
             st.caption(t("data.read_notes") + ": " + render.plain("; ".join(read)))
 
     st.caption(t("data.scale", lo=survey.scale[0], hi=survey.scale[1]))
+    if not analysis.is_sample:  # analysed: the way to her answer (on a phone the menu is folded)
+        st.page_link("pages/home.py", label=t("data.see_results"), icon=":material/home:")
 
 
 # -- mapping -----------------------------------------------------------------------

@@ -8,7 +8,7 @@ import engine
 from engine.analytics.drivers import quadrant_label
 from engine.study.questionnaire import wording
 from ui import owner, render, session
-from ui.i18n import language, t
+from ui.i18n import column_label, language, t
 
 
 def _load(r: session.Results):
@@ -134,7 +134,9 @@ def _ipma_table(result, points, level: str, target: str) -> None:
         quadrant_label=[quadrant_label(q, language()).split(":")[0] for q in points.quadrant],
     )
     columns = {
-        "label": t("own.col.lever") if level == "construct" else t("d.items"),
+        # at item level the code ("Kode"), beside her question ("Pertanyaan"): two columns
+        # both headed "Pertanyaan" broke the Indonesian page
+        "label": t("own.col.lever") if level == "construct" else column_label("code"),
         "importance": t("own.d.importance", target=owner.lower_name(target)),
         "performance": t("own.col.rating"),
         "todo": t("own.col.todo"),

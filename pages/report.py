@@ -109,6 +109,7 @@ def _save_and_open(a: session.Analysis) -> None:
 
 st.title(t("r.title"))
 r = session.results()
+owner.kicker(r.analysis, r.result.meta["n_obs"])  # which survey the files are made from
 st.metric(t("metric.valid"), r.result.meta["n_obs"])
 advice = _advice(r)
 _reports(r.analysis, r.result, r.boot, advice)

@@ -64,7 +64,13 @@ def progress() -> None:
     sample = cache.sample_survey()
     study = cache.estimate(sample.data, engine.STUDY_MODEL, engine.Settings())
     minimum = int(minimum_sample(study.paths, n)["minimum_n"])
-    valid = st.session_state[state.SURVEY].screening.valid if loaded else 0
+    # usable answers counted by the screening even while too few to estimate (they said
+    # "2 answers (0 usable)" for two complete answers)
+    valid = (
+        st.session_state[state.SURVEY].screening.valid
+        if loaded
+        else st.session_state.get(state.COLLECT_USABLE, 0)
+    )
     note = t("c.minimum_from_study")
     if loaded and valid >= minimum:
         result = cache.estimate(

@@ -85,6 +85,22 @@ def test_home_doors_upload_and_sample() -> None:
     assert at.caption[0].value == "The study's sample survey · 225 responses"
 
 
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_drivers_question_level_map_draws_in_both_languages(lang: str) -> None:
+    """Indonesian "Pertanyaan" level crashed the Drivers page (an English Streamlit error):
+    the code column and her question's column were both headed "Pertanyaan"."""
+    at = app(sample="1", lang=lang).run()
+    at.switch_page("pages/drivers.py").run()
+    from ui.i18n import speaking
+
+    with speaking(lang):  # AppTest formats the page's other choices in the test's thread
+        at.radio[0].set_value("item").run()
+    assert not at.exception
+    table = at.dataframe[-1].value
+    assert table.columns.is_unique and len(table) == 13  # the three levers' questions
+    assert {"en": {"Code", "Question"}, "id": {"Kode", "Pertanyaan"}}[lang] <= set(table.columns)
+
+
 def test_home_drivers_and_advice_name_the_same_lever() -> None:
     import pyarrow as pa
 
@@ -271,6 +287,9 @@ def test_report_page_offers_the_downloads_and_opens_a_saved_analysis() -> None:
     at = app(sample="1").run()
     at.switch_page("pages/report.py").run()
     assert not at.exception
+    # which survey the files are made from, as on the other owner pages: the sample's
+    # report could be sent to a partner as hers
+    assert at.caption[0].value == "The study's sample survey · 225 responses"
     wave = pd.read_csv(ROOT / "sample_data" / "livestream_survey.csv").head(120)
     saved = save_analysis(
         wave.to_csv(index=False).encode(), "wave.csv", engine.STUDY_MODEL, engine.Settings()
@@ -278,6 +297,7 @@ def test_report_page_offers_the_downloads_and_opens_a_saved_analysis() -> None:
     at.get("file_uploader")[0].set_value(("analysis.json", saved, "application/json")).run()
     assert not at.exception
     assert at.metric[0].value == "120"
+    assert at.caption[0].value == "Your survey · 120 responses"
     at.get("file_uploader")[0].set_value(("bad.json", b"{}", "application/json")).run()
     assert "not a Driver Lab analysis" in at.error[0].value
     assert at.metric[0].value == "120"  # the opened analysis stays

@@ -135,6 +135,18 @@ def test_the_owner_sees_her_answers_on_every_page_and_they_grow(database) -> Non
     assert not at.exception
 
 
+def test_a_few_usable_answers_are_counted_before_the_model_can_run(database) -> None:
+    """Two complete answers said "2 jawaban (0 dapat dipakai)": the usable count is the
+    screening's even while the answers are too few to estimate the model."""
+    created = store.create_survey("Sari", "id", store.template_questions("id"), url=database)
+    fill(database, created, sample().iloc[:2])
+    at = _survey_page(created.owner_token, lang="id")
+    assert not at.exception
+    assert at.metric[0].value.startswith("2 / ")
+    assert at.progress[0].text.startswith("2 jawaban (2 dapat dipakai)")
+    assert not any("Survei contoh" in m.value for m in at.caption)  # nothing else loaded
+
+
 def test_waves_compared_in_words_and_her_data_deleted(database) -> None:
     created = store.create_survey("Rina", "id", store.template_questions("id"), url=database)
     frame = sample()

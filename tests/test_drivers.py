@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -160,3 +162,34 @@ def test_advice_properties_over_random_results() -> None:
             assert measurement.iloc[0].finding_en.startswith("Your measurement looks sound")
         assert advice.text_id.str.len().gt(0).all()
     assert "no evidence" in seen_actions and "invest" in seen_actions
+
+
+def test_measurement_todo_names_topics_in_words() -> None:
+    """Home's first screen showed "Baca pertanyaan PSN berdampingan" to an owner: the to-do
+    of a measurement record names the topic ("personalisasi"), the pair and the driver in
+    words; the finding keeps the methods pages' codes."""
+    data = pd.read_csv(ROOT / "sample_data" / "livestream_survey.csv")
+    rng = np.random.default_rng(5)
+    for c in [c for c in data.columns if c.startswith("PSN")]:
+        data[c] = rng.integers(1, 6, len(data))  # answers that agree with nothing
+    for k in range(1, 5):  # informativeness asked as interactivity: one topic twice
+        nudge = rng.integers(-1, 2, len(data)) * (rng.random(len(data)) < 0.2)
+        data[f"INF0{k}"] = np.clip(data[f"INT0{k}"] + nudge, 1, 5)
+    advice = advise(estimate(data, STUDY_MODEL))
+    todo = advice[advice.kind == "measurement"].set_index("subject").todo_id
+    assert todo["PSN"].iloc[0].startswith("Baca pertanyaan personalisasi berdampingan")
+    assert "pertanyaan interaktivitas (INT01" in todo["INT <-> INF"]
+    assert "dan informativitas (INF01" in todo["INT <-> INF"]
+    for said in todo:
+        assert not re.search(r"\b(INT|INF|PSN|CLE|VCC)\b", said.split('"')[0]), said
+
+
+def test_advice_sources_are_citations_in_no_language() -> None:
+    """The workbook's "Sumber" column is the same in both languages: authors and years
+    (and IPMA), no English words ("Kock & Hadaya (2018), inverse square root method"
+    stood in the Indonesian workbook)."""
+    data = pd.read_csv(ROOT / "sample_data" / "livestream_survey.csv").head(90)
+    advice = advise(estimate(data, STUDY_MODEL))
+    assert "collect more" in set(advice.action)
+    for reference in advice.reference:
+        assert not re.findall(r"\b[a-z]{3,}\b", reference.replace("et al.", "")), reference

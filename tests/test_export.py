@@ -97,10 +97,32 @@ def test_html_report_escapes_user_strings(hostile_survey) -> None:
     assert page.index("What to do first") < page.index("Appendix for reviewers")
     # path diagram, then per outcome its drivers and its importance-performance map
     assert page.count("<svg") == 5 and "<script" not in page
-    assert ">PSN</text>" in page and "What is linked to CLE" in page
-    assert "Importance and performance: VCC" in page
+    assert ">PSN</text>" in page and "What is linked to engagement" in page
+    assert "Importance and performance: co-creation" in page
     indonesian = html_report(result, advice, boot, lang="id")
-    assert "Lampiran untuk penelaah" in indonesian and "Yang berhubungan dengan CLE" in indonesian
+    assert "Lampiran untuk penelaah" in indonesian
+    assert "Yang berhubungan dengan keterlibatan" in indonesian
+
+
+def test_html_brief_names_topics_in_words_not_codes(hostile_survey) -> None:
+    """The owner's brief and its chart headings say "personalisasi", not "PSN": the codes
+    stay in the reviewer's appendix and the path diagram (an owner sent the file to her
+    partner, who read "Perbaiki pertanyaan · PSN" and "Yang berhubungan dengan CLE")."""
+    import re
+
+    _survey, result, boot = hostile_survey
+    advice = advise(result, boot).iloc[:1].copy()
+    advice["kind"], advice["action"] = "measurement", "fix measurement"
+    pair = advice.assign(subject="INT <-> INF")
+    advice = pd.concat([advice.assign(subject="PSN"), pair], ignore_index=True)
+    page = html_report(result, advice, boot, lang="id")
+    brief = page[: page.index("Lampiran untuk penelaah")]
+    brief = re.sub(r"<svg.*?</svg>", "", brief, flags=re.S)
+    assert "· personalisasi" in brief and "· interaktivitas ↔ informativitas" in brief
+    assert "Kepentingan dan kinerja: keterlibatan" in brief
+    spoken = re.sub(r"<[^>]+>", " ", brief.split("</style>", 1)[1])
+    assert not re.search(r"[·:] (INT|INF|PSN|CLE|VCC)\b", spoken)
+    assert not re.search(r"dengan (CLE|VCC)\b", spoken)
 
 
 def test_indonesian_files_speak_indonesian(hostile_survey) -> None:

@@ -191,6 +191,31 @@ def test_other_columns_are_set_aside_and_profile_recognised_in_her_wording() -> 
     assert kind["Di mana Anda biasanya menonton live kami?"] == ("profile", "platform")
 
 
+def test_her_own_answer_bands_are_listed_in_their_order() -> None:
+    """ "Siapa yang menjawab" listed her age bands alphabetically: 18-24, 25-34, 35-44,
+    45 tahun ke atas, < 18 tahun. Her bands keep their order; other answers stay A-Z."""
+    frame = _read(SURVEYS[0])
+    rng = np.random.default_rng(3)
+    bands = ["45 tahun ke atas", "< 18 tahun", "25-34 tahun", "18-24 tahun", "35-44 tahun"]
+    frame["Usia Anda"] = rng.choice(bands, len(frame))
+    watch = ["1 jam atau lebih", "30-59 menit", "Kurang dari 30 menit"]
+    frame["Berapa lama Anda menonton live?"] = rng.choice(watch, len(frame))
+    frame["Di mana Anda biasanya menonton live kami?"] = rng.choice(
+        ["TikTok", "Shopee"], len(frame)
+    )
+    table = import_survey(frame).profile_table()
+    listed = table.groupby("question", sort=False).answer.apply(list).to_dict()
+    assert listed["age"] == [
+        "< 18 tahun",
+        "18-24 tahun",
+        "25-34 tahun",
+        "35-44 tahun",
+        "45 tahun ke atas",
+    ]
+    assert listed["watch_length"] == ["Kurang dari 30 menit", "30-59 menit", "1 jam atau lebih"]
+    assert listed["gender"] == ["Male", "Female"]  # the study's own options keep its order
+
+
 def test_reasons_are_data_rendered_in_both_languages() -> None:
     grid = next(s for s in SURVEYS if s.name == "batik-grid-id")
     c = suggest(_read(grid)).answer_columns[0]

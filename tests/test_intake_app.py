@@ -69,6 +69,8 @@ def test_her_questions_are_listed_corrected_and_analysed() -> None:
     assert survey.item_label("INT01") == BATIK.wording["INT01"]
     valid = BATIK.coded.drop(columns="VCC05").dropna().shape[0]
     assert at.metric[0].label == "Respons valid" and at.metric[0].value == str(valid)
+    # analysed: the way to her answer, on a phone whose menu is folded away
+    assert [p.label for p in at.get("page_link")] == ["Lihat hasil survei Anda"]
     # the next wave with the same headers is mapped the same way without asking
     at.get("file_uploader")[0].set_value(
         ("gelombang-2.csv", BATIK.raw.replace(b"Perempuan", b"perempuan"), "text/csv")

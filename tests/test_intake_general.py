@@ -328,6 +328,17 @@ def test_the_reason_quotes_her_own_words_not_their_standard_form() -> None:
     assert "bales" in words and "balas" not in words
 
 
+def test_example_answers_are_shown_as_she_typed_them() -> None:
+    # a 1-7 column with a blank is read as floats (4.0); the Data page showed
+    # "Contoh jawaban: 4.0, 2.0, 3.0" under her question, a decimal point in Indonesian
+    answers = [4, 2, None, 3, 5.5, 7] * 5
+    frame = pd.DataFrame({"Kak Sari cepat membalas komentar saya waktu live": answers})
+    assert frame.iloc[:, 0].dtype == float
+    assert suggest(frame).columns[0].examples == ("4", "2", "3")
+    words = pd.DataFrame({"Q": ["Setuju", "Netral", None, "Setuju"] * 5})
+    assert suggest(words).columns[0].examples == ("Setuju", "Netral")
+
+
 def test_a_group_around_most_questions_is_a_container_not_a_topic(monkeypatch) -> None:
     """The container rule on its own (engine.intake.suggest.is_container): a section over
     more than half of her answer questions says nothing about which construct a question

@@ -164,8 +164,8 @@ def test_htmt_advice_names_the_questions_to_compare() -> None:
     pair = advice[(advice.kind == "measurement") & advice.subject.str.contains("<->")]
     assert not pair.empty
     row = pair.iloc[0]
-    assert "INT (INT01, INT02, INT03, INT04)" in row.todo_en
-    assert "INF (INF01, INF02, INF03, INF04)" in row.todo_en
+    assert "interactivity (INT01, INT02, INT03, INT04)" in row.todo_en
+    assert "informativeness (INF01, INF02, INF03, INF04)" in row.todo_en
     assert "Check the wording of" not in row.todo_en and "Periksa kalimat" not in row.todo_id
     assert "Pertanyaan yang perlu dibandingkan" in row.todo_id
 

@@ -104,6 +104,7 @@ def load(view) -> bool:
 
     frame = store.responses_frame(st.session_state[TOKEN])
     st.session_state[LOADED_COUNT] = len(frame)
+    st.session_state[state.COLLECT_USABLE] = 0
     if frame.empty:
         return False
     try:
@@ -140,7 +141,7 @@ def forget() -> None:
     """Leave the collected survey: back to the sample."""
     from . import session
 
-    for key in (TOKEN, LOADED_COUNT, CHECKED_AT):
+    for key in (TOKEN, LOADED_COUNT, CHECKED_AT, state.COLLECT_USABLE):
         st.session_state.pop(key, None)
     if str(st.session_state.get(state.SOURCE, "")).startswith(SOURCE_PREFIX):
         import engine

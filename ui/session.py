@@ -240,7 +240,9 @@ def load_collected(frame: pd.DataFrame, spec: engine.ModelSpec, mapping: dict, t
     (screened by the same rules, estimated once before anything is replaced)."""
     from engine.intake.survey import import_survey
 
+    st.session_state[state.COLLECT_USABLE] = 0
     survey = import_survey(frame, spec, overrides=mapping, scale=(1, 5))
+    st.session_state[state.COLLECT_USABLE] = survey.screening.valid
     engine.estimate(survey.data, spec, st.session_state.get(state.SETTINGS, engine.Settings()))
     for key in (state.UPLOAD_BYTES, state.UPLOAD_NAME, state.UPLOAD_TABLE):
         st.session_state.pop(key, None)

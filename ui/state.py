@@ -35,3 +35,6 @@ TABLE_DIGEST = "table_digest"
 #: The collect page's owner token for the survey this session follows (issue 19): while it
 #: is set, the analysis refreshes with new answers.
 COLLECT_TOKEN = "collect_owner_token"
+#: How many of the collected answers pass screening (usable), counted before the model is
+#: estimated on them: the progress meter shows it while they are still too few to estimate.
+COLLECT_USABLE = "collect_usable"

@@ -151,7 +151,12 @@ def _measurement(result: PLSResult) -> list[dict]:
             for side in ("a", "b"):
                 block = result.spec.construct(params[f"construct_{side}"]).indicators
                 params[f"items_{side}"] = text.shortlist(block, 6)
-        todo = _msg(f"adv.measure.todo.{kind}", subject=note.subject, wording=quoted, **params)
+        for topic in ("construct_a", "construct_b", "source"):  # the to-do names topics in words
+            if isinstance(params.get(topic), str):
+                params[topic] = _lever(params[topic])
+        todo = _msg(
+            f"adv.measure.todo.{kind}", subject=_lever(note.subject), wording=quoted, **params
+        )
         out.append(
             {
                 "kind": "measurement",
@@ -232,7 +237,7 @@ def _sample(size: dict) -> dict:
             why,
             [_msg("adv.sample.todo", more=size["minimum_n"] - size["n"])],
         ),
-        "reference": "Kock & Hadaya (2018), inverse square root method",
+        "reference": "Kock & Hadaya (2018)",
         "priority": 500.0,
     }
 

@@ -3286,6 +3286,10 @@ _PAGES: dict[str, dict[str, str]] = {
         "id": "Memakai survei contoh dari studi (sintetis).",
     },
     "data.using_file": {"en": "Using your file: {name}", "id": "Memakai file Anda: {name}"},
+    "data.see_results": {
+        "en": "See what your survey says",
+        "id": "Lihat hasil survei Anda",
+    },
     "data.kept": {
         "en": "Your previous data stays loaded.",
         "id": "Data Anda sebelumnya tetap dipakai.",

@@ -588,6 +588,13 @@ def _is_blank(v: object) -> bool:
     )
 
 
+def _example(v: object) -> str:
+    """An answer as she typed it: 4, not the 4.0 of a number column that has blanks."""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v)[:40]
+
+
 def _answer_values(values: list) -> np.ndarray | None:
     """The column as agreement codes when (nearly) every answer is one, else None."""
     labels = scale_labels(values)
@@ -816,7 +823,7 @@ def _column_rows(frame: pd.DataFrame, spec: ModelSpec) -> list[dict]:
         section, question = split_header(header)
         # the kind shows in the first answers: bounded work on a large file
         values = frame.iloc[:SAMPLE_ROWS, position].tolist()
-        examples = tuple(dict.fromkeys(str(v)[:40] for v in values if not _is_blank(v)).keys())[:3]
+        examples = tuple(dict.fromkeys(_example(v) for v in values if not _is_blank(v)).keys())[:3]
         code = header.strip() if header.strip() in spec.items else item_code(header, keys)
         kind, field = _classify(header, values)
         row = {

@@ -374,7 +374,7 @@ class Survey:
             known = list(PROFILE[field_][2])
             if not set(known) & set(counts.index):  # her own answer options only
                 known = []
-            for answer in known + sorted(set(counts.index) - set(known)):
+            for answer in known + sorted(set(counts.index) - set(known), key=_answer_order):
                 rows.append((field_, answer, int(counts.get(answer, 0))))
         return pd.DataFrame(rows, columns=["question", "answer", "count"])
 
@@ -904,3 +904,21 @@ def _seconds_taken(timing: dict[str, list], n: int) -> np.ndarray | None:
             end = pd.to_datetime(pd.Series(timing.get("end", timing.get("time"))), errors="coerce")
         return (end - start).dt.total_seconds().to_numpy(float)
     return None
+
+
+_BELOW = re.compile(r"^\s*(<|≤|kurang dari|di bawah|dibawah|under|below|less than|up to)", re.I)
+_ABOVE = re.compile(
+    r"(^\s*(>|≥|lebih dari|di atas|over|more than))|(ke atas|atau lebih|or more|\+)\s*$", re.I
+)
+
+
+def _answer_order(answer: object) -> tuple:
+    """Her own answer options in their natural order: bands by their first number ("< 18
+    tahun", "18-24 tahun", ..., "45 tahun ke atas"), the rest alphabetically after them."""
+    words = str(answer)
+    number = re.search(r"\d+(?:[.,]\d+)?", words)
+    if number is None:
+        return (1, 0.0, 0, words)
+    side = -1 if _BELOW.search(words) else 1 if _ABOVE.search(words) else 0
+    hours = 60.0 if re.search(r"\b(jam|hours?)\b", words, re.I) else 1.0  # beside minutes
+    return (0, hours * float(number.group().replace(",", ".")), side, words)

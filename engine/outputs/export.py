@@ -536,13 +536,13 @@ def _driver_charts(
     for target in dict.fromkeys(points.target):
         words = text.lever(target, lang)
         table = effects(result, boot, target, scale=scale)
-        title = text.say("file.drives", lang, target=target)
+        title = text.say("file.drives", lang, target=words)
         bars = charts.for_file(charts.effects_chart(table, words, lang), 56 * len(table) + 30)
         parts.append(f"<h3>{html.escape(title)}</h3><p class='help'>{say('file.drives_help')}</p>")
         parts.append(f"<figure>{charts.to_svg(bars)}</figure>")
         mine = points[(points.target == target) & (points.level == "construct")]
         if len(mine) >= 2:
-            title = text.say("file.ipma", lang, target=target)
+            title = text.say("file.ipma", lang, target=words)
             named = charts.ipma_chart(mine, words, lang, name=lambda c: charts.plain_name(c, lang))
             spec = charts.for_file(named, 400)  # the heading above names it
             parts.append(f"<h3>{html.escape(title)}</h3><figure>{charts.to_svg(spec)}</figure>")
@@ -553,10 +553,11 @@ def _subject(subject: str, lang: str) -> str:
     """What an advice record is about, in words: "the survey", "engagement → co-creation"."""
     if subject == "survey":
         return text.say("file.the_survey", lang)
-    parts = str(subject).split(" -> ")
-    if len(parts) == 2 and all(f"lever.{p}" in text.CATALOG for p in parts):
-        return " → ".join(text.lever(p, lang) for p in parts)
-    return str(subject)
+    for arrow, shown in ((" -> ", " → "), (" <-> ", " ↔ ")):  # a path, or two look-alike topics
+        parts = str(subject).split(arrow)
+        if len(parts) == 2:
+            return shown.join(text.lever(p, lang) for p in parts)
+    return text.lever(str(subject), lang)  # a topic in words; an item or her own name as is
 
 
 def save_analysis(
