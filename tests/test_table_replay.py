@@ -11,6 +11,7 @@ import pandas as pd
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
+from engine.base.text import column_label
 from ui import render
 
 
@@ -66,3 +67,29 @@ def test_a_long_table_is_drawn_every_time_and_not_kept(monkeypatch) -> None:
     at.run()
     at.run()
     assert len(drawn) == 2
+
+
+def _twins() -> None:
+    import pandas as pd
+
+    from ui import render
+
+    frame = pd.DataFrame([["INT01", "Her question", 0.5, "x", "y"]], columns=list("abcde"))
+    frame.columns = ["code", "question", "effect", "Answer", "Answer"]  # two of her own alike
+    render.table(frame, code="Question", question="Question")
+
+
+def test_columns_worded_alike_are_shown_not_a_crash() -> None:
+    """Two headers worded the same (a code column and her question both "Pertanyaan" in
+    Indonesian crashed the Drivers page; two of her own columns may share a name)."""
+    at = AppTest.from_function(_twins).run()
+    assert not at.exception
+    shown = at.dataframe[0].value
+    assert list(shown.columns) == [
+        "Question",
+        "Question (2)",
+        column_label("effect"),
+        "Answer",
+        "Answer (2)",
+    ]
+    assert list(shown.iloc[0]) == ["INT01", "Her question", 0.5, "x", "y"]

@@ -103,6 +103,19 @@ def _drawn_table(key: str, _frame: pd.DataFrame, decimals: int, labels: tuple) -
     _draw_table(_frame, decimals, **dict(labels))
 
 
+def _unique(headers: list) -> list[str]:
+    """Headers as shown, each once: two columns worded alike (a code column and her question
+    both "Pertanyaan", or two of her own columns named the same) break the table's Styler
+    and the page with it; the second becomes "Pertanyaan (2)"."""
+    out: list[str] = []
+    for header in map(str, headers):
+        name, k = header, 2
+        while name in out:
+            name, k = f"{header} ({k})", k + 1
+        out.append(name)
+    return out
+
+
 def _draw_table(frame: pd.DataFrame, decimals: int = 3, **column_labels: str) -> None:
     """Draw a read-only table rounded for display only.
 
@@ -116,6 +129,7 @@ def _draw_table(frame: pd.DataFrame, decimals: int = 3, **column_labels: str) ->
     lang = language()
     frame = localized_values(frame)
     shown = frame.rename(columns=lambda c: column_labels.get(c) or column_label(str(c)))
+    shown.columns = _unique(list(shown.columns))
     config: dict = {}
     leading = True
     floats = []
