@@ -3,6 +3,7 @@
 import streamlit as st
 
 from engine.base import thresholds as th
+from engine.core.notes import rho_a_readable
 from ui import owner, render, session
 from ui.i18n import t
 
@@ -26,7 +27,10 @@ def _reliability(result) -> None:
     rel = rel.assign(
         ok=[
             render.light(
-                min(r.alpha, r.rho_a, r.rho_c) if r.ave >= th.AVE_MIN else 0.0,
+                # a rho_A outside 0-1 is no reliability (notes.rho_a_readable): not judged
+                min(r.alpha, r.rho_a if rho_a_readable(r.rho_a) else 1.0, r.rho_c)
+                if r.ave >= th.AVE_MIN
+                else 0.0,
                 lambda x: x >= th.RELIABILITY_MIN,
                 lambda x: x >= 0.6,
             )

@@ -119,3 +119,42 @@ def test_indicator_vif_is_judged_for_formative_blocks_only() -> None:
 
     notes = estimate(data, ModelSpec.from_dict(formative)).notes
     assert {"INT01", "INT02"} <= set(notes[notes.code == "VIF_OUTER_HIGH"].subject)
+
+
+def test_an_unreadable_rho_a_is_no_low_reliability() -> None:
+    """Two questions that agree (alpha ~0.85), one of which is unrelated to the outcome: its
+    mode-A weight is ~0 and rho_A = s12 (w1² + w2²)² / (w1 w2) (re-derived here from the
+    weights) leaves 0-1 — an owner's survey read -214. That is a degenerate weight, named
+    as such (info), not 'the questions agree less than usual' sending her to fix them."""
+    import pandas as pd
+
+    from engine import Construct, ModelSpec
+    from engine.analytics.advice import advise
+    from engine.core.bootstrap import bootstrap
+
+    rng = np.random.default_rng(4)
+    n = 300
+    xi, e1, e2 = rng.normal(size=(3, n))
+    x1, x2 = xi + 0.6 * e1, xi + 0.6 * e2
+    eta = 0.5 * e1 + rng.normal(size=n)  # related to x1's own part only: cov(x2, eta) ~ 0
+    data = pd.DataFrame({"x1": x1, "x2": x2})
+    for k in range(3):
+        data[f"y{k + 1}"] = eta + 0.5 * rng.normal(size=n)
+    spec = ModelSpec(
+        (Construct("X", ("x1", "x2")), Construct("Y", ("y1", "y2", "y3"))), (("X", "Y"),)
+    )
+    result = estimate(data, spec)
+    w = result.outer.set_index("indicator").weight
+    s12 = float(np.corrcoef(data.x1, data.x2)[0, 1])
+    rho_a = s12 * (w.x1**2 + w.x2**2) ** 2 / (w.x1 * w.x2)
+    reliability = result.reliability.set_index("construct")
+    assert reliability.rho_a["X"] == pytest.approx(rho_a, rel=1e-9)
+    assert not 0 <= rho_a <= 1 and reliability.alpha["X"] > 0.8  # they do agree
+    notes = result.notes[result.notes.subject == "X"]
+    assert "RELIABILITY_LOW" not in set(notes.code)
+    unreadable = notes[notes.code == "RHO_A_UNREADABLE"]
+    assert len(unreadable) == 1 and unreadable.severity.iloc[0] == "info"
+    assert unreadable.params.iloc[0]["indicator"] == "x2"  # the question without weight
+    assert "x2" in unreadable.message_id.iloc[0] and "α Cronbach" in unreadable.message_id.iloc[0]
+    advice = advise(result, bootstrap(result, 200, seed=1))
+    assert not ((advice.action == "fix measurement") & (advice.subject == "X")).any()

@@ -298,6 +298,14 @@ register(
             "en": "composite reliability ρC {value:.3f}",
             "id": "reliabilitas komposit ρC {value:.3f}",
         },
+        "note.RHO_A_UNREADABLE": {
+            "en": "{subject}'s ρA is {rho_a:.3f}, which cannot be read as a reliability: one "
+            "question ({indicator}) carries almost no weight in the score (weight "
+            "{weight:.3f}). Judge {subject}'s reliability by Cronbach's α and ρC.",
+            "id": "ρA {subject} {rho_a:.3f}, yang tidak dapat dibaca sebagai reliabilitas: "
+            "satu pertanyaan ({indicator}) hampir tidak berbobot dalam skornya (bobot "
+            "{weight:.3f}). Nilailah reliabilitas {subject} dari α Cronbach dan ρC.",
+        },
         "note.RELIABILITY_TOO_HIGH": {
             "en": "{subject}'s composite reliability ρC is {rho_c:.3f}, above "
             "{RELIABILITY_MAX:.2f}: its questions may be near-duplicates, or respondents may "

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from engine.base import text
@@ -48,7 +49,7 @@ def build_notes(spec: ModelSpec, t: dict[str, pd.DataFrame], meta: dict) -> pd.D
         *_estimation_notes(meta),
         *_sample_notes(t, meta),
         *_loading_notes(t["outer"], blocks),
-        *_reliability_notes(t["reliability"], blocks),
+        *_reliability_notes(t["reliability"], blocks, t["outer"]),
         *_htmt_notes(t["htmt"]),
         *_outer_vif_notes(t["vif_outer"], {c.name: c.mode for c in spec.constructs}),
         *_inner_vif_notes(t["vif_inner"]),
@@ -117,17 +118,35 @@ def _loading_notes(outer: pd.DataFrame, blocks: set[str]) -> list[Finding]:
     return out
 
 
-def _reliability_notes(reliability: pd.DataFrame, blocks: set[str]) -> list[Finding]:
-    """Alpha, rho_A, rho_C below the minimum, rho_C too high, AVE below 0.5."""
+def rho_a_readable(value: float) -> bool:
+    """Whether a rho_A can be read as a reliability (0 to 1).
+
+    rho_A rests on the block's weights; for two questions it is s12 (w1² + w2²)² / (w1 w2),
+    so a question whose weight is near zero (a weak or near-zero path leaves the proxy
+    little to go on) sends it anywhere, e.g. -214 while alpha is 0.79 and rho_C 0.83. Such
+    a value says the weights are degenerate, not that the questions disagree."""
+    return 0.0 <= value <= 1.0
+
+
+def _reliability_notes(
+    reliability: pd.DataFrame, blocks: set[str], outer: pd.DataFrame
+) -> list[Finding]:
+    """Alpha, rho_A, rho_C below the minimum, rho_C too high, AVE below 0.5; a rho_A
+    outside 0-1 is not a low reliability but a question with almost no weight (info)."""
     out: list[Finding] = []
     for row in reliability.itertuples(index=False):
         if row.construct not in blocks:
             continue
         values = {"alpha": row.alpha, "rho_a": row.rho_a, "rho_c": row.rho_c}
+        if not rho_a_readable(row.rho_a):
+            block = outer[outer.construct == row.construct]
+            light = block.iloc[int(np.argmin(np.abs(block.weight.to_numpy())))]
+            params = {"rho_a": row.rho_a, "indicator": light.indicator, "weight": light.weight}
+            out.append(("RHO_A_UNREADABLE", "info", row.construct, params))
         low = [
             text.message(f"stat.{name}", value=v)
             for name, v in values.items()
-            if v < th.RELIABILITY_MIN
+            if v < th.RELIABILITY_MIN and (name != "rho_a" or rho_a_readable(v))
         ]
         if low:
             out.append(("RELIABILITY_LOW", "warning", row.construct, {**values, "low": low}))
