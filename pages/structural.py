@@ -3,11 +3,11 @@
 import pandas as pd
 import streamlit as st
 
-from engine.base.thresholds import ALPHA
+from engine.base.thresholds import ALPHA, VIF_CRITICAL, VIF_IDEAL
 from engine.outputs import apa
 from engine.outputs.svg import path_diagram, stars
 from engine.outputs.thesis import hypotheses, hypothesis_labels, mediation
-from ui import owner, render, session, state
+from ui import cache, owner, render, session, state
 from ui.i18n import file_name, language, t
 
 
@@ -140,6 +140,38 @@ def _mediation(result, boot, inf) -> None:
         st.caption(t("s.no_mediation"))
 
 
+# -- the rest of the structural assessment (Hair et al. 2019): collinearity, prediction ------
+def _inner_vif(result) -> None:
+    """Each outcome's predictors' VIF, judged green below 3, amber below 5, red above."""
+    st.caption(t("s.vif_inner_help", VIF_IDEAL=VIF_IDEAL, VIF_CRITICAL=VIF_CRITICAL))
+    vif = result.vif_inner
+    vif = vif.assign(
+        ok=[render.light(v, lambda x: x < VIF_IDEAL, lambda x: x < VIF_CRITICAL) for v in vif.vif]
+    )
+    render.table(vif[["ok", "source", "target", "vif"]])
+
+
+def _prediction(analysis, result) -> None:
+    """PLSpredict (Shmueli et al. 2019): Q²predict and the errors against the linear model."""
+    with st.spinner(t("s.predict_working")):
+        table, verdict = cache.prediction(
+            analysis.data, analysis.spec, analysis.settings, result, analysis.digest
+        )
+    if table.q2_predict.isna().all():
+        st.caption(t("s.predict_none"))
+        return
+    st.caption(t("s.predict_help", verdict=t(f"verdict.{verdict}")))
+    columns = ["indicator", "q2_predict", "rmse_pls", "rmse_lm", "mae_pls", "mae_lm"]
+    render.table(
+        table[columns],
+        q2_predict="Q²predict",
+        rmse_pls="RMSE PLS",
+        rmse_lm="RMSE LM",
+        mae_pls="MAE PLS",
+        mae_lm="MAE LM",
+    )
+
+
 st.title(t("s.title"))
 r = session.results()
 result, boot = r.result, r.boot
@@ -157,3 +189,9 @@ with render.folded("R²", key="structural_r2") as shown:
 with render.folded("f²", key="structural_f2") as shown:
     if shown:
         render.table(result.f_squared)
+with render.folded(t("s.vif_inner"), key="structural_vif") as shown:
+    if shown:
+        _inner_vif(result)
+with render.folded(t("s.predict"), key="structural_predict") as shown:
+    if shown:
+        _prediction(r.analysis, result)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -457,3 +458,40 @@ def test_model_editor_names_the_weighting_schemes_in_the_pages_language() -> Non
     next(b for b in at.button if b.label == "Pakai model ini").click().run()
     assert not at.exception
     assert at.session_state[state.SETTINGS].scheme == "centroid"
+
+
+def test_structural_page_gives_inner_vif_and_plspredict_when_opened() -> None:
+    """A student assessing the structural model needs collinearity and predictive power on
+    the page, not only in the Word chapter. Inner VIF re-derived here as 1 / (1 - R²) of
+    each predictor's construct score regressed on the outcome's other predictors."""
+    at = AppTest.from_file(str(ROOT / "pages" / "structural.py"), default_timeout=300)
+    at.query_params["sample"] = "1"
+    at.run()
+    assert not at.exception
+    before = len(at.dataframe)
+    at.session_state["structural_vif"] = True
+    at.session_state["structural_predict"] = True
+    at.run()
+    assert not at.exception and len(at.dataframe) == before + 2  # built only when opened
+    result = engine.estimate(pd.read_csv(ROOT / "sample_data" / "livestream_survey.csv"))
+    scores = result.scores
+    vif = next(d.value for d in at.dataframe if "VIF" in d.value.columns)
+    for row in vif.itertuples(index=False):
+        source, target, value = row[1], row[2], row[3]
+        others = [s for s, t_ in engine.STUDY_MODEL.paths if t_ == target and s != source]
+        if not others:
+            expected = 1.0
+        else:
+            x = np.column_stack([np.ones(len(scores)), scores[others].to_numpy()])
+            y = scores[source].to_numpy()
+            fitted = x @ np.linalg.lstsq(x, y, rcond=None)[0]
+            r2 = 1.0 - ((y - fitted) ** 2).sum() / ((y - y.mean()) ** 2).sum()
+            expected = 1.0 / (1.0 - r2)
+        assert value == pytest.approx(expected, abs=5e-4), (source, target)
+    predict = next(d.value for d in at.dataframe if "Q²predict" in d.value.columns)
+    outcome_items = set(engine.STUDY_MODEL.construct("VCC").indicators)
+    assert set(predict.iloc[:, 0]) <= outcome_items | set(
+        engine.STUDY_MODEL.construct("CLE").indicators
+    )
+    assert (predict["Q²predict"] < 1).all() and len(predict) >= len(outcome_items)
+    assert any("Shmueli" in c.value and "Verdict: " in c.value for c in at.caption)

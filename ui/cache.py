@@ -192,6 +192,21 @@ def kept(kind: str, key: str, build):
     return value
 
 
+def prediction(
+    data: pd.DataFrame,
+    spec: engine.ModelSpec,
+    settings: engine.Settings,
+    result: engine.PLSResult,
+    table: str | None = None,
+):
+    """PLSpredict's (table, verdict) for ``result``, the estimate of exactly ``data``,
+    ``spec`` and ``settings`` (the key), computed once per key (10 folds x 10 repetitions)."""
+    from engine.analytics.predict import pls_predict
+
+    key = digest(data, spec, settings, "pls_predict", table=table)
+    return kept("prediction", key, lambda: pls_predict(result))
+
+
 @st.cache_data(max_entries=16, show_spinner=False)
 def _groups(
     key: str, _data: pd.DataFrame, _spec: engine.ModelSpec, _settings: engine.Settings, column: str

@@ -4129,6 +4129,42 @@ register(
         "s.supported": {"en": "Supported", "id": "Diterima"},
         "s.not_supported": {"en": "Not supported", "id": "Ditolak"},
         "s.not_in_model": {"en": "not in model", "id": "tidak ada di model"},
+        "s.vif_inner": {
+            "en": "Collinearity among predictors (inner VIF)",
+            "id": "Kolinearitas antar prediktor (VIF model dalam)",
+        },
+        "s.vif_inner_help": {
+            "en": "VIF of each predictor of an outcome: green below {VIF_IDEAL:g}, amber "
+            "{VIF_IDEAL:g}-{VIF_CRITICAL:g}, red {VIF_CRITICAL:g} or more (Hair et al., 2019). "
+            "High values mean the predictors overlap, which makes their paths unstable.",
+            "id": "VIF setiap prediktor suatu hasil: hijau di bawah {VIF_IDEAL:g}, kuning "
+            "{VIF_IDEAL:g}-{VIF_CRITICAL:g}, merah {VIF_CRITICAL:g} atau lebih (Hair dkk., "
+            "2019). Nilai tinggi berarti prediktornya tumpang tindih, sehingga jalurnya tidak "
+            "stabil.",
+        },
+        "s.predict": {
+            "en": "Predictive power (PLSpredict)",
+            "id": "Daya prediksi (PLSpredict)",
+        },
+        "s.predict_working": {
+            "en": "PLSpredict: 10 folds, repeated 10 times…",
+            "id": "PLSpredict: 10 fold, diulang 10 kali…",
+        },
+        "s.predict_help": {
+            "en": "Out-of-sample check (10 folds, repeated; Shmueli et al., 2019) of each "
+            "question of the outcomes: Q²predict above 0 means PLS predicts it better than its "
+            "mean; RMSE and MAE below the linear model's (LM) mean PLS predicts it better than "
+            "a plain regression on the predictors' questions. Verdict: {verdict}.",
+            "id": "Uji di luar sampel (10 fold, diulang; Shmueli dkk., 2019) untuk setiap "
+            "pertanyaan hasil: Q²predict di atas 0 berarti PLS memprediksinya lebih baik "
+            "daripada rata-ratanya; RMSE dan MAE di bawah milik model linear (LM) berarti PLS "
+            "memprediksinya lebih baik daripada regresi biasa pada pertanyaan prediktornya. "
+            "Kesimpulan: {verdict}.",
+        },
+        "s.predict_none": {
+            "en": "PLSpredict cannot be assessed with these responses.",
+            "id": "PLSpredict tidak dapat dinilai dengan respons ini.",
+        },
         "s.type.complementary": {"en": "Complementary", "id": "Komplementer"},
         "s.type.competitive": {"en": "Competitive", "id": "Kompetitif"},
         "s.type.indirect_only": {"en": "Indirect-only", "id": "Hanya tidak langsung"},
