@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 import engine
+from engine.base.text import listing
 from engine.base.text import render as render_message
 from engine.intake.io import UPLOAD_SUFFIXES
 from engine.intake.survey import PROFILE_FIELDS, load_mapping, reason_text
@@ -219,7 +220,8 @@ def _problems(analysis: session.Analysis) -> None:
 
 
 # -- screening and profile ------------------------------------------------------------
-def _screening(survey) -> None:
+def _screening(analysis: session.Analysis) -> None:
+    survey = analysis.survey
     st.subheader(t("data.screening"))
     screening = survey.screening
     st.write(screening.summary(language()))
@@ -230,15 +232,61 @@ def _screening(survey) -> None:
             file_name=file_name("excluded", "csv"),
             mime="text/csv",
         )
-    flagged = screening.flagged_by_reason()
-    if flagged:
-        what = ", ".join(f"{reason_text(k, language())} {v}" for k, v in flagged.items())
-        st.caption(t("data.flagged", what=what))
+    flagged = screening.flagged_rows()
+    if flagged:  # with her file's row numbers, so she can look each one up
+        lang = language()
+        what = "; ".join(
+            t("data.flagged_rows", reason=reason_text(k, lang), n=len(rows))
+            + " "
+            + listing([str(r) for r in rows], lang, limit=8)
+            for k, rows in flagged.items()
+        )
+        st.caption(t("data.flagged", what=render.plain(what)))
+    if state.UPLOAD_BYTES in st.session_state:  # her own file: she decides who is left out
+        _leave_out(analysis)
 
     profile = survey.profile_table()
     if len(profile):
         st.subheader(t("data.profile"))
         render.table(profile)
+
+
+def _leave_out(analysis: session.Analysis) -> None:
+    """Her screening choices: keep respondents with a few blanks (mean replacement), leave
+    out same-answer, repeated or impossibly fast ones. Applied by re-reading her file; a
+    choice that cannot be applied leaves the analysis as it was."""
+    from dataclasses import replace
+
+    from engine.intake.survey import ScreeningRules
+
+    chosen = set(st.session_state.get(state.LEFT_OUT, ()))
+    with st.expander(t("data.leave_out"), expanded=bool(chosen)):
+        keep = st.checkbox(
+            t("data.keep_blanks"), value=analysis.settings.missing == "mean", key="keep_blanks"
+        )
+        picked = tuple(
+            rule
+            for rule in ScreeningRules.OPTIONAL
+            if st.checkbox(
+                t(f"data.leave_out.{rule}", seconds=ScreeningRules().seconds_per_item),
+                value=rule in chosen,
+                key=f"out_{rule}",
+            )
+        )
+        if st.button(t("data.leave_out_apply"), icon=":material/filter_alt:"):
+            settings = replace(analysis.settings, missing="mean" if keep else "listwise")
+            try:
+                session.load_upload(
+                    st.session_state[state.UPLOAD_BYTES],
+                    st.session_state[state.UPLOAD_NAME],
+                    st.session_state.get(state.OVERRIDES, {}),
+                    tuple(st.session_state.get(state.REVERSED, ())),
+                    settings=settings,
+                    left_out=picked,
+                )
+                st.rerun()
+            except engine.DriverLabError as exc:
+                render.error(exc)
 
 
 def _template() -> None:
@@ -271,5 +319,5 @@ if analysis.survey.spec is not None:  # the model follows her own questionnaire
 else:  # a coded export: item codes per column, as before
     _coded_export(analysis)
 _problems(analysis)
-_screening(analysis.survey)
+_screening(analysis)
 _template()

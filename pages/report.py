@@ -92,7 +92,15 @@ def _save_and_open(a: session.Analysis) -> None:
     reversed_items = st.session_state.get(state.REVERSED, ())
     render.download(
         t("r.save"),
-        lambda: save_analysis(upload, a.source, a.spec, a.settings, overrides, reversed_items),
+        lambda: save_analysis(
+            upload,
+            a.source,
+            a.spec,
+            a.settings,
+            overrides,
+            reversed_items,
+            tuple(st.session_state.get(state.LEFT_OUT, ())),
+        ),
         file_name=file_name("analysis", "json"),
         mime="application/json",
         icon=":material/save:",

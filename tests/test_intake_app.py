@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from ui import state
@@ -214,3 +215,75 @@ def test_drivers_show_each_question_in_her_words_or_the_questionnaire_s() -> Non
     assert shown and set(shown) <= set(jewelry.wording)
     for item, question in shown.items():
         assert question == jewelry.wording[item], item
+
+
+def test_she_decides_who_is_left_out_and_sees_which_rows_were_flagged() -> None:
+    """Her own file with a repeated response, three respondents who skipped one question and
+    one who skipped most: the repeat is flagged with its row number in her file; leaving out
+    repeats drops it; keeping respondents with some blanks (mean replacement) brings the
+    three back but not the one with more than half blank. Counts re-derived with pandas.
+    The choices travel in a saved analysis."""
+
+    import numpy as np
+    import pandas as pd
+
+    import engine
+
+    frame = pd.read_csv(Path(APP).parent / "sample_data" / "livestream_survey.csv")
+    items = list(engine.STUDY_MODEL.items)
+    frame = pd.concat([frame, frame.iloc[[4]]], ignore_index=True)  # row 5 sent twice
+    repeat_row = len(frame) + 1  # spreadsheet row (the header is row 1)
+    frame.loc[[10, 20, 30], "INF02"] = np.nan
+    frame.loc[40, items[:15]] = np.nan
+    raw = frame.to_csv(index=False).encode()
+    blanks = frame[items].isna().sum(axis=1)
+    complete = int((blanks == 0).sum())
+    few = int(((blanks > 0) & (blanks <= len(items) / 2)).sum())
+    assert (complete, few) == (len(frame) - 4, 3)
+    answers = [c for c in frame.columns if c != "response_id"]  # the sample has a repeat too
+    repeats = int((frame[answers].duplicated() & (blanks == 0)).sum())
+    assert repeats == 2
+
+    at = app(sample="1").run()
+    at.switch_page("pages/data.py").run()
+    at.get("file_uploader")[0].set_value(("mine.csv", raw, "text/csv")).run()
+    assert not at.exception and at.metric[0].value == str(complete)  # the repeat still in
+    flagged = next(c.value for c in at.caption if c.value.startswith("Flagged but kept"))
+    assert str(repeat_row) in flagged
+    at.checkbox(key="out_duplicates").check().run()
+    next(b for b in at.button if b.label == "Apply these choices").click().run()
+    assert not at.exception and at.metric[0].value == str(complete - repeats)
+    at.checkbox(key="keep_blanks").check().run()
+    next(b for b in at.button if b.label == "Apply these choices").click().run()
+    assert at.metric[0].value == str(complete - repeats + few)
+    assert at.session_state[state.SETTINGS].missing == "mean"
+    result = engine.estimate(
+        at.session_state[state.DATA], settings=at.session_state[state.SETTINGS]
+    )
+    assert result.meta["n_obs"] == complete - repeats + few  # the estimate uses them all
+
+    from engine.outputs.export import open_analysis, save_analysis
+
+    saved = open_analysis(
+        save_analysis(
+            raw,
+            "mine.csv",
+            engine.STUDY_MODEL,
+            at.session_state[state.SETTINGS],
+            left_out=at.session_state[state.LEFT_OUT],
+        )
+    )
+    assert saved["left_out"] == ("duplicates",) and saved["settings"].missing == "mean"
+    with pytest.raises(engine.DriverLabError, match="left_out"):
+        open_analysis(_tampered_left_out(raw))
+
+
+def _tampered_left_out(raw: bytes) -> bytes:
+    import json
+
+    from engine import STUDY_MODEL, Settings
+    from engine.outputs.export import save_analysis
+
+    saved = json.loads(save_analysis(raw, "mine.csv", STUDY_MODEL, Settings()))
+    saved["left_out"] = ["everyone"]
+    return json.dumps(saved).encode()

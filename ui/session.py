@@ -40,13 +40,34 @@ class Analysis:
         return self.source == "sample"
 
 
+def screening_rules(
+    settings: engine.Settings | None = None, left_out: tuple[str, ...] | None = None
+):
+    """The rules her survey is screened by: the study's, except that with mean
+    replacement (``settings.missing``) a respondent with some blanks is kept (as the
+    command line does), plus the optional rules she switched on (``state.LEFT_OUT``)."""
+    from engine.intake.survey import ScreeningRules
+
+    settings = settings or st.session_state.get(state.SETTINGS, engine.Settings())
+    chosen = st.session_state.get(state.LEFT_OUT, ()) if left_out is None else left_out
+    return ScreeningRules(
+        complete=settings.missing == "listwise",
+        **{rule: True for rule in chosen if rule in ScreeningRules.OPTIONAL},
+    )
+
+
 def load_upload(
     data: bytes,
     name: str,
     overrides: dict | None = None,
     reversed_items: tuple[str, ...] = (),
+    settings: engine.Settings | None = None,
+    left_out: tuple[str, ...] | None = None,
 ) -> None:
     """Read and screen an upload; only on success does it replace what the session had.
+
+    ``settings`` and ``left_out`` (her screening choices, see :func:`screening_rules`)
+    replace the session's with the upload, also only on success.
 
     Raises engine.DriverLabError with a plain message (the page shows it and the
     previous analysis stays loaded). The bytes stay in session memory only.
@@ -55,11 +76,20 @@ def load_upload(
     from engine.intake.survey import import_survey
 
     spec = st.session_state.get(state.MODEL, engine.STUDY_MODEL)
+    settings = settings or st.session_state.get(state.SETTINGS, engine.Settings())
+    if left_out is None:
+        left_out = tuple(st.session_state.get(state.LEFT_OUT, ()))
     table = read_upload(data, name)
-    survey = import_survey(table.frame, spec, overrides=overrides, reversed_items=reversed_items)
-    engine.estimate(
-        survey.data, survey.model(spec), st.session_state.get(state.SETTINGS, engine.Settings())
+    survey = import_survey(
+        table.frame,
+        spec,
+        rules=screening_rules(settings, left_out),
+        overrides=overrides,
+        reversed_items=reversed_items,
     )
+    engine.estimate(survey.data, survey.model(spec), settings)
+    st.session_state[state.SETTINGS] = settings
+    st.session_state[state.LEFT_OUT] = left_out
     st.session_state[state.UPLOAD_BYTES] = data
     st.session_state[state.UPLOAD_NAME] = name
     st.session_state[state.UPLOAD_TABLE] = {
@@ -191,6 +221,7 @@ def pending_banner() -> None:
 _ANALYSIS_KEYS = (
     state.MODEL,
     state.SETTINGS,
+    state.LEFT_OUT,
     state.UPLOAD_BYTES,
     state.UPLOAD_NAME,
     state.UPLOAD_TABLE,
@@ -222,7 +253,11 @@ def open_saved(raw: bytes) -> None:
             load_sample()
         else:
             load_upload(
-                saved["data"], saved["file_name"], saved["mapping"], saved["reversed_items"]
+                saved["data"],
+                saved["file_name"],
+                saved["mapping"],
+                saved["reversed_items"],
+                left_out=saved["left_out"],
             )
         result = cache.estimate(st.session_state[state.DATA], saved["model"], saved["settings"])
         check_result_bootstrap(result, N_BOOT)
@@ -241,7 +276,7 @@ def load_collected(frame: pd.DataFrame, spec: engine.ModelSpec, mapping: dict, t
     from engine.intake.survey import import_survey
 
     st.session_state[state.COLLECT_USABLE] = 0
-    survey = import_survey(frame, spec, overrides=mapping, scale=(1, 5))
+    survey = import_survey(frame, spec, screening_rules(), overrides=mapping, scale=(1, 5))
     st.session_state[state.COLLECT_USABLE] = survey.screening.valid
     engine.estimate(survey.data, spec, st.session_state.get(state.SETTINGS, engine.Settings()))
     for key in (state.UPLOAD_BYTES, state.UPLOAD_NAME, state.UPLOAD_TABLE):

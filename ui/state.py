@@ -19,6 +19,8 @@ UPLOAD_NAME = "upload_name"
 UPLOAD_TABLE = "upload_table"
 OVERRIDES = "mapping_overrides"
 REVERSED = "reversed_items"
+#: The optional screening rules she switched on for her survey (ScreeningRules.OPTIONAL).
+LEFT_OUT = "left_out"
 #: The ?sample=1 URL request was honoured (once per session).
 SAMPLE_URL_DONE = "sample_url_done"
 # -- issue 12 (wt-12): her own questionnaire --------------------------------------------

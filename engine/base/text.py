@@ -199,6 +199,7 @@ FAMILIES: dict[str, str] = {
     "s.med.": "named",
     "c.move.": "named",
     "form.": "named",
+    "data.leave_out.": "named",
 }
 
 
@@ -3338,6 +3339,34 @@ _PAGES: dict[str, dict[str, str]] = {
         "en": "Download the excluded rows",
         "id": "Unduh baris yang dikeluarkan",
     },
+    "data.flagged_rows": {
+        "en": "{reason} {n}, row",
+        "id": "{reason} {n}, baris",
+    },
+    "data.leave_out": {"en": "Who is left out", "id": "Siapa yang tidak dipakai"},
+    "data.keep_blanks": {
+        "en": "Keep respondents who left some questions blank (each blank counts as that "
+        "question's average; more than half blank is still left out)",
+        "id": "Tetap pakai responden yang mengosongkan beberapa pertanyaan (setiap yang kosong "
+        "dihitung sebagai rata-rata pertanyaan itu; kosong lebih dari separuh tetap tidak "
+        "dipakai)",
+    },
+    "data.leave_out.straight_lining": {
+        "en": "Leave out respondents who gave the same answer to every question",
+        "id": "Jangan pakai responden yang memberi jawaban sama untuk semua pertanyaan",
+    },
+    "data.leave_out.duplicates": {
+        "en": "Leave out repeated responses (the same answers twice: only the first is kept)",
+        "id": "Jangan pakai respons berulang (jawaban yang sama dua kali: hanya yang pertama "
+        "dipakai)",
+    },
+    "data.leave_out.too_fast": {
+        "en": "Leave out respondents who answered impossibly fast (under {seconds:g} seconds "
+        "a question)",
+        "id": "Jangan pakai responden yang menjawab terlalu cepat (kurang dari {seconds:g} detik "
+        "per pertanyaan)",
+    },
+    "data.leave_out_apply": {"en": "Apply these choices", "id": "Terapkan pilihan ini"},
     "data.flagged": {
         "en": "Flagged but kept: {what}",
         "id": "Ditandai tetapi tetap dipakai: {what}",

@@ -315,6 +315,11 @@ def mapping(raw: bytes | str) -> tuple[dict[str, str | None], tuple[str, ...]]:
     return _wrap("mapping", check)
 
 
+#: The screening rules an owner may switch on for her survey (engine.intake.survey's
+#: ScreeningRules fields of these names), as a saved analysis lists them.
+OPTIONAL_RULES = ("straight_lining", "duplicates", "too_fast")
+
+
 def analysis(raw: bytes | str) -> dict:
     """A saved analysis: data bytes (or None for the sample), file name, mapping,
     reversed items, model and settings, every field checked before any is used."""
@@ -344,12 +349,16 @@ def analysis(raw: bytes | str) -> dict:
             raise _expect("mapping", dd["mapping"], "part.json_object_braces")
         _model_dict(dd["model"], "model.")
         kwargs = _settings_kwargs(dd["settings"])
+        optional = OPTIONAL_RULES
+        left_out = _list("left_out", dd.get("left_out", []), len(optional))
         return {
             "data": data,
             "file_name": name,
             "mapping": overrides,
             "reversed_items": reversed_items,
             "settings_kwargs": kwargs,
+            # files saved before 2026-12 have none: the study's rules alone
+            "left_out": tuple(_choice("left_out", r, optional) for r in left_out),
         }
 
     out = _wrap("analysis", check)

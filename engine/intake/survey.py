@@ -32,6 +32,7 @@ import pandas as pd
 from engine.base import text
 from engine.base.errors import DataError
 from engine.base.scale import detect_scale
+from engine.core.schema import OPTIONAL_RULES
 from engine.core.spec import ModelSpec
 from engine.study.model import STUDY_MODEL
 from engine.study.questionnaire import PROFILE, SCALE, SCREENING
@@ -246,6 +247,13 @@ class ScreeningRules:
     too_fast: bool = False
     #: fewer seconds than this per item counts as impossibly fast
     seconds_per_item: float = 2.0
+    #: with ``complete`` off (blanks filled by the estimate's mean replacement), a response
+    #: that left more than this share of the model's questions blank is still excluded as
+    #: incomplete: a row of averages would stand in for a person
+    max_blank_share: float = 0.5
+
+    #: The rules an owner may switch on for her own survey (the study's three stay on).
+    OPTIONAL = OPTIONAL_RULES
 
 
 @dataclass(frozen=True)
@@ -262,6 +270,14 @@ class Screening:
 
     def flagged_by_reason(self) -> dict[str, int]:
         return _count_reasons(self.flagged)
+
+    def flagged_rows(self) -> dict[str, list[int]]:
+        """Each reason's flagged rows (her file's row numbers), so she can look them up."""
+        rows: dict[str, list[int]] = {}
+        for row, reasons in zip(self.flagged.row, self.flagged.reasons, strict=True):
+            for r in reasons:
+                rows.setdefault(r, []).append(int(row))
+        return rows
 
     def summary(self, lang: str = "en") -> str:
         """E.g. '262 collected, 37 incomplete, 225 used' (a row counts under its first reason).
@@ -754,9 +770,13 @@ def _screen(
         invalid |= bad[item]
     profile, timing, others_answered = _other_columns(frame, mapping, rules, reasons)
     answered &= others_answered
+    blank = np.zeros(n)
+    for item, v in values.items():
+        blank += np.isnan(v) & ~bad[item]
+    too_blank = blank > rules.max_blank_share * max(len(values), 1)
     for k in range(n):
         if not answered[k]:
-            reasons.mark(k, "incomplete", rules.complete)
+            reasons.mark(k, "incomplete", rules.complete or bool(too_blank[k]))
         if invalid[k]:
             reasons.mark(k, "invalid answer", rules.complete)
     data: dict[str, object] = {**values, **profile}

@@ -567,8 +567,10 @@ def save_analysis(
     settings: Settings,
     overrides: dict | None = None,
     reversed_items: tuple = (),
+    left_out: tuple = (),
 ) -> bytes:
-    """One file with the data, the mapping, the model and the settings."""
+    """One file with the data, the mapping, the model, the settings and the optional
+    screening rules switched on (``left_out``: names from ``ScreeningRules.OPTIONAL``)."""
     return json.dumps(
         {
             "driver_lab_analysis": 1,
@@ -579,6 +581,7 @@ def save_analysis(
             "reversed_items": list(reversed_items),
             "model": spec.to_dict(),
             "settings": settings.to_dict(),
+            "left_out": list(left_out),
         },
         indent=1,
     ).encode("utf-8")
