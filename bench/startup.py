@@ -28,8 +28,9 @@ navigation start, or the click, is time 0). Changes inside a <canvas> are not
 visible (a canvas never draws its children): Streamlit's tables rewrite an
 accessible copy of their cells there up to ~0.4 s after the table is painted;
 the figures counting those too are printed as well. ``--controls`` then switches
-between five control pages (one table, one chart, four sliders, twenty paragraphs,
-text only) to show what drawing each kind of content costs the browser by
+between seven control pages (one table, the same table as ``st.table``'s static HTML and
+through a pandas Styler as Driver Lab's tables are, one chart, four sliders, twenty
+paragraphs, text only) to show what drawing each kind of content costs the browser by
 itself. Prints each run and the median over the runs, with the ratios (goals:
 first page within 1.5x the empty app, median switch within 2x). ``--pages``
 adds every page's switch times and the time to the run's end as the bench
@@ -107,7 +108,7 @@ st.navigation(
 ).run()
 """
 
-#: ``--controls``: the empty app's page settings and language box, five pages each showing one
+#: ``--controls``: the empty app's page settings and language box, seven pages each showing one
 #: kind of content (no sections), to
 #: measure what the browser's drawing of a table, a chart or sliders costs by itself.
 CONTROL_APP = """
@@ -145,13 +146,22 @@ def sliders():
         st.slider(f"Slider {k}", 1.0, 5.0, 3.0, key=f"s{k}")
 
 
+def static_table():
+    st.table(TABLE)
+
+
+def styled_table():
+    st.dataframe(TABLE.style.format("{:.3f}"), hide_index=True)
+
+
 def markdown():
     for k in range(20):
         st.markdown(f"Paragraph {k}: a short line of words.")
 
 
 CONTENT = {"text only": text, "one table": table, "one chart": chart,
-           "four sliders": sliders, "20 paragraphs": markdown}
+           "four sliders": sliders, "20 paragraphs": markdown,
+           "static table": static_table, "styled table": styled_table}
 
 
 def page(title):
@@ -424,6 +434,8 @@ def main() -> None:
             )
         if args.controls:
             _print_controls(controls(Path(tmp)))
+    if not rows:  # --runs 0 --controls: the control pages alone
+        return
     med = {k: tuple(statistics.median(r[k][i] for r in rows) for i in (0, 1)) for k in rows[0]}
     print(f"  median of {args.runs} runs (Driver Lab vs empty app):")
     print(
