@@ -236,9 +236,12 @@ def _screening(analysis: session.Analysis) -> None:
     if flagged:  # with her file's row numbers, so she can look each one up
         lang = language()
         what = "; ".join(
-            t("data.flagged_rows", reason=reason_text(k, lang), n=len(rows))
-            + " "
-            + listing([str(r) for r in rows], lang, limit=8)
+            t(
+                "data.flagged_rows" if len(rows) > 1 else "data.flagged_row",
+                reason=reason_text(k, lang),
+                n=len(rows),
+                rows=listing([str(r) for r in rows], lang, limit=8),
+            )
             for k, rows in flagged.items()
         )
         st.caption(t("data.flagged", what=render.plain(what)))

@@ -3339,9 +3339,10 @@ _PAGES: dict[str, dict[str, str]] = {
         "en": "Download the excluded rows",
         "id": "Unduh baris yang dikeluarkan",
     },
+    "data.flagged_row": {"en": "{reason}: 1 (row {rows})", "id": "{reason}: 1 (baris {rows})"},
     "data.flagged_rows": {
-        "en": "{reason} {n}, row",
-        "id": "{reason} {n}, baris",
+        "en": "{reason}: {n} (rows {rows})",
+        "id": "{reason}: {n} (baris {rows})",
     },
     "data.leave_out": {"en": "Who is left out", "id": "Siapa yang tidak dipakai"},
     "data.keep_blanks": {
