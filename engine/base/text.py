@@ -3637,12 +3637,6 @@ _PAGES: dict[str, dict[str, str]] = {
         "diberi skor dengan cara yang sama di kedua kelompok) terpenuhi. 1000 "
         "permutasi.",
     },
-    "g.refused": {
-        "en": "Groups too small to estimate on their own (at least {minimum} responses "
-        "each): {groups}.",
-        "id": "Kelompok yang terlalu kecil untuk diestimasi sendiri (minimal {minimum} "
-        "responden per kelompok): {groups}.",
-    },
     "g.none": {
         "en": "No profile column to group by.",
         "id": "Tidak ada kolom profil untuk dikelompokkan.",
@@ -3691,6 +3685,10 @@ _PAGES: dict[str, dict[str, str]] = {
         "kelompok): {groups}.",
     },
     "g.answer.refused_group": {"en": "{group} ({n:,d})", "id": "{group} ({n:,d})"},
+    "g.figures": {
+        "en": "The figures behind this (for checking)",
+        "id": "Angka di balik jawaban ini (untuk diperiksa)",
+    },
 }
 register(_PAGES)
 # -- Streamlit's own words, replaced by ui.render.streamlit_words (wt-13b) ----------------
