@@ -1,11 +1,14 @@
-"""Segments: the model per group and which differences hold."""
+"""Segments: is it the same for everyone? The answer in one sentence first; the model per
+group and which differences hold under a fold, for checking."""
 
 import streamlit as st
 
 import engine
+from engine.analytics.segments import answer
+from engine.base.text import render as render_message
 from engine.base.thresholds import ALPHA
 from ui import cache, owner, render, session
-from ui.i18n import answer_label, field_label, t
+from ui.i18n import answer_label, field_label, language, t
 
 
 def _choose_column(a: session.Analysis) -> str:
@@ -28,25 +31,9 @@ def _choose_column(a: session.Analysis) -> str:
 def _compare(a: session.Analysis, column: str):
     try:
         with st.spinner(t("g.working"), show_time=True):
-            comparison = cache.groups(a.data, a.spec, a.settings, column, a.digest)
+            return cache.groups(a.data, a.spec, a.settings, column, a.digest)
     except engine.DriverLabError as exc:
         render.show_error(exc)
-
-    if len(comparison.refused):
-        st.warning(
-            t(
-                "g.refused",
-                minimum=int(comparison.refused["minimum"].iloc[0]),
-                groups=render.plain(
-                    ", ".join(
-                        f"{g} ({n})"
-                        for g, n in zip(comparison.refused.group, comparison.refused.n, strict=True)
-                    )
-                ),
-            ),
-            icon=":material/group_off:",
-        )
-    return comparison
 
 
 def path_name(source: str, target: str) -> str:
@@ -62,8 +49,11 @@ def _paths(comparison, column: str) -> None:
             for a_, b_ in zip(comparison.groups.source, comparison.groups.target, strict=True)
         ]
     )
-    table = wide.pivot(index="path", columns="group", values="estimate")
     sizes = wide.drop_duplicates("group").set_index("group").n
+    # the groups in the comparison's order (largest first: group A of every pair comes
+    # first, as in the table of differences), the paths in the model's order
+    table = wide.pivot(index="path", columns="group", values="estimate")
+    table = table.loc[list(dict.fromkeys(wide.path)), list(sizes.index)]
     table.columns = [f"{answer_label(column, g)} (n={sizes[g]})" for g in table.columns]
     render.table(table.reset_index())
 
@@ -92,5 +82,9 @@ r = session.results(with_bootstrap=False)
 owner.kicker(r.analysis, r.result.meta["n_obs"])
 column = _choose_column(r.analysis)
 comparison = _compare(r.analysis, column)
-_paths(comparison, column)
-_differences(comparison, column)
+# the answer in her words; the group names are her answers, shown as typed
+st.markdown(render.plain(render_message(answer(comparison, column), language())))
+with render.folded(t("g.figures"), key="segments_figures") as shown:
+    if shown:  # the two technical tables, drawn only when opened
+        _paths(comparison, column)
+        _differences(comparison, column)

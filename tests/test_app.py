@@ -273,13 +273,48 @@ def test_goal_seek_follows_the_chosen_outcome_and_the_answer_scale() -> None:
     assert not at.exception and (at.warning or at.markdown)
 
 
-def test_segments_page_compares_platforms() -> None:
+def _in_order(node):
+    """The page's elements in the order they are drawn (AppTest's tree, depth first)."""
+    yield node
+    for child in getattr(node, "children", {}).values():
+        yield from _in_order(child)
+
+
+def test_segments_page_answers_first_and_folds_the_figures() -> None:
+    """Segments: one sentence answers "is it the same for everyone?" under the group picker,
+    Lazada named as too small in it; the two technical tables only once their fold is
+    opened, after the answer, with the groups in the same order in both (group A of each
+    pair left of group B in the table of coefficients) and the paths in the model's order.
+    Driven in English: AppTest shows select boxes' options outside the session language."""
     at = app(sample="1").run()
     at.switch_page("pages/segments.py").run()
     assert not at.exception
-    assert "Lazada (18)" in at.warning[0].value
     assert at.selectbox(key="segment_column").value == "platform"
-    assert "Instagram (n=63)" in list(at.dataframe[0].value.columns)
+    said = [m.value for m in at.markdown if "viewers" in m.value]
+    assert len(said) == 1 and said[0].startswith(
+        "Instagram, TikTok, Shopee and Tokopedia viewers (63, 58, 43 and 43 responses) "
+    )
+    assert said[0].endswith("Too few responses to compare (at least 30 each): Lazada (18).")
+    assert not at.dataframe and not at.warning  # nothing but the answer until opened
+    at.session_state["segments_figures"] = True  # the fold, opened
+    at.run()
+    assert not at.exception
+    drawn = [e for e in _in_order(at.main) if e.type in ("markdown", "dataframe")]
+    first_table = next(k for k, e in enumerate(drawn) if e.type == "dataframe")
+    assert any("viewers" in e.value for e in drawn[:first_table])
+    paths, differences = at.dataframe[0].value, at.dataframe[1].value
+    groups = ["Instagram", "TikTok", "Shopee", "Tokopedia"]
+    assert list(paths.columns) == ["Path"] + [
+        f"{g} (n={n})" for g, n in zip(groups, (63, 58, 43, 43), strict=True)
+    ]
+    assert list(paths.Path) == [
+        "Interactivity → Engagement",
+        "Informativeness → Engagement",
+        "Personalization → Engagement",
+        "Engagement → Co-creation",
+    ]
+    for a, b in zip(differences["Group A"], differences["Group B"], strict=True):
+        assert groups.index(a) < groups.index(b)
 
 
 def test_report_page_offers_the_downloads_and_opens_a_saved_analysis() -> None:

@@ -163,7 +163,11 @@ DRAWN = {
     "measurement": (TABLE,),
     "structural": (".st-key-path_diagram img", TABLE),
     "drivers": (".vega-embed canvas, .vega-embed svg", TABLE),
-    "segments": (TABLE,),
+    # the answer in one sentence; its tables are folded away (tests/test_app.py opens them)
+    "segments": (
+        '[data-testid="stMain"] >> text=do not differ clearly',
+        '[data-testid="stExpander"]',
+    ),
     "replication": (TABLE,),
     "data": (TABLE,),
 }

@@ -34,7 +34,7 @@ minimum is stated.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -248,6 +248,101 @@ def compare_groups(
         ),
         refused=refused,
     )
+
+
+def held(comparison: GroupComparison) -> pd.DataFrame:
+    """The differences that hold (permutation p < ALPHA and MICOM step 2 met, the rule the
+    Segments page and the owner's advice apply), each with the group its path is stronger
+    for (the larger coefficient) and the other group: path, stronger, weaker."""
+    diff = comparison.differences
+    kept = diff[(diff.p_permutation < ALPHA) & diff.micom_ok.astype(bool)]
+    a_larger = kept.difference > 0
+    return pd.DataFrame(
+        {
+            "path": kept.path.to_list(),
+            "stronger": kept.group_a.where(a_larger, kept.group_b).to_list(),
+            "weaker": kept.group_b.where(a_larger, kept.group_a).to_list(),
+        }
+    )
+
+
+def answer(comparison: GroupComparison, column: str) -> dict[str, Any]:
+    """The Segments page's one sentence, as a message (code and params): do the groups of
+    ``column`` differ in what moves them?
+
+    ``g.answer.same`` when no difference holds (:func:`held`), ``g.answer.differs``
+    naming each path that differs and the group it is stronger for, ``g.answer.unfair``
+    when no pair of groups meets MICOM step 2 (then a path's difference may come from the
+    questions, and nothing is said about it); pairs that do not meet it while others do
+    are named in ``unfair``. Each names the groups with their sizes (largest first, the
+    order of the page's tables) and the groups left out as too small (``refused``).
+    Group names are the column's answers in each language, topics their plain names."""
+
+    def group(g: object) -> dict[str, Any]:
+        return _by_lang(lambda lang: text.answer_label(column, g, lang))
+
+    sizes = comparison.groups.drop_duplicates("group")
+    params: dict[str, Any] = {
+        "groups": _and([group(g) for g in sizes.group]),
+        "sizes": _and([text.message("g.answer.n", n=int(n)) for n in sizes.n]),
+        "refused": _refused(comparison, group),
+        "unfair": "",
+    }
+    unfair = comparison.micom[~comparison.micom.ok.astype(bool)]
+    pairs = unfair.drop_duplicates(["group_a", "group_b"])
+    topics = _and([_topic(c) for c in dict.fromkeys(unfair.construct)]) if len(unfair) else ""
+    if len(pairs) and len(pairs) == len(comparison.micom.drop_duplicates(["group_a", "group_b"])):
+        return text.message("g.answer.unfair", topics=topics, **params)
+    if len(pairs):
+        named = [
+            text.message("g.answer.pair", a=group(a), b=group(b))
+            for a, b in zip(pairs.group_a, pairs.group_b, strict=True)
+        ]
+        params["unfair"] = text.message("g.answer.unfair_pairs", pairs=_and(named), topics=topics)
+    whom = "g.answer.both" if len(sizes) == 2 else "g.answer.all"
+    differs = [
+        text.message(
+            "g.answer.stronger",
+            source=_topic(row.path.split(" -> ", 1)[0]),
+            target=_topic(row.path.split(" -> ", 1)[1]),
+            stronger=group(row.stronger),
+            weaker=group(row.weaker),
+        )
+        for row in held(comparison).itertuples(index=False)
+    ]
+    if not differs:
+        return text.message("g.answer.same", whom=text.message(whom), **params)
+    return text.message(
+        "g.answer.differs", differences=_and(differs), whom=text.message(whom), **params
+    )
+
+
+def _refused(comparison: GroupComparison, group) -> Any:
+    """The groups left out as too small, with their sizes and the minimum ('' if none)."""
+    if not len(comparison.refused):
+        return ""
+    left_out = [
+        text.message("g.answer.refused_group", group=group(g), n=int(n))
+        for g, n in zip(comparison.refused.group, comparison.refused.n, strict=True)
+    ]
+    minimum = int(comparison.refused["minimum"].iloc[0])
+    return text.message("g.answer.refused", groups=_and(left_out), minimum=minimum)
+
+
+def _topic(code: str) -> dict[str, Any]:
+    return _by_lang(lambda lang: text.lever(code, lang))
+
+
+def _by_lang(said) -> dict[str, Any]:
+    """A word as it reads in each language, chosen when the message is rendered."""
+    return text.message("part.by_lang", **{lang: said(lang) for lang in text.LANGS})
+
+
+def _and(items: list) -> Any:
+    """``a``; ``a and b``; ``a, b and c`` (``dan`` in Indonesian) when rendered."""
+    if len(items) == 1:
+        return items[0]
+    return text.message("list.and", head=items[:-1], last=items[-1])
 
 
 def henseler_p(draws_a: np.ndarray, draws_b: np.ndarray) -> float:

@@ -212,6 +212,7 @@ FAMILIES: dict[str, str] = {
 register(
     {
         "list.more": {"en": "{shown} and {n} more", "id": "{shown} dan {n} lainnya"},
+        "list.and": {"en": "{head} and {last}", "id": "{head} dan {last}"},
     }
 )
 
@@ -3666,15 +3667,57 @@ _PAGES: dict[str, dict[str, str]] = {
         "diberi skor dengan cara yang sama di kedua kelompok) terpenuhi. 1000 "
         "permutasi.",
     },
-    "g.refused": {
-        "en": "Groups too small to estimate on their own (at least {minimum} responses "
-        "each): {groups}.",
-        "id": "Kelompok yang terlalu kecil untuk diestimasi sendiri (minimal {minimum} "
-        "responden per kelompok): {groups}.",
-    },
     "g.none": {
         "en": "No profile column to group by.",
         "id": "Tidak ada kolom profil untuk dikelompokkan.",
+    },
+    # the page's one answer (engine.analytics.segments.answer)
+    "g.answer.same": {
+        "en": "{groups} viewers ({sizes} responses) do not differ clearly in what moves "
+        "them: the same advice serves {whom}.{unfair}{refused}",
+        "id": "Penonton {groups} ({sizes} responden) tidak berbeda secara jelas dalam hal "
+        "yang menggerakkan mereka: saran yang sama berlaku untuk {whom}.{unfair}{refused}",
+    },
+    "g.answer.differs": {
+        "en": "{groups} viewers ({sizes} responses) differ clearly here: {differences}. "
+        "Otherwise the same advice serves {whom}.{unfair}{refused}",
+        "id": "Penonton {groups} ({sizes} responden) jelas berbeda di sini: {differences}. "
+        "Selebihnya, saran yang sama berlaku untuk {whom}.{unfair}{refused}",
+    },
+    "g.answer.unfair": {
+        "en": "{groups} viewers ({sizes} responses) cannot be compared fairly: their "
+        "scores for {topics} are not made the same way (MICOM step 2), so a difference in "
+        "what moves them could come from the questions. Go by the advice for all your "
+        "viewers together.{refused}",
+        "id": "Penonton {groups} ({sizes} responden) tidak dapat dibandingkan secara adil: "
+        "skor {topics} mereka tidak disusun dengan cara yang sama (MICOM langkah 2), "
+        "sehingga perbedaan dalam hal yang menggerakkan mereka bisa berasal dari "
+        "pertanyaannya. Pakailah saran untuk semua penonton Anda bersama-sama.{refused}",
+    },
+    "g.answer.unfair_pairs": {
+        "en": " {pairs} cannot be compared fairly: their scores for {topics} are not made "
+        "the same way (MICOM step 2).",
+        "id": " {pairs} tidak dapat dibandingkan secara adil: skor {topics} mereka tidak "
+        "disusun dengan cara yang sama (MICOM langkah 2).",
+    },
+    "g.answer.pair": {"en": "{a} with {b}", "id": "{a} dengan {b}"},
+    "g.answer.stronger": {
+        "en": "{source} matters more to {target} for {stronger} viewers than for {weaker} viewers",
+        "id": "{source} lebih penting bagi {target} pada penonton {stronger} daripada pada "
+        "penonton {weaker}",
+    },
+    "g.answer.both": {"en": "both", "id": "keduanya"},
+    "g.answer.all": {"en": "all of them", "id": "semuanya"},
+    "g.answer.n": {"en": "{n:,d}", "id": "{n:,d}"},
+    "g.answer.refused": {
+        "en": " Too few responses to compare (at least {minimum} each): {groups}.",
+        "id": " Terlalu sedikit responden untuk dibandingkan (minimal {minimum} per "
+        "kelompok): {groups}.",
+    },
+    "g.answer.refused_group": {"en": "{group} ({n:,d})", "id": "{group} ({n:,d})"},
+    "g.figures": {
+        "en": "The figures behind this (for checking)",
+        "id": "Angka di balik jawaban ini (untuk diperiksa)",
     },
 }
 register(_PAGES)
