@@ -108,7 +108,7 @@ def test_the_minimum_sample_in_the_advice_is_kock_and_hadaya_two_tailed() -> Non
     smallest = paths[paths["size"] >= 0.10].sort_values("size").iloc[0]
     needed = int(np.ceil((constant / smallest["size"]) ** 2))
     row = advise(result).query("kind == 'sample'").iloc[0]
-    path = f"{smallest.source} -> {smallest.target}"
+    path = f"{text.lever(smallest.source)} → {text.lever(smallest.target)}"  # in words
     beta = f"β = {smallest['size']:.2f}"
     assert f"{path} ({beta})" in row.finding_en and f"about {needed}." in row.finding_en
     assert "80% power in a two-tailed test at 5%" in row.finding_en

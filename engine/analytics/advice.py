@@ -214,18 +214,25 @@ def _prediction(table: pd.DataFrame, verdict: str) -> dict:
     }
 
 
+def _path(name: str) -> Msg:
+    """A path ("PSN -> CLE") as an owner reads it: "personalization → engagement" (her own
+    topic names as she wrote them)."""
+    source, target = name.split(" -> ", 1)
+    return _msg("adv.path", source=_lever(source), target=_lever(target))
+
+
 def _sample(size: dict) -> dict:
     """The inverse-square-root figure, saying which path sets it (issues 16 and 20)."""
     beta = size["beta_min"]
     what = (
-        _msg("adv.sample.what_path", path=size["path"], beta=beta)
+        _msg("adv.sample.what_path", path=_path(size["path"]), beta=beta)
         if size["path"]
         else _msg("adv.sample.what_zero", beta=beta)
     )
     why = [_msg("adv.sample.why")]
     small = size["ignored"] if size["path"] else []
     if small:
-        listed = [_msg("adv.sample.small_path", path=name, beta=b) for name, b in small]
+        listed = [_msg("adv.sample.small_path", path=_path(name), beta=b) for name, b in small]
         why.append(_msg("adv.sample.ignored", floor=size["floor"], paths=listed))
     return {
         "kind": "sample",

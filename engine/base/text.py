@@ -1106,6 +1106,7 @@ register(
             "id": "Anda punya {n} responden. Untuk mendeteksi {what} dengan kekuatan uji 80% "
             "pada uji dua arah 5%, Anda perlu sekitar {minimum_n} responden.",
         },
+        "adv.path": {"en": "{source} → {target}", "id": "{source} → {target}"},
         "adv.sample.what_path": {
             "en": "the model's smallest path that matters, {path} (β = {beta:.2f})",
             "id": "jalur terkecil yang penting dalam model, {path} (β = {beta:.2f})",

@@ -1,0 +1,49 @@
+"""An owner's own survey, in her language: the sentences she reads (Advice, Home, the
+workbook's advice sheet) name her topics in words, never by the model's codes.
+
+An owner check (Ibu Sari, her own Indonesian survey) found "INF -> CLE (β = 0,25) dengan
+kekuatan uji 80%" in her advice and "PSN", "INF -> CLE" in the workbook's "Untuk" column;
+the students' and reviewers' pages (Measurement, Structural, the Word chapter) keep codes.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from engine import STUDY_MODEL, estimate
+from engine.analytics.advice import advise
+from engine.intake.io import read_upload
+from engine.intake.suggest import suggest, with_choices
+from engine.intake.survey import import_survey
+
+from .owner_surveys import PLANS, build
+
+CODES = re.compile(r"\b(INT|INF|PSN|CLE|VCC)\b")
+
+
+@cache
+def _owner(k: int):
+    """Her survey number ``k`` of the corpus, imported as she confirmed it, and estimated."""
+    s = build(PLANS[k])
+    frame = read_upload(s.raw, s.file_name).frame
+    survey = import_survey(
+        frame, STUDY_MODEL, overrides=with_choices(suggest(frame), s.truth).overrides()
+    )
+    return survey, estimate(survey.data, survey.model(STUDY_MODEL))
+
+
+def _spoken(sentence: str) -> str:
+    """A sentence without her quoted questions (her wording is hers to keep)."""
+    return re.sub(r'"[^"]*"', "", sentence)
+
+
+def test_the_sample_advice_names_the_path_in_words() -> None:
+    """ "Untuk mendeteksi jalur terkecil ..., INF -> CLE (β = 0,19)" read as a code to her:
+    the path is "informativitas → keterlibatan"."""
+    _survey, result = _owner(2)  # skincare, 123 responses: too few for its smallest path
+    row = advise(result).query("kind == 'sample'").iloc[0]
+    assert "informativitas → keterlibatan (β = 0,19)" in row.finding_id
+    assert "informativeness → engagement (β = 0.19)" in row.finding_en
+    for lang in ("en", "id"):
+        assert not CODES.search(row[f"text_{lang}"]), row[f"text_{lang}"]
