@@ -47,3 +47,24 @@ def test_the_sample_advice_names_the_path_in_words() -> None:
     assert "informativeness → engagement (β = 0.19)" in row.finding_en
     for lang in ("en", "id"):
         assert not CODES.search(row[f"text_{lang}"]), row[f"text_{lang}"]
+
+
+def test_a_path_left_out_as_practically_zero_is_shown_below_the_floor() -> None:
+    """ "Jalur di bawah 0,10 (PSN → CLE (0,10))" contradicted itself: a path of 0.097 is
+    below 0.10 but rounds to it; it is shown with the decimals that keep it below."""
+    from engine.analytics.advice import _sample
+
+    size = {
+        "n": 120,
+        "minimum_n": 218,
+        "beta_min": 0.19,
+        "path": "INF -> CLE",
+        "floor": 0.10,
+        "ignored": [["PSN -> CLE", 0.097], ["INT -> VCC", 0.04], ["INT -> CLE", -0.0996]],
+    }
+    record = _sample(size)
+    assert "Jalur di bawah 0,10 (personalisasi → keterlibatan (0,097)" in record["why_id"]
+    assert "interaktivitas → penciptaan nilai bersama (0,04)" in record["why_id"]
+    assert "interactivity → engagement (-0.0996))" in record["why_en"]
+    for shown in re.findall(r"\((-?\d[.,]\d+)\)", record["why_id"] + record["why_en"]):
+        assert abs(float(shown.replace(",", "."))) < 0.10, shown

@@ -221,6 +221,15 @@ def _path(name: str) -> Msg:
     return _msg("adv.path", source=_lever(source), target=_lever(target))
 
 
+def _below(beta: float, floor: float) -> int:
+    """Decimals that show ``beta`` below ``floor`` as rounded (0.097 is "0.097", not "0.10",
+    in "paths below 0.10"): two, or as many more as it takes (at most four)."""
+    for digits in (2, 3):
+        if round(abs(beta), digits) < floor:
+            return digits
+    return 4
+
+
 def _sample(size: dict) -> dict:
     """The inverse-square-root figure, saying which path sets it (issues 16 and 20)."""
     beta = size["beta_min"]
@@ -232,7 +241,10 @@ def _sample(size: dict) -> dict:
     why = [_msg("adv.sample.why")]
     small = size["ignored"] if size["path"] else []
     if small:
-        listed = [_msg("adv.sample.small_path", path=_path(name), beta=b) for name, b in small]
+        listed = [
+            _msg("adv.sample.small_path", path=_path(name), beta=b, digits=_below(b, size["floor"]))
+            for name, b in small
+        ]
         why.append(_msg("adv.sample.ignored", floor=size["floor"], paths=listed))
     return {
         "kind": "sample",

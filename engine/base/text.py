@@ -1120,7 +1120,10 @@ register(
             "id": "Dengan responden lebih sedikit, pengaruh nyata sebesar itu bisa tidak "
             "terdeteksi.",
         },
-        "adv.sample.small_path": {"en": "{path} ({beta:.2f})", "id": "{path} ({beta:.2f})"},
+        "adv.sample.small_path": {
+            "en": "{path} ({beta:.{digits}f})",
+            "id": "{path} ({beta:.{digits}f})",
+        },
         "adv.sample.ignored": {
             "en": " Paths below {floor:.2f} ({paths}) count as practically zero and are not "
             "sized for: detecting them would take far more responses than they are worth.",
