@@ -1043,10 +1043,11 @@ register(
             "id": ", kemungkinan antara {lower:.2f} dan {upper:.2f}",
         },
         "adv.no_evidence.why": {
-            "en": "Not significant at 5%: the survey cannot tell this effect from zero, so it "
-            "is no basis for spending.",
-            "id": "Tidak signifikan pada 5%: survei belum bisa membedakan pengaruh ini dari "
-            "nol, jadi belum bisa menjadi dasar untuk mengeluarkan biaya.",
+            "en": "Not clear enough in these answers to act on: the survey cannot tell this "
+            "link from no link at all, so it is no basis for spending.",
+            "id": "Belum cukup jelas dalam jawaban ini untuk ditindaklanjuti: survei belum bisa "
+            "membedakan hubungan ini dari tidak ada hubungan sama sekali, jadi belum bisa "
+            "menjadi dasar untuk mengeluarkan biaya.",
         },
         "adv.no_evidence.todo": {
             "en": "Do not spend on this evidence; look again with more responses.",
@@ -1314,7 +1315,10 @@ TERMS: dict[str, tuple[str, str]] = {
     "adjusted R²": ("adjusted R²", "R² disesuaikan"),
     "standard error": ("standard error", "galat baku"),
     "a bootstrap draw": ("resample", "subsampel"),
-    "p ≥ 0.05": ("not significant at 5%", "tidak signifikan pada 5%"),
+    "p ≥ 0.05, for owners": (
+        "not clear enough in these answers",
+        "belum cukup jelas dalam jawaban ini",
+    ),
     "the action for it": ("not enough evidence", "belum cukup bukti"),
     "association (never cause)": ("linked to", "berhubungan dengan"),
     "a construct an owner can act on": ("lever", "pendorong"),
@@ -1357,12 +1361,14 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "moderat": "sedang",
         "0,75 kuat": "0,75 substansial",
         "kuasa": "kekuatan uji",
+        "Tidak signifikan pada 5%": "belum cukup jelas dalam jawaban ini",
     },
     "en": {
         "drives the next": "is linked to the next",
         "drive each other": "are linked",
         "matters a lot": "is most strongly linked",
-        "means no evidence": "not significant at 5%",
+        "means no evidence": "not clear enough in these answers",
+        "Not significant at 5%": "not clear enough in these answers (owners read no p-values)",
         "No evidence": "Not enough evidence",
         "should carry over": "predicts new respondents like these better than a regression",
         "suits small samples": "works with modest samples",
