@@ -68,3 +68,30 @@ def test_a_path_left_out_as_practically_zero_is_shown_below_the_floor() -> None:
     assert "interactivity → engagement (-0.0996))" in record["why_en"]
     for shown in re.findall(r"\((-?\d[.,]\d+)\)", record["why_id"] + record["why_en"]):
         assert abs(float(shown.replace(",", "."))) < 0.10, shown
+
+
+def test_a_measurement_finding_names_her_topics_in_words() -> None:
+    """ "Pertanyaan-pertanyaan PSN kurang sejalan" on her Advice page: the finding names the
+    topic ("personalisasi") as the to-do does; the Measurement page keeps the note's codes."""
+    import numpy as np
+
+    survey, _result = _owner(0)
+    data = survey.data.copy()
+    rng = np.random.default_rng(5)
+    for c in [c for c in data.columns if c.startswith("PSN")][:3]:
+        data[c] = rng.integers(1, 6, len(data))  # answers that agree with nothing
+    for k in range(1, 4):  # informativeness asked as interactivity: one topic twice
+        nudge = rng.integers(-1, 2, len(data)) * (rng.random(len(data)) < 0.2)
+        data[f"INF0{k}"] = np.clip(data[f"INT0{k}"] + nudge, 1, 5)
+    result = estimate(data, survey.model(STUDY_MODEL))
+    measurement = advise(result).query("kind == 'measurement'")
+    codes = set(measurement.subject)
+    assert {"PSN", "INT <-> INF"} <= codes and any(c.startswith("PSN0") for c in codes)
+    finding = measurement.set_index("subject").finding_id
+    assert finding["PSN"].iloc[0].startswith("Pertanyaan-pertanyaan personalisasi kurang sejalan")
+    assert finding["INT <-> INF"].startswith("Interaktivitas dan informativitas sulit dibedakan")
+    for lang in ("en", "id"):
+        for said in measurement[f"text_{lang}"]:
+            assert not CODES.search(_spoken(said)), said
+    notes = result.notes.set_index("code")  # the methods pages' wording is unchanged
+    assert notes.loc["RELIABILITY_LOW", "message_id"].startswith("Pertanyaan-pertanyaan PSN")

@@ -100,7 +100,8 @@ def said(messages: Mapping[str, list[Msg]], part: str, lang: str = "en") -> str:
     part, joined as the ``text_<lang>`` column, when ``part`` is "text"."""
     if part == "text":
         return " ".join(said(messages, p, lang) for p in ("finding", "why", "todo"))
-    return "".join(text.render(m, lang) for m in messages[part])
+    out = "".join(text.render(m, lang) for m in messages[part])
+    return out[:1].upper() + out[1:]  # a sentence that opens with a topic in words
 
 
 def _lever(name: str) -> Msg:
@@ -142,7 +143,13 @@ def _measurement(result: PLSResult) -> list[dict]:
             if wording
             else ""
         )
-        finding = _msg(f"note.{note.code}", subject=note.subject, **_note_params(note))
+        # the finding is the methods pages' note, its topics in words for the owner
+        named = {k: _topic(result, v) for k, v in dict(note.params).items() if k in _TOPICS}
+        finding = _msg(
+            f"note.{note.code}",
+            **(_note_params(note) | named),
+            subject=_topic(result, note.subject),
+        )
         kind = _MEASURE_TODO.get(note.code, "item")
         if note.code == "LOADING_NEGATIVE":  # worded the other way round: recode, not drop
             kind = "reversed"
@@ -169,6 +176,18 @@ def _measurement(result: PLSResult) -> list[dict]:
             }
         )
     return out
+
+
+#: The parameters of a measurement note that name a topic (construct).
+_TOPICS = ("construct", "construct_a", "construct_b", "source", "target")
+
+
+def _topic(result: PLSResult, name: Any) -> Any:
+    """A construct of the model in words ("personalisasi"; her own name as she wrote it);
+    an item code, a pair ("INT <-> INF") or anything else as it is."""
+    if isinstance(name, str) and name in result.spec.names:
+        return _lever(name)
+    return name
 
 
 def _note_params(note) -> dict:
