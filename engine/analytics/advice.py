@@ -289,7 +289,7 @@ def _segments(comparison: GroupComparison) -> list[dict]:
         bigger = row.group_a if row.difference > 0 else row.group_b
         found = _msg(
             "adv.segment.finding",
-            path=row.path,
+            path=_path(row.path),
             group=str(bigger),
             difference=abs(row.difference),
             p=row.p_permutation,
