@@ -95,3 +95,30 @@ def test_a_measurement_finding_names_her_topics_in_words() -> None:
             assert not CODES.search(_spoken(said)), said
     notes = result.notes.set_index("code")  # the methods pages' wording is unchanged
     assert notes.loc["RELIABILITY_LOW", "message_id"].startswith("Pertanyaan-pertanyaan PSN")
+
+
+def test_the_workbooks_advice_sheet_names_her_topics_in_words() -> None:
+    """The "Saran" sheet's "Untuk" column read "PSN", "INF -> CLE": it is her topics in words
+    ("personalisasi → keterlibatan"), as the HTML report's brief; so are its sentences."""
+    import io
+
+    from openpyxl import load_workbook
+
+    from engine.outputs.export import workbook
+
+    survey, result = _owner(2)
+    advice = advise(result)
+    assert {"survey", "INF -> CLE", "PSN -> CLE"} <= set(advice.subject)
+    for lang, sheet in (("id", "Saran"), ("en", "Advice")):
+        book = load_workbook(io.BytesIO(workbook(result, None, survey, advice, lang=lang)))
+        rows = [r for r in book[sheet].iter_rows(values_only=True) if any(r)]
+        header = next(k for k, r in enumerate(rows) if "Sumber" in r or "Source" in r)
+        head, body = rows[header], rows[header + 1 :]
+        where = head.index("Untuk" if lang == "id" else "Of")
+        said = {r[where] for r in body}
+        if lang == "id":
+            assert {"survei", "informativitas → keterlibatan"} <= said, said
+            assert "personalisasi → penciptaan nilai bersama" in said
+        for row in body:
+            for cell in row:
+                assert not CODES.search(_spoken(str(cell))), (head, row)
