@@ -170,3 +170,29 @@ def test_the_drivers_page_shows_the_engines_definitions(monkeypatch) -> None:
         "Kenaikan keterlibatan (poin) per 1 poin lebih",
         "Kepentingan: poin keterlibatan per kenaikan 1 poin",
     ]
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_the_action_legend_fits_a_phone(lang) -> None:
+    """At 390 px Chromium cut "Belum cukup bukt" / "Not enough evidenc" off the one-row
+    legend "Pertahankan · Pantau · Belum cukup bukti" (34 characters, under the old
+    36-character rule); measured there: a 358-px chart, its legend from ~75 px, an entry
+    ~32 px plus ~6.6 px a character. Those three go on two columns; the three shortest stay
+    on one row (they fit: "Prioritise · Maintain · Monitor" ends at 293 px)."""
+    from itertools import combinations
+
+    from engine.analytics.drivers import ACTION_ORDER
+
+    def columns(actions) -> int:
+        frame = pd.DataFrame({"action": list(actions)})
+        return charts._actions(frame.action, lang).to_dict()["legend"]["columns"]
+
+    assert columns(("maintain", "monitor", "no evidence")) == 2
+    assert columns(("invest", "maintain", "monitor", "no evidence")) == 2
+    if lang == "en":
+        assert columns(("invest", "maintain", "monitor")) == 3
+    for k in (2, 3, 4):  # no one-row legend wider than the phone's measured room
+        for actions in combinations(ACTION_ORDER, k):
+            labels = [charts.action_label(a, lang) for a in actions]
+            if columns(actions) == len(actions):
+                assert sum(32 + 6.6 * len(label) for label in labels) <= 358 - 75, labels

@@ -78,6 +78,18 @@ def localized(chart: Any, lang: str) -> Any:
     return chart
 
 
+#: A legend row on a phone (390 px): the chart is 358 px wide and its legend starts under
+#: the plot, about 75 px in; an entry is its symbol and gaps (~32 px) and its label (~6.6 px
+#: a character in the app's font), as measured in Chromium (s6: "Belum cukup bukt" cut).
+PHONE_LEGEND_PX, LEGEND_ENTRY_PX, LEGEND_CHAR_PX = 283, 32, 6.6
+
+
+def _one_row(labels: list[str]) -> bool:
+    """Whether the legend's entries fit on one row of a phone-wide chart."""
+    width = sum(LEGEND_ENTRY_PX + LEGEND_CHAR_PX * len(label) for label in labels)
+    return width <= PHONE_LEGEND_PX
+
+
 def _actions(actions: pd.Series, lang: str) -> alt.Color:
     """Colour = what to do: every action keeps its colour on every chart; the legend
     (under the chart, fitting a phone) lists the ones shown, in the order to act on them."""
@@ -92,7 +104,7 @@ def _actions(actions: pd.Series, lang: str) -> alt.Color:
         title=None,
         values=present,
         direction="horizontal",
-        columns=len(present) if sum(len(p) for p in present) <= 36 else 2,
+        columns=len(present) if _one_row(present) else 2,
         labelLimit=260,
     )
     colours = [ACTION_COLORS[a] for a in ACTION_ORDER]
