@@ -172,6 +172,26 @@ def test_the_drivers_page_shows_the_engines_definitions(monkeypatch) -> None:
     ]
 
 
+def test_question_level_map_keeps_codes_on_dots_and_her_question_in_the_tooltip() -> None:
+    """The question-level map labelled its dots "INF02", "PSN03": an owner does not know
+    her questions by code. Her questions are too long to label a phone-wide map, so the
+    dot keeps its code and its tooltip says the question (as the table under it does)."""
+    result = estimate(CLEAN, STUDY_MODEL)
+    items = ipma(result, scale=(1, 5)).query("target == 'CLE' and level == 'item'")
+    items = items.assign(question=[f"Pertanyaan {n} dengan kalimatnya" for n in items.name])
+    chart = charts.ipma_chart(items, "keterlibatan", "id")
+    dots = chart.to_dict()["layer"][0]["encoding"]
+    tips = {t["field"]: t["title"] for t in dots["tooltip"]}
+    assert tips["label"] == "Kode" and tips["question"] == "Pertanyaan"
+    assert tips["todo"] == "Yang perlu dilakukan" and tips["performance"] == "Nilai (0-100)"
+    texts = _texts(_drawn(chart))
+    assert "INT01" in texts and not any("dengan kalimatnya" in t for t in texts)
+    # without wording (a model of codes only) no empty "Question" line in the tooltip
+    bare = charts.ipma_chart(items.drop(columns="question"), "keterlibatan", "id").to_dict()
+    fields = [t["field"] for t in bare["layer"][0]["encoding"]["tooltip"]]
+    assert "question" not in fields and fields[0] == "label"
+
+
 @pytest.mark.parametrize("lang", ["en", "id"])
 def test_the_action_legend_fits_a_phone(lang) -> None:
     """At 390 px Chromium cut "Belum cukup bukt" / "Not enough evidenc" off the one-row

@@ -174,14 +174,19 @@ def ipma_chart(
     are the averages that split the quadrants; colour = what to do.
 
     ``points``: rows of analytics.drivers.ipma for one target and level (name, importance,
-    performance, action); ``name``: a point's name -> its label (default: as named)."""
+    performance, action; with a ``question`` column, the question's wording, shown with
+    the rest of the point in its tooltip: at question level the dots keep their short
+    codes, her questions are too long to label a phone-wide map); ``name``: a point's
+    name -> its label (default: as named)."""
     import altair as alt
 
     name = name or str
     data = points.assign(
         label=[name(n) for n in points.name],
         todo=[action_label(a, lang) for a in points.action],
-    )[["label", "todo", "importance", "performance"]]
+    )
+    asked = "question" in data and data.question.astype(str).str.len().gt(0).any()
+    data = data[["label", *(["question"] if asked else []), "todo", "importance", "performance"]]
     data["label_y"] = _label_heights(data.performance.to_numpy(dtype=float))
     low = min(0.0, float(data.importance.min()))
     high = max(0.0, float(data.importance.max())) * 1.2 or 1.0
@@ -198,6 +203,21 @@ def ipma_chart(
             scale=alt.Scale(domain=[0, 100], nice=False),
         ),
         color=_actions(points.action, lang),
+        tooltip=[
+            alt.Tooltip("label:N", title=text.say("col.code" if asked else "own.col.lever", lang)),
+            *(
+                [alt.Tooltip("question:N", title=text.say("own.col.question", lang))]
+                if asked
+                else []
+            ),
+            alt.Tooltip("todo:N", title=text.say("own.col.todo", lang)),
+            alt.Tooltip(
+                "importance:Q",
+                title=text.say("own.d.importance", lang, target=target),
+                format=".3f",
+            ),
+            alt.Tooltip("performance:Q", title=text.say("own.col.rating", lang), format=".0f"),
+        ],
     )
     labels = base.mark_text(fontSize=12, color=INK).encode(
         x="importance:Q", y="label_y:Q", text="label:N"
