@@ -117,6 +117,10 @@ def _ipma(result, imp, target: str) -> None:
     )
     points = imp[imp.level == level].copy()
     points["label"] = [owner.name(n) if level == "construct" else n for n in points.name]
+    if level == "item":  # the code on the dot, her question in its tooltip and the table
+        points["question"] = [
+            wording(n, language(), result.spec.label(n)) or "" for n in points.name
+        ]
     if not points.empty:
         render.chart(
             lambda: owner.ipma_chart(points, target, level),
@@ -144,7 +148,7 @@ def _ipma_table(result, points, level: str, target: str) -> None:
     }
     if level == "item":
         # her own question when the model follows her questionnaire (issue 12), else the study's
-        view["wording"] = [wording(n, language(), result.spec.label(n)) or "—" for n in view.name]
+        view["wording"] = [q or "—" for q in view.question]
         columns["wording"] = t("own.col.question")
     render.table(view[list(columns)], decimals=2, **columns)
 

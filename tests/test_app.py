@@ -100,6 +100,14 @@ def test_drivers_question_level_map_draws_in_both_languages(lang: str) -> None:
     table = at.dataframe[-1].value
     assert table.columns.is_unique and len(table) == 13  # the three levers' questions
     assert {"en": {"Code", "Question"}, "id": {"Kode", "Pertanyaan"}}[lang] <= set(table.columns)
+    # the map's dots keep their codes; each dot's tooltip says its question (s6: "INF02")
+    import json
+
+    charts = [e for e in at.main if getattr(e, "type", "") == "vega_lite_chart"]
+    tips = json.loads(charts[-1].proto.spec)["layer"][0]["encoding"]["tooltip"]
+    assert [t["field"] for t in tips][:2] == ["label", "question"]
+    assert tips[1]["title"] == {"en": "Question", "id": "Pertanyaan"}[lang]
+    assert "—" not in set(table[{"en": "Question", "id": "Pertanyaan"}[lang]])
 
 
 def test_home_drivers_and_advice_name_the_same_lever() -> None:

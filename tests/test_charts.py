@@ -170,3 +170,49 @@ def test_the_drivers_page_shows_the_engines_definitions(monkeypatch) -> None:
         "Kenaikan keterlibatan (poin) per 1 poin lebih",
         "Kepentingan: poin keterlibatan per kenaikan 1 poin",
     ]
+
+
+def test_question_level_map_keeps_codes_on_dots_and_her_question_in_the_tooltip() -> None:
+    """The question-level map labelled its dots "INF02", "PSN03": an owner does not know
+    her questions by code. Her questions are too long to label a phone-wide map, so the
+    dot keeps its code and its tooltip says the question (as the table under it does)."""
+    result = estimate(CLEAN, STUDY_MODEL)
+    items = ipma(result, scale=(1, 5)).query("target == 'CLE' and level == 'item'")
+    items = items.assign(question=[f"Pertanyaan {n} dengan kalimatnya" for n in items.name])
+    chart = charts.ipma_chart(items, "keterlibatan", "id")
+    dots = chart.to_dict()["layer"][0]["encoding"]
+    tips = {t["field"]: t["title"] for t in dots["tooltip"]}
+    assert tips["label"] == "Kode" and tips["question"] == "Pertanyaan"
+    assert tips["todo"] == "Yang perlu dilakukan" and tips["performance"] == "Nilai (0-100)"
+    texts = _texts(_drawn(chart))
+    assert "INT01" in texts and not any("dengan kalimatnya" in t for t in texts)
+    # without wording (a model of codes only) no empty "Question" line in the tooltip
+    bare = charts.ipma_chart(items.drop(columns="question"), "keterlibatan", "id").to_dict()
+    fields = [t["field"] for t in bare["layer"][0]["encoding"]["tooltip"]]
+    assert "question" not in fields and fields[0] == "label"
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_the_action_legend_fits_a_phone(lang) -> None:
+    """At 390 px Chromium cut "Belum cukup bukt" / "Not enough evidenc" off the one-row
+    legend "Pertahankan · Pantau · Belum cukup bukti" (34 characters, under the old
+    36-character rule); measured there: a 358-px chart, its legend from ~75 px, an entry
+    ~32 px plus ~6.6 px a character. Those three go on two columns; the three shortest stay
+    on one row (they fit: "Prioritise · Maintain · Monitor" ends at 293 px)."""
+    from itertools import combinations
+
+    from engine.analytics.drivers import ACTION_ORDER
+
+    def columns(actions) -> int:
+        frame = pd.DataFrame({"action": list(actions)})
+        return charts._actions(frame.action, lang).to_dict()["legend"]["columns"]
+
+    assert columns(("maintain", "monitor", "no evidence")) == 2
+    assert columns(("invest", "maintain", "monitor", "no evidence")) == 2
+    if lang == "en":
+        assert columns(("invest", "maintain", "monitor")) == 3
+    for k in (2, 3, 4):  # no one-row legend wider than the phone's measured room
+        for actions in combinations(ACTION_ORDER, k):
+            labels = [charts.action_label(a, lang) for a in actions]
+            if columns(actions) == len(actions):
+                assert sum(32 + 6.6 * len(label) for label in labels) <= 358 - 75, labels

@@ -108,7 +108,7 @@ def test_the_minimum_sample_in_the_advice_is_kock_and_hadaya_two_tailed() -> Non
     smallest = paths[paths["size"] >= 0.10].sort_values("size").iloc[0]
     needed = int(np.ceil((constant / smallest["size"]) ** 2))
     row = advise(result).query("kind == 'sample'").iloc[0]
-    path = f"{smallest.source} -> {smallest.target}"
+    path = f"{text.lever(smallest.source)} → {text.lever(smallest.target)}"  # in words
     beta = f"β = {smallest['size']:.2f}"
     assert f"{path} ({beta})" in row.finding_en and f"about {needed}." in row.finding_en
     assert "80% power in a two-tailed test at 5%" in row.finding_en
@@ -207,8 +207,10 @@ def test_significance_words() -> None:
     """Point 5: not significant is not "no evidence"."""
     assert text.say("a.action.no evidence", "en") == "Not enough evidence"
     assert text.say("a.action.no evidence", "id") == "Belum cukup bukti"
-    assert text.say("adv.no_evidence.why", "en").startswith("Not significant at 5%")
-    assert text.say("adv.no_evidence.why", "id").startswith("Tidak signifikan pada 5%")
+    # an owner reads plain words, not "not significant at 5%" (Ibu Sari's check)
+    assert text.say("adv.no_evidence.why", "en").startswith("Not clear enough in these answers")
+    assert text.say("adv.no_evidence.why", "id").startswith("Belum cukup jelas dalam jawaban ini")
+    assert "signifikan" not in text.say("adv.no_evidence.why", "id")
 
 
 def test_the_learn_pages_formulas_recompute_the_engines_numbers() -> None:

@@ -100,7 +100,8 @@ def said(messages: Mapping[str, list[Msg]], part: str, lang: str = "en") -> str:
     part, joined as the ``text_<lang>`` column, when ``part`` is "text"."""
     if part == "text":
         return " ".join(said(messages, p, lang) for p in ("finding", "why", "todo"))
-    return "".join(text.render(m, lang) for m in messages[part])
+    out = "".join(text.render(m, lang) for m in messages[part])
+    return out[:1].upper() + out[1:]  # a sentence that opens with a topic in words
 
 
 def _lever(name: str) -> Msg:
@@ -142,7 +143,13 @@ def _measurement(result: PLSResult) -> list[dict]:
             if wording
             else ""
         )
-        finding = _msg(f"note.{note.code}", subject=note.subject, **_note_params(note))
+        # the finding is the methods pages' note, its topics in words for the owner
+        named = {k: _topic(result, v) for k, v in dict(note.params).items() if k in _TOPICS}
+        finding = _msg(
+            f"note.{note.code}",
+            **(_note_params(note) | named),
+            subject=_topic(result, note.subject),
+        )
         kind = _MEASURE_TODO.get(note.code, "item")
         if note.code == "LOADING_NEGATIVE":  # worded the other way round: recode, not drop
             kind = "reversed"
@@ -169,6 +176,18 @@ def _measurement(result: PLSResult) -> list[dict]:
             }
         )
     return out
+
+
+#: The parameters of a measurement note that name a topic (construct).
+_TOPICS = ("construct", "construct_a", "construct_b", "source", "target")
+
+
+def _topic(result: PLSResult, name: Any) -> Any:
+    """A construct of the model in words ("personalisasi"; her own name as she wrote it);
+    an item code, a pair ("INT <-> INF") or anything else as it is."""
+    if isinstance(name, str) and name in result.spec.names:
+        return _lever(name)
+    return name
 
 
 def _note_params(note) -> dict:
@@ -214,18 +233,37 @@ def _prediction(table: pd.DataFrame, verdict: str) -> dict:
     }
 
 
+def _path(name: str) -> Msg:
+    """A path ("PSN -> CLE") as an owner reads it: "personalization → engagement" (her own
+    topic names as she wrote them)."""
+    source, target = name.split(" -> ", 1)
+    return _msg("adv.path", source=_lever(source), target=_lever(target))
+
+
+def _below(beta: float, floor: float) -> int:
+    """Decimals that show ``beta`` below ``floor`` as rounded (0.097 is "0.097", not "0.10",
+    in "paths below 0.10"): two, or as many more as it takes (at most four)."""
+    for digits in (2, 3):
+        if round(abs(beta), digits) < floor:
+            return digits
+    return 4
+
+
 def _sample(size: dict) -> dict:
     """The inverse-square-root figure, saying which path sets it (issues 16 and 20)."""
     beta = size["beta_min"]
     what = (
-        _msg("adv.sample.what_path", path=size["path"], beta=beta)
+        _msg("adv.sample.what_path", path=_path(size["path"]), beta=beta)
         if size["path"]
         else _msg("adv.sample.what_zero", beta=beta)
     )
     why = [_msg("adv.sample.why")]
     small = size["ignored"] if size["path"] else []
     if small:
-        listed = [_msg("adv.sample.small_path", path=name, beta=b) for name, b in small]
+        listed = [
+            _msg("adv.sample.small_path", path=_path(name), beta=b, digits=_below(b, size["floor"]))
+            for name, b in small
+        ]
         why.append(_msg("adv.sample.ignored", floor=size["floor"], paths=listed))
     return {
         "kind": "sample",
@@ -251,7 +289,7 @@ def _segments(comparison: GroupComparison) -> list[dict]:
         bigger = row.group_a if row.difference > 0 else row.group_b
         found = _msg(
             "adv.segment.finding",
-            path=row.path,
+            path=_path(row.path),
             group=str(bigger),
             difference=abs(row.difference),
             p=row.p_permutation,

@@ -1045,10 +1045,11 @@ register(
             "id": ", kemungkinan antara {lower:.2f} dan {upper:.2f}",
         },
         "adv.no_evidence.why": {
-            "en": "Not significant at 5%: the survey cannot tell this effect from zero, so it "
-            "is no basis for spending.",
-            "id": "Tidak signifikan pada 5%: survei belum bisa membedakan pengaruh ini dari "
-            "nol, jadi belum bisa menjadi dasar untuk mengeluarkan biaya.",
+            "en": "Not clear enough in these answers to act on: the survey cannot tell this "
+            "link from no link at all, so it is no basis for spending.",
+            "id": "Belum cukup jelas dalam jawaban ini untuk ditindaklanjuti: survei belum bisa "
+            "membedakan hubungan ini dari tidak ada hubungan sama sekali, jadi belum bisa "
+            "menjadi dasar untuk mengeluarkan biaya.",
         },
         "adv.no_evidence.todo": {
             "en": "Do not spend on this evidence; look again with more responses.",
@@ -1108,6 +1109,7 @@ register(
             "id": "Anda punya {n} responden. Untuk mendeteksi {what} dengan kekuatan uji 80% "
             "pada uji dua arah 5%, Anda perlu sekitar {minimum_n} responden.",
         },
+        "adv.path": {"en": "{source} → {target}", "id": "{source} → {target}"},
         "adv.sample.what_path": {
             "en": "the model's smallest path that matters, {path} (β = {beta:.2f})",
             "id": "jalur terkecil yang penting dalam model, {path} (β = {beta:.2f})",
@@ -1121,7 +1123,10 @@ register(
             "id": "Dengan responden lebih sedikit, pengaruh nyata sebesar itu bisa tidak "
             "terdeteksi.",
         },
-        "adv.sample.small_path": {"en": "{path} ({beta:.2f})", "id": "{path} ({beta:.2f})"},
+        "adv.sample.small_path": {
+            "en": "{path} ({beta:.{digits}f})",
+            "id": "{path} ({beta:.{digits}f})",
+        },
         "adv.sample.ignored": {
             "en": " Paths below {floor:.2f} ({paths}) count as practically zero and are not "
             "sized for: detecting them would take far more responses than they are worth.",
@@ -1312,7 +1317,10 @@ TERMS: dict[str, tuple[str, str]] = {
     "adjusted R²": ("adjusted R²", "R² disesuaikan"),
     "standard error": ("standard error", "galat baku"),
     "a bootstrap draw": ("resample", "subsampel"),
-    "p ≥ 0.05": ("not significant at 5%", "tidak signifikan pada 5%"),
+    "p ≥ 0.05, for owners": (
+        "not clear enough in these answers",
+        "belum cukup jelas dalam jawaban ini",
+    ),
     "the action for it": ("not enough evidence", "belum cukup bukti"),
     "association (never cause)": ("linked to", "berhubungan dengan"),
     "a construct an owner can act on": ("lever", "pendorong"),
@@ -1355,12 +1363,14 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "moderat": "sedang",
         "0,75 kuat": "0,75 substansial",
         "kuasa": "kekuatan uji",
+        "Tidak signifikan pada 5%": "belum cukup jelas dalam jawaban ini",
     },
     "en": {
         "drives the next": "is linked to the next",
         "drive each other": "are linked",
         "matters a lot": "is most strongly linked",
-        "means no evidence": "not significant at 5%",
+        "means no evidence": "not clear enough in these answers",
+        "Not significant at 5%": "not clear enough in these answers (owners read no p-values)",
         "No evidence": "Not enough evidence",
         "should carry over": "predicts new respondents like these better than a regression",
         "suits small samples": "works with modest samples",

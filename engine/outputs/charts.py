@@ -78,6 +78,18 @@ def localized(chart: Any, lang: str) -> Any:
     return chart
 
 
+#: A legend row on a phone (390 px): the chart is 358 px wide and its legend starts under
+#: the plot, about 75 px in; an entry is its symbol and gaps (~32 px) and its label (~6.6 px
+#: a character in the app's font), as measured in Chromium (s6: "Belum cukup bukt" cut).
+PHONE_LEGEND_PX, LEGEND_ENTRY_PX, LEGEND_CHAR_PX = 283, 32, 6.6
+
+
+def _one_row(labels: list[str]) -> bool:
+    """Whether the legend's entries fit on one row of a phone-wide chart."""
+    width = sum(LEGEND_ENTRY_PX + LEGEND_CHAR_PX * len(label) for label in labels)
+    return width <= PHONE_LEGEND_PX
+
+
 def _actions(actions: pd.Series, lang: str) -> alt.Color:
     """Colour = what to do: every action keeps its colour on every chart; the legend
     (under the chart, fitting a phone) lists the ones shown, in the order to act on them."""
@@ -92,7 +104,7 @@ def _actions(actions: pd.Series, lang: str) -> alt.Color:
         title=None,
         values=present,
         direction="horizontal",
-        columns=len(present) if sum(len(p) for p in present) <= 36 else 2,
+        columns=len(present) if _one_row(present) else 2,
         labelLimit=260,
     )
     colours = [ACTION_COLORS[a] for a in ACTION_ORDER]
@@ -162,14 +174,19 @@ def ipma_chart(
     are the averages that split the quadrants; colour = what to do.
 
     ``points``: rows of analytics.drivers.ipma for one target and level (name, importance,
-    performance, action); ``name``: a point's name -> its label (default: as named)."""
+    performance, action; with a ``question`` column, the question's wording, shown with
+    the rest of the point in its tooltip: at question level the dots keep their short
+    codes, her questions are too long to label a phone-wide map); ``name``: a point's
+    name -> its label (default: as named)."""
     import altair as alt
 
     name = name or str
     data = points.assign(
         label=[name(n) for n in points.name],
         todo=[action_label(a, lang) for a in points.action],
-    )[["label", "todo", "importance", "performance"]]
+    )
+    asked = "question" in data and data.question.astype(str).str.len().gt(0).any()
+    data = data[["label", *(["question"] if asked else []), "todo", "importance", "performance"]]
     data["label_y"] = _label_heights(data.performance.to_numpy(dtype=float))
     low = min(0.0, float(data.importance.min()))
     high = max(0.0, float(data.importance.max())) * 1.2 or 1.0
@@ -186,6 +203,21 @@ def ipma_chart(
             scale=alt.Scale(domain=[0, 100], nice=False),
         ),
         color=_actions(points.action, lang),
+        tooltip=[
+            alt.Tooltip("label:N", title=text.say("col.code" if asked else "own.col.lever", lang)),
+            *(
+                [alt.Tooltip("question:N", title=text.say("own.col.question", lang))]
+                if asked
+                else []
+            ),
+            alt.Tooltip("todo:N", title=text.say("own.col.todo", lang)),
+            alt.Tooltip(
+                "importance:Q",
+                title=text.say("own.d.importance", lang, target=target),
+                format=".3f",
+            ),
+            alt.Tooltip("performance:Q", title=text.say("own.col.rating", lang), format=".0f"),
+        ],
     )
     labels = base.mark_text(fontSize=12, color=INK).encode(
         x="importance:Q", y="label_y:Q", text="label:N"

@@ -227,9 +227,7 @@ def _advice_sheet(advice: pd.DataFrame, lang: str | None) -> pd.DataFrame:
     out = pd.DataFrame(
         {
             "kind": advice.kind,
-            "subject": [
-                text.say("file.the_survey", lang) if s == "survey" else s for s in advice.subject
-            ],
+            "subject": [_subject(s, lang) for s in advice.subject],  # her topics in words
             "action": [text.say(f"a.action.{a}", lang) for a in advice.action],
             **{
                 part: [said(m, part, lang) for m in advice.messages]
@@ -553,6 +551,9 @@ def _subject(subject: str, lang: str) -> str:
     """What an advice record is about, in words: "the survey", "engagement → co-creation"."""
     if subject == "survey":
         return text.say("file.the_survey", lang)
+    path, colon, groups = str(subject).partition(": ")  # a group difference: "path: a vs b"
+    if colon and " -> " in path:
+        return f"{_subject(path, lang)}: {groups}"
     for arrow, shown in ((" -> ", " → "), (" <-> ", " ↔ ")):  # a path, or two look-alike topics
         parts = str(subject).split(arrow)
         if len(parts) == 2:
