@@ -328,3 +328,19 @@ def test_the_measurement_page_lights_indicator_vif_for_mode_b_only() -> None:
     assert vif.set_index("Item").VIF["VCC04"] >= 3
     assert set(vif[""]) == {""}  # every topic of the study is mode A: no light at all
     assert "Judged for formative (mode B) topics" in " ".join(c.value for c in at.caption)
+
+
+def test_a_band_bound_near_zero_keeps_its_sign() -> None:
+    """'likely between 0,00 and 0,13' hid a lower bound of -0.004: whether the band reaches
+    below zero is the point of the sentence. Such a bound gets three decimals."""
+    from dataclasses import replace
+
+    from engine.analytics.advice import _driver_record, classify_drivers, said
+
+    result = estimate(SAMPLE, STUDY_MODEL)
+    call = classify_drivers(result, bootstrap(result, 200, seed=1))[0]
+    for band, shown in (((-0.004, 0.13), "-0,004 dan 0,130"), ((0.02, 0.13), "0,02 dan 0,13")):
+        record = _driver_record(result, replace(call, change=0.06, band=band))
+        assert shown in said(record["messages"], "text", "id"), band
+    record = _driver_record(result, replace(call, change=-0.01, band=(-0.03, 0.004)))
+    assert "-0,030 dan +0,004" in said(record["messages"], "text", "id")

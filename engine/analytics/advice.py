@@ -386,9 +386,17 @@ def _driver_record(result: PLSResult, call: DriverCall) -> dict:
     # a change below zero is said with its sign ("a change of about -0.04 points"),
     # never as "-0.04 points more" (issue 20)
     up = call.change >= 0
+    # a bound that two decimals would print as 0.00 (-0.004: its sign is the point) gets three
+    fine = any(0 < abs(b) < 0.005 for b in call.band)
+    key = {
+        (True, False): "adv.band",
+        (False, False): "adv.band_signed",
+        (True, True): "adv.band_fine",
+        (False, True): "adv.band_fine_signed",
+    }[(up, fine)]
     band = (
         _msg(
-            "adv.band" if up else "adv.band_signed",
+            key,
             lower=call.band[0],
             upper=call.band[1],
         )

@@ -1044,6 +1044,15 @@ register(
             "en": " (likely between {lower:.2f} and {upper:.2f})",
             "id": ", kemungkinan antara {lower:.2f} dan {upper:.2f}",
         },
+        # a bound that two decimals would show as 0.00 (e.g. -0.004): three decimals
+        "adv.band_fine": {
+            "en": " (likely between {lower:.3f} and {upper:.3f})",
+            "id": ", kemungkinan antara {lower:.3f} dan {upper:.3f}",
+        },
+        "adv.band_fine_signed": {
+            "en": " (likely between {lower:+.3f} and {upper:+.3f})",
+            "id": ", kemungkinan antara {lower:+.3f} dan {upper:+.3f}",
+        },
         "adv.no_evidence.why": {
             "en": "Not clear enough in these answers to act on: the survey cannot tell this "
             "link from no link at all, so it is no basis for spending.",
