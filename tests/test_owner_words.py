@@ -70,9 +70,10 @@ def test_a_path_left_out_as_practically_zero_is_shown_below_the_floor() -> None:
         assert abs(float(shown.replace(",", "."))) < 0.10, shown
 
 
-def test_a_measurement_finding_names_her_topics_in_words() -> None:
-    """ "Pertanyaan-pertanyaan PSN kurang sejalan" on her Advice page: the finding names the
-    topic ("personalisasi") as the to-do does; the Measurement page keeps the note's codes."""
+@cache
+def _muddled(twice: bool = True):
+    """Her survey 0 with three personalisation questions answered at random (they agree with
+    nothing) and, when ``twice``, informativeness asked as interactivity (one topic twice)."""
     import numpy as np
 
     survey, _result = _owner(0)
@@ -80,10 +81,16 @@ def test_a_measurement_finding_names_her_topics_in_words() -> None:
     rng = np.random.default_rng(5)
     for c in [c for c in data.columns if c.startswith("PSN")][:3]:
         data[c] = rng.integers(1, 6, len(data))  # answers that agree with nothing
-    for k in range(1, 4):  # informativeness asked as interactivity: one topic twice
+    for k in range(1, 4) if twice else ():
         nudge = rng.integers(-1, 2, len(data)) * (rng.random(len(data)) < 0.2)
         data[f"INF0{k}"] = np.clip(data[f"INT0{k}"] + nudge, 1, 5)
-    result = estimate(data, survey.model(STUDY_MODEL))
+    return survey, estimate(data, survey.model(STUDY_MODEL))
+
+
+def test_a_measurement_finding_names_her_topics_in_words() -> None:
+    """ "Pertanyaan-pertanyaan PSN kurang sejalan" on her Advice page: the finding names the
+    topic ("personalisasi") as the to-do does; the Measurement page keeps the note's codes."""
+    _survey, result = _muddled()
     measurement = advise(result).query("kind == 'measurement'")
     codes = set(measurement.subject)
     assert {"PSN", "INT <-> INF"} <= codes and any(c.startswith("PSN0") for c in codes)
@@ -122,3 +129,75 @@ def test_the_workbooks_advice_sheet_names_her_topics_in_words() -> None:
         for row in body:
             for cell in row:
                 assert not CODES.search(_spoken(str(cell))), (head, row)
+
+
+ITEM = re.compile(r"\b(INT|INF|PSN|CLE|VCC)\d+\b")
+
+
+def test_a_finding_about_one_of_her_questions_quotes_it_and_says_loading_in_words() -> None:
+    """ "Perbaiki pertanyaan · PSN01" and "PSN01 hanya memiliki loading 0,003 ...": the code
+    and "loading" meant nothing to her. The card's title and finding quote her question
+    (short), the finding says in words that it does not go along with the other questions
+    on her topic, the to-do quotes it whole; the Measurement page keeps code and loading."""
+    from engine.analytics.advice import SHORT_QUESTION, named
+
+    _survey, result = _muddled(twice=False)
+    advice = advise(result)
+    items = advice[advice.subject.str.fullmatch(ITEM.pattern)]
+    notes = result.notes.set_index("subject")
+    assert {"LOADING_NEGATIVE", "LOADING_VERY_LOW"} <= set(notes.loc[list(items.subject), "code"])
+    for row in items.itertuples(index=False):
+        own = result.spec.label(row.subject)  # her question, as her questionnaire words it
+        for lang in ("en", "id"):
+            title = named(row.messages, lang)
+            assert title and title.startswith('"') and title.endswith('"'), title
+            short = title.strip('"')
+            assert len(short) <= SHORT_QUESTION and own.startswith(short.rstrip("…")), title
+            finding = row._asdict()[f"finding_{lang}"]
+            assert finding.startswith(title), finding
+            assert f'"{own}"' in row._asdict()[f"todo_{lang}"]
+            said = row._asdict()[f"text_{lang}"]
+            assert not ITEM.search(said) and "loading" not in said.lower(), said
+        code = notes.loc[row.subject, "code"]
+        if code == "LOADING_VERY_LOW":
+            assert "hampir tidak sejalan dengan pertanyaan lain tentang personalisasi" in (
+                row.finding_id
+            )
+            assert "hardly goes along with the other questions on personalization" in (
+                row.finding_en
+            )
+        # the Measurement page's note keeps the code and the loading (students)
+        assert notes.loc[row.subject, "message"].startswith(f"{row.subject} loads")
+    words = _sheet_rows(result, advice, "id", "Saran")
+    head, body = words[0], words[1:]
+    said = {r[head.index("Untuk")]: r[head.index("Sumber")] for r in body}
+    assert {named(m, "id") for m in items.messages} <= set(said), said
+    for row in items.itertuples(index=False):  # the loading, for checking, in the source
+        source = said[named(row.messages, "id")]
+        assert source.startswith(row.reference) and f"{row.subject} " in source, source
+        assert "loading" in source, source
+
+
+def _sheet_rows(result, advice, lang: str, sheet: str) -> list[tuple]:
+    """The workbook's advice sheet from its header row down."""
+    import io
+
+    from openpyxl import load_workbook
+
+    from engine.outputs.export import workbook
+
+    book = load_workbook(io.BytesIO(workbook(result, None, None, advice, lang=lang)))
+    rows = [r for r in book[sheet].iter_rows(values_only=True) if any(r)]
+    header = next(k for k, r in enumerate(rows) if "Sumber" in r or "Source" in r)
+    return rows[header:]
+
+
+def test_a_question_is_cut_at_a_word_for_a_title() -> None:
+    from engine.analytics.advice import short_question
+
+    assert short_question("Host membalas chat penonton satu per satu") == (
+        "Host membalas chat penonton satu per satu"
+    )
+    cut = short_question("Saya jadi tahu ukuran dan harga kain dengan pasti sebelum membeli")
+    assert cut == "Saya jadi tahu ukuran dan harga kain…"
+    assert short_question("x" * 60).endswith("…") and len(short_question("x" * 60)) == 42

@@ -17,7 +17,7 @@ import pytest
 from scipy.stats import norm
 
 from engine import STUDY_MODEL, estimate
-from engine.analytics.advice import advise
+from engine.analytics.advice import advise, said
 from engine.analytics.drivers import ipma
 from engine.base import text
 from engine.core.bootstrap import bootstrap
@@ -199,8 +199,13 @@ def test_indicator_vif_advice_only_for_formative_blocks() -> None:
     advice = advise(estimate(data, ModelSpec.from_dict(formative)))
     flagged = advice[advice.subject.isin(["INT01", "INT02"])]
     assert not flagged.empty and (flagged.action == "fix measurement").all()
-    assert flagged.finding_en.str.contains("formative").all()
-    assert flagged.finding_id.str.contains("formatif").all()
+    # her sentence says what it means for a formative block in words; the note, with its
+    # VIF and "formative (mode B)", is the record's source (the workbook's, for checking)
+    assert flagged.finding_en.str.contains("cannot be told apart from theirs").all()
+    assert flagged.finding_id.str.contains("tidak dapat dipisahkan").all()
+    for messages in flagged.messages:
+        assert "formative (mode B)" in said(messages, "source", "en")
+        assert "formatif (mode B)" in said(messages, "source", "id")
 
 
 def test_significance_words() -> None:

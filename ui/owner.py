@@ -112,7 +112,13 @@ def first_sentence(text: str) -> str:
 
 
 def subject(row) -> str:
-    """What an advice record is about, in plain words ("Personalization → Engagement")."""
+    """What an advice record is about, in plain words ("Personalization → Engagement"; her
+    question, short, for one of her questions)."""
+    from engine.analytics.advice import named
+
+    own = named(row.messages, language())
+    if own:
+        return own
     if row.subject == "survey":
         return t("a.survey")
     if row.kind == "driver" and " -> " in row.subject:

@@ -104,6 +104,12 @@ def said(messages: Mapping[str, list[Msg]], part: str, lang: str = "en") -> str:
     return out[:1].upper() + out[1:]  # a sentence that opens with a topic in words
 
 
+def named(messages: Mapping[str, list[Msg]], lang: str = "en") -> str | None:
+    """What a record is about in its own words (her question, short, for an item-level
+    finding), or None: then its ``subject`` names it (a topic or a path in words)."""
+    return said(messages, "subject", lang) if messages.get("subject") else None
+
+
 def _lever(name: str) -> Msg:
     return (
         _msg(f"lever.{name}") if f"lever.{name}" in text.CATALOG else _msg("part.code", name=name)
@@ -116,6 +122,50 @@ def _wording(result: PLSResult, item: str) -> tuple[str, str] | None:
     own = result.spec.label(item)
     pair = (wording(item, "en", own), wording(item, "id", own))
     return pair if any(pair) else None
+
+
+#: Item-level findings said to the owner about her question (``adv.item.<code>``).
+_ITEM_FINDINGS = ("LOADING_VERY_LOW", "LOADING_NEGATIVE", "VIF_OUTER_HIGH")
+
+#: Longest question shown whole in an advice card's title; longer ones are cut at a word.
+SHORT_QUESTION = 42
+
+
+def short_question(question: str, limit: int = SHORT_QUESTION) -> str:
+    """Her question, cut after the last whole word that fits ``limit`` characters, with "…"
+    ("Saya bisa minta kain tertentu…"); short ones whole."""
+    question = " ".join(str(question).split())
+    if len(question) <= limit:
+        return question
+    cut = question[: limit - 1].rsplit(" ", 1)[0] if " " in question[: limit - 1] else ""
+    return (cut or question[: limit - 1]).rstrip(" ,;:.-") + "…"
+
+
+def _question(wording: tuple[str, str], short: bool = False) -> Msg:
+    """Her question quoted, in the sentence's language (the study's has both)."""
+    en, idn = (short_question(w) for w in wording) if short else wording
+    return _msg("adv.question", quote=_msg("part.by_lang", en=en, id=idn))
+
+
+def _item_words(result: PLSResult, note: Any) -> tuple[Msg, Msg, Msg] | None:
+    """An item-level finding as the owner reads it: (title, finding, the question to name in
+    the to-do), quoting her question (short in the title and finding, whole in the to-do)
+    instead of its code; None when the item has no
+    wording (an item of neither her questionnaire nor the study's) or the note is not one."""
+    wording = _wording(result, note.subject) if note.code in _ITEM_FINDINGS else None
+    if not wording:
+        return None
+    params = dict(note.params)
+    formative = params.get("mode") == "B"  # VIF_OUTER_HIGH: a weight, not a near-copy
+    why = _msg("part.item_vif_formative" if formative else "part.item_vif_copy")
+    short = _question(wording, short=True)
+    finding = _msg(
+        f"adv.item.{note.code}",
+        question=short,
+        construct=_topic(result, params.get("construct")),
+        why=why,
+    )
+    return short, finding, _question(wording)
 
 
 def _measurement(result: PLSResult) -> list[dict]:
@@ -161,16 +211,22 @@ def _measurement(result: PLSResult) -> list[dict]:
         for topic in ("construct_a", "construct_b", "source"):  # the to-do names topics in words
             if isinstance(params.get(topic), str):
                 params[topic] = _lever(params[topic])
-        todo = _msg(
-            f"adv.measure.todo.{kind}", subject=_lever(note.subject), wording=quoted, **params
-        )
+        subject: Any = _lever(note.subject)
+        item = _item_words(result, note)
+        title = {}
+        if item:  # her question, not its code; "loading" in words (the note for checking)
+            title = {"subject": [item[0]], "source": [finding]}
+            finding, subject, quoted = item[1], item[2], ""
+        todo = _msg(f"adv.measure.todo.{kind}", subject=subject, wording=quoted, **params)
+        worded = _worded([finding], [_msg("adv.measure.why")], [todo])
+        worded["messages"] |= title
         out.append(
             {
                 "kind": "measurement",
                 "subject": note.subject,
                 "severity": "warning",
                 "action": "fix measurement",
-                **_worded([finding], [_msg("adv.measure.why")], [todo]),
+                **worded,
                 "reference": "Hair et al. (2019); Henseler et al. (2015)",
                 "priority": 1000.0,
             }

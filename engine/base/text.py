@@ -170,6 +170,7 @@ FAMILIES: dict[str, str] = {
     "verdict.": "named",
     "a.action.": "named",
     "adv.measure.todo.": "named",
+    "adv.item.": "named",
     "col.": "named",
     "field.": "named",
     "file.stem.": "named",
@@ -988,6 +989,38 @@ register(
             "id": "Pertanyaan yang lemah mengaburkan semua hasil berikutnya; perbaiki dulu "
             "sebelum bertindak pada pendorong.",
         },
+        # an item-level finding as the owner reads it: her question, "loading" in words (the
+        # Measurement page and the Word chapter keep the note's code and loading)
+        "adv.item.LOADING_VERY_LOW": {
+            "en": "{question} hardly goes along with the other questions on {construct}: "
+            "people answer it as if it asked about something else. Consider removing it.",
+            "id": "{question} hampir tidak sejalan dengan pertanyaan lain tentang {construct}: "
+            "responden menjawabnya seolah pertanyaan ini menanyakan hal lain. Pertimbangkan "
+            "untuk menghapusnya.",
+        },
+        "adv.item.LOADING_NEGATIVE": {
+            "en": "{question} goes against the other questions on {construct}: those who "
+            "agree with them tend to disagree with it. It is probably worded the other way "
+            "round.",
+            "id": "{question} berlawanan arah dengan pertanyaan lain tentang {construct}: "
+            "yang setuju dengan pertanyaan lain cenderung tidak setuju dengan yang ini. "
+            "Kemungkinan kalimatnya dibalik.",
+        },
+        "adv.item.VIF_OUTER_HIGH": {
+            "en": "{question} asks much the same as the other questions on {construct}{why}.",
+            "id": "{question} menanyakan hal yang hampir sama dengan pertanyaan lain tentang "
+            "{construct}{why}.",
+        },
+        "part.item_vif_copy": {
+            "en": ": its answers add little of their own",
+            "id": ": jawabannya hampir tidak menambah informasi",
+        },
+        "part.item_vif_formative": {
+            "en": ": how much it counts in the topic's score cannot be told apart from theirs",
+            "id": ": seberapa besar perannya dalam skor topik ini tidak dapat dipisahkan dari "
+            "pertanyaan lain",
+        },
+        "adv.question": {"en": '"{quote}"', "id": '"{quote}"'},
         "adv.measure.todo.item": {
             "en": "Check the wording of {subject}{wording} or drop it next time.",
             "id": "Periksa kalimat {subject}{wording} atau hapus di survei berikutnya.",

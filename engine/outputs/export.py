@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from engine.analytics.advice import said
+from engine.analytics.advice import named, said
 from engine.base import text
 from engine.base.settings import Settings
 from engine.base.version import __version__
@@ -227,13 +227,20 @@ def _advice_sheet(advice: pd.DataFrame, lang: str | None) -> pd.DataFrame:
     out = pd.DataFrame(
         {
             "kind": advice.kind,
-            "subject": [_subject(s, lang) for s in advice.subject],  # her topics in words
+            "subject": [  # her topics in words; her question for one of her questions
+                named(m, lang) or _subject(s, lang)
+                for s, m in zip(advice.subject, advice.messages, strict=True)
+            ],
             "action": [text.say(f"a.action.{a}", lang) for a in advice.action],
             **{
                 part: [said(m, part, lang) for m in advice.messages]
                 for part in ("finding", "why", "todo")
             },
-            "reference": advice.reference,
+            # the figures behind her sentence, for checking (the test, the loading)
+            "reference": [
+                ". ".join([ref, said(m, "source", lang)]) if m.get("source") else ref
+                for ref, m in zip(advice.reference, advice.messages, strict=True)
+            ],
         }
     )
     return out
@@ -444,14 +451,16 @@ def _html_brief(advice: pd.DataFrame, n: int, lang: str) -> list[str]:
         f"<div class='k'>{say('file.responses')}</div></div>"
         f"<div class='card'><div class='k'>{say('file.brief')}</div>"
         f"<div class='v'>{say('a.action.' + first.action)}</div>"
-        f"<div class='k'>{esc(_subject(first.subject, lang))}</div></div></div>",
+        f"<div class='k'>{esc(named(first.messages, lang) or _subject(first.subject, lang))}"
+        "</div></div></div>",
         f"<h2>{say('file.brief')}</h2>",
     ]
     for row in advice.itertuples(index=False):
         css = "a-" + str(row.action).replace(" ", "-")
         parts.append(
             f"<div class='advice {esc(css)}'><span class='tag'>"
-            f"{say('a.action.' + row.action)}</span> · {esc(_subject(row.subject, lang))}"
+            f"{say('a.action.' + row.action)}</span> · "
+            f"{esc(named(row.messages, lang) or _subject(row.subject, lang))}"
             f"<p>{esc(said(row.messages, 'text', lang))}</p></div>"
         )
     return parts
