@@ -33,7 +33,7 @@ from engine import (
     composite,
     estimate,
 )
-from engine.analytics.advice import advise
+from engine.analytics.advice import advise, said
 from engine.analytics.drivers import Simulator, drivers, ipma, sample_size
 from engine.analytics.predict import NOT_ASSESSED, REPETITIONS, is_borderline, pls_predict
 from engine.analytics.segments import compare_groups, henseler_p
@@ -331,7 +331,8 @@ def test_sample_size_skips_a_practically_zero_path_and_names_it() -> None:
     shown = size["path"].replace(" -> ", " → ")  # a path as the owner reads it
     assert shown in record.finding_en and shown in record.finding_id
     assert f"about {size['minimum_n']}" in record.finding_en
-    assert "two-tailed" in record.finding_en and "dua arah" in record.finding_id
+    source = {lang: said(record.messages, "source", lang) for lang in ("en", "id")}
+    assert "two-tailed" in source["en"] and "dua arah" in source["id"]  # the workbook's
     for name, _ in size["ignored"]:
         shown = name.replace(" -> ", " → ")
         assert shown in record.why_en and shown in record.why_id

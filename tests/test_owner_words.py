@@ -43,10 +43,34 @@ def test_the_sample_advice_names_the_path_in_words() -> None:
     the path is "informativitas → keterlibatan"."""
     _survey, result = _owner(2)  # skincare, 123 responses: too few for its smallest path
     row = advise(result).query("kind == 'sample'").iloc[0]
-    assert "informativitas → keterlibatan (β = 0,19)" in row.finding_id
-    assert "informativeness → engagement (β = 0.19)" in row.finding_en
+    assert "hubungan selemah informativitas → keterlibatan" in row.finding_id
+    assert "a link as weak as informativeness → engagement" in row.finding_en
     for lang in ("en", "id"):
         assert not CODES.search(row[f"text_{lang}"]), row[f"text_{lang}"]
+
+
+def test_the_sample_advice_says_what_the_figure_is_for_without_the_tests_details() -> None:
+    """ "(β = 0,19) dengan kekuatan uji 80% pada uji dua arah 5%" told her nothing: her
+    sentence says the figure lets her see a link as weak as this one reliably; β, the power
+    and the test are the record's source, after the reference in the workbook."""
+    from engine.analytics.advice import said
+
+    _survey, result = _owner(2)
+    advice = advise(result)
+    row = advice.query("kind == 'sample'").iloc[0]
+    assert row.finding_en == (
+        "You have 123 responses. To see a link as weak as informativeness → engagement (the "
+        "weakest that matters in your model) reliably, you need about 218."
+    )
+    assert "terlihat dengan andal, Anda perlu sekitar 218 responden." in row.finding_id
+    for lang, jargon in (("en", ("β", "power", "two-tailed", "5%")), ("id", ("β", "uji"))):
+        assert not any(j in row[f"text_{lang}"] for j in jargon), row[f"text_{lang}"]
+    source = said(row.messages, "source", "id")
+    assert "informativitas → keterlibatan (β = 0,19)" in source
+    assert "kekuatan uji 80% pada uji dua arah 5%, minimal 218 responden" in source
+    rows = _sheet_rows(result, advice, "id", "Saran")
+    sources = [r[rows[0].index("Sumber")] for r in rows[1:]]
+    assert f"{row.reference}. {source}" in sources, sources
 
 
 def test_a_path_left_out_as_practically_zero_is_shown_below_the_floor() -> None:

@@ -110,11 +110,14 @@ def test_the_minimum_sample_in_the_advice_is_kock_and_hadaya_two_tailed() -> Non
     row = advise(result).query("kind == 'sample'").iloc[0]
     path = f"{text.lever(smallest.source)} → {text.lever(smallest.target)}"  # in words
     beta = f"β = {smallest['size']:.2f}"
-    assert f"{path} ({beta})" in row.finding_en and f"about {needed}." in row.finding_en
-    assert "80% power in a two-tailed test at 5%" in row.finding_en
-    assert beta.replace(".", ",") in row.finding_id and f"sekitar {needed} responden" in (
-        row.finding_id
-    )
+    # her sentence: the figure and the link it is for; the test's details are its source
+    assert f"as weak as {path}" in row.finding_en and f"about {needed}." in row.finding_en
+    assert f"sekitar {needed} responden" in row.finding_id
+    source = {lang: said(row.messages, "source", lang) for lang in ("en", "id")}
+    assert f"{path} ({beta})" in source["en"] and f"at least {needed} responses" in source["en"]
+    assert "80% power in a two-tailed test at 5%" in source["en"]
+    assert beta.replace(".", ",") in source["id"] and "uji dua arah 5%" in source["id"]
+    assert "β" not in row.text_en and "two-tailed" not in row.text_en
     assert f"about {needed - 60} more" in row.todo_en
     assert "Hair et al. 2011" not in row.text_en and "ten" not in row.text_en
 

@@ -308,10 +308,15 @@ def _below(beta: float, floor: float) -> int:
 def _sample(size: dict) -> dict:
     """The inverse-square-root figure, saying which path sets it (issues 16 and 20)."""
     beta = size["beta_min"]
-    what = (
+    what = (  # the test's details, for the record's source
         _msg("adv.sample.what_path", path=_path(size["path"]), beta=beta)
         if size["path"]
         else _msg("adv.sample.what_zero", beta=beta)
+    )
+    see = (  # her sentence: how weak a link it is about, without β, power or test
+        _msg("adv.sample.see_path", path=_path(size["path"]))
+        if size["path"]
+        else _msg("adv.sample.see_zero")
     )
     why = [_msg("adv.sample.why")]
     small = size["ignored"] if size["path"] else []
@@ -321,16 +326,20 @@ def _sample(size: dict) -> dict:
             for name, b in small
         ]
         why.append(_msg("adv.sample.ignored", floor=size["floor"], paths=listed))
+    worded = _worded(
+        [_msg("adv.sample.finding", n=size["n"], minimum_n=size["minimum_n"], what=see)],
+        why,
+        [_msg("adv.sample.todo", more=size["minimum_n"] - size["n"])],
+    )
+    worded["messages"]["source"] = [
+        _msg("adv.sample.source", what=what, minimum_n=size["minimum_n"])
+    ]
     return {
         "kind": "sample",
         "subject": "survey",
         "severity": "warning",
         "action": "collect more",
-        **_worded(
-            [_msg("adv.sample.finding", n=size["n"], minimum_n=size["minimum_n"], what=what)],
-            why,
-            [_msg("adv.sample.todo", more=size["minimum_n"] - size["n"])],
-        ),
+        **worded,
         "reference": "Kock & Hadaya (2018)",
         "priority": 500.0,
     }

@@ -1145,11 +1145,25 @@ register(
             "en": ' Start with what viewers rate lowest: "{wording}" ({performance:.0f}/100).',
             "id": ' Mulai dari yang dinilai paling rendah: "{wording}" ({performance:.0f}/100).',
         },
+        # her sentence; the test's details are the record's source (the workbook's)
         "adv.sample.finding": {
-            "en": "You have {n} responses. To detect {what} with 80% power in a two-tailed "
-            "test at 5%, you need about {minimum_n}.",
-            "id": "Anda punya {n} responden. Untuk mendeteksi {what} dengan kekuatan uji 80% "
-            "pada uji dua arah 5%, Anda perlu sekitar {minimum_n} responden.",
+            "en": "You have {n} responses. To see {what} reliably, you need about {minimum_n}.",
+            "id": "Anda punya {n} responden. Agar {what} terlihat dengan andal, Anda perlu "
+            "sekitar {minimum_n} responden.",
+        },
+        "adv.sample.see_path": {
+            "en": "a link as weak as {path} (the weakest that matters in your model)",
+            "id": "hubungan selemah {path} (yang terlemah di antara yang penting dalam model Anda)",
+        },
+        "adv.sample.see_zero": {
+            "en": "even a weak link (every link in your model is practically zero)",
+            "id": "hubungan yang lemah sekalipun (semua hubungan dalam model Anda praktis nol)",
+        },
+        "adv.sample.source": {
+            "en": "Inverse square root method, for {what}: 80% power in a two-tailed test at "
+            "5%, at least {minimum_n} responses.",
+            "id": "Metode akar kuadrat terbalik, untuk {what}: kekuatan uji 80% pada uji dua "
+            "arah 5%, minimal {minimum_n} responden.",
         },
         "adv.path": {"en": "{source} → {target}", "id": "{source} → {target}"},
         "adv.sample.what_path": {
