@@ -225,3 +225,82 @@ def test_a_question_is_cut_at_a_word_for_a_title() -> None:
     cut = short_question("Saya jadi tahu ukuran dan harga kain dengan pasti sebelum membeli")
     assert cut == "Saya jadi tahu ukuran dan harga kain…"
     assert short_question("x" * 60).endswith("…") and len(short_question("x" * 60)) == 42
+
+
+def test_a_group_difference_is_said_without_the_tests_figures() -> None:
+    """ "(selisih 0,14, p permutasi = 0,012; ... MICOM langkah 2)" in her Advice card: she
+    reads which group the link is clearly stronger for; the figures are the record's source
+    (the workbook's Sumber column), for checking."""
+    from types import SimpleNamespace
+
+    import pandas as pd
+
+    from engine.analytics.advice import COLUMNS, _segments, said
+    from engine.outputs.export import _advice_sheet
+
+    differences = pd.DataFrame(
+        {
+            "path": ["INT -> CLE", "PSN -> CLE", "INF -> CLE"],
+            "group_a": ["TikTok", "TikTok", "TikTok"],
+            "group_b": ["Shopee", "Shopee", "Shopee"],
+            "difference": [-0.143, 0.2, 0.3],
+            "p_permutation": [0.012, 0.2, 0.01],
+            "micom_ok": [True, True, False],  # only the first holds by the page's rule
+        }
+    )
+    records = _segments(SimpleNamespace(differences=differences))
+    assert len(records) == 1
+    (record,) = records
+    assert record["finding_id"] == (
+        "Hubungan interaktivitas → keterlibatan jelas lebih kuat pada penonton Shopee "
+        "daripada pada penonton TikTok."
+    )
+    assert record["finding_en"].startswith("The link interactivity → engagement is clearly")
+    for lang in ("en", "id"):
+        her = said(record["messages"], "text", lang)
+        assert not re.search(r"\d|MICOM|permuta", her), her
+    source = said(record["messages"], "source", "id")
+    assert source == (
+        "Selisih 0,14, p permutasi = 0,012; topik diberi skor dengan cara yang sama di kedua "
+        "kelompok (MICOM langkah 2)."
+    )
+    sheet = _advice_sheet(pd.DataFrame(records, columns=COLUMNS), "id")
+    assert sheet.reference.iloc[0] == f"{record['reference']}. {source}"
+
+
+def test_a_wave_comparison_names_the_link_in_words_without_its_p() -> None:
+    """The survey page's wave comparison read "Jalur INT -> CLE berubah: ... (p permutasi =
+    0,012)": the link in words, "clearly" for the test's verdict, no p."""
+    from ui.collect import wave_sentences
+    from ui.i18n import speaking
+
+    comparison = {
+        "first": 1,
+        "second": 2,
+        "moves": [],
+        "paths_minimum": 30,
+        "paths": [
+            {
+                "path": "INT -> CLE",
+                "before": 0.41,
+                "after": 0.22,
+                "p_permutation": 0.012,
+                "changed": True,
+            },
+            {
+                "path": "PSN -> CLE",
+                "before": 0.3,
+                "after": 0.31,
+                "p_permutation": 0.8,
+                "changed": False,
+            },
+        ],
+    }
+    with speaking("id"):
+        assert wave_sentences(comparison) == [
+            "Hubungan interaktivitas → keterlibatan berubah dengan jelas: 0,41 di gelombang 1, "
+            "0,22 di gelombang 2."
+        ]
+    with speaking("en"):
+        said = wave_sentences(comparison | {"paths": comparison["paths"][1:]})
+        assert said == ["No link changed clearly between the waves."]

@@ -192,6 +192,7 @@ def comparison(view, first: int, second: int) -> dict:
 
 def wave_sentences(comparison: dict) -> list[str]:
     """The wave comparison in plain words, in the user's language."""
+    from engine.base import text
     from engine.study.model import STUDY_LABELS
 
     from .i18n import language, t
@@ -228,12 +229,11 @@ def wave_sentences(comparison: dict) -> list[str]:
             lines.append(
                 t(
                     "c.path.changed",
-                    path=p["path"],
+                    path=" → ".join(text.lever(c, lang) for c in p["path"].split(" -> ")),
                     before=float(p["before"]),  # the catalog formats: 0,41 in Indonesian
                     after=float(p["after"]),
                     first=first,
                     second=second,
-                    p=float(p["p_permutation"]),
                 )
             )
         if not changed:

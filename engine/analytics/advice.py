@@ -351,25 +351,25 @@ def _segments(comparison: GroupComparison) -> list[dict]:
         (comparison.differences.p_permutation < ALPHA) & comparison.differences.micom_ok
     ]
     for row in held.itertuples(index=False):
-        bigger = row.group_a if row.difference > 0 else row.group_b
-        found = _msg(
-            "adv.segment.finding",
-            path=_path(row.path),
-            group=str(bigger),
-            difference=abs(row.difference),
-            p=row.p_permutation,
+        bigger, smaller = (
+            (row.group_a, row.group_b) if row.difference > 0 else (row.group_b, row.group_a)
         )
+        found = _msg(
+            "adv.segment.finding", path=_path(row.path), group=str(bigger), other=str(smaller)
+        )
+        worded = _worded(
+            [found], [_msg("adv.segment.why")], [_msg("adv.segment.todo", group=str(bigger))]
+        )
+        worded["messages"]["source"] = [  # the test's figures, for checking (the workbook)
+            _msg("adv.segment.source", difference=abs(row.difference), p=row.p_permutation)
+        ]
         out.append(
             {
                 "kind": "segment",
                 "subject": f"{row.path}: {row.group_a} vs {row.group_b}",
                 "severity": "info",
                 "action": "monitor",
-                **_worded(
-                    [found],
-                    [_msg("adv.segment.why")],
-                    [_msg("adv.segment.todo", group=str(bigger))],
-                ),
+                **worded,
                 "reference": "Chin & Dibbern (2010); Henseler et al. (2016)",
                 "priority": 50.0,
             }

@@ -1253,13 +1253,18 @@ register(
             "en": "Trust the ranking of the levers more than the exact numbers.",
             "id": "Percayai urutan pendorong lebih dari angka persisnya.",
         },
+        # her sentence; the test's figures are the record's source (the workbook's)
         "adv.segment.finding": {
-            "en": "The link {path} is stronger for {group} (difference {difference:.2f}, "
-            "permutation p = {p:.3f}; the topics are scored the same way in both groups, "
-            "MICOM step 2).",
-            "id": "Hubungan {path} lebih kuat untuk {group} (selisih {difference:.2f}, p "
-            "permutasi = {p:.3f}; topik diberi skor dengan cara yang sama di kedua kelompok, "
-            "MICOM langkah 2).",
+            "en": "The link {path} is clearly stronger for {group} viewers than for {other} "
+            "viewers.",
+            "id": "Hubungan {path} jelas lebih kuat pada penonton {group} daripada pada "
+            "penonton {other}.",
+        },
+        "adv.segment.source": {
+            "en": "Difference {difference:.2f}, permutation p = {p:.3f}; the topics are scored "
+            "the same way in both groups (MICOM step 2).",
+            "id": "Selisih {difference:.2f}, p permutasi = {p:.3f}; topik diberi skor dengan "
+            "cara yang sama di kedua kelompok (MICOM langkah 2).",
         },
         "adv.segment.why": {
             "en": "The same tactic may pay off more in one group than the other.",
@@ -4017,15 +4022,16 @@ _COLLECT: dict[str, dict[str, str]] = {
         "en": "Engagement did not move with it.",
         "id": "Keterlibatan tidak ikut bergerak.",
     },
+    # the owner's words: the test (permutation, 5%) decides "clearly", its p is not said
     "c.path.changed": {
-        "en": "The path {path} changed: {before:.2f} in wave {first}, {after:.2f} in wave "
-        "{second} (permutation p = {p:.3f}).",
-        "id": "Jalur {path} berubah: {before:.2f} di gelombang {first}, {after:.2f} di "
-        "gelombang {second} (p permutasi = {p:.3f}).",
+        "en": "The link {path} changed clearly: {before:.2f} in wave {first}, {after:.2f} in "
+        "wave {second}.",
+        "id": "Hubungan {path} berubah dengan jelas: {before:.2f} di gelombang {first}, "
+        "{after:.2f} di gelombang {second}.",
     },
     "c.path.same": {
-        "en": "No path changed clearly between the waves (permutation test, 5%).",
-        "id": "Tidak ada jalur yang berubah jelas antar gelombang (uji permutasi, 5%).",
+        "en": "No link changed clearly between the waves.",
+        "id": "Tidak ada hubungan yang berubah dengan jelas antar gelombang.",
     },
     "c.path.too_small": {
         "en": "Whether the paths changed needs at least {minimum} usable answers in each wave.",
