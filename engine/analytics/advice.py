@@ -129,13 +129,15 @@ _ITEM_FINDINGS = ("LOADING_VERY_LOW", "LOADING_NEGATIVE", "VIF_OUTER_HIGH")
 
 #: Longest question shown whole in an advice card's title; longer ones are cut at a word.
 SHORT_QUESTION = 42
+#: ... unless it is at most this much longer (cutting "saya" off saves nothing).
+SLACK = 8
 
 
 def short_question(question: str, limit: int = SHORT_QUESTION) -> str:
     """Her question, cut after the last whole word that fits ``limit`` characters, with "…"
-    ("Saya bisa minta kain tertentu…"); short ones whole."""
+    ("Saya bisa minta kain tertentu…"); ones up to ``limit + SLACK`` characters whole."""
     question = " ".join(str(question).split())
-    if len(question) <= limit:
+    if len(question) <= limit + SLACK:  # cutting would save a word or two: keep it whole
         return question
     cut = question[: limit - 1].rsplit(" ", 1)[0] if " " in question[: limit - 1] else ""
     return (cut or question[: limit - 1]).rstrip(" ,;:.-") + "…"
