@@ -309,3 +309,28 @@ def test_a_wave_comparison_names_the_link_in_words_without_its_p() -> None:
     with speaking("en"):
         said = wave_sentences(comparison | {"paths": comparison["paths"][1:]})
         assert said == ["No link changed clearly between the waves."]
+
+
+def test_a_lever_never_starts_with_a_question_she_is_told_to_fix() -> None:
+    """Seen on her Advice page: "Prioritaskan · Personalisasi ... Mulai dari yang dinilai
+    paling rendah: "Rekomendasi di live sesuai dengan selera saya" (47/100)" while a card
+    above told her that question goes against the others (answered at random here): its
+    rating is noise. The lowest-rated question among the sound ones is named instead."""
+    from engine.analytics.advice import classify_drivers
+    from engine.analytics.drivers import ipma
+    from engine.core.bootstrap import bootstrap
+
+    _survey, result = _muddled(twice=False)
+    boot = bootstrap(result, 200, seed=1)
+    notes = result.notes
+    broken = set(notes.subject[notes.code.isin(["LOADING_NEGATIVE", "LOADING_VERY_LOW"])])
+    assert len(broken) >= 2
+    items = ipma(result, boot=boot).query("level == 'item'")
+    calls = [c for c in classify_drivers(result, boot) if c.weakest]
+    assert any(c.driver == "PSN" for c in calls)
+    for call in calls:
+        mine = items[(items.target == call.target) & (items.construct == call.driver)]
+        sound = mine[~mine.name.isin(broken)].sort_values("performance").iloc[0]
+        assert call.weakest[0] == sound["name"] and call.weakest[0] not in broken
+    lowest = items[(items.target == "CLE") & (items.construct == "PSN")]
+    assert lowest.sort_values("performance").iloc[0]["name"] in broken  # the case occurs

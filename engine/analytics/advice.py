@@ -407,6 +407,10 @@ def classify_drivers(
     imp = ipma(result, scale=scale, boot=boot)
     sim = Simulator(result, boot, scale=scale)
     outcomes = [target] if target else list(dict.fromkeys(drv.target))
+    # a question the measurement advice tells her to fix or drop is no place to start
+    notes = result.notes
+    broken = set(notes.subject[notes.code.isin(_ITEM_FINDINGS)])
+    imp = imp[~((imp.level == "item") & imp.name.isin(broken))]
     calls = []
     for tgt in outcomes:
         d = drv[drv.target == tgt]
