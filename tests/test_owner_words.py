@@ -334,3 +334,26 @@ def test_a_lever_never_starts_with_a_question_she_is_told_to_fix() -> None:
         assert call.weakest[0] == sound["name"] and call.weakest[0] not in broken
     lowest = items[(items.target == "CLE") & (items.construct == "PSN")]
     assert lowest.sort_values("performance").iloc[0]["name"] in broken  # the case occurs
+
+
+def test_a_finding_about_a_topic_keeps_its_statistic_for_the_source() -> None:
+    """Her "Semua temuan" fold read "(α Cronbach 0,329, reliabilitas komposit ρC 0,499;
+    aturan praktisnya paling sedikit 0,70)", "(AVE 0,322 ...)" and "(HTMT 1,182, di atas
+    0,90)": the finding says what is wrong in words; the statistic and its rule of thumb
+    (the Measurement page's note) are the record's source, for checking."""
+    from engine.analytics.advice import said
+
+    _survey, result = _muddled()
+    measurement = advise(result).query("kind == 'measurement'")
+    topics = measurement[~measurement.subject.str.fullmatch(ITEM.pattern)]
+    notes = result.notes.set_index("subject")
+    assert {"RELIABILITY_LOW", "AVE_LOW", "HTMT_HIGH"} <= set(notes.loc[topics.subject, "code"])
+    jargon = re.compile(r"\d|α|ρ|AVE|HTMT|Cronbach|varian", re.IGNORECASE)
+    for row in topics.itertuples(index=False):
+        for lang in ("en", "id"):
+            said_ = row._asdict()[f"text_{lang}"]
+            assert not jargon.search(said_), said_
+        source = said(row.messages, "source", "id")
+        assert re.search(r"α Cronbach 0,\d{3}|AVE 0,\d{3}|HTMT \d,\d{3}", source), source
+    finding = topics.set_index("subject").finding_id
+    assert "pertanyaan yang lemah" in finding["PSN"].iloc[0]

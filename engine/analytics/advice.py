@@ -206,19 +206,18 @@ def _measurement(result: PLSResult) -> list[dict]:
         if note.code == "LOADING_NEGATIVE":  # worded the other way round: recode, not drop
             kind = "reversed"
         params = dict(note.params)
-        if kind == "pair":  # name the questions to compare, not only the two topics
-            for side in ("a", "b"):
-                block = result.spec.construct(params[f"construct_{side}"]).indicators
-                params[f"items_{side}"] = text.shortlist(block, 6)
         for topic in ("construct_a", "construct_b", "source"):  # the to-do names topics in words
             if isinstance(params.get(topic), str):
                 params[topic] = _lever(params[topic])
         subject: Any = _lever(note.subject)
         item = _item_words(result, note)
-        title = {}
+        title: dict[str, list[Msg]] = {}
         if item:  # her question, not its code; "loading" in words (the note for checking)
             title = {"subject": [item[0]], "source": [finding]}
             finding, subject, quoted = item[1], item[2], ""
+        elif f"adv.topic.{note.code}" in text.CATALOG:  # the statistic to the source
+            title = {"source": [finding]}
+            finding = _msg(f"adv.topic.{note.code}", **finding["params"])
         todo = _msg(f"adv.measure.todo.{kind}", subject=subject, wording=quoted, **params)
         worded = _worded([finding], [_msg("adv.measure.why")], [todo])
         worded["messages"] |= title

@@ -171,6 +171,7 @@ FAMILIES: dict[str, str] = {
     "a.action.": "named",
     "adv.measure.todo.": "named",
     "adv.item.": "named",
+    "adv.topic.": "named",
     "col.": "named",
     "field.": "named",
     "file.stem.": "named",
@@ -1021,6 +1022,33 @@ register(
             "pertanyaan lain",
         },
         "adv.question": {"en": '"{quote}"', "id": '"{quote}"'},
+        # a topic-level finding as the owner reads it: the statistic and its rule of thumb
+        # are the record's source (the workbook's Sumber), the Measurement page's note
+        "adv.topic.RELIABILITY_LOW": {
+            "en": "{subject}'s questions do not go together well: they seem to ask about "
+            "different things. Check their wording and look for weak questions.",
+            "id": "Pertanyaan-pertanyaan {subject} kurang sejalan satu sama lain: tampaknya "
+            "menanyakan hal yang berbeda-beda. Periksa kalimatnya dan cari pertanyaan yang "
+            "lemah.",
+        },
+        "adv.topic.AVE_LOW": {
+            "en": "{subject}'s questions catch the topic only in part: much of what people "
+            "answer to them is about other things. Weak questions are the usual cause.",
+            "id": "Pertanyaan-pertanyaan {subject} hanya sebagian menangkap topiknya: banyak "
+            "jawabannya dipengaruhi hal lain. Penyebabnya biasanya pertanyaan yang lemah.",
+        },
+        "adv.topic.RELIABILITY_TOO_HIGH": {
+            "en": "{subject}'s questions are nearly the same: they may ask the same thing, or "
+            "respondents may have given the same answer to all of them.",
+            "id": "Pertanyaan-pertanyaan {subject} hampir sama: mungkin menanyakan hal yang "
+            "sama, atau responden memberi jawaban yang sama untuk semuanya.",
+        },
+        "adv.topic.HTMT_HIGH": {
+            "en": "{construct_a} and {construct_b} are hard to tell apart: respondents may see "
+            "them as one thing.",
+            "id": "{construct_a} dan {construct_b} sulit dibedakan: responden mungkin melihat "
+            "keduanya sebagai satu hal.",
+        },
         "adv.measure.todo.item": {
             "en": "Check the wording of {subject}{wording} or drop it next time.",
             "id": "Periksa kalimat {subject}{wording} atau hapus di survei berikutnya.",
@@ -1040,12 +1068,11 @@ register(
             "(atau yang hampir sama) sebelum survei berikutnya.",
         },
         "adv.measure.todo.pair": {
-            "en": "The questions to compare: those of {construct_a} ({items_a}) and {construct_b} "
-            "({items_b}). "
+            "en": "Read the questions on {construct_a} and those on {construct_b} side by side. "
             "If most of them could belong to either topic, the two may be one: merge them.",
-            "id": "Pertanyaan yang perlu dibandingkan: pertanyaan {construct_a} ({items_a}) dan "
-            "{construct_b} ({items_b}). Jika sebagian besar bisa masuk ke kedua topik, "
-            "mungkin keduanya satu topik: gabungkan.",
+            "id": "Baca pertanyaan tentang {construct_a} dan pertanyaan tentang {construct_b} "
+            "berdampingan. Jika sebagian besar bisa masuk ke kedua topik, mungkin keduanya "
+            "satu topik: gabungkan.",
         },
         "adv.measure.todo.drivers": {
             "en": "Ask about {source} in words that set it apart from the other levers.",
