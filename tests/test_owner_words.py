@@ -63,6 +63,9 @@ def test_the_sample_advice_says_what_the_figure_is_for_without_the_tests_details
         "weakest that matters in your model) reliably, you need about 218."
     )
     assert "terlihat dengan andal, Anda perlu sekitar 218 responden." in row.finding_id
+    # the next sentence speaks of the same link ("pengaruh ... sebesar itu" was another idea)
+    assert row.why_id.startswith("Dengan responden lebih sedikit, hubungan nyata selemah itu")
+    assert row.why_en.startswith("With fewer, a real link that weak can go unnoticed.")
     for lang, jargon in (("en", ("β", "power", "two-tailed", "5%")), ("id", ("β", "uji"))):
         assert not any(j in row[f"text_{lang}"] for j in jargon), row[f"text_{lang}"]
     source = said(row.messages, "source", "id")

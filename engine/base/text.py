@@ -1202,9 +1202,8 @@ register(
             "id": "jalur sebesar β = {beta:.2f} (semua jalur dalam model lebih kecil: praktis nol)",
         },
         "adv.sample.why": {
-            "en": "With fewer, real effects of that size can go unnoticed.",
-            "id": "Dengan responden lebih sedikit, pengaruh nyata sebesar itu bisa tidak "
-            "terdeteksi.",
+            "en": "With fewer, a real link that weak can go unnoticed.",
+            "id": "Dengan responden lebih sedikit, hubungan nyata selemah itu bisa tidak terlihat.",
         },
         "adv.sample.small_path": {
             "en": "{path} ({beta:.{digits}f})",
