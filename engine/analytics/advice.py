@@ -187,52 +187,53 @@ def _measurement(result: PLSResult) -> list[dict]:
                 "priority": 0.0,
             }
         ]
-    out = []
-    for note in bad.itertuples(index=False):
-        wording = _wording(result, note.subject)
-        quoted = (
-            _msg("part.quoted", quote=_msg("part.by_lang", en=wording[0], id=wording[1]))
-            if wording
-            else ""
-        )
-        # the finding is the methods pages' note, its topics in words for the owner
-        named = {k: _topic(result, v) for k, v in dict(note.params).items() if k in _TOPICS}
-        finding = _msg(
-            f"note.{note.code}",
-            **(_note_params(note) | named),
-            subject=_topic(result, note.subject),
-        )
-        kind = _MEASURE_TODO.get(note.code, "item")
-        if note.code == "LOADING_NEGATIVE":  # worded the other way round: recode, not drop
-            kind = "reversed"
-        params = dict(note.params)
-        for topic in ("construct_a", "construct_b", "source"):  # the to-do names topics in words
-            if isinstance(params.get(topic), str):
-                params[topic] = _lever(params[topic])
-        subject: Any = _lever(note.subject)
-        item = _item_words(result, note)
-        title: dict[str, list[Msg]] = {}
-        if item:  # her question, not its code; "loading" in words (the note for checking)
-            title = {"subject": [item[0]], "source": [finding]}
-            finding, subject, quoted = item[1], item[2], ""
-        elif f"adv.topic.{note.code}" in text.CATALOG:  # the statistic to the source
-            title = {"source": [finding]}
-            finding = _msg(f"adv.topic.{note.code}", **finding["params"])
-        todo = _msg(f"adv.measure.todo.{kind}", subject=subject, wording=quoted, **params)
-        worded = _worded([finding], [_msg("adv.measure.why")], [todo])
-        worded["messages"] |= title
-        out.append(
-            {
-                "kind": "measurement",
-                "subject": note.subject,
-                "severity": "warning",
-                "action": "fix measurement",
-                **worded,
-                "reference": "Hair et al. (2019); Henseler et al. (2015)",
-                "priority": 1000.0,
-            }
-        )
-    return out
+    return [_measure_record(result, note) for note in bad.itertuples(index=False)]
+
+
+def _measure_record(result: PLSResult, note: Any) -> dict:
+    """One measurement note as the owner reads it: her question or topic in words, the
+    statistic (the methods pages' note) kept as the record's source."""
+    wording = _wording(result, note.subject)
+    quoted = (
+        _msg("part.quoted", quote=_msg("part.by_lang", en=wording[0], id=wording[1]))
+        if wording
+        else ""
+    )
+    # the methods pages' note, its topics in words for the owner
+    named = {k: _topic(result, v) for k, v in dict(note.params).items() if k in _TOPICS}
+    finding = _msg(
+        f"note.{note.code}",
+        **(_note_params(note) | named),
+        subject=_topic(result, note.subject),
+    )
+    kind = _MEASURE_TODO.get(note.code, "item")
+    if note.code == "LOADING_NEGATIVE":  # worded the other way round: recode, not drop
+        kind = "reversed"
+    params = dict(note.params)
+    for topic in ("construct_a", "construct_b", "source"):  # the to-do names topics in words
+        if isinstance(params.get(topic), str):
+            params[topic] = _lever(params[topic])
+    subject: Any = _lever(note.subject)
+    item = _item_words(result, note)
+    title: dict[str, list[Msg]] = {}
+    if item:  # her question, not its code; "loading" in words (the note for checking)
+        title = {"subject": [item[0]], "source": [finding]}
+        finding, subject, quoted = item[1], item[2], ""
+    elif f"adv.topic.{note.code}" in text.CATALOG:  # the statistic to the source
+        title = {"source": [finding]}
+        finding = _msg(f"adv.topic.{note.code}", **finding["params"])
+    todo = _msg(f"adv.measure.todo.{kind}", subject=subject, wording=quoted, **params)
+    worded = _worded([finding], [_msg("adv.measure.why")], [todo])
+    worded["messages"] |= title
+    return {
+        "kind": "measurement",
+        "subject": note.subject,
+        "severity": "warning",
+        "action": "fix measurement",
+        **worded,
+        "reference": "Hair et al. (2019); Henseler et al. (2015)",
+        "priority": 1000.0,
+    }
 
 
 #: The parameters of a measurement note that name a topic (construct).
