@@ -164,6 +164,22 @@ def _label_heights(performance: np.ndarray) -> np.ndarray:
     return performance + lift
 
 
+def _ipma_tooltip(asked: bool, target: str, lang: str) -> list:
+    """A map point's tooltip: its code (or lever), her question when ``asked``, what to do,
+    importance and rating."""
+    import altair as alt
+
+    return [
+        alt.Tooltip("label:N", title=text.say("col.code" if asked else "own.col.lever", lang)),
+        *([alt.Tooltip("question:N", title=text.say("own.col.question", lang))] if asked else []),
+        alt.Tooltip("todo:N", title=text.say("own.col.todo", lang)),
+        alt.Tooltip(
+            "importance:Q", title=text.say("own.d.importance", lang, target=target), format=".3f"
+        ),
+        alt.Tooltip("performance:Q", title=text.say("own.col.rating", lang), format=".0f"),
+    ]
+
+
 def ipma_chart(
     points: pd.DataFrame,
     target: str,
@@ -203,21 +219,7 @@ def ipma_chart(
             scale=alt.Scale(domain=[0, 100], nice=False),
         ),
         color=_actions(points.action, lang),
-        tooltip=[
-            alt.Tooltip("label:N", title=text.say("col.code" if asked else "own.col.lever", lang)),
-            *(
-                [alt.Tooltip("question:N", title=text.say("own.col.question", lang))]
-                if asked
-                else []
-            ),
-            alt.Tooltip("todo:N", title=text.say("own.col.todo", lang)),
-            alt.Tooltip(
-                "importance:Q",
-                title=text.say("own.d.importance", lang, target=target),
-                format=".3f",
-            ),
-            alt.Tooltip("performance:Q", title=text.say("own.col.rating", lang), format=".0f"),
-        ],
+        tooltip=_ipma_tooltip(asked, target, lang),
     )
     labels = base.mark_text(fontSize=12, color=INK).encode(
         x="importance:Q", y="label_y:Q", text="label:N"
