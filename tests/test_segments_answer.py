@@ -13,7 +13,13 @@ import numpy as np
 import pandas as pd
 
 from engine import STUDY_MODEL
-from engine.analytics.segments import GroupComparison, answer, compare_groups, held
+from engine.analytics.segments import (
+    DIFFERENCE_COLUMNS,
+    GroupComparison,
+    answer,
+    compare_groups,
+    held,
+)
 from engine.base import text
 
 from .synth import simulate
@@ -119,16 +125,7 @@ def _comparison(differences: list[tuple], micom_fails: dict, refused=()) -> Grou
     ok = micom.groupby(["group_a", "group_b"]).ok.all()
     diff = pd.DataFrame(
         [(path, a, b, d, p, 0.5, bool(ok[a, b]), 0.5) for path, a, b, d, p in differences],
-        columns=[
-            "path",
-            "group_a",
-            "group_b",
-            "difference",
-            "p_permutation",
-            "p_bootstrap",
-            "micom_ok",
-            "p_bootstrap_one_sided",
-        ],
+        columns=DIFFERENCE_COLUMNS,  # the comparison's own layout
     )
     refused_frame = pd.DataFrame(
         [(g, n, 30) for g, n in refused], columns=["group", "n", "minimum"]
