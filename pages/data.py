@@ -263,9 +263,16 @@ def _leave_out(analysis: session.Analysis) -> None:
     from engine.intake.survey import ScreeningRules
 
     chosen = set(st.session_state.get(state.LEFT_OUT, ()))
-    with st.expander(t("data.leave_out"), expanded=bool(chosen)):
+    # keyed to the screened table: after her choices apply (or a saved analysis opens) the
+    # boxes show what is in force, not what was ticked before
+    this = analysis.digest[:12]
+    with st.expander(
+        t("data.leave_out"), expanded=bool(chosen) or analysis.settings.missing == "mean"
+    ):
         keep = st.checkbox(
-            t("data.keep_blanks"), value=analysis.settings.missing == "mean", key="keep_blanks"
+            t("data.keep_blanks"),
+            value=analysis.settings.missing == "mean",
+            key=f"keep_blanks_{this}",
         )
         picked = tuple(
             rule
@@ -273,7 +280,7 @@ def _leave_out(analysis: session.Analysis) -> None:
             if st.checkbox(
                 t(f"data.leave_out.{rule}", seconds=ScreeningRules().seconds_per_item),
                 value=rule in chosen,
-                key=f"out_{rule}",
+                key=f"out_{rule}_{this}",
             )
         )
         if st.button(t("data.leave_out_apply"), icon=":material/filter_alt:"):

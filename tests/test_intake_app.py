@@ -250,10 +250,13 @@ def test_she_decides_who_is_left_out_and_sees_which_rows_were_flagged() -> None:
     assert not at.exception and at.metric[0].value == str(complete)  # the repeat still in
     flagged = next(c.value for c in at.caption if c.value.startswith("Flagged but kept"))
     assert str(repeat_row) in flagged
-    at.checkbox(key="out_duplicates").check().run()
+    box = next(c for c in at.checkbox if c.label.startswith("Leave out repeated responses"))
+    box.check().run()
     next(b for b in at.button if b.label == "Apply these choices").click().run()
     assert not at.exception and at.metric[0].value == str(complete - repeats)
-    at.checkbox(key="keep_blanks").check().run()
+    repeat_box = next(c for c in at.checkbox if c.label.startswith("Leave out repeated"))
+    assert repeat_box.value  # the box shows the choice in force on the new table
+    next(c for c in at.checkbox if c.label.startswith("Keep respondents")).check().run()
     next(b for b in at.button if b.label == "Apply these choices").click().run()
     assert at.metric[0].value == str(complete - repeats + few)
     assert at.session_state[state.SETTINGS].missing == "mean"
