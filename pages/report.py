@@ -21,8 +21,9 @@ def _advice(r: session.Results):
 def _reports(a: session.Analysis, result, boot, advice) -> None:
     # Files are built when their button is pressed (callables), not on every visit.
     lang = language()
-    # the hypotheses named as on the Structural page and in the Word chapter
+    # the hypotheses named (and their directions) as on the Structural page and in the Word chapter
     names = st.session_state.get(state.HYPOTHESIS_NAMES, {})
+    signs = st.session_state.get(state.HYPOTHESIS_SIGNS, {})
     render.download(
         t("r.excel"),
         lambda: workbook(
@@ -32,6 +33,7 @@ def _reports(a: session.Analysis, result, boot, advice) -> None:
             advice,
             lang=lang,
             hypothesis_names=names,
+            hypothesis_signs=signs,
         ),
         file_name=file_name("results", "xlsx"),
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -54,12 +56,13 @@ def _thesis_kit(a: session.Analysis, result, boot) -> None:
     st.subheader(t("r.thesis"))
     st.caption(t("r.thesis_help"))
     names = st.session_state.get(state.HYPOTHESIS_NAMES, {})
+    signs = st.session_state.get(state.HYPOTHESIS_SIGNS, {})
     lang = language()
 
     def _word() -> bytes:
         from engine.outputs.word import word_report
 
-        return word_report(result, boot, a.survey, lang, names=names)
+        return word_report(result, boot, a.survey, lang, names=names, signs=signs)
 
     render.download(
         t("r.word"),

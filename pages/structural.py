@@ -48,21 +48,35 @@ def _hypotheses(result, boot, inf) -> None:
     st.caption(t("s.hypotheses_help", n=len(result.spec.paths), level=95, alpha=ALPHA))
     keys = [f"{s} -> {t_}" for s, t_ in result.spec.paths]
     names = {k: v for k, v in st.session_state.get(state.HYPOTHESIS_NAMES, {}).items() if k in keys}
-    hyp = hypotheses(result, boot, names=names, level=LEVEL, inference=inf)
-    _rename(result, keys, names, hyp)
+    signs = {k: v for k, v in st.session_state.get(state.HYPOTHESIS_SIGNS, {}).items() if k in keys}
+    hyp = hypotheses(result, boot, names=names, level=LEVEL, inference=inf, signs=signs)
+    _rename(result, keys, names, signs, hyp)
     _hypothesis_table(result, boot, hyp)
 
 
-def _rename(result, keys: list[str], names: dict[str, str], hyp: pd.DataFrame) -> None:
-    with st.expander(t("s.rename"), expanded=bool(names)):
+#: How the editor shows a hypothesis's stated direction.
+SIGN_SHOWN = {1: "+", -1: "−"}
+
+
+def _rename(result, keys: list[str], names: dict, signs: dict, hyp: pd.DataFrame) -> None:
+    with st.expander(t("s.rename"), expanded=bool(names) or bool(signs)):
         st.caption(t("s.rename_help"))
         edited = st.data_editor(
-            pd.DataFrame({"path": keys, "label": list(hyp.hypothesis)}),
+            pd.DataFrame(
+                {
+                    "path": keys,
+                    "label": list(hyp.hypothesis),
+                    "sign": [SIGN_SHOWN[int(e)] for e in hyp.expected],
+                }
+            ),
             hide_index=True,
             disabled=["path"],
             column_config={
                 "path": st.column_config.TextColumn(t("col.path")),
                 "label": st.column_config.TextColumn(t("s.col.label"), max_chars=20),
+                "sign": st.column_config.SelectboxColumn(
+                    t("s.col.sign"), options=list(SIGN_SHOWN.values()), required=True
+                ),
             },
             key="hypothesis_editor",
         )
@@ -72,8 +86,12 @@ def _rename(result, keys: list[str], names: dict[str, str], hyp: pd.DataFrame) -
             for k, v in zip(edited.path, edited.label, strict=True)
             if v is not None and str(v).strip() and str(v).strip() != default[k]
         }
-        if given != {k: v for k, v in names.items() if v and v != default[k]}:
+        negative = {k: -1 for k, v in zip(edited.path, edited.sign, strict=True) if v == "−"}
+        if given != {k: v for k, v in names.items() if v and v != default[k]} or negative != {
+            k: v for k, v in signs.items() if v < 0
+        }:
             st.session_state[state.HYPOTHESIS_NAMES] = given
+            st.session_state[state.HYPOTHESIS_SIGNS] = negative
             st.rerun()
 
 

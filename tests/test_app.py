@@ -538,3 +538,19 @@ def test_structural_page_gives_inner_vif_and_plspredict_when_opened() -> None:
     )
     assert (predict["Q²predict"] < 1).all() and len(predict) >= len(outcome_items)
     assert any("Shmueli" in c.value and "Verdict: " in c.value for c in at.caption)
+
+
+def test_a_hypothesis_set_negative_is_judged_by_that_direction() -> None:
+    """Her hypotheses' directions (the rename editor's sign column, kept in the session):
+    the sample's clearly positive INT -> CLE does not support a hypothesis of a negative
+    effect; the others keep their decision."""
+    at = AppTest.from_file(str(ROOT / "pages" / "structural.py"), default_timeout=300)
+    at.query_params["sample"] = "1"
+    at.run()
+    table = next(d.value for d in at.dataframe if "Decision" in d.value.columns)
+    assert list(table.Decision) == ["Supported"] * 4
+    at.session_state[state.HYPOTHESIS_SIGNS] = {"INT -> CLE": -1}
+    at.run()
+    assert not at.exception
+    table = next(d.value for d in at.dataframe if "Decision" in d.value.columns)
+    assert list(table.Decision) == ["Not supported", "Supported", "Supported", "Supported"]

@@ -222,3 +222,38 @@ def test_same_decimals_throughout():
             text = apa.num(value, lang=lang)
             sep = "," if lang == "id" else "."
             assert len(text.split(sep)[-1]) == apa.DECIMALS
+
+
+def test_a_clear_effect_against_the_stated_direction_supports_nothing() -> None:
+    """A hypothesis states a direction (positive unless set negative). With the sample's
+    interactivity answers reversed, INT -> CLE is clearly negative: the drafted chapter said
+    "H1: INT has a negative effect on CLE; H1 is supported" for a hypothesis of a positive
+    effect. The decision is re-derived here from each row's own interval, p and beta."""
+    from pathlib import Path
+
+    from engine import STUDY_MODEL
+    from engine.outputs.word import hypothesis_sentence, thesis_tables
+
+    root = Path(__file__).resolve().parents[1]
+    data = pd.read_csv(root / "sample_data" / "livestream_survey.csv")
+    for item in STUDY_MODEL.construct("INT").indicators:
+        data[item] = 6 - data[item]
+    result = estimate(data, STUDY_MODEL)
+    boot = bootstrap(result, 500, seed=3)
+    for signs in (None, {"INT -> CLE": -1}):
+        hyp = thesis.hypotheses(result, boot, signs=signs).set_index("path")
+        expected = [(signs or {}).get(p, 1) for p in hyp.index]
+        clear = ((hyp.ci_lower > 0) | (hyp.ci_upper < 0)) & (hyp.p < 0.05)
+        assert list(hyp.expected) == expected
+        assert list(hyp.supported) == list(clear & (hyp.beta * expected > 0))
+        assert hyp.beta["INT -> CLE"] < 0 and clear["INT -> CLE"]
+        assert hyp.supported["INT -> CLE"] == (signs is not None)
+    th = thesis_tables(result, boot)
+    row = next(r for r in th.hypotheses.itertuples(index=False) if r.path == "INT -> CLE")
+    said = hypothesis_sentence(row, "en", th)
+    assert "significant but negative" in said and "the opposite of the positive effect" in said
+    assert said.endswith("H1 is not supported.")
+    th = thesis_tables(result, boot, signs={"INT -> CLE": -1})
+    row = next(r for r in th.hypotheses.itertuples(index=False) if r.path == "INT -> CLE")
+    assert "INT has a negative effect on CLE" in hypothesis_sentence(row, "en", th)
+    assert "diterima" in hypothesis_sentence(row, "id", th)

@@ -32,6 +32,8 @@ PENDING = "pending_upload"
 SAVED_MAPPINGS = "saved_mappings"
 #: Hypothesis names the user gave on the Structural page ("SOURCE -> TARGET" -> label; issue 18).
 HYPOTHESIS_NAMES = "hypothesis_names"
+#: The direction each hypothesis states, where she set it negative ("SOURCE -> TARGET" -> -1).
+HYPOTHESIS_SIGNS = "hypothesis_signs"
 #: The survey table's SHA-256 and a weak reference to its frame: (ref, str) (ui.session).
 TABLE_DIGEST = "table_digest"
 #: The collect page's owner token for the survey this session follows (issue 19): while it

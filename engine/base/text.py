@@ -2886,6 +2886,14 @@ register(
             "id": "{h}: pengaruh {source} terhadap {target} tidak signifikan (β = {beta}, t = "
             "{t}, {p}); IK {level}%-nya {ci} memuat nol, sehingga {h} ditolak.",
         },
+        "doc.r_hyp_opposite": {
+            "en": "{h}: the effect of {source} on {target} is significant but {found} (β = "
+            "{beta}, t = {t}, {p}, {level}% CI {ci}), the opposite of the {direction} effect "
+            "{h} states, so {h} is not supported.",
+            "id": "{h}: pengaruh {source} terhadap {target} signifikan tetapi {found} (β = "
+            "{beta}, t = {t}, {p}, IK {level}% {ci}), berlawanan dengan pengaruh {direction} "
+            "yang dinyatakan {h}, sehingga {h} ditolak.",
+        },
         "doc.r_hyp_disagree": {
             "en": "{h}: for the effect of {source} on {target} (β = {beta}, t = {t}, {p}) the "
             "{level}% CI {ci} and the p-value disagree, so {h} is not supported; report "
@@ -4265,17 +4273,23 @@ register(
         "s.diagram_png": {"en": "Path diagram (PNG)", "id": "Diagram jalur (PNG)"},
         "s.hypotheses_help": {
             "en": "H1…H{n} follow the model's arrows. A hypothesis is supported when its "
-            "{level}% bootstrap interval excludes zero and p < {alpha:g}; with percentile "
-            "intervals the two agree only approximately, and where they disagree the "
-            "hypothesis is counted as not supported.",
+            "{level}% bootstrap interval excludes zero, p < {alpha:g} and the effect goes the "
+            "way it states (positive unless you set it negative below); with percentile "
+            "intervals the interval and p agree only approximately, and where they disagree "
+            "the hypothesis is counted as not supported.",
             "id": "H1…H{n} mengikuti panah model. Hipotesis diterima bila interval bootstrap "
-            "{level}%-nya tidak memuat nol dan p < {alpha:g}; dengan interval persentil keduanya "
-            "hanya kira-kira sejalan, dan bila berbeda hipotesis dinyatakan ditolak.",
+            "{level}%-nya tidak memuat nol, p < {alpha:g} dan arah pengaruhnya sesuai yang "
+            "dinyatakan (positif kecuali Anda mengubahnya menjadi negatif di bawah); dengan "
+            "interval persentil interval dan p hanya kira-kira sejalan, dan bila berbeda "
+            "hipotesis dinyatakan ditolak.",
         },
         "s.rename": {"en": "Rename the hypotheses", "id": "Ganti nama hipotesis"},
         "s.rename_help": {
-            "en": "The names you give here are used in the Word document too.",
-            "id": "Nama yang Anda berikan di sini juga dipakai di dokumen Word.",
+            "en": "The names and directions you give here are used in the Word document and "
+            "the workbook too. Set a direction to − for a hypothesis that states a negative "
+            "effect.",
+            "id": "Nama dan arah yang Anda berikan di sini juga dipakai di dokumen Word dan "
+            "workbook. Ubah arah menjadi − untuk hipotesis yang menyatakan pengaruh negatif.",
         },
         "s.mediation": {
             "en": "Mediation: specific indirect effects",
@@ -4353,6 +4367,7 @@ register(
         "s.col.type": {"en": "Type", "id": "Jenis"},
         "s.col.mediation": {"en": "Mediation", "id": "Mediasi"},
         "s.col.label": {"en": "Name", "id": "Nama"},
+        "s.col.sign": {"en": "Stated direction", "id": "Arah yang dihipotesiskan"},
         "r.thesis": {"en": "For a thesis or an article", "id": "Untuk skripsi atau artikel"},
         "r.thesis_help": {
             "en": "A Word results chapter in APA style (tables, figure, drafted text, "

@@ -81,6 +81,7 @@ def report_tables(
     extra: Mapping[str, tuple[pd.DataFrame, str]] | None = None,
     lang: str | None = None,
     hypothesis_names: Mapping[str, str] | None = None,
+    hypothesis_signs: Mapping[str, int] | None = None,
 ) -> Sheets:
     """Every table the workbook holds, by sheet name, with a one-line note each.
 
@@ -100,7 +101,7 @@ def report_tables(
     if boot is not None:
         sheets.append(("inference", boot.inference(), _about_inference(boot, words)))
         sheets.append(("htmt_tests", boot.htmt_tests(), text.say("about.htmt_tests", words)))
-        sheets += _thesis_sheets(result, boot, hypothesis_names, lang)
+        sheets += _thesis_sheets(result, boot, hypothesis_names, hypothesis_signs, lang)
     if survey is not None:
         sheets += _survey_sheets(survey, lang)
     if result.spec.labels:  # issue 12: her questions, in her words
@@ -120,6 +121,7 @@ def _thesis_sheets(
     result: PLSResult,
     boot: BootstrapResult,
     names: Mapping[str, str] | None,
+    signs: Mapping[str, int] | None,
     lang: str | None,
 ) -> list[tuple[str, pd.DataFrame, str]]:
     """The hypotheses and mediation tables as the Word chapter and the Structural page
@@ -128,7 +130,7 @@ def _thesis_sheets(
     from engine.outputs import thesis
 
     words = lang or "en"
-    hyp = thesis.hypotheses(result, boot, names)
+    hyp = thesis.hypotheses(result, boot, names, signs=signs)
     med = thesis.mediation(result, boot)
     if lang is not None:
 
@@ -269,6 +271,7 @@ def workbook(
     extra: Mapping[str, tuple[pd.DataFrame, str]] | None = None,
     lang: str | None = None,
     hypothesis_names: Mapping[str, str] | None = None,
+    hypothesis_signs: Mapping[str, int] | None = None,
 ) -> bytes:
     """An .xlsx with a read-me sheet and every table on its own formatted sheet.
 
@@ -279,7 +282,9 @@ def workbook(
     from openpyxl import Workbook
 
     words = lang or "en"
-    tables = report_tables(result, boot, survey, advice, extra, lang, hypothesis_names)
+    tables = report_tables(
+        result, boot, survey, advice, extra, lang, hypothesis_names, hypothesis_signs
+    )
     wb = Workbook()
     readme = wb.active
     readme.title = text.say("sheet.readme", words)

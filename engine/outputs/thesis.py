@@ -11,7 +11,8 @@ comes from the draws' quantiles, p from a t distribution with the bootstrap
 SE), so a path is counted as supported only when both agree
 (interval excludes zero and p < alpha); where they disagree, ``agree`` is False
 and the path is *not supported* (never "supported" with an interval spanning
-zero, never with p >= alpha).
+zero, never with p >= alpha). A hypothesis states a direction (positive unless
+given as negative): a clear effect the other way does not support it.
 
 ``mediation(result, boot)``: every specific indirect effect (each chain of
 paths) with its interval and its type after Zhao, Lynch & Chen (2010):
@@ -74,6 +75,8 @@ HYPOTHESIS_COLUMNS = [
     "f2",
     "excludes_zero",
     "agree",
+    "expected",
+    "direction_ok",
     "supported",
 ]
 
@@ -135,11 +138,15 @@ def hypotheses(
     ci: str = "percentile",
     level: float = 0.95,
     inference: pd.DataFrame | None = None,
+    signs: Mapping[str, int] | None = None,
 ) -> pd.DataFrame:
     """One row per path (model order): H label, beta, SE, t, p, interval, f², decision.
 
     ``alpha`` is 1 - ``level`` (0.05 for 95 % intervals). ``inference`` may be
-    passed when already computed with the same ``ci`` and ``level``.
+    passed when already computed with the same ``ci`` and ``level``. ``signs``: the
+    direction each hypothesis states ('SOURCE -> TARGET' -> +1 or -1; +1, a positive
+    effect, unless given): a hypothesis is supported only when its effect also goes that
+    way (``direction_ok``), never for a clear effect opposite to what it states.
     """
     inf = boot.inference(ci=ci, level=level) if inference is None else inference
     alpha = 1.0 - level
@@ -153,6 +160,8 @@ def hypotheses(
         lo, hi, p = float(row.ci_lower), float(row.ci_upper), float(row.p)
         excl = excludes_zero(lo, hi)
         p_sig = bool(p < alpha)
+        expected = -1 if (signs or {}).get(key, 1) < 0 else 1
+        direction_ok = bool(float(row.estimate) * expected > 0)
         rows.append(
             {
                 "hypothesis": labels[key],
@@ -168,7 +177,9 @@ def hypotheses(
                 "f2": float(f2.get((source, target), np.nan)),
                 "excludes_zero": excl,
                 "agree": excl == p_sig,
-                "supported": excl and p_sig,
+                "expected": expected,
+                "direction_ok": direction_ok,
+                "supported": excl and p_sig and direction_ok,
             }
         )
     return pd.DataFrame(rows, columns=HYPOTHESIS_COLUMNS)

@@ -149,6 +149,7 @@ def thesis_tables(
     ci: str = "percentile",
     level: float = 0.95,
     prediction: tuple[pd.DataFrame, str] | None = None,
+    signs: Mapping[str, int] | None = None,
 ) -> Thesis:
     inf = boot.inference(ci=ci, level=level)
     htmt_ci = inf[inf.kind == "htmt"].set_index("name")
@@ -157,7 +158,7 @@ def thesis_tables(
     htmt["ci_lower"] = [float(htmt_ci.ci_lower.get(k, float("nan"))) for k in keys]
     htmt["ci_upper"] = [float(htmt_ci.ci_upper.get(k, float("nan"))) for k in keys]
     return Thesis(
-        hypotheses=thesis.hypotheses(result, boot, names, ci, level, inference=inf),
+        hypotheses=thesis.hypotheses(result, boot, names, ci, level, inference=inf, signs=signs),
         mediation=thesis.mediation(result, boot, ci, level, inference=inf),
         inference=inf,
         htmt=htmt,
@@ -370,18 +371,21 @@ def word_report(
     ci: str = "percentile",
     level: float = 0.95,
     prediction: tuple[pd.DataFrame, str] | None = None,
+    signs: Mapping[str, int] | None = None,
 ) -> bytes:
     """The results chapter as .docx bytes (see the module docstring).
 
     ``boot`` is required (hypotheses need intervals); ``prediction`` is
     ``pls_predict``'s (table, verdict), computed here when not given; ``names``
-    overrides the hypothesis labels (see :func:`engine.outputs.thesis.hypothesis_labels`).
+    overrides the hypothesis labels (see :func:`engine.outputs.thesis.hypothesis_labels`);
+    ``signs`` the direction each hypothesis states (see :func:`engine.outputs.thesis.
+    hypotheses`; positive unless given).
     """
     if prediction is None:
         from engine.analytics.predict import pls_predict
 
         prediction = pls_predict(result)
-    th = thesis_tables(result, boot, names, ci, level, prediction)
+    th = thesis_tables(result, boot, names, ci, level, prediction, signs)
     doc = _Doc(lang)
     d = doc.doc
     d.core_properties.title = say("title", lang)
@@ -858,12 +862,16 @@ def hypothesis_sentence(row, lang: str, th: Thesis) -> str:
         "level": _level(th, lang),
         "ci": apa.interval(row.ci_lower, row.ci_upper, lang=lang),
         "f2": n(row.f2),
-        "direction": say("positive" if row.beta > 0 else "negative", lang),
+        # the direction the hypothesis states, not the estimate's
+        "direction": say("positive" if row.expected > 0 else "negative", lang),
+        "found": say("positive" if row.beta > 0 else "negative", lang),
     }
     if row.supported:
         return say("r_hyp_supported", lang, **params)
     if not row.excludes_zero:
         return say("r_hyp_spans", lang, **params)
+    if row.agree and not row.direction_ok:  # clear, but the other way
+        return say("r_hyp_opposite", lang, **params)
     return say("r_hyp_disagree", lang, **params)
 
 
