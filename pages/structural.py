@@ -35,8 +35,9 @@ def _diagram(result, inf) -> None:
 
 
 def p_text(p: float) -> str:
-    """p as the screen shows it: '< 0.001', never '0.000'."""
-    return "< 0.001" if p < 0.001 else apa.num(p, 3)
+    """p as the screen shows it, in the page's language: '< 0.001' / '< 0,001', never '0.000'."""
+    lang = language()
+    return "< " + apa.num(0.001, 3, lang) if p < 0.001 else apa.num(p, 3, lang)
 
 
 # -- hypotheses (names editable, kept for the Word document) ----------------------------
@@ -137,9 +138,9 @@ def _mediation(result, boot, inf) -> None:
                     "ci_lower": med.ci_lower,
                     "ci_upper": med.ci_upper,
                     "direct": [
-                        apa.num(row.direct)
+                        apa.num(row.direct, lang=language())
                         + " "
-                        + apa.interval(row.direct_ci_lower, row.direct_ci_upper)
+                        + apa.interval(row.direct_ci_lower, row.direct_ci_upper, lang=language())
                         if row.direct_in_model
                         else t("s.not_in_model")
                         for row in med.itertuples(index=False)
