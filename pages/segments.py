@@ -4,9 +4,8 @@ group and which differences hold under a fold, for checking."""
 import streamlit as st
 
 import engine
-from engine.analytics.segments import answer
+from engine.analytics.segments import answer, holds
 from engine.base.text import render as render_message
-from engine.base.thresholds import ALPHA
 from ui import cache, owner, render, session
 from ui.i18n import answer_label, field_label, language, t
 
@@ -62,12 +61,7 @@ def _differences(comparison, column: str) -> None:
     st.subheader(t("g.differences"))
     st.caption(t("g.differences_help"))
     diff = comparison.differences.assign(
-        holds=[
-            render.LIGHT["green"] if (p < ALPHA and ok) else ""
-            for p, ok in zip(
-                comparison.differences.p_permutation, comparison.differences.micom_ok, strict=True
-            )
-        ]
+        holds=[render.LIGHT["green"] if ok else "" for ok in holds(comparison.differences)]
     )
     diff = diff.assign(  # the groups' names in her language ("Male" -> "Laki-laki")
         group_a=[answer_label(column, g) for g in diff.group_a],

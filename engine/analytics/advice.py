@@ -26,8 +26,9 @@ import numpy as np
 import pandas as pd
 
 from engine.analytics.drivers import ACTION_ORDER, Simulator, drivers, ipma, sample_size
+from engine.analytics.segments import holds
 from engine.base import text
-from engine.base.thresholds import ALPHA, VIF_IDEAL
+from engine.base.thresholds import VIF_IDEAL
 from engine.study.questionnaire import wording
 
 if TYPE_CHECKING:
@@ -349,9 +350,7 @@ def _sample(size: dict) -> dict:
 
 def _segments(comparison: GroupComparison) -> list[dict]:
     out = []
-    held = comparison.differences[
-        (comparison.differences.p_permutation < ALPHA) & comparison.differences.micom_ok
-    ]
+    held = comparison.differences[holds(comparison.differences)]
     for row in held.itertuples(index=False):
         bigger, smaller = (
             (row.group_a, row.group_b) if row.difference > 0 else (row.group_b, row.group_a)

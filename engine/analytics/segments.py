@@ -250,12 +250,17 @@ def compare_groups(
     )
 
 
+def holds(differences: pd.DataFrame) -> pd.Series:
+    """Which differences hold: permutation p < ALPHA and MICOM step 2 met (the one rule the
+    Segments page, its answer and the owner's advice apply)."""
+    return (differences.p_permutation < ALPHA) & differences.micom_ok.astype(bool)
+
+
 def held(comparison: GroupComparison) -> pd.DataFrame:
-    """The differences that hold (permutation p < ALPHA and MICOM step 2 met, the rule the
-    Segments page and the owner's advice apply), each with the group its path is stronger
+    """The differences that hold (:func:`holds`), each with the group its path is stronger
     for (the larger coefficient) and the other group: path, stronger, weaker."""
     diff = comparison.differences
-    kept = diff[(diff.p_permutation < ALPHA) & diff.micom_ok.astype(bool)]
+    kept = diff[holds(diff)]
     a_larger = kept.difference > 0
     return pd.DataFrame(
         {
